@@ -1,0 +1,42 @@
+// Excel's custom functions: the BUDGET namespace. Thin bindings from Excel's arguments to the
+// adapters and back; the JSDoc below generates functions.json (custom-functions-metadata-plugin)
+// and names-da.json gives the Danish names (scripts/functions-da.mjs); the plugin's loader adds the
+// CustomFunctions.associate calls. Runs in the shared runtime, beside the task pane.
+
+import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "./cells";
+import { periodizeCells } from "./periodize";
+
+const ERROR_CODES: Record<FunctionError["kind"], CustomFunctions.ErrorCode> = {
+  value: CustomFunctions.ErrorCode.invalidValue,
+  num: CustomFunctions.ErrorCode.invalidNumber,
+};
+
+/** Excel hands over blanks as "" or null and input errors as error objects; make them Cells. */
+function toCell(value: unknown): Cell {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "object" && "code" in value) return { error: String((value as { code: unknown }).code) };
+  return String(value);
+}
+
+const toCells = (matrix: unknown[][]): Cell[][] => matrix.map((row) => row.map(toCell));
+
+/** Numbers, and CustomFunctions.Error for the cells that failed (typed unknown for the metadata generator). */
+function toExcel(result: FunctionResult): unknown[][] {
+  return result.map((row) =>
+    row.map((v) => (isFunctionError(v) ? new CustomFunctions.Error(ERROR_CODES[v.kind], v.message) : v)),
+  );
+}
+
+/**
+ * Splits annual amounts into 12 months along a profile. The months add up exactly to the annual amount.
+ * @customfunction PERIODIZE
+ * @param annual Annual amount, or a column of annual amounts (one per line).
+ * @param profile 12 weights (one row for all lines, or one row per line) or a built-in profile name such as "equal".
+ * @param [year] Budget year; default this year.
+ * @param [unit] Rounding unit in kroner: 0.01, 1 (default) or 1000.
+ * @returns 12 months per line.
+ */
+export function periodize(annual: unknown[][], profile: unknown[][], year?: unknown, unit?: unknown): unknown[][] {
+  return toExcel(periodizeCells(toCells(annual), toCells(profile), toCell(year), toCell(unit)));
+}

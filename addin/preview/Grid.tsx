@@ -1,0 +1,113 @@
+// The preview workbook on screen: sheet tabs, a formula bar and a grid of cells. Click to select,
+// drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
+// Error cells show their message on hover.
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { cellName, columnName, type CellRef } from "../gateway/address";
+import type { PreviewWorkbook } from "./previewGateway";
+
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 18;
+
+function inBlock(cell: CellRef, a: CellRef, b: CellRef): boolean {
+  return (
+    cell.row >= Math.min(a.row, b.row) &&
+    cell.row <= Math.max(a.row, b.row) &&
+    cell.column >= Math.min(a.column, b.column) &&
+    cell.column <= Math.max(a.column, b.column)
+  );
+}
+
+export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }) {
+  useSyncExternalStore((l) => book.subscribe(l), () => book.version);
+  const [dragging, setDragging] = useState(false);
+  const { sheet, anchor, focus } = book.selection;
+  const [draft, setDraft] = useState(book.content(sheet, focus));
+  useEffect(() => setDraft(book.content(sheet, focus)), [book, sheet, focus, book.version]);
+
+  const id = book.sheetId(sheet);
+  const size = book.engine.getSheetDimensions(id);
+  const rows = Math.max(size.height + 5, MIN_ROWS);
+  const columns = Math.max(size.width + 2, MIN_COLUMNS);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+
+  const select = (cell: CellRef, extend: boolean) =>
+    book.select({ sheet, anchor: extend ? anchor : cell, focus: cell });
+
+  return (
+    <div className="workbook">
+      <div className="formula-bar">
+        <span className="name-box" data-testid="name-box">
+          {cellName(focus)}
+        </span>
+        <input
+          aria-label="formula bar"
+          data-testid="formula-bar"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") book.type(sheet, focus, draft);
+          }}
+        />
+      </div>
+      <div className="grid-scroll" onMouseUp={() => setDragging(false)}>
+        <table className="grid" data-sheet={sheet}>
+          <thead>
+            <tr>
+              <th />
+              {Array.from({ length: columns }, (_, c) => (
+                <th key={c}>{columnName(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th>{r + 1}</th>
+                {Array.from({ length: columns }, (_, c) => {
+                  const cell = { row: r, column: c };
+                  const value = book.value(sheet, cell);
+                  const raw = book.engine.getCellValue({ sheet: id, row: r, col: c });
+                  const message = typeof raw === "object" && raw !== null && "message" in raw ? String(raw.message) : undefined;
+                  const classes = [
+                    typeof value === "number" ? "num" : "",
+                    message !== undefined ? "error" : "",
+                    inBlock(cell, anchor, focus) ? "selected" : "",
+                  ];
+                  return (
+                    <td
+                      key={c}
+                      data-cell={cellName(cell)}
+                      data-value={value === null ? "" : String(value)}
+                      className={classes.join(" ").trim()}
+                      title={message}
+                      onMouseDown={(e) => {
+                        setDragging(true);
+                        select(cell, e.shiftKey);
+                      }}
+                      onMouseEnter={() => dragging && select(cell, true)}
+                    >
+                      {typeof value === "number" ? number.format(value) : value === null ? "" : String(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="sheet-tabs">
+        {book.engine.getSheetNames().map((name) => (
+          <button
+            key={name}
+            className={name === sheet ? "active" : ""}
+            data-testid={`sheet-${name}`}
+            onClick={() => book.select({ sheet: name, anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } })}
+          >
+            {name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

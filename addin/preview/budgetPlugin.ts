@@ -1,0 +1,86 @@
+// The BUDGET functions registered on the preview's formula engine (HyperFormula), with the same
+// adapters Excel calls, so the preview workbook computes exactly what Excel does. Danish names
+// come from the same table as Excel's functions-da.json.
+
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
+import { isFunctionError, type Cell, type FunctionResult } from "../functions/cells";
+import { periodizeCells } from "../functions/periodize";
+import namesDa from "../functions/names-da.json";
+
+type ProcedureAst = Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] };
+type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
+
+const ERROR_TEXT: Partial<Record<ErrorType, string>> = {
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.NUM]: "#NUM!",
+};
+
+/** An engine value as an argument cell. */
+function toCell(value: unknown): Cell {
+  if (value === undefined || value === null || value === EmptyValue) return null;
+  if (value instanceof CellError) return { error: ERROR_TEXT[value.type] ?? `#${value.type}` };
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "object" && "val" in value) return Number((value as { val: unknown }).val); // formatted numbers
+  return String(value);
+}
+
+function toCells(value: unknown): Cell[][] {
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toCell));
+  return [[toCell(value)]];
+}
+
+/** A whole-result error stays in the formula cell; otherwise the matrix spills. */
+function toEngine(result: FunctionResult): SimpleRangeValue | CellError {
+  const only = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
+  const cellOf = (v: FunctionResult[number][number]) =>
+    isFunctionError(v) ? new CellError(v.kind === "num" ? ErrorType.NUM : ErrorType.VALUE, v.message) : v;
+  if (only !== undefined && isFunctionError(only)) return cellOf(only) as CellError;
+  return SimpleRangeValue.onlyValues(result.map((row) => row.map(cellOf)));
+}
+
+const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
+const range = { argumentType: FunctionArgumentType.ANY };
+
+export class BudgetPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    "BUDGET.PERIODIZE": {
+      method: "periodize",
+      sizeOfResultArrayMethod: "periodizeSize",
+      vectorizationForbidden: true,
+      parameters: [range, range, optional, optional],
+    },
+  };
+
+  periodize(ast: ProcedureAst, state: State) {
+    return this.runFunction(ast.args, state, this.metadata("BUDGET.PERIODIZE"), (annual, profile, year, unit) =>
+      toEngine(periodizeCells(toCells(annual), toCells(profile), toCell(year), toCell(unit))),
+    );
+  }
+
+  /** k annual amounts give k x 12, whatever the profile. */
+  periodizeSize(ast: ProcedureAst, state: State) {
+    if (ast.args.length < 2) return ArraySize.error();
+    return new ArraySize(12, this.arraySizeForAst(ast.args[0], state).height);
+  }
+}
+
+/** Function names per engine language: English ids, Danish names from names-da.json. */
+export const budgetTranslations = {
+  enGB: Object.fromEntries(Object.keys(BudgetPlugin.implementedFunctions).map((id) => [id, id])),
+  daDK: Object.fromEntries(
+    Object.entries(namesDa).map(([id, entry]) => [`BUDGET.${id}`, `BUDGET.${entry.name}`]),
+  ),
+};

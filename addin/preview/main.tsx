@@ -1,0 +1,28 @@
+// The preview host: the add-in's task pane beside an in-browser workbook with a real formula
+// engine on which the BUDGET functions are registered. No Excel needed. ?lang=da for Danish.
+
+import { createRoot } from "react-dom/client";
+import { App } from "../taskpane/App";
+import { languageOf } from "../taskpane/i18n";
+import { createEngine } from "./engine";
+import { Grid } from "./Grid";
+import { PreviewGateway, PreviewWorkbook } from "./previewGateway";
+import { sampleSheets } from "./sample";
+import "./preview.css";
+
+const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+const book = new PreviewWorkbook(createEngine(sampleSheets()));
+
+createRoot(document.getElementById("root") as HTMLElement).render(
+  <div className="preview">
+    <header className="preview-header">
+      {language === "da" ? "Budget – eksempelprojektmappe (forhåndsvisning uden Excel)" : "Budget – preview workbook (no Excel needed)"}
+    </header>
+    <main className="preview-body">
+      <Grid book={book} locale={language === "da" ? "da-DK" : "en-GB"} />
+      <aside className="taskpane" data-testid="taskpane">
+        <App gateway={new PreviewGateway(book)} language={language} />
+      </aside>
+    </main>
+  </div>,
+);

@@ -1,0 +1,14 @@
+// The task pane's entry in Excel: waits for Office, picks the language Office displays, and
+// renders the panels on the Office.js gateway. The custom functions load in the same page
+// (shared runtime).
+
+import { createRoot } from "react-dom/client";
+import { OfficeGateway } from "../gateway/office";
+import { App } from "./App";
+import { languageOf } from "./i18n";
+
+void Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (!container) return;
+  createRoot(container).render(<App gateway={new OfficeGateway()} language={languageOf(Office.context.displayLanguage)} />);
+});

@@ -1,0 +1,150 @@
+// Largest-remainder apportionment: split a whole number of units over weights so the parts add
+// up exactly to the whole. Each part first gets the floor of its exact share; the units left over
+// go one each to the largest remainders, ties to the larger weight and then the earlier position
+// (DESIGN.md, rules of the numbers). Never "the last month takes the rest".
+//
+// Weights are read as the decimals a person typed (0.1 means one tenth, not the nearest double)
+// and scaled to integers on one common scale, so every share is an exact integer fraction.
+
+import { BudgetError } from "./errors";
+import type { Units } from "./money";
+
+export interface Weights {
+  /** The weights as integers on one common decimal scale. */
+  readonly scaled: readonly bigint[];
+  readonly sum: bigint;
+  /** The same as numbers when every product below stays exact in floating point, else null. */
+  readonly small: Float64Array | null;
+  readonly smallSum: number;
+  /** The largest count the float path can split exactly: count * max weight + sum <= 2^53. */
+  readonly maxSmallCount: number;
+}
+
+/** A double as digits / 10^scale, read from its shortest decimal form ("0.1" -> 1 / 10^1). */
+function decimalParts(value: number): { digits: bigint; scale: number } {
+  const [mantissa, exponent] = String(value).split("e");
+  const dot = mantissa.indexOf(".");
+  let scale = (dot < 0 ? 0 : mantissa.length - dot - 1) - Number(exponent ?? 0);
+  let digits = BigInt(mantissa.replace(".", ""));
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits, scale };
+}
+
+/** Validates and scales weights: non-negative, finite, positive sum. */
+export function prepareWeights(values: readonly number[]): Weights {
+  let allIntegers = true;
+  for (let i = 0; i < values.length; i++) {
+    const w = values[i];
+    if (!Number.isFinite(w)) throw new BudgetError("WEIGHT_NOT_FINITE", { index: i + 1 });
+    if (w < 0) throw new BudgetError("WEIGHT_NEGATIVE", { index: i + 1, text: String(w) });
+    if (!Number.isInteger(w)) allIntegers = false;
+  }
+  let scaled: bigint[];
+  if (allIntegers) {
+    scaled = values.map((w) => BigInt(w));
+  } else {
+    const parts = values.map(decimalParts);
+    const scale = Math.max(...parts.map((p) => p.scale));
+    scaled = parts.map((p) => p.digits * 10n ** BigInt(scale - p.scale));
+  }
+  const sum = scaled.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) throw new BudgetError("WEIGHTS_ZERO_SUM");
+  const max = scaled.reduce((a, b) => (b > a ? b : a), 0n);
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  const fits = sum <= limit;
+  return {
+    scaled,
+    sum,
+    small: fits ? Float64Array.from(scaled, Number) : null,
+    smallSum: fits ? Number(sum) : 0,
+    maxSmallCount: fits ? Number((limit - sum) / max) : -1,
+  };
+}
+
+/** Whether part a should get a leftover unit before part b. */
+function before(remA: number | bigint, remB: number | bigint, wA: number | bigint, wB: number | bigint): boolean {
+  return remA > remB || (remA === remB && wA > wB);
+}
+
+/** Marks the `left` parts that get one leftover unit each: the largest remainders first. */
+function leftoverTakers(rem: ArrayLike<number | bigint>, weights: ArrayLike<number | bigint>, left: number): Uint8Array {
+  const n = rem.length;
+  const taken = new Uint8Array(n);
+  for (let k = 0; k < left; k++) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (taken[i]) continue;
+      if (best < 0 || before(rem[i], rem[best], weights[i], weights[best])) best = i;
+    }
+    taken[best] = 1;
+  }
+  return taken;
+}
+
+/** Float fast path: exact for n <= weights.maxSmallCount. Writes n's parts into `out`. */
+function apportionSmall(n: number, weights: Weights, out: Float64Array): void {
+  const w = weights.small as Float64Array;
+  const sum = weights.smallSum;
+  const len = w.length;
+  const rem = new Float64Array(len);
+  let given = 0;
+  for (let i = 0; i < len; i++) {
+    const product = n * w[i];
+    let q = Math.floor(product / sum);
+    let r = product - q * sum;
+    // the quotient was rounded once; one correction step restores the exact floor
+    if (r < 0) {
+      q -= 1;
+      r += sum;
+    } else if (r >= sum) {
+      q += 1;
+      r -= sum;
+    }
+    out[i] = q;
+    rem[i] = r;
+    given += q;
+  }
+  const takers = leftoverTakers(rem, w, n - given);
+  for (let i = 0; i < len; i++) out[i] += takers[i];
+}
+
+function apportionBig(n: bigint, weights: Weights): bigint[] {
+  const w = weights.scaled;
+  const counts = w.map((wi) => (n * wi) / weights.sum);
+  const rem = w.map((wi, i) => n * wi - counts[i] * weights.sum);
+  const given = counts.reduce((a, b) => a + b, 0n);
+  const takers = leftoverTakers(rem, w, Number(n - given));
+  return counts.map((c, i) => c + BigInt(takers[i]));
+}
+
+/**
+ * Splits `count` units over the weights, exactly. A negative count is split as its absolute value
+ * and negated, so splitting -A gives exactly minus what splitting A gives.
+ */
+export function apportion(count: Units, weights: Weights): Units[] {
+  const negative = count < 0;
+  const magnitude = negative ? -count : count;
+  let parts: Units[];
+  if (typeof magnitude === "number" && magnitude <= weights.maxSmallCount) {
+    const out = new Float64Array(weights.scaled.length);
+    apportionSmall(magnitude, weights, out);
+    parts = Array.from(out);
+  } else {
+    parts = apportionBig(BigInt(magnitude), weights).map((p) =>
+      p <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(p) : p,
+    );
+  }
+  return negative ? parts.map((p) => (p === 0 || p === 0n ? p : -p)) : parts;
+}
+
+/** Fast path for the hot loop: writes the parts of a safe-integer count straight into `out`. */
+export function apportionInto(count: number, weights: Weights, out: Float64Array): boolean {
+  const magnitude = Math.abs(count);
+  if (magnitude > weights.maxSmallCount) return false;
+  apportionSmall(magnitude, weights, out);
+  if (count < 0) for (let i = 0; i < out.length; i++) out[i] = out[i] === 0 ? 0 : -out[i];
+  return true;
+}

@@ -1,0 +1,83 @@
+// Money at the boundary: amounts come in as numbers or decimal strings and are counted in whole
+// rounding units (øre, kroner or thousands), so every sum inside the core is integer arithmetic.
+// Rounding is half away from zero (Excel's ROUND), so -A rounds to exactly minus what A rounds to.
+
+import Decimal from "decimal.js";
+import { BudgetError, type Subject } from "./errors";
+
+export const UNITS = [0.01, 1, 1000] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Amounts beyond this are refused: no Danish public budget line comes near it. */
+export const MAX_AMOUNT = 1e15;
+
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+/** A count of rounding units: a safe integer number where it fits, else a bigint. */
+export type Units = number | bigint;
+
+/** Parses an amount given as a number or a plain decimal string ("-1234.56") into a Decimal. */
+export function toDecimal(amount: number | string, subject: Subject): Decimal {
+  if (typeof amount === "number") {
+    if (!Number.isFinite(amount)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
+    if (Math.abs(amount) > MAX_AMOUNT) {
+      throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: String(amount) });
+    }
+    return new Decimal(amount);
+  }
+  const text = amount.trim();
+  if (!DECIMAL_TEXT.test(text)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text: amount });
+  const value = new Decimal(text);
+  if (value.abs().greaterThan(MAX_AMOUNT)) {
+    throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: amount });
+  }
+  return value;
+}
+
+function decimalToUnits(value: Decimal, unit: Unit): Units {
+  const count = value.dividedBy(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return count.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? count.toNumber() : BigInt(count.toFixed(0));
+}
+
+/**
+ * The amount rounded to the unit, as a count of units. Numbers take a float fast path unless
+ * they lie so near a rounding boundary that only decimal arithmetic can tell the side.
+ */
+export function toUnits(amount: number | string, unit: Unit, subject: Subject): Units {
+  if (typeof amount === "number" && Number.isFinite(amount) && Math.abs(amount) <= MAX_AMOUNT) {
+    const scaled = unit === 0.01 ? amount * 100 : amount / unit;
+    const whole = Math.trunc(scaled);
+    const fraction = Math.abs(scaled - whole);
+    // scaling by 100 or 1/1000 costs at most an ulp or so; stay clear of .5 by far more than that
+    const tolerance = Math.max(1e-6, Math.abs(scaled) * 1e-15);
+    if (Math.abs(scaled) < 2 ** 52 && Math.abs(fraction - 0.5) > tolerance) {
+      const count = fraction > 0.5 ? whole + Math.sign(scaled) : whole;
+      return count === 0 ? 0 : count;
+    }
+  }
+  return decimalToUnits(toDecimal(amount, subject), unit);
+}
+
+/** Units back to a number of kroner: the double nearest to the exact decimal amount. */
+export function fromUnits(count: number, unit: Unit): number {
+  if (count === 0) return 0;
+  return unit === 0.01 ? count / 100 : count * unit;
+}
+
+/** The same for a bigint count (amounts beyond 2^53 øre). */
+export function fromBigUnits(count: bigint, unit: Unit): number {
+  if (count === 0n) return 0;
+  return Number(new Decimal(count.toString()).times(unit).toString());
+}
+
+/** The exact sum of amounts that are whole multiples of the unit (for totals and checks). */
+export function sumAmounts(amounts: readonly number[], unit: Unit, subject: Subject): number {
+  let small = 0;
+  let big = 0n;
+  for (const amount of amounts) {
+    const count = toUnits(amount, unit, subject);
+    if (typeof count === "number" && Math.abs(small + count) <= Number.MAX_SAFE_INTEGER) small += count;
+    else big += BigInt(count);
+  }
+  return big === 0n ? fromUnits(small, unit) : fromBigUnits(big + BigInt(small), unit);
+}

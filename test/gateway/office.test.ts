@@ -1,0 +1,547 @@
+// The Office.js gateway against office-addin-mock: a fake Excel whose proxies are OfficeMockObjects
+// (so a property read before load + sync is an error value, and load of an unknown property
+// throws), with context.sync counted and a request/response payload limit like Excel on the web.
+import { OfficeMockObject } from "office-addin-mock";
+import { describe, expect, it } from "vitest";
+import { parseBlock, quoteSheet } from "../../addin/gateway/address";
+import {
+  MAX_ROWS,
+  OfficeGateway,
+  PAYLOAD_BUDGET_BYTES,
+  READ_CELLS_PER_SYNC,
+  chunkRows,
+  type ExcelRun,
+  type WireCell,
+} from "../../addin/gateway/office";
+import type { CellInput, CellValue } from "../../addin/gateway/types";
+
+/** A sheet's cells; missing rows and cells are empty. */
+type Grid = CellValue[][];
+
+interface Write {
+  sheet: string;
+  address: string;
+  formulas: WireCell[][];
+}
+
+interface Pending {
+  mock: OfficeMockObject;
+  loaded: string[];
+  range?: { sheet: string; address: string; values: unknown[][] | null };
+}
+
+class ExcelError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+class FakeExcel {
+  runs = 0;
+  syncs = 0;
+  /** Excel on the web's limit, applied to the request (formulas written) and the response (values read). */
+  limitBytes = 5_000_000;
+  readonly log: string[] = [];
+  readonly writes: Write[] = [];
+  readonly requestBytes: number[] = [];
+  readonly context: OfficeMockObject;
+  private pending: Pending[] = [];
+  private missingSheet = false;
+
+  constructor(
+    readonly sheets: Record<string, Grid>,
+    public active: string,
+    public selection = "Sheet1!A1",
+  ) {
+    this.context = new OfficeMockObject({
+      workbook: {
+        getSelectedRange: () => this.track(new OfficeMockObject({ address: this.selection })),
+        worksheets: {
+          getActiveWorksheet: () => {
+            this.log.push("getActiveWorksheet");
+            return this.worksheet(this.active);
+          },
+          getItem: (name: string) => {
+            this.log.push(`getItem ${name}`);
+            return this.worksheet(name);
+          },
+        },
+      },
+    });
+    this.context.sync = () => this.sync();
+  }
+
+  readonly run: ExcelRun = (batch) => {
+    this.runs++;
+    return batch(this.context as unknown as Excel.RequestContext);
+  };
+
+  gateway(): OfficeGateway {
+    return new OfficeGateway(this.run);
+  }
+
+  cell(sheet: string, row: number, column: number): CellValue {
+    return this.sheets[sheet][row]?.[column] ?? null;
+  }
+
+  private track(mock: OfficeMockObject, range?: Pending["range"]): OfficeMockObject {
+    const entry: Pending = { mock, loaded: [], range };
+    const load = mock.load.bind(mock);
+    mock.load = (what: string | string[]) => {
+      entry.loaded.push(...(Array.isArray(what) ? what : what.split(",").map((name) => name.trim())));
+      return load(what);
+    };
+    this.pending.push(entry);
+    return mock;
+  }
+
+  private worksheet(requested: string): OfficeMockObject {
+    // Excel finds sheets whatever the case, and fails the sync when there is none.
+    const name = Object.keys(this.sheets).find((key) => key.toLowerCase() === requested.toLowerCase());
+    if (name === undefined) this.missingSheet = true;
+    const sheet = name ?? requested;
+    return this.track(
+      new OfficeMockObject({
+        name: sheet,
+        activate: () => this.log.push(`activate ${sheet}`),
+        getRange: (address: string) => this.range(sheet, address),
+      }),
+    );
+  }
+
+  private range(sheet: string, address: string): OfficeMockObject {
+    this.log.push(`getRange ${sheet} ${address}`);
+    const block = parseBlock(address);
+    if (block === null || block.sheet !== null) throw new Error(`fake Excel: bad address ${address}`);
+    const grid = this.sheets[sheet];
+    const values =
+      grid === undefined
+        ? null
+        : Array.from({ length: block.end.row - block.start.row + 1 }, (_, r) =>
+            Array.from({ length: block.end.column - block.start.column + 1 }, (_, c) => {
+              const value = grid[block.start.row + r]?.[block.start.column + c];
+              return value === null || value === undefined ? "" : value;
+            }),
+          );
+    const mock = new OfficeMockObject({
+      address: `${quoteSheet(sheet)}!${address}`,
+      rowIndex: block.start.row,
+      columnIndex: block.start.column,
+      values: values ?? [],
+      select: () => this.log.push(`select ${sheet}!${address}`),
+    });
+    return this.track(mock, { sheet, address, values });
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const pending = this.pending;
+    this.pending = [];
+    if (this.missingSheet) {
+      this.missingSheet = false;
+      throw new ExcelError("ItemNotFound");
+    }
+    let request = 0;
+    let response = 0;
+    for (const entry of pending) {
+      const formulas: unknown = entry.mock.formulas;
+      if (entry.range && formulas !== undefined) request += JSON.stringify(formulas).length;
+      if (entry.range && entry.loaded.includes("values")) response += JSON.stringify(entry.range.values).length;
+    }
+    this.requestBytes.push(request);
+    if (request > this.limitBytes) throw new ExcelError("RequestPayloadSizeLimitExceeded");
+    if (response > this.limitBytes) throw new ExcelError("ResponsePayloadSizeLimitExceeded");
+    for (const entry of pending) {
+      const formulas = entry.mock.formulas as WireCell[][] | undefined;
+      if (entry.range && formulas !== undefined) this.apply(entry.range.sheet, entry.range.address, formulas);
+    }
+    for (const entry of pending) await entry.mock.sync();
+  }
+
+  /** Writes as Excel does: null leaves the cell as it is. */
+  private apply(sheet: string, address: string, formulas: WireCell[][]): void {
+    this.writes.push({ sheet, address, formulas });
+    const block = parseBlock(address);
+    if (block === null) throw new Error(`fake Excel: bad address ${address}`);
+    const grid = this.sheets[sheet];
+    formulas.forEach((line, r) => {
+      const row = (grid[block.start.row + r] ??= []);
+      line.forEach((value, c) => {
+        if (value !== null) row[block.start.column + c] = value;
+      });
+    });
+  }
+}
+
+/** rows x columns of distinct amounts with decimals. */
+function amounts(rows: number, columns: number): number[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r * columns + c) * 1000 + 0.25));
+}
+
+describe("getSelection", () => {
+  it("returns the address as Excel gives it, in one sync", async () => {
+    const excel = new FakeExcel({ Sheet1: [] }, "Sheet1", "Sheet1!A1:D21");
+    expect(await excel.gateway().getSelection()).toBe("Sheet1!A1:D21");
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("keeps a quoted sheet name", async () => {
+    const excel = new FakeExcel({ "Min side": [] }, "Min side", "'Min side'!B2");
+    expect(await excel.gateway().getSelection()).toBe("'Min side'!B2");
+  });
+});
+
+describe("readRange", () => {
+  const budget: Grid = [
+    ["Konto", "Jan", null],
+    [4711, 1234.5, true],
+    ["#N/A", "", false],
+  ];
+
+  it("maps blanks to null and keeps text, numbers, booleans and error values", async () => {
+    const excel = new FakeExcel({ Budget: budget, Drift: [] }, "Drift");
+    expect(await excel.gateway().readRange("Budget!A1:C3")).toEqual({
+      sheet: "Budget",
+      address: "A1:C3",
+      row: 0,
+      column: 0,
+      values: [
+        ["Konto", "Jan", null],
+        [4711, 1234.5, true],
+        ["#N/A", null, false],
+      ],
+    });
+    expect(excel.log).toEqual(["getItem Budget", "getRange Budget A1:C3"]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("reports the block's position", async () => {
+    const excel = new FakeExcel({ Budget: budget }, "Budget");
+    expect(await excel.gateway().readRange("Budget!$B$2:C3")).toEqual({
+      sheet: "Budget",
+      address: "B2:C3",
+      row: 1,
+      column: 1,
+      values: [
+        [1234.5, true],
+        [null, false],
+      ],
+    });
+    expect(excel.log).toEqual(["getItem Budget", "getRange Budget B2:C3"]);
+  });
+
+  it("reads the active sheet when the address names none", async () => {
+    const excel = new FakeExcel({ Budget: [], Drift: budget }, "Drift");
+    expect(await excel.gateway().readRange("b2")).toEqual({
+      sheet: "Drift",
+      address: "B2",
+      row: 1,
+      column: 1,
+      values: [[1234.5]],
+    });
+    expect(excel.log).toEqual(["getActiveWorksheet", "getRange Drift B2"]);
+  });
+
+  it("resolves a quoted sheet name and strips it from the address", async () => {
+    const excel = new FakeExcel({ Budget: [], "Min side": budget }, "Budget");
+    const data = await excel.gateway().readRange("'Min side'!A1:B1");
+    expect(data).toEqual({ sheet: "Min side", address: "A1:B1", row: 0, column: 0, values: [["Konto", "Jan"]] });
+    expect(excel.log).toEqual(["getItem Min side", "getRange Min side A1:B1"]);
+  });
+
+  it("names the sheet as Excel spells it and normalises the block", async () => {
+    const excel = new FakeExcel({ Budget: budget }, "Budget");
+    const data = await excel.gateway().readRange("budget!C3:A2");
+    expect(data.sheet).toBe("Budget");
+    expect(data.address).toBe("A2:C3");
+    expect(excel.log).toEqual(["getItem budget", "getRange Budget A2:C3"]);
+  });
+
+  it("rejects a text that is no address without calling Excel", async () => {
+    const excel = new FakeExcel({ Budget: budget }, "Budget");
+    await expect(excel.gateway().readRange("1A")).rejects.toThrow('not a cell address: "1A"');
+    expect(excel.runs).toBe(0);
+  });
+
+  it("rejects a block that runs off the sheet without calling Excel", async () => {
+    const excel = new FakeExcel({ Budget: budget }, "Budget");
+    await expect(excel.gateway().readRange(`A${MAX_ROWS}:A${MAX_ROWS + 1}`)).rejects.toThrow(
+      "A1048576:A1048577 does not fit on a worksheet",
+    );
+    expect(excel.runs).toBe(0);
+  });
+
+  it("passes Excel's error for a missing sheet on, without retrying", async () => {
+    const excel = new FakeExcel({ Budget: budget }, "Budget");
+    await expect(excel.gateway().readRange("Nope!A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+});
+
+describe("writeRange", () => {
+  it("writes formulas, values and sanitised text exactly, and leaves null cells alone", async () => {
+    const excel = new FakeExcel({ Budget: [[], [], [], [null, null, null, "keep"]], Drift: [] }, "Drift");
+    const cells: CellInput[][] = [
+      [{ formula: "=SUM(B2:M2)" }, 1234.5, true, "=SUM(A1)"],
+      ["+45", "-x", "@x", "'quoted"],
+      ["Drift", "", null, false],
+    ];
+    await excel.gateway().writeRange("Budget!B2", cells);
+    expect(excel.writes).toEqual([
+      {
+        sheet: "Budget",
+        address: "B2:E4",
+        formulas: [
+          ["=SUM(B2:M2)", 1234.5, true, "'=SUM(A1)"],
+          ["'+45", "'-x", "'@x", "''quoted"],
+          ["'Drift", "", null, false],
+        ],
+      },
+    ]);
+    expect(excel.cell("Budget", 3, 3)).toBe("keep");
+    expect(excel.cell("Budget", 3, 1)).toBe("'Drift");
+    expect(excel.log).toEqual(["getItem Budget", "getRange Budget B2:E4"]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("writes on the active sheet when the address names none", async () => {
+    const excel = new FakeExcel({ Budget: [], Drift: [] }, "Drift");
+    await excel.gateway().writeRange("E1", [[1], [2]]);
+    expect(excel.writes).toEqual([{ sheet: "Drift", address: "E1:E2", formulas: [[1], [2]] }]);
+    expect(excel.log).toEqual(["getActiveWorksheet", "getRange Drift E1:E2"]);
+  });
+
+  it("writes a single cell at its own address", async () => {
+    const excel = new FakeExcel({ "Min side": [] }, "Min side");
+    await excel.gateway().writeRange("'Min side'!C7", [["=x"]]);
+    expect(excel.writes).toEqual([{ sheet: "Min side", address: "C7", formulas: [["'=x"]] }]);
+  });
+
+  it("rejects ragged rows before anything is written", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await expect(excel.gateway().writeRange("Budget!A1", [[1, 2], [3]])).rejects.toThrow("rows must have equal length");
+    await expect(excel.gateway().writeRange("Budget!A1", [[], [3]])).rejects.toThrow("rows must have equal length");
+    expect(excel.runs).toBe(0);
+  });
+
+  it("rejects a number a cell cannot hold, naming the cell, before anything is written", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await expect(excel.gateway().writeRange("Budget!B1", [[1, 2], [3, Number.NaN]])).rejects.toThrow(
+      "C2: NaN is not a number a cell can hold",
+    );
+    await expect(excel.gateway().writeRange("Budget!A1", [[Infinity]])).rejects.toThrow(
+      "A1: Infinity is not a number a cell can hold",
+    );
+    expect(excel.runs).toBe(0);
+  });
+
+  it("rejects a block that runs off the sheet before anything is written", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await expect(excel.gateway().writeRange(`Budget!A${MAX_ROWS}`, [[1], [2]])).rejects.toThrow(
+      "A1048576:A1048577 does not fit on a worksheet",
+    );
+    await expect(excel.gateway().writeRange("Budget!XFD1", [[1, 2]])).rejects.toThrow("XFD1:XFE1 does not fit on a worksheet");
+    await expect(excel.gateway().writeRange("Budget!", [[1]])).rejects.toThrow('not a cell address: "Budget!"');
+    expect(excel.runs).toBe(0);
+  });
+
+  it("does nothing for an empty block", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await excel.gateway().writeRange("Budget!A1", []);
+    await excel.gateway().writeRange("Budget!A1", [[], []]);
+    expect(excel.runs).toBe(0);
+  });
+});
+
+describe("round trips", () => {
+  it("writes and reads 10 rows x 12 in one sync each", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    const months = amounts(10, 12);
+    await excel.gateway().writeRange("Budget!B2", months);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+    const data = await excel.gateway().readRange("Budget!B2:M11");
+    expect([excel.runs, excel.syncs]).toEqual([2, 2]);
+    expect(data.values).toEqual(months);
+  });
+
+  it("writes and reads 10,000 rows x 12 in one sync each, as for 10 rows", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    const months = amounts(10_000, 12);
+    await excel.gateway().writeRange("Budget!B2", months);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+    expect(excel.writes.map((write) => write.address)).toEqual(["B2:M10001"]);
+    const data = await excel.gateway().readRange("Budget!B2:M10001");
+    expect([excel.runs, excel.syncs]).toEqual([2, 2]);
+    expect(data.address).toBe("B2:M10001");
+    expect(data.values).toEqual(months);
+  });
+
+  it("splits a write over the payload budget into the chunks chunkRows gives, each under the budget", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    // 40 characters, 42 as JSON; a row is 12 x 42 + 11 commas + 2 brackets = 517 bytes and n rows
+    // 518n + 1, so 7,722 rows per chunk (3,999,997 bytes): 12 full chunks and one of 7,336 rows.
+    const formula = "=" + "1+".repeat(19) + "1";
+    expect(formula.length).toBe(40);
+    const cells: CellInput[][] = Array.from({ length: 100_000 }, () => Array.from({ length: 12 }, () => ({ formula })));
+    const wire = cells.map((row) => row.map(() => formula));
+    const chunks = chunkRows(wire, PAYLOAD_BUDGET_BYTES);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([...Array<number>(12).fill(7722), 7336]);
+
+    await excel.gateway().writeRange("Budget!A1", cells);
+    expect([excel.runs, excel.syncs]).toEqual([1, 13]);
+    expect(excel.syncs).toBe(chunks.length);
+    expect(excel.requestBytes).toEqual([...Array<number>(12).fill(3_999_997), 518 * 7336 + 1]);
+    expect(Math.max(...excel.requestBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    expect(excel.writes.map((write) => write.address)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `A${i * 7722 + 1}:L${Math.min((i + 1) * 7722, 100_000)}`),
+    );
+    expect(excel.writes.flatMap((write) => write.formulas)).toEqual(wire);
+  });
+
+  it("splits a read over READ_CELLS_PER_SYNC cells into syncs of whole rows", async () => {
+    expect(READ_CELLS_PER_SYNC).toBe(200_000);
+    const grid = amounts(25_000, 20);
+    const excel = new FakeExcel({ Budget: grid }, "Budget");
+    const data = await excel.gateway().readRange("Budget!A1:T25000");
+    expect([excel.runs, excel.syncs]).toEqual([1, 3]);
+    expect(excel.log).toEqual([
+      "getItem Budget",
+      "getRange Budget A1:T10000",
+      "getItem Budget",
+      "getRange Budget A10001:T20000",
+      "getItem Budget",
+      "getRange Budget A20001:T25000",
+    ]);
+    expect(data).toEqual({ sheet: "Budget", address: "A1:T25000", row: 0, column: 0, values: grid });
+  });
+
+  it("keeps reading the sheet that was active at the first sync", async () => {
+    const grid = amounts(25_000, 20);
+    const excel = new FakeExcel({ Budget: grid, Drift: [] }, "Budget");
+    const pending = excel.gateway().readRange("A1:T25000");
+    excel.active = "Drift";
+    const data = await pending;
+    expect(excel.log.filter((entry) => !entry.startsWith("getRange"))).toEqual([
+      "getActiveWorksheet",
+      "getItem Budget",
+      "getItem Budget",
+    ]);
+    expect(data.values).toEqual(grid);
+  });
+});
+
+describe("when Excel finds a request too large", () => {
+  // 100 rows of two 10-character texts, written with the text apostrophe: a row is 29 bytes, n rows
+  // 30n + 1; 50 rows (1,501 bytes) are over a 1,000-byte limit, 25 (751) are not. So: 100 fails,
+  // 50 fails, 25, 25, 50 fails, 25, 25.
+  const text = (r: number, c: number) => `r${String(r).padStart(4, "0")}c${c}xxx`;
+  const rows = Array.from({ length: 100 }, (_, r) => [text(r, 0), text(r, 1)]);
+
+  it("halves a write and retries, in order", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    excel.limitBytes = 1000;
+    await excel.gateway().writeRange("Budget!A1", rows);
+    expect([excel.runs, excel.syncs]).toEqual([1, 7]);
+    expect(excel.requestBytes).toEqual([3001, 1501, 751, 751, 1501, 751, 751]);
+    expect(excel.writes.map((write) => write.address)).toEqual(["A1:B25", "A26:B50", "A51:B75", "A76:B100"]);
+    expect(excel.writes.flatMap((write) => write.formulas)).toEqual(rows.map((row) => row.map((t) => `'${t}`)));
+  });
+
+  it("halves a read and retries, in order", async () => {
+    const excel = new FakeExcel({ Budget: rows }, "Budget");
+    excel.limitBytes = 1000;
+    const data = await excel.gateway().readRange("Budget!A1:B100");
+    expect([excel.runs, excel.syncs]).toEqual([1, 7]);
+    expect(excel.log.filter((entry) => entry.startsWith("getRange"))).toEqual([
+      "getRange Budget A1:B100",
+      "getRange Budget A1:B50",
+      "getRange Budget A1:B25",
+      "getRange Budget A26:B50",
+      "getRange Budget A51:B100",
+      "getRange Budget A51:B75",
+      "getRange Budget A76:B100",
+    ]);
+    expect(data).toEqual({ sheet: "Budget", address: "A1:B100", row: 0, column: 0, values: rows });
+  });
+
+  it("gives up on a single row", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    excel.limitBytes = 20;
+    await expect(excel.gateway().writeRange("Budget!A1", [["x".repeat(30)]])).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+    expect(excel.writes).toEqual([]);
+  });
+});
+
+describe("selectRange", () => {
+  it("activates the sheet and selects the block in one sync", async () => {
+    const excel = new FakeExcel({ Budget: [], "Min side": [] }, "Budget");
+    await excel.gateway().selectRange("'Min side'!D4:C3");
+    expect(excel.log).toEqual(["getItem Min side", "activate Min side", "getRange Min side C3:D4", "select Min side!C3:D4"]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("selects on the active sheet when the address names none", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await excel.gateway().selectRange("A1");
+    expect(excel.log).toEqual(["getActiveWorksheet", "activate Budget", "getRange Budget A1", "select Budget!A1"]);
+  });
+});
+
+describe("chunkRows", () => {
+  // Each row is "[1,2]": 5 bytes. 1 row as JSON is 7 bytes, 2 rows 13, 3 rows 19.
+  const rows = [
+    [1, 2],
+    [3, 4],
+    [5, 6],
+  ];
+
+  it.each([
+    { budget: 19, sizes: [3] },
+    { budget: 18, sizes: [2, 1] },
+    { budget: 13, sizes: [2, 1] },
+    { budget: 12, sizes: [1, 1, 1] },
+    { budget: 7, sizes: [1, 1, 1] },
+  ])("budget $budget gives chunks of $sizes rows", ({ budget, sizes }) => {
+    const chunks = chunkRows(rows, budget);
+    expect(chunks.map((chunk) => chunk.length)).toEqual(sizes);
+    expect(chunks.flat()).toEqual(rows);
+  });
+
+  it("rejects a row that alone is over the budget", () => {
+    expect(() => chunkRows(rows, 6)).toThrow("row 1 alone is 7 bytes, more than one request may carry (6)");
+    expect(() => chunkRows([["a"], ["a much longer text"]], 10)).toThrow(
+      "row 2 alone is 24 bytes, more than one request may carry (10)",
+    );
+  });
+
+  it("gives no chunks for no rows", () => {
+    expect(chunkRows([], 100)).toEqual([]);
+  });
+
+  it("measures a chunk as its JSON, text escapes and nulls included", () => {
+    const mixed: WireCell[][] = [
+      ['say "hi"', null],
+      [true, 1.5],
+      ["Løn", -0.25],
+    ];
+    const whole = JSON.stringify(mixed).length;
+    expect(whole).toBe(46);
+    expect(chunkRows(mixed, whole).map((chunk) => chunk.length)).toEqual([3]);
+    expect(chunkRows(mixed, whole - 1).map((chunk) => chunk.length)).toEqual([2, 1]);
+  });
+
+  it("makes every chunk as large as the budget allows", () => {
+    const varied = Array.from({ length: 500 }, (_, r) => ["x".repeat((r * 37) % 101), r]);
+    const budget = 2000;
+    const chunks = chunkRows(varied, budget);
+    expect(chunks.flat()).toEqual(varied);
+    chunks.forEach((chunk, i) => {
+      expect(JSON.stringify(chunk).length).toBeLessThanOrEqual(budget);
+      if (i + 1 < chunks.length) expect(JSON.stringify([...chunk, chunks[i + 1][0]]).length).toBeGreaterThan(budget);
+    });
+    expect(chunks.length).toBe(15);
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from "vitest/config";
+
+// Three projects: fast unit tests (core, adapters, gateway, manifest), end-to-end tests in real
+// headless Chromium against the built preview, and benchmarks (npm run bench).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+          exclude: ["test/e2e/**"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.e2e.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "bench",
+          include: ["bench/**/*.bench.ts"],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+        },
+      },
+    ],
+  },
+});
