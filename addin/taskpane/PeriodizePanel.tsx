@@ -29,7 +29,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language, Unit } from "../../core";
-import { parseBlock } from "../gateway/address";
+import { parseBlock, withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 import { choicesSchema, countFilled, planPeriodize, type Choices, type Plan } from "./periodizePlan";
@@ -123,7 +123,10 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
       profile = { kind: "range", ref: profileRef.trim(), weights: weights.values };
     }
     const choices = choicesSchema.parse({ annualColumn, profile, year: Number(year), unit, mode });
-    const next = planPeriodize(table, choices, t.months, language);
+    // read the table again: the user may have changed a cell since choosing it
+    const current = await gateway.readRange(withSheet(table.sheet, table.address));
+    setTable(current);
+    const next = planPeriodize(current, choices, t.months, language);
     setPlan(next);
     setStatus(null);
     return next;

@@ -1,0 +1,138 @@
+// The Periodise panel end to end on the preview workbook, in real Chromium: select the sample
+// budget, write the months as live formulas, check every cell and every row's sum; then overwrite
+// them as values along a profile from the Profiler sheet, only after confirming; then see a bad
+// line listed with its address and nothing written.
+
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, serve } from "./browser";
+
+const OUTPUT = path.resolve("test-output");
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+
+// the sample's annual budgets (Budget!D2:D17), as the economist typed them
+const ANNUAL = [
+  48_215_300, 6_482_950.5, 1_150_000, -2_340_000, 39_870_125, 12_640_000, 985_400, 57_300_000, 3_400_007, 1_420_333,
+  44_118_760, 9_875_431.25, 21_550_000, 4_200_000, 750_001, -480_000,
+];
+const MONTH_COLUMNS = ["E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P"];
+
+const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
+const valueOf = async (ref: string) => cell(ref).getAttribute("data-value");
+
+async function monthsOfRow(row: number): Promise<number[]> {
+  const values: number[] = [];
+  for (const column of MONTH_COLUMNS) values.push(Number(await valueOf(`${column}${row}`)));
+  return values;
+}
+
+async function selectBlock(from: string, to: string) {
+  await cell(from).dispatchEvent("mousedown");
+  await cell(to).dispatchEvent("mousedown", { shiftKey: true });
+}
+
+async function typeInto(ref: string, text: string) {
+  await cell(ref).dispatchEvent("mousedown");
+  await page.getByTestId("formula-bar").fill(text);
+  await page.getByTestId("formula-bar").press("Enter");
+}
+
+/** The exact integer sum of a row of whole kroner (the preview shows each month as a number). */
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const roundKr = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serve(path.resolve("dist-preview"));
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  await page.goto(`${server.url}/?lang=en`);
+  await page.getByTestId("use-selection").waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Periodise panel on the preview workbook", () => {
+  it("writes 12 live formula columns for the selected table, and each row adds up to its annual budget", async () => {
+    await selectBlock("A1", "D17");
+    await page.getByTestId("use-selection").click();
+    await expect.poll(() => page.getByTestId("table-address").textContent()).toBe("Table: Budget!A1:D17 (16 lines)");
+    expect(await page.getByTestId("annual-column").inputValue()).toBe("3");
+    await page.getByTestId("year").fill("2026");
+    await page.getByTestId("preview").click();
+    await expect.poll(() => page.getByTestId("months-total").textContent()).toBe("249,138,308");
+    expect(await page.getByTestId("annual-total").textContent()).toBe("249,138,308");
+
+    await page.getByTestId("write").click();
+    await expect
+      .poll(() => page.getByTestId("status").textContent())
+      .toBe("Wrote 16 lines into Budget!E1:P17.");
+
+    expect(await valueOf("E1")).toBe("Jan 2026");
+    expect(await valueOf("P1")).toBe("Dec 2026");
+    // 48,215,300 / 12 = 4,017,941.67: 8 kroner left over go to the first 8 months (equal weights)
+    expect(await monthsOfRow(2)).toEqual([...Array(8).fill(4_017_942), ...Array(4).fill(4_017_941)]);
+    // 6,482,950.50 rounds to 6,482,951; 11 kroner left over
+    expect(await monthsOfRow(3)).toEqual([...Array(11).fill(540_246), 540_245]);
+    // income is negative and splits exactly
+    expect(await monthsOfRow(5)).toEqual(Array(12).fill(-195_000));
+    for (let i = 0; i < ANNUAL.length; i++) {
+      expect(sum(await monthsOfRow(i + 2)), `row ${i + 2}`).toBe(roundKr(ANNUAL[i]));
+    }
+
+    await cell("E3").dispatchEvent("mousedown");
+    expect(await page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D3,"equal",2026,1)');
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, "preview-periodise.png") });
+  });
+
+  it("asks before overwriting, writes nothing on cancel, and writes values along a profile on yes", async () => {
+    await typeInto("E2", '=BUDGET.PERIODIZE(D2,"equal",2026,1)');
+    await page.getByTestId("profile-range").click();
+    await page.getByTestId("profile-ref").fill("Profiler!B2:M2");
+    await page.getByTestId("mode-values").click();
+    await page.getByTestId("write").click();
+    await expect
+      .poll(() => page.getByRole("dialog").textContent())
+      .toContain("204 cells in Budget!E1:P17 are not empty. Overwrite them?");
+
+    await page.getByTestId("overwrite-cancel").click();
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await cell("E2").dispatchEvent("mousedown");
+    expect(await page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D2,"equal",2026,1)');
+
+    await page.getByTestId("write").click();
+    await page.getByTestId("overwrite-confirm").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E1:P17.");
+    await cell("E2").dispatchEvent("mousedown");
+    expect(await page.getByTestId("formula-bar").inputValue()).toBe("4146516");
+
+    // salary with a July dip, weights summing to 100.0: shares 4,146,515.8, 3,953,654.6, ...; the
+    // remainders .8 (x4) and .6 (x2) sum to 6, so those six months get the 6 leftover kroner
+    expect(await monthsOfRow(2)).toEqual([
+      4_146_516, 3_953_655, 4_146_516, 4_050_085, 4_098_300, 4_050_085, 2_989_349, 3_905_439, 4_146_516, 4_194_731,
+      4_146_516, 4_387_592,
+    ]);
+    for (let i = 0; i < ANNUAL.length; i++) {
+      expect(sum(await monthsOfRow(i + 2)), `row ${i + 2}`).toBe(roundKr(ANNUAL[i]));
+    }
+  });
+
+  it("lists a line with bad input by its address and writes nothing", async () => {
+    await typeInto("D4", "1.234,56");
+    await page.getByTestId("preview").click();
+    await expect
+      .poll(() => page.getByTestId("bad-lines").textContent())
+      .toContain('Budget!D4 (4101 Kardiologisk afd.): annual amount "1.234,56" is text in Danish number format; convert it to a number');
+    expect(await page.getByTestId("write").isDisabled()).toBe(true);
+    expect(await valueOf("E4")).toBe(String((await monthsOfRow(4))[0]));
+    await page.screenshot({ path: path.join(OUTPUT, "preview-bad-line.png") });
+  });
+});
