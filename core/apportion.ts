@@ -84,12 +84,16 @@ function leftoverTakers(rem: ArrayLike<number | bigint>, weights: ArrayLike<numb
   return taken;
 }
 
+/** Scratch remainders for the float path, reused across calls (the core is single-threaded). */
+let remScratch = new Float64Array(16);
+
 /** Float fast path: exact for n <= weights.maxSmallCount. Writes n's parts into `out`. */
 function apportionSmall(n: number, weights: Weights, out: Float64Array): void {
   const w = weights.small as Float64Array;
   const sum = weights.smallSum;
   const len = w.length;
-  const rem = new Float64Array(len);
+  if (remScratch.length < len) remScratch = new Float64Array(len);
+  const rem = remScratch;
   let given = 0;
   for (let i = 0; i < len; i++) {
     const product = n * w[i];
@@ -107,8 +111,18 @@ function apportionSmall(n: number, weights: Weights, out: Float64Array): void {
     rem[i] = r;
     given += q;
   }
-  const takers = leftoverTakers(rem, w, n - given);
-  for (let i = 0; i < len; i++) out[i] += takers[i];
+  // the leftover units, one each to the largest remainders (same order as leftoverTakers);
+  // a part that has taken one is marked with remainder -1, below every real remainder (>= 0)
+  for (let left = n - given; left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < len; i++) {
+      const r = rem[i];
+      if (r < 0) continue;
+      if (best < 0 || r > rem[best] || (r === rem[best] && w[i] > w[best])) best = i;
+    }
+    out[best] += 1;
+    rem[best] = -1;
+  }
 }
 
 function apportionBig(n: bigint, weights: Weights): bigint[] {

@@ -2,7 +2,7 @@
 // drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
 // Error cells show their message on hover.
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
 import type { PreviewWorkbook } from "./previewGateway";
 
@@ -22,8 +22,10 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
   useSyncExternalStore((l) => book.subscribe(l), () => book.version);
   const [dragging, setDragging] = useState(false);
   const { sheet, anchor, focus } = book.selection;
-  const [draft, setDraft] = useState(book.content(sheet, focus));
-  useEffect(() => setDraft(book.content(sheet, focus)), [book, sheet, focus, book.version]);
+  // what the user is typing, tied to the cell and workbook state it was typed against
+  const key = `${sheet}!${cellName(focus)}@${book.version}`;
+  const [typing, setTyping] = useState<{ key: string; text: string } | null>(null);
+  const draft = typing?.key === key ? typing.text : book.content(sheet, focus);
 
   const id = book.sheetId(sheet);
   const size = book.engine.getSheetDimensions(id);
@@ -44,7 +46,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
           aria-label="formula bar"
           data-testid="formula-bar"
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => setTyping({ key, text: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === "Enter") book.type(sheet, focus, draft);
           }}

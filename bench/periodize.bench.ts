@@ -1,0 +1,240 @@
+// Periodisation speed: the exact core against a naive floating-point split, in one process.
+// The bar (from the issue): 100,000 lines x 12 months along one shared profile at most 5 times
+// the naive time. Two more scenarios are reported without a bar: a profile per line, and the
+// worksheet adapter end to end. Run with `npm run bench`.
+//
+// Honest measuring: both sides get the same inputs and return number[][] (100,000 arrays of 12);
+// each scenario is warmed up, then exact and naive runs alternate and the medians are compared.
+// The exact results are checked outside the timed region against an independent BigInt
+// largest-remainder reference, so the bench cannot pass by being wrong.
+
+import Decimal from "decimal.js";
+import { expect, it } from "vitest";
+import { periodizeCells } from "../addin/functions/periodize";
+import type { Cell, FunctionResult } from "../addin/functions/cells";
+import { periodizer } from "../core";
+
+const LINES = 100_000;
+const MONTHS = 12;
+const BAR = 5;
+const WARMUP = 3;
+const RUNS = 9;
+
+// --- inputs ---------------------------------------------------------------------------------
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 100,000 distinct amounts 1,000.00 .. 50,000,000.00 with øre, about a fifth negative. */
+function annualAmounts(): number[] {
+  const next = random(2025);
+  const seen = new Set<number>();
+  const amounts: number[] = [];
+  while (amounts.length < LINES) {
+    const ore = 100_000 + Math.floor(next() * (5_000_000_000 - 100_000 + 1));
+    const amount = (next() < 0.2 ? -ore : ore) / 100;
+    if (seen.has(amount)) continue;
+    seen.add(amount);
+    amounts.push(amount);
+  }
+  return amounts;
+}
+
+/** A seasonal profile in percent (sums to 100), the way a controller would type it. */
+const SEASONAL: readonly number[] = [8.6, 8.2, 8.5, 8.3, 8.4, 7.9, 4.1, 7.6, 9.0, 9.4, 9.6, 10.4];
+
+/** One row of integer weights per line, like working days per month. */
+function workingDays(): number[][] {
+  const next = random(7);
+  return Array.from({ length: LINES }, () => Array.from({ length: MONTHS }, () => 18 + Math.floor(next() * 6)));
+}
+
+// --- the naive baseline -----------------------------------------------------------------------
+
+/** Each month rounded on its own: fast, and the months need not add up to the annual amount. */
+function naive(annual: number, weights: readonly number[], sum: number): number[] {
+  const months = new Array<number>(MONTHS);
+  for (let m = 0; m < MONTHS; m++) months[m] = Math.round((annual * weights[m]) / sum);
+  return months;
+}
+
+function weightSum(weights: readonly number[]): number {
+  let sum = 0;
+  for (let m = 0; m < MONTHS; m++) sum += weights[m];
+  return sum;
+}
+
+// --- measuring --------------------------------------------------------------------------------
+
+interface Row {
+  scenario: string;
+  exact: number;
+  naive: number;
+  bar?: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Keeps results reachable so no run can be optimised away. */
+let sink: unknown;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  sink = run();
+  return performance.now() - start;
+}
+
+/** Warm-up, then exact and naive alternate (so drift and GC hit both alike); medians in ms. */
+function measure(exact: () => unknown, baseline: () => unknown): { exact: number; naive: number } {
+  for (let i = 0; i < WARMUP; i++) {
+    time(exact);
+    time(baseline);
+  }
+  const e: number[] = [];
+  const n: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) {
+      n.push(time(baseline));
+      e.push(time(exact));
+    } else {
+      e.push(time(exact));
+      n.push(time(baseline));
+    }
+  }
+  return { exact: median(e), naive: median(n) };
+}
+
+// --- checking (outside the timed region) ------------------------------------------------------
+
+/** A weight as an integer over 10^scale, read from its decimal text (8.6 -> 86 / 10). */
+function scaledWeights(weights: readonly number[]): bigint[] {
+  const scale = Math.max(...weights.map((w) => (String(w).split(".")[1] ?? "").length));
+  return weights.map((w) => BigInt(new Decimal(w).times(10 ** scale).toFixed(0)));
+}
+
+/** Largest remainder in BigInt, written independently of the core: the months in units. */
+function reference(annual: number, weights: readonly number[]): bigint[] {
+  const total = BigInt(new Decimal(annual).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  const n = total < 0n ? -total : total;
+  const w = scaledWeights(weights);
+  const sum = w.reduce((a, b) => a + b, 0n);
+  const parts = w.map((wi) => (n * wi) / sum);
+  const rem = w.map((wi, i) => n * wi - parts[i] * sum);
+  const order = w.map((_, i) => i);
+  order.sort((a, b) => (rem[a] !== rem[b] ? (rem[b] > rem[a] ? 1 : -1) : w[a] !== w[b] ? (w[b] > w[a] ? 1 : -1) : a - b));
+  let left = n - parts.reduce((a, b) => a + b, 0n);
+  for (const i of order) if (left-- > 0n) parts[i] += 1n;
+  const sumParts = parts.reduce((a, b) => a + b, 0n);
+  if (sumParts !== n) throw new Error("reference is wrong");
+  return total < 0n ? parts.map((p) => -p) : parts;
+}
+
+/** 1,000 sampled lines: every month equals the reference, so each line adds up to its annual. */
+function check(annual: readonly number[], weightsOf: (line: number) => readonly number[], months: readonly unknown[][]) {
+  expect(months.length).toBe(annual.length);
+  for (let line = 0; line < annual.length; line += annual.length / 1000) {
+    const row = months[line] as number[];
+    expect(row.every((m) => typeof m === "number" && Number.isInteger(m))).toBe(true);
+    const expected = reference(annual[line], weightsOf(line));
+    expect(row.map((m) => BigInt(m))).toEqual(expected);
+    const total = row.reduce((a, b) => a + b, 0);
+    expect(total).toBe(new Decimal(annual[line]).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
+  }
+}
+
+// --- the bench --------------------------------------------------------------------------------
+
+it("periodises 100,000 lines exactly within 5x the naive float split", { timeout: 120_000 }, () => {
+  const annual = annualAmounts();
+  const rows: Row[] = [];
+
+  // 1. One shared seasonal profile: one periodizer, called per line (as the worksheet adapter does).
+  {
+    const sum = weightSum(SEASONAL);
+    const exact = () => {
+      const line = periodizer(SEASONAL, { unit: 1 });
+      const out: number[][] = new Array(LINES);
+      for (let i = 0; i < LINES; i++) out[i] = line(annual[i]);
+      return out;
+    };
+    const baseline = () => {
+      const out: number[][] = new Array(LINES);
+      for (let i = 0; i < LINES; i++) out[i] = naive(annual[i], SEASONAL, sum);
+      return out;
+    };
+    check(annual, () => SEASONAL, exact());
+    rows.push({ scenario: "shared 1x12 profile (periodizer once)", ...measure(exact, baseline), bar: BAR });
+  }
+
+  // 2. A profile per line (k x 12 integer weights): one periodizer per line; naive sums per line.
+  {
+    const profiles = workingDays();
+    const exact = () => {
+      const out: number[][] = new Array(LINES);
+      for (let i = 0; i < LINES; i++) out[i] = periodizer(profiles[i], { unit: 1 })(annual[i]);
+      return out;
+    };
+    const baseline = () => {
+      const out: number[][] = new Array(LINES);
+      for (let i = 0; i < LINES; i++) out[i] = naive(annual[i], profiles[i], weightSum(profiles[i]));
+      return out;
+    };
+    check(annual, (line) => profiles[line], exact());
+    rows.push({ scenario: "k x 12 profiles (periodizer per line)", ...measure(exact, baseline) });
+  }
+
+  // 3. The worksheet adapter end to end: Cell[][] in, FunctionResult out (shared profile).
+  {
+    const annualCells: Cell[][] = annual.map((a) => [a]);
+    const profileCells: Cell[][] = [[...SEASONAL]];
+    const exact = () => periodizeCells(annualCells, profileCells, 2025, 1);
+    const baseline = (): FunctionResult => {
+      const weights = profileCells[0] as number[];
+      const sum = weightSum(weights);
+      return annualCells.map((row) => naive(row[0] as number, weights, sum));
+    };
+    check(annual, () => SEASONAL, exact());
+    rows.push({ scenario: "periodizeCells end to end (shared)", ...measure(exact, baseline) });
+  }
+
+  expect(sink).toBeDefined();
+  printTable(rows);
+  const shared = rows[0];
+  expect(shared.exact / shared.naive, "shared-profile ratio exact/naive").toBeLessThanOrEqual(BAR);
+});
+
+function printTable(rows: Row[]) {
+  const lines = rows.map((r) => {
+    const ratio = r.exact / r.naive;
+    return [
+      r.scenario,
+      r.exact.toFixed(1),
+      r.naive.toFixed(1),
+      ratio.toFixed(2),
+      r.bar === undefined ? "-" : `<= ${r.bar}`,
+      r.bar === undefined ? "(info)" : ratio <= r.bar ? "PASS" : "FAIL",
+    ];
+  });
+  const head = ["scenario", "exact ms", "naive ms", "ratio", "bar", "result"];
+  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
+  const fmt = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join("  ");
+  const text = [
+    `periodise ${LINES.toLocaleString("en")} lines x ${MONTHS} months, unit 1 kr; median of ${RUNS} runs after ${WARMUP} warm-ups`,
+    fmt(head),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...lines.map(fmt),
+  ].join("\n");
+  console.log(`\n${text}\n`);
+}
