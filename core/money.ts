@@ -64,6 +64,13 @@ export function fromUnits(count: number, unit: Unit): number {
   return unit === 0.01 ? count / 100 : count * unit;
 }
 
+/** Many counts back to kroner at once (one call per line keeps the hot loop cheap). */
+export function fromUnitsAll(counts: ArrayLike<number>, unit: Unit): number[] {
+  const amounts = new Array<number>(counts.length);
+  for (let i = 0; i < counts.length; i++) amounts[i] = fromUnits(counts[i], unit);
+  return amounts;
+}
+
 /** The same for a bigint count (amounts beyond 2^53 øre). */
 export function fromBigUnits(count: bigint, unit: Unit): number {
   if (count === 0n) return 0;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { apportion, apportionInto, prepareWeights } from "./apportion";
 import { ANNUAL, BudgetError } from "./errors";
-import { fromBigUnits, fromUnits, toUnits, UNITS, type Unit } from "./money";
+import { fromBigUnits, fromUnits, fromUnitsAll, toUnits, UNITS, type Unit } from "./money";
 import { builtInProfile, MONTHS } from "./profiles";
 
 /** 12 weights, or the name of a built-in profile. */
@@ -30,6 +30,14 @@ export interface ResolvedOptions {
 
 /** Validates the options (zod) and fills in defaults: unit 1 kr, year this year. */
 export function resolveOptions(options: PeriodizeOptions = {}): ResolvedOptions {
+  // the common case (a known unit or none, a whole year in range or none) skips the schema:
+  // a periodizer per line would otherwise spend much of its time here
+  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    const { unit, year } = options;
+    const unitOk = unit === undefined || UNITS.includes(unit);
+    const yearOk = year === undefined || (Number.isSafeInteger(year) && year >= 1900 && year <= 9999);
+    if (unitOk && yearOk) return { unit: unit ?? 1, year: year ?? new Date().getFullYear() };
+  }
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const field = parsed.error.issues[0].path[0];
@@ -46,6 +54,9 @@ export function profileWeights(profile: Profile, year: number): readonly number[
   return weights;
 }
 
+/** Scratch counts for one line, shared by all periodizers (a line is copied out before the next). */
+const counts = new Float64Array(MONTHS);
+
 /**
  * Prepares one profile once and returns a function that periodises annual amounts along it.
  * Use this for many lines sharing a profile: the weights are validated and scaled only once.
@@ -53,14 +64,9 @@ export function profileWeights(profile: Profile, year: number): readonly number[
 export function periodizer(profile: Profile, options: PeriodizeOptions = {}): (annual: number | string) => number[] {
   const { unit, year } = resolveOptions(options);
   const weights = prepareWeights(profileWeights(profile, year));
-  const counts = new Float64Array(MONTHS);
   return (annual) => {
     const count = toUnits(annual, unit, ANNUAL);
-    if (typeof count === "number" && apportionInto(count, weights, counts)) {
-      const months = new Array<number>(MONTHS);
-      for (let m = 0; m < MONTHS; m++) months[m] = fromUnits(counts[m], unit);
-      return months;
-    }
+    if (typeof count === "number" && apportionInto(count, weights, counts)) return fromUnitsAll(counts, unit);
     return apportion(count, weights).map((c) => (typeof c === "bigint" ? fromBigUnits(c, unit) : fromUnits(c, unit)));
   };
 }

@@ -9,9 +9,10 @@ let registered = false;
 
 function register(): void {
   if (registered) return;
-  HyperFormula.registerFunctionPlugin(BudgetPlugin, budgetTranslations);
+  // languages first: a plugin's translations are merged into the languages registered before it
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("daDK")) HyperFormula.registerLanguage("daDK", daDK);
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("enGB")) HyperFormula.registerLanguage("enGB", enGB);
+  HyperFormula.registerFunctionPlugin(BudgetPlugin, budgetTranslations);
   registered = true;
 }
 

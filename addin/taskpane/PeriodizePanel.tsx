@@ -265,7 +265,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
           <Table size="extra-small" aria-label={t.monthsTotal}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t.lineLabel}</TableHeaderCell>
+                <TableHeaderCell>{t.month}</TableHeaderCell>
                 <TableHeaderCell className={styles.numbers}>{t.total}</TableHeaderCell>
               </TableRow>
             </TableHeader>

@@ -41,7 +41,7 @@ export const da: Strings = {
   tooFewRows: "Markeringen skal have en overskriftsrække og mindst én linje.",
   noProfileRange: "Angiv området med de 12 vægte.",
   badProfileRange: (ref: string) => `"${ref}" er ikke en områdeadresse.`,
-  lineLabel: "Linje",
+  month: "Måned",
   total: "I alt",
   months: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
   failed: (message: string) => `Noget gik galt: ${message}`,

@@ -39,7 +39,7 @@ export const en = {
   tooFewRows: "The selection needs a header row and at least one line.",
   noProfileRange: "Enter the range that holds the 12 weights.",
   badProfileRange: (ref: string) => `"${ref}" is not a range address.`,
-  lineLabel: "Line",
+  month: "Month",
   total: "Total",
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   failed: (message: string) => `Something went wrong: ${message}`,
