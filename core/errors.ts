@@ -30,7 +30,7 @@ const specs = {
   AMOUNT_BLANK: {
     kind: "value",
     en: (p) => `${p.what} is blank; enter 0 if there is none`,
-    da: (p) => `${p.whatDa} er tom; skriv 0, hvis der ikke er noget`,
+    da: (p) => `${p.whatDa} er ${p.blankDa}; skriv 0, hvis der ikke er noget`,
   },
   AMOUNT_BOOLEAN: {
     kind: "value",
@@ -130,6 +130,10 @@ export class BudgetError extends Error {
 export interface Subject {
   what: string;
   whatDa: string;
+  /** "tom" or "tomt": the Danish adjective agrees with the noun. */
+  blankDa: string;
 }
 
-export const ANNUAL: Subject = { what: "annual amount", whatDa: "årsbeløb" };
+export const ANNUAL: Subject = { what: "annual amount", whatDa: "årsbeløb", blankDa: "tomt" };
+export const UNIT: Subject = { what: "unit", whatDa: "enhed", blankDa: "tom" };
+export const YEAR: Subject = { what: "year", whatDa: "år", blankDa: "tomt" };

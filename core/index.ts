@@ -3,7 +3,7 @@
 
 export { periodize, periodizer, resolveOptions, profileWeights } from "./periodize";
 export type { PeriodizeOptions, Profile, ResolvedOptions } from "./periodize";
-export { BudgetError, ANNUAL } from "./errors";
+export { BudgetError, ANNUAL, UNIT, YEAR } from "./errors";
 export type { ErrorCode, ErrorKind, Language, Subject } from "./errors";
 export { UNITS, MAX_AMOUNT, sumAmounts } from "./money";
 export type { Unit } from "./money";

@@ -3,7 +3,7 @@
 // "1.234" means 1234 to a Danish reader and 1.234 to a machine.
 
 import { z } from "zod";
-import { BudgetError, UNITS, type ErrorKind, type Subject, type Unit } from "../../core";
+import { BudgetError, UNIT, UNITS, YEAR, type ErrorKind, type Subject, type Unit } from "../../core";
 
 /** An error value in an input cell, such as #N/A. */
 export interface CellErrorValue {
@@ -62,6 +62,7 @@ const shown = (cell: Cell) => (isErrorValue(cell) ? cell.error : String(cell));
 /** The optional unit argument: blank means 1 kr. */
 export function readUnit(cell: Cell | undefined): Unit {
   if (isBlank(cell)) return 1;
+  if (typeof cell !== "number") readNumber(cell as Cell, UNIT); // text, TRUE or an error: say so
   const parsed = unitSchema.safeParse(cell);
   if (!parsed.success) throw new BudgetError("UNIT_INVALID", { text: shown(cell as Cell) });
   return parsed.data;
@@ -70,6 +71,7 @@ export function readUnit(cell: Cell | undefined): Unit {
 /** The optional year argument: blank means this year. */
 export function readYear(cell: Cell | undefined, thisYear = new Date().getFullYear()): number {
   if (isBlank(cell)) return thisYear;
+  if (typeof cell !== "number") readNumber(cell as Cell, YEAR);
   const parsed = yearSchema.safeParse(cell);
   if (!parsed.success) throw new BudgetError("YEAR_INVALID", { text: shown(cell as Cell) });
   return parsed.data;

@@ -10,6 +10,7 @@ const MONTHS = 12;
 const weightSubject = (index: number): Subject => ({
   what: `profile weight ${index}`,
   whatDa: `profilvægt ${index}`,
+  blankDa: "tom",
 });
 
 type Line = (annual: number) => number[];

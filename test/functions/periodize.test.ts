@@ -199,7 +199,11 @@ describe("periodizeCells: bad annual amount on one line", () => {
     expect([result.length, result[0], result[2]]).toEqual([3, M1000_EQUAL, rep(1, 12)]);
     expect(result[1].length).toBe(12);
     expect(new Set(result[1]).size).toBe(1);
-    expect(result[1][0]).toMatchObject({ kind: "value", message: "annual amount is blank; enter 0 if there is none" });
+    expect(result[1][0]).toEqual({
+      kind: "value",
+      message: "annual amount is blank; enter 0 if there is none",
+      messageDa: "årsbeløb er tomt; skriv 0, hvis der ikke er noget",
+    });
   });
 });
 
@@ -351,7 +355,7 @@ describe("periodizeCells: whole-argument errors", () => {
       annual: column(1000),
       profile: [["equal"]],
       unit: { error: "#DIV/0!" },
-      error: err("value", "unit must be 0.01, 1 or 1000; got #DIV/0!", "enhed skal være 0,01, 1 eller 1000; fik #DIV/0!"),
+      error: err("value", "unit is an error (#DIV/0!); fix that cell first", "enhed er en fejl (#DIV/0!); ret den celle først"),
     },
     {
       name: "year 1899",
@@ -372,7 +376,7 @@ describe("periodizeCells: whole-argument errors", () => {
       annual: column(1000),
       profile: [["equal"]],
       year: true,
-      error: err("value", "year must be a whole number from 1900 to 9999; got true", "år skal være et helt tal fra 1900 til 9999; fik true"),
+      error: err("value", "year is TRUE; a number is needed", "år er TRUE; der skal stå et tal"),
     },
     {
       name: "the year is checked before the unit and the profile",
@@ -386,17 +390,12 @@ describe("periodizeCells: whole-argument errors", () => {
     expect(periodizeCells(annual, profile, year ?? 2026, unit ?? 1)).toEqual([[error]]);
   });
 
-  // Text in the unit and year arguments is refused (never guessed at) as a whole-argument #VALUE!.
-  // The messages today ("unit must be 0.01, 1 or 1000; got 1", "year must be a whole number from
-  // 1900 to 9999; got 2026") do not say the value is text; that is reported as a bug, so only the
-  // shape and kind are pinned here.
-  it.each<{ name: string; year: Cell; unit: Cell }>([
-    { name: 'unit "1" (text)', year: 2026, unit: "1" },
-    { name: 'year "2026" (text)', year: "2026", unit: 1 },
-  ])("$name is refused", ({ year, unit }) => {
-    const result = periodizeCells(column(1000), [["equal"]], year, unit);
-    expect([result.length, result[0].length]).toEqual([1, 1]);
-    expect(result[0][0]).toMatchObject({ kind: "value" });
+  // Text in the unit and year arguments is refused (never guessed at), saying it is text.
+  it.each<{ name: string; year: Cell; unit: Cell; error: FunctionError }>([
+    { name: 'unit "1" (text)', year: 2026, unit: "1", error: err("value", 'unit is text ("1"); a number is needed', 'enhed er tekst ("1"); der skal stå et tal') },
+    { name: 'year "2026" (text)', year: "2026", unit: 1, error: err("value", 'year is text ("2026"); a number is needed', 'år er tekst ("2026"); der skal stå et tal') },
+  ])("$name is refused", ({ year, unit, error }) => {
+    expect(periodizeCells(column(1000), [["equal"]], year, unit)).toEqual([[error]]);
   });
 });
 
@@ -406,7 +405,7 @@ describe("periodizeCells: k x 12 profile with bad rows", () => {
   it("gives a row of errors for each bad profile row while the other lines compute", () => {
     const result = periodizeCells(
       column(1000, 1000, 1000, 1000, 1000, "abc"),
-      [RISING, withWeight(2, -1), rep(0, 12), withWeight(3, "x"), rep(1, 11).concat([null]), rep(1, 12)],
+      [RISING, withWeight(2, -1), rep(0, 12), withWeight(3, "x"), [...rep<Cell>(1, 11), null], rep(1, 12)],
       2026,
       1,
     );
