@@ -117,17 +117,35 @@ function apportionSmall(n: number, weights: Weights, out: Float64Array): void {
     rem[i] = r;
     given += q;
   }
-  // the leftover units, one each to the largest remainders (same order as leftoverTakers);
-  // a part that has taken one is marked with remainder -1, below every real remainder (>= 0)
-  for (let left = n - given; left > 0; left--) {
-    let best = -1;
-    for (let i = 0; i < len; i++) {
-      const r = rem[i];
-      if (r < 0) continue;
-      if (best < 0 || r > rem[best] || (r === rem[best] && w[i] > w[best])) best = i;
+  // The leftover units go one each to the largest remainders, in leftoverTakers' order: remainder
+  // desc, then weight desc, then position asc. With more takers than not, it is cheaper to give
+  // everyone one and take it back from the last ones in that order. A part already picked is
+  // marked with remainder -1 (real remainders are >= 0).
+  let left = n - given;
+  if (left * 2 <= len) {
+    for (; left > 0; left--) {
+      let best = -1;
+      for (let i = 0; i < len; i++) {
+        const r = rem[i];
+        if (r < 0) continue;
+        if (best < 0 || r > rem[best] || (r === rem[best] && w[i] > w[best])) best = i;
+      }
+      out[best] += 1;
+      rem[best] = -1;
     }
-    out[best] += 1;
-    rem[best] = -1;
+  } else {
+    for (let i = 0; i < len; i++) out[i] += 1;
+    for (let skip = len - left; skip > 0; skip--) {
+      let last = -1;
+      for (let i = 0; i < len; i++) {
+        const r = rem[i];
+        if (r < 0) continue;
+        // on a full tie the later position comes last
+        if (last < 0 || r < rem[last] || (r === rem[last] && w[i] <= w[last])) last = i;
+      }
+      out[last] -= 1;
+      rem[last] = -1;
+    }
   }
 }
 

@@ -48,10 +48,12 @@ export function toUnits(amount: number | string, unit: Unit, subject: Subject): 
     const scaled = unit === 0.01 ? amount * 100 : amount / unit;
     const whole = Math.trunc(scaled);
     const fraction = Math.abs(scaled - whole);
-    // scaling by 100 or 1/1000 costs at most an ulp or so; stay clear of .5 by far more than that
+    // scaling by 100 or 1/1000 costs at most an ulp or so; stay clear of .5 by far more than that.
+    // Unit 1 scales nothing, so the comparison is exact: k + 0.5 is a double below 2^52, and the
+    // shortest decimal of a double lies on the same side of it (an exact .5 reads as .5).
     const tolerance = Math.max(1e-6, Math.abs(scaled) * 1e-15);
-    if (Math.abs(scaled) < 2 ** 52 && Math.abs(fraction - 0.5) > tolerance) {
-      const count = fraction > 0.5 ? whole + Math.sign(scaled) : whole;
+    if (Math.abs(scaled) < 2 ** 52 && (unit === 1 || Math.abs(fraction - 0.5) > tolerance)) {
+      const count = fraction >= 0.5 ? whole + Math.sign(scaled) : whole;
       return count === 0 ? 0 : count;
     }
   }
