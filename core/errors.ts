@@ -49,8 +49,8 @@ const specs = {
   },
   AMOUNT_TOO_LARGE: {
     kind: "num",
-    en: (p) => `${p.what} ${p.text} is too large; the limit is 1e15`,
-    da: (p) => `${p.whatDa} ${p.text} er for stort; grænsen er 1e15`,
+    en: (p) => `${p.what} ${p.text} is too large; the limit is ${p.limit}`,
+    da: (p) => `${p.whatDa} ${p.text} er for stort; grænsen er ${String(p.limit).replace("at unit", "ved enhed").replace("0.01", "0,01")}`,
   },
   WEIGHT_NEGATIVE: {
     kind: "num",

@@ -10,6 +10,11 @@ export type Unit = (typeof UNITS)[number];
 
 /** Amounts beyond this are refused: no Danish public budget line comes near it. */
 export const MAX_AMOUNT = 1e15;
+/** In øre the limit is lower, so every month stays an exact double (9e13 x 100 < 2^53). */
+export const MAX_AMOUNT_ORE = 9e13;
+
+const limitOf = (unit: Unit | undefined) =>
+  unit === 0.01 ? { value: MAX_AMOUNT_ORE, limit: "9e13 at unit 0.01" } : { value: MAX_AMOUNT, limit: "1e15" };
 
 const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
@@ -17,19 +22,20 @@ const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 export type Units = number | bigint;
 
 /** Parses an amount given as a number or a plain decimal string ("-1234.56") into a Decimal. */
-export function toDecimal(amount: number | string, subject: Subject): Decimal {
+export function toDecimal(amount: number | string, subject: Subject, unit?: Unit): Decimal {
+  const { value: max, limit } = limitOf(unit);
   if (typeof amount === "number") {
     if (!Number.isFinite(amount)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
-    if (Math.abs(amount) > MAX_AMOUNT) {
-      throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: String(amount) });
+    if (Math.abs(amount) > max) {
+      throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: String(amount), limit });
     }
     return new Decimal(amount);
   }
   const text = amount.trim();
   if (!DECIMAL_TEXT.test(text)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text: amount });
   const value = new Decimal(text);
-  if (value.abs().greaterThan(MAX_AMOUNT)) {
-    throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: amount });
+  if (value.abs().greaterThan(max)) {
+    throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: amount, limit });
   }
   return value;
 }
@@ -44,7 +50,7 @@ function decimalToUnits(value: Decimal, unit: Unit): Units {
  * they lie so near a rounding boundary that only decimal arithmetic can tell the side.
  */
 export function toUnits(amount: number | string, unit: Unit, subject: Subject): Units {
-  if (typeof amount === "number" && Number.isFinite(amount) && Math.abs(amount) <= MAX_AMOUNT) {
+  if (typeof amount === "number" && Number.isFinite(amount) && Math.abs(amount) <= MAX_AMOUNT_ORE) {
     const scaled = unit === 0.01 ? amount * 100 : amount / unit;
     const whole = Math.trunc(scaled);
     const fraction = Math.abs(scaled - whole);
@@ -57,7 +63,7 @@ export function toUnits(amount: number | string, unit: Unit, subject: Subject): 
       return count === 0 ? 0 : count;
     }
   }
-  return decimalToUnits(toDecimal(amount, subject), unit);
+  return decimalToUnits(toDecimal(amount, subject, unit), unit);
 }
 
 /** Units back to a number of kroner: the double nearest to the exact decimal amount. */

@@ -89,6 +89,27 @@ const cases: BadCase[] = [
     da: "årsbeløb 1000000000000001 er for stort; grænsen er 1e15",
   },
   {
+    // in øre the limit is lower, so that every month is an exact double
+    name: "9.1e13 at unit 0.01",
+    annual: 91_000_000_000_000,
+    profile: EQUAL,
+    options: { unit: 0.01 },
+    code: "AMOUNT_TOO_LARGE",
+    kind: "num",
+    en: "annual amount 91000000000000 is too large; the limit is 9e13 at unit 0.01",
+    da: "årsbeløb 91000000000000 er for stort; grænsen er 9e13 ved enhed 0,01",
+  },
+  {
+    name: '"90000000000000.01" at unit 0.01',
+    annual: "90000000000000.01",
+    profile: EQUAL,
+    options: { unit: 0.01 },
+    code: "AMOUNT_TOO_LARGE",
+    kind: "num",
+    en: "annual amount 90000000000000.01 is too large; the limit is 9e13 at unit 0.01",
+    da: "årsbeløb 90000000000000.01 er for stort; grænsen er 9e13 ved enhed 0,01",
+  },
+  {
     name: "1e300",
     annual: 1e300,
     profile: EQUAL,
