@@ -13,7 +13,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { isFunctionError, type Cell, type FunctionResult } from "../functions/cells";
-import { periodizeCells } from "../functions/periodize";
+import { WORKSHEET_FUNCTIONS, type WorksheetFunction } from "../functions/catalog";
 import namesDa from "../functions/names-da.json";
 
 type ProcedureAst = Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] };
@@ -51,30 +51,52 @@ function toEngine(result: FunctionResult): SimpleRangeValue | CellError {
   return SimpleRangeValue.onlyValues(result.map((row) => row.map(cellOf)));
 }
 
-const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
-const range = { argumentType: FunctionArgumentType.ANY };
+const argumentTypes = {
+  matrix: { argumentType: FunctionArgumentType.ANY },
+  scalar: { argumentType: FunctionArgumentType.SCALAR },
+};
 
+/** One plugin for every function in the catalog: the same adapters Excel runs. */
 export class BudgetPlugin extends FunctionPlugin {
-  static override implementedFunctions: ImplementedFunctions = {
-    "BUDGET.PERIODIZE": {
-      method: "periodize",
-      sizeOfResultArrayMethod: "periodizeSize",
-      vectorizationForbidden: true,
-      parameters: [range, range, optional, optional],
-    },
-  };
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    WORKSHEET_FUNCTIONS.map((fn) => [
+      `BUDGET.${fn.id}`,
+      {
+        method: `run${fn.id}`,
+        sizeOfResultArrayMethod: `size${fn.id}`,
+        vectorizationForbidden: true,
+        parameters: fn.args.map((kind, i) => ({ ...argumentTypes[kind], optionalArg: i >= fn.required })),
+      },
+    ]),
+  );
 
-  periodize(ast: ProcedureAst, state: State) {
-    return this.runFunction(ast.args, state, this.metadata("BUDGET.PERIODIZE"), (annual, profile, year, unit) =>
-      toEngine(periodizeCells(toCells(annual), toCells(profile), toCell(year), toCell(unit))),
+  run(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
+    return this.runFunction(ast.args, state, this.metadata(`BUDGET.${fn.id}`), (...args: unknown[]) =>
+      toEngine(fn.run(args.map((arg, i) => (fn.args[i] === "matrix" ? toCells(arg) : toCell(arg))))),
     );
   }
 
-  /** k annual amounts give k x 12, whatever the profile. */
-  periodizeSize(ast: ProcedureAst, state: State) {
-    if (ast.args.length < 2) return ArraySize.error();
-    return new ArraySize(12, this.arraySizeForAst(ast.args[0], state).height);
+  size(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
+    if (ast.args.length < fn.required) return ArraySize.error();
+    const sizes = ast.args.map((arg) => {
+      const size = this.arraySizeForAst(arg, state);
+      return { rows: size.height, columns: size.width };
+    });
+    const { rows, columns } = fn.size(sizes);
+    return new ArraySize(columns, rows);
   }
+}
+
+// HyperFormula calls plugin methods by name: one pair per function
+for (const fn of WORKSHEET_FUNCTIONS) {
+  Object.assign(BudgetPlugin.prototype, {
+    [`run${fn.id}`](this: BudgetPlugin, ast: ProcedureAst, state: State) {
+      return this.run(fn, ast, state);
+    },
+    [`size${fn.id}`](this: BudgetPlugin, ast: ProcedureAst, state: State) {
+      return this.size(fn, ast, state);
+    },
+  });
 }
 
 /** Function names per engine language: English ids, Danish names from names-da.json. */

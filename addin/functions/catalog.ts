@@ -1,0 +1,37 @@
+// The worksheet functions as one table, so every host registers the same set: Excel through
+// functions.ts (whose JSDoc generates the metadata) and the preview engine through its plugin.
+// Each entry says how its arguments come (a range or one value), how many are required, how to
+// run it, and how big its result is (engines that spill need that before evaluating).
+
+import type { Cell, FunctionResult } from "./cells";
+import { periodizeCells } from "./periodize";
+
+export type ArgKind = "matrix" | "scalar";
+export type Arg = Cell[][] | Cell | undefined;
+
+export interface Size {
+  rows: number;
+  columns: number;
+}
+
+export interface WorksheetFunction {
+  /** The English id, as in =BUDGET.PERIODIZE; the Danish name is in names-da.json. */
+  id: string;
+  args: readonly ArgKind[];
+  required: number;
+  run(args: readonly Arg[]): FunctionResult;
+  size(args: readonly Size[]): Size;
+}
+
+const matrix = (arg: Arg): Cell[][] => (Array.isArray(arg) ? arg : [[arg ?? null]]);
+const scalar = (arg: Arg): Cell | undefined => (Array.isArray(arg) ? arg[0]?.[0] : arg);
+
+export const WORKSHEET_FUNCTIONS: readonly WorksheetFunction[] = [
+  {
+    id: "PERIODIZE",
+    args: ["matrix", "matrix", "scalar", "scalar"],
+    required: 2,
+    run: ([annual, profile, year, unit]) => periodizeCells(matrix(annual), matrix(profile), scalar(year), scalar(unit)),
+    size: ([annual]) => ({ rows: annual.rows, columns: 12 }),
+  },
+];
