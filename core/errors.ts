@@ -84,8 +84,8 @@ const specs = {
   },
   PROFILE_UNKNOWN: {
     kind: "value",
-    en: (p) => `unknown profile "${p.text}"; use "equal" or a range of 12 weights`,
-    da: (p) => `ukendt profil "${p.text}"; brug "equal" eller et område med 12 vægte`,
+    en: (p) => `unknown profile "${p.text}"; use equal, days, workdays or a range of 12 weights`,
+    da: (p) => `ukendt profil "${p.text}"; brug equal, days, workdays eller et område med 12 vægte`,
   },
   ANNUAL_SHAPE: {
     kind: "value",
@@ -101,6 +101,172 @@ const specs = {
     kind: "value",
     en: (p) => `year must be a whole number from 1900 to 9999; got ${p.text}`,
     da: (p) => `år skal være et helt tal fra 1900 til 9999; fik ${p.text}`,
+  },
+  WORKDAY_OPTION_UNKNOWN: {
+    kind: "value",
+    en: (p) => `unknown working-day option "${p.text}"; use grundlovsdag, 24dec, 31dec or 1maj`,
+    da: (p) => `ukendt valg for arbejdsdage "${p.text}"; brug grundlovsdag, 24dec, 31dec eller 1maj`,
+  },
+  WORKDAY_OPTION_KEY: {
+    kind: "value",
+    en: (p) => `unknown working-day option "${p.text}"; use grundlovsdag, christmasEve, newYearsEve or mayDay`,
+    da: (p) => `ukendt valg for arbejdsdage "${p.text}"; brug grundlovsdag, christmasEve, newYearsEve eller mayDay`,
+  },
+  WORKDAY_OPTION_VALUE: {
+    kind: "value",
+    en: (p) => `working-day option ${p.name} must be true or false; got ${p.text}`,
+    da: (p) => `valget ${p.name} for arbejdsdage skal være true eller false; fik ${p.text}`,
+  },
+  WORKDAY_OPTIONS_SHAPE: {
+    kind: "value",
+    en: (p) => `working-day options must be an object such as { christmasEve: true }; got ${p.text}`,
+    da: (p) => `valg for arbejdsdage skal være et objekt som { christmasEve: true }; fik ${p.text}`,
+  },
+  // re-spreading (omperiodisering): reperiodize(newAnnual, months, lockedThrough)
+  MONTHS_LENGTH: {
+    kind: "value",
+    en: (p) => `months has ${p.count} ${p.count === 1 ? "value" : "values"}; 12 are needed`,
+    da: (p) => `månederne har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12`,
+  },
+  LOCKED_INVALID: {
+    kind: "value",
+    en: (p) => `lockedThrough (the last month to keep) must be a whole number from 0 to 12; got ${p.text}`,
+    da: (p) => `låst til og med (den sidste måned, der bevares) skal være et helt tal fra 0 til 12; fik ${p.text}`,
+  },
+  REMAINING_WEIGHTS_ZERO: {
+    kind: "num",
+    en: (p) =>
+      `the profile has no weight in ${p.from === 12 ? "month 12" : `months ${p.from}-12`}, so there is nothing to spread the rest over; give ${p.from === 12 ? "it" : "them"} a weight or lock fewer months`,
+    da: (p) =>
+      `profilen har ingen vægt i ${p.from === 12 ? "måned 12" : `månederne ${p.from}-12`}, så der er intet at fordele resten på; giv ${p.from === 12 ? "den" : "dem"} en vægt, eller lås færre måneder`,
+  },
+  LOCKED_NOT_ON_UNIT: {
+    kind: "num",
+    en: (p) => {
+      const them = p.locked === 1 ? "the locked month" : "the locked months";
+      const advice =
+        p.unit === 0.01
+          ? `round ${them} to 2 decimals`
+          : p.ore === 1
+            ? `use unit 0.01 or round ${them} to the unit`
+            : `round ${them} to the unit, or to 2 decimals and use unit 0.01`;
+      const sum = p.locked === 1 ? "" : ` and the locked months 1-${p.locked} sum to ${p.sum}`;
+      return `locked month ${p.month} is ${p.text}${sum}, not a whole multiple of the unit ${p.unit}; ${advice}`;
+    },
+    da: (p) => {
+      const them = p.locked === 1 ? "den låste måned" : "de låste måneder";
+      const advice =
+        p.unit === 0.01
+          ? `afrund ${them} til 2 decimaler`
+          : p.ore === 1
+            ? `brug enhed 0,01, eller afrund ${them} til enheden`
+            : `afrund ${them} til enheden, eller til 2 decimaler og brug enhed 0,01`;
+      const sum = p.locked === 1 ? "" : `, og de låste måneder 1-${p.locked} summer til ${p.sum}`;
+      const unit = String(p.unit).replace(".", ",");
+      return `låst måned ${p.month} er ${p.text}${sum}, som ikke er et helt multiplum af enheden ${unit}; ${advice}`;
+    },
+  },
+  LOCKED_ALL_MISMATCH: {
+    kind: "num",
+    en: (p) => `all 12 months are locked but they sum to ${p.sum}, not ${p.annual}; lock fewer months so the difference can be spread`,
+    da: (p) => `alle 12 måneder er låst, men de summer til ${p.sum}, ikke ${p.annual}; lås færre måneder, så forskellen kan fordeles`,
+  },
+  REST_TOO_LARGE: {
+    kind: "num",
+    en: (p) =>
+      `the rest to spread over ${p.from === 12 ? "month 12" : `months ${p.from}-12`} (annual amount minus locked months) is ${p.text}, too large; the limit is ${p.limit}`,
+    da: (p) =>
+      `resten, der skal fordeles på ${p.from === 12 ? "måned 12" : `månederne ${p.from}-12`} (årsbeløb minus låste måneder), er ${p.text}, for stor; grænsen er ${String(p.limit).replace("at unit", "ved enhed").replace("0.01", "0,01")}`,
+  },
+  // profile builders (derivedProfiles.ts): history, activity, salary, payment months
+  HISTORY_EMPTY: {
+    kind: "num",
+    en: () =>
+      `the history has no year with a positive total (blank and negative months count as 0); give at least one year of actuals above 0`,
+    da: () =>
+      `historikken har intet år med en positiv total (tomme og negative måneder tæller som 0); angiv mindst ét år med forbrug over 0`,
+  },
+  HISTORY_LENGTH: {
+    kind: "value",
+    en: (p) => `history row ${p.row} has ${p.count} ${p.count === 1 ? "value" : "values"}; 12 are needed`,
+    da: (p) => `historik række ${p.row} har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12`,
+  },
+  HISTORY_SHAPE: {
+    kind: "value",
+    en: () => `history must be rows of 12 monthly actuals, one row per year`,
+    da: () => `historikken skal være rækker med 12 månedlige forbrugstal, én række pr. år`,
+  },
+  ACTIVITY_LENGTH: {
+    kind: "value",
+    en: (p) => `activity has ${p.count} ${p.count === 1 ? "value" : "values"}; 12 are needed`,
+    da: (p) => `aktiviteten har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12`,
+  },
+  ACTIVITY_ZERO: {
+    kind: "num",
+    en: () => `the activity profile is 0 in every month; give planned activity and a unit cost above 0, or a fixed amount per month`,
+    da: () => `aktivitetsprofilen er 0 i alle måneder; angiv planlagt aktivitet og en enhedsomkostning over 0 eller et fast beløb pr. måned`,
+  },
+  VALUE_NEGATIVE: {
+    kind: "num",
+    en: (p) => `${p.what} is negative (${p.text}); use 0 or more`,
+    da: (p) => `${p.whatDa} er under 0 (${p.text}); brug 0 eller mere`,
+  },
+  VALUE_TOO_LARGE: {
+    kind: "num",
+    en: (p) => `${p.what} ${p.text} is too large; the limit is ${p.limit}`,
+    da: (p) => `${p.whatDa} ${p.text} er over grænsen på ${p.limit}`,
+  },
+  RISE_RATE_RANGE: {
+    kind: "num",
+    en: (p) => `${p.what} is ${p.text}; use a rate above -1 and at most 1, e.g. 0.04 for 4 %`,
+    da: (p) => `${p.whatDa} er ${p.text}; brug en sats over -1 og højst 1, fx 0,04 for 4 %`,
+  },
+  EXTRA_MONTHS_RANGE: {
+    kind: "num",
+    en: (p) => `${p.what} is ${p.text} months' salary; use 0 to 12, e.g. 0.5 for half a month`,
+    da: (p) => `${p.whatDa} er på ${p.text} måneders løn; brug 0 til 12, fx 0,5 for en halv måned`,
+  },
+  SALARY_OPTIONS_SHAPE: {
+    kind: "value",
+    en: (p) =>
+      `salary options must be an object such as { rises: [{ month: 4, rate: 0.04 }], extras: [{ month: 5, months: 0.5 }] }; got ${p.text}`,
+    da: (p) =>
+      `valg for lønprofilen skal være et objekt som { rises: [{ month: 4, rate: 0.04 }], extras: [{ month: 5, months: 0.5 }] }; fik ${p.text}`,
+  },
+  SALARY_OPTION_UNKNOWN: {
+    kind: "value",
+    en: (p) => `unknown salary option "${p.text}"; use rises or extras`,
+    da: (p) => `ukendt valg for lønprofilen "${p.text}"; brug rises eller extras`,
+  },
+  SALARY_LIST: {
+    kind: "value",
+    en: (p) => `salary option ${p.name} must be a list of at most 100 items such as ${p.example}`,
+    da: (p) => `valget ${p.name} for lønprofilen skal være en liste med højst 100 elementer som ${p.example}`,
+  },
+  SALARY_ZERO: {
+    kind: "num",
+    en: () => `the salary profile rounds to 0 in every month; check the pay rise rates (0.04 means 4 %)`,
+    da: () => `lønprofilen afrundes til 0 i alle måneder; tjek satserne for lønstigningerne (0,04 betyder 4 %)`,
+  },
+  MONTH_INVALID: {
+    kind: "num",
+    en: (p) => `${p.what} is ${p.text}; use a month number from 1 to 12`,
+    da: (p) => `${p.whatDa} er ${p.textDa ?? p.text}; brug et månedsnummer fra 1 til 12`,
+  },
+  MONTH_DUPLICATE: {
+    kind: "value",
+    en: (p) => `month ${p.month} is named twice; name each payment month once`,
+    da: (p) => `måned ${p.month} er angivet to gange; angiv hver betalingsmåned én gang`,
+  },
+  MONTH_UNKNOWN: {
+    kind: "value",
+    en: (p) => `unknown month "${p.text}"; use month numbers 1 to 12, names such as jan or januar, or a keyword such as quarterly`,
+    da: (p) => `ukendt måned "${p.text}"; brug månedsnumre 1 til 12, navne som jan eller januar eller et nøgleord som kvartalsvis`,
+  },
+  PAYMENT_EMPTY: {
+    kind: "value",
+    en: () => `no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,okt`,
+    da: () => `ingen betalingsmåneder; angiv en eller flere måneder, fx 1, 4, 7, 10 eller jan,apr,jul,okt`,
   },
 } satisfies Record<string, ErrorSpec>;
 

@@ -7,5 +7,22 @@ export { BudgetError, ANNUAL, UNIT, YEAR } from "./errors";
 export type { ErrorCode, ErrorKind, Language, Subject } from "./errors";
 export { UNITS, MAX_AMOUNT, sumAmounts } from "./money";
 export type { Unit } from "./money";
-export { MONTHS, PROFILE_NAMES } from "./profiles";
+export { MONTHS, PROFILE_NAMES, builtInProfile } from "./profiles";
 export type { ProfileName } from "./profiles";
+export { workdays, calendarDays, easterSunday, danishHolidays, parseWorkdayOptions } from "./calendar";
+export type { WorkdayOptions, Holiday } from "./calendar";
+export { reperiodize, monthSubject } from "./reperiodize";
+export type { ReperiodizeOptions } from "./reperiodize";
+export {
+  historicalProfile,
+  activityProfile,
+  salaryProfile,
+  paymentProfile,
+  parseMonths,
+  historySubject,
+  activitySubject,
+  UNIT_COST,
+  FIXED_PER_MONTH,
+  WEIGHT_DECIMALS,
+} from "./derivedProfiles";
+export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./derivedProfiles";

@@ -269,8 +269,8 @@ const cases: BadCase[] = [
     profile: "monthly",
     code: "PROFILE_UNKNOWN",
     kind: "value",
-    en: 'unknown profile "monthly"; use "equal" or a range of 12 weights',
-    da: 'ukendt profil "monthly"; brug "equal" eller et område med 12 vægte',
+    en: 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights',
+    da: 'ukendt profil "monthly"; brug equal, days, workdays eller et område med 12 vægte',
   },
   {
     name: "Danish word for a profile that does not exist",
@@ -278,8 +278,8 @@ const cases: BadCase[] = [
     profile: "sæson",
     code: "PROFILE_UNKNOWN",
     kind: "value",
-    en: 'unknown profile "sæson"; use "equal" or a range of 12 weights',
-    da: 'ukendt profil "sæson"; brug "equal" eller et område med 12 vægte',
+    en: 'unknown profile "sæson"; use equal, days, workdays or a range of 12 weights',
+    da: 'ukendt profil "sæson"; brug equal, days, workdays eller et område med 12 vægte',
   },
   // options
   {

@@ -334,7 +334,7 @@ describe("periodizeCells: whole-argument errors", () => {
       name: "unknown profile name",
       annual: column(1000),
       profile: [["monthly"]],
-      error: err("value", 'unknown profile "monthly"; use "equal" or a range of 12 weights', 'ukendt profil "monthly"; brug "equal" eller et område med 12 vægte'),
+      error: err("value", 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights', 'ukendt profil "monthly"; brug equal, days, workdays eller et område med 12 vægte'),
     },
     {
       name: "unit 5",

@@ -33,7 +33,7 @@ describe("BUDGET.PERIODIZE in the preview engine", () => {
 
   it.each([
     ['=BUDGET.PERIODIZE(1000, A2:K2)', error("profile has 11 values; 12 are needed")],
-    ['=BUDGET.PERIODIZE(1000, "seasonal")', error('unknown profile "seasonal"; use "equal" or a range of 12 weights')],
+    ['=BUDGET.PERIODIZE(1000, "seasonal")', error('unknown profile "seasonal"; use equal, days, workdays or a range of 12 weights')],
     ['=BUDGET.PERIODIZE(1000, "equal", 2026, 5)', error("unit must be 0.01, 1 or 1000; got 5")],
     ['=BUDGET.PERIODIZE("1.234,56", "equal")', error('annual amount "1.234,56" is text in Danish number format; convert it to a number')],
     ["=BUDGET.PERIODIZE(1000, A3:L3)", error("profile weights sum to 0; at least one weight must be positive", "NUM")],
