@@ -5,6 +5,8 @@
 
 import type { Cell, FunctionResult } from "./cells";
 import { periodizeCells } from "./periodize";
+import { profileCells, workdaysCells } from "./profile";
+import { reperiodizeCells } from "./reperiodize";
 
 export type ArgKind = "matrix" | "scalar";
 export type Arg = Cell[][] | Cell | undefined;
@@ -33,5 +35,27 @@ export const WORKSHEET_FUNCTIONS: readonly WorksheetFunction[] = [
     required: 2,
     run: ([annual, profile, year, unit]) => periodizeCells(matrix(annual), matrix(profile), scalar(year), scalar(unit)),
     size: ([annual]) => ({ rows: annual.rows, columns: 12 }),
+  },
+  {
+    id: "REPERIODIZE",
+    args: ["matrix", "matrix", "scalar", "matrix", "scalar"],
+    required: 3,
+    run: ([newAnnual, months, locked, profile, unit]) =>
+      reperiodizeCells(matrix(newAnnual), matrix(months), scalar(locked), profile === undefined ? undefined : matrix(profile), scalar(unit)),
+    size: ([newAnnual]) => ({ rows: newAnnual.rows, columns: 12 }),
+  },
+  {
+    id: "WORKDAYS",
+    args: ["scalar", "scalar"],
+    required: 1,
+    run: ([year, options]) => workdaysCells(scalar(year), scalar(options)),
+    size: () => ({ rows: 1, columns: 12 }),
+  },
+  {
+    id: "PROFILE",
+    args: ["scalar", "scalar", "matrix"],
+    required: 1,
+    run: ([method, year, options]) => profileCells(scalar(method), scalar(year), options === undefined ? undefined : matrix(options)),
+    size: () => ({ rows: 1, columns: 12 }),
   },
 ];

@@ -5,6 +5,8 @@
 
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "./cells";
 import { periodizeCells } from "./periodize";
+import { profileCells, workdaysCells } from "./profile";
+import { reperiodizeCells } from "./reperiodize";
 
 const ERROR_CODES: Record<FunctionError["kind"], CustomFunctions.ErrorCode> = {
   value: CustomFunctions.ErrorCode.invalidValue,
@@ -39,4 +41,43 @@ function toExcel(result: FunctionResult): unknown[][] {
  */
 export function periodize(annual: unknown[][], profile: unknown[][], year?: unknown, unit?: unknown): unknown[][] {
   return toExcel(periodizeCells(toCells(annual), toCells(profile), toCell(year), toCell(unit)));
+}
+
+/**
+ * Danish working days per month: Monday to Friday less the public holidays.
+ * @customfunction WORKDAYS
+ * @param year Budget year.
+ * @param [options] Extra days off, as agreements differ: any of "grundlovsdag", "24dec", "31dec", "1maj".
+ * @returns 12 working-day counts.
+ */
+export function workdaysFn(year: unknown, options?: unknown): unknown[][] {
+  return toExcel(workdaysCells(toCell(year), toCell(options)));
+}
+
+/**
+ * The 12 monthly weights of a built-in profile.
+ * @customfunction PROFILE
+ * @param method Profile name: "equal", "days" (calendar days) or "workdays" (Danish working days).
+ * @param [year] Budget year; default this year.
+ * @param [options] For "workdays": extra days off, e.g. "grundlovsdag, 24dec".
+ * @returns 12 weights.
+ */
+export function profileFn(method: unknown, year?: unknown, options?: unknown[][]): unknown[][] {
+  return toExcel(profileCells(toCell(method), toCell(year), options === undefined ? undefined : toCells(options)));
+}
+
+/**
+ * Re-spreads months after a budget change: months 1 to lockedThrough keep their values, and the rest of the new annual amount is spread over the remaining months.
+ * @customfunction REPERIODIZE
+ * @param newAnnual New annual amount, or a column of them (one per line).
+ * @param months The current 12 months per line.
+ * @param lockedThrough The last month to keep (0 to 12), e.g. 5 to keep January to May.
+ * @param [profile] Weights for the remaining months (12 weights or a built-in name); default the current shape of the remaining months.
+ * @param [unit] Rounding unit in kroner: 0.01, 1 (default) or 1000.
+ * @returns 12 months per line.
+ */
+export function reperiodizeFn(newAnnual: unknown[][], months: unknown[][], lockedThrough: unknown, profile?: unknown[][], unit?: unknown): unknown[][] {
+  return toExcel(
+    reperiodizeCells(toCells(newAnnual), toCells(months), toCell(lockedThrough), profile === undefined ? undefined : toCells(profile), toCell(unit)),
+  );
 }
