@@ -26,3 +26,4 @@ export {
   WEIGHT_DECIMALS,
 } from "./derivedProfiles";
 export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./derivedProfiles";
+export { decimalText, percentToRate } from "./percent";

@@ -2,7 +2,7 @@
 // drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
 // Error cells show their message on hover.
 
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
 import type { PreviewWorkbook } from "./previewGateway";
 
@@ -21,6 +21,12 @@ function inBlock(cell: CellRef, a: CellRef, b: CellRef): boolean {
 export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }) {
   useSyncExternalStore((l) => book.subscribe(l), () => book.version);
   const [dragging, setDragging] = useState(false);
+  // a drag ends wherever the button is let go, inside the grid or not
+  useEffect(() => {
+    const stop = () => setDragging(false);
+    window.addEventListener("mouseup", stop);
+    return () => window.removeEventListener("mouseup", stop);
+  }, []);
   const { sheet, anchor, focus } = book.selection;
   // what the user is typing, tied to the cell and workbook state it was typed against
   const key = `${sheet}!${cellName(focus)}@${book.version}`;
@@ -52,7 +58,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
           }}
         />
       </div>
-      <div className="grid-scroll" onMouseUp={() => setDragging(false)}>
+      <div className="grid-scroll">
         <table className="grid" data-sheet={sheet}>
           <thead>
             <tr>

@@ -29,16 +29,36 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language, Unit } from "../../core";
-import { parseBlock, withSheet } from "../gateway/address";
+import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
-import { choicesSchema, countFilled, planPeriodize, type Choices, type Plan } from "./periodizePlan";
+import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
+import {
+  ChoiceError,
+  initialProfileForm,
+  LIBRARY_ROWS,
+  libraryEntries,
+  profileChoiceFrom,
+  ProfileFields,
+  type LibraryEntry,
+  type ProfileForm,
+  type ProfileKind,
+} from "./ProfileFields";
+
+type Task = "periodize" | "respread";
+
+/** Lines shown month by month before writing; the totals cover every line. */
+const PREVIEW_LINES = 50;
+
+const PERIODIZE_KINDS: readonly ProfileKind[] = ["equal", "days", "workdays", "library", "range", "historical", "activity", "payments", "salary"];
+const RESPREAD_KINDS: readonly ProfileKind[] = ["current", ...PERIODIZE_KINDS];
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   hint: { color: tokens.colorNeutralForeground3 },
+  linesBox: { overflowX: "auto", maxHeight: "240px", overflowY: "auto" },
 });
 
 interface Props {
@@ -60,12 +80,22 @@ function guessAnnualColumn(table: RangeData): number {
   return 0;
 }
 
+/** The January column: a header that starts with January's name, else the column after the annual one. */
+function guessFirstMonthColumn(table: RangeData, annualColumn: number, t: Strings): number {
+  const headers = table.values[0].map((h) => String(h ?? "").toLowerCase());
+  const named = headers.findIndex((h) => h.startsWith(t.months[0].toLowerCase()));
+  return named >= 0 ? named : annualColumn + 1;
+}
+
 export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   const styles = useStyles();
   const [table, setTable] = useState<RangeData | null>(null);
   const [annualColumn, setAnnualColumn] = useState(0);
-  const [profileKind, setProfileKind] = useState<"equal" | "range">("equal");
-  const [profileRef, setProfileRef] = useState("");
+  const [task, setTask] = useState<Task>("periodize");
+  const [profileForm, setProfileForm] = useState<ProfileForm>(initialProfileForm("equal"));
+  const [library, setLibrary] = useState<LibraryEntry[] | null>(null);
+  const [firstMonthColumn, setFirstMonthColumn] = useState(1);
+  const [lockedThrough, setLockedThrough] = useState(5);
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [unit, setUnit] = useState<Unit>(1);
   const [mode, setMode] = useState<Choices["mode"]>("formulas");
@@ -100,7 +130,9 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
         return;
       }
       setTable(data);
-      setAnnualColumn(guessAnnualColumn(data));
+      const annual = guessAnnualColumn(data);
+      setAnnualColumn(annual);
+      setFirstMonthColumn(guessFirstMonthColumn(data, annual, t));
       setStatus(null);
     });
 
@@ -109,28 +141,45 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
       setStatus({ intent: "error", text: t.noSelection });
       return null;
     }
-    let profile: Choices["profile"] = { kind: "equal" };
-    if (profileKind === "range") {
-      if (profileRef.trim() === "") {
-        setStatus({ intent: "error", text: t.noProfileRange });
-        return null;
-      }
-      if (!parseBlock(profileRef.trim())) {
-        setStatus({ intent: "error", text: t.badProfileRange(profileRef) });
-        return null;
-      }
-      const weights = await gateway.readRange(profileRef.trim());
-      profile = { kind: "range", ref: profileRef.trim(), weights: weights.values };
+    let profile;
+    try {
+      profile = await profileChoiceFrom(profileForm, gateway, t, language);
+    } catch (error) {
+      if (!(error instanceof ChoiceError)) throw error;
+      setStatus({ intent: "error", text: error.message });
+      return null;
     }
-    const choices = choicesSchema.parse({ annualColumn, profile, year: Number(year), unit, mode });
     // read the table again: the user may have changed a cell since choosing it
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
-    const next = planPeriodize(current, choices, t.months, language);
+    let next: Plan;
+    if (task === "periodize") {
+      const choices = choicesSchema.parse({ annualColumn, profile, year: Number(year), unit, mode });
+      next = planPeriodize(current, choices, t.months, language);
+    } else {
+      if (firstMonthColumn + 12 > current.values[0].length) {
+        setStatus({ intent: "error", text: t.noMonthColumns });
+        return null;
+      }
+      const choices = respreadSchema.parse({ annualColumn, firstMonthColumn, lockedThrough, profile, year: Number(year), unit });
+      next = planRespread(current, choices, language);
+    }
     setPlan(next);
-    setStatus(null);
+    setStatus(next.profileError ? { intent: "error", text: next.profileError } : null);
     return next;
   }
+
+  const loadLibrary = () =>
+    guarded(async () => {
+      const data = await gateway.readRange(`${profileForm.librarySheet}!A1:M${LIBRARY_ROWS}`);
+      setLibrary(libraryEntries(data.values));
+    });
+
+  const changeTask = (next: Task) => {
+    setTask(next);
+    setPlan(null);
+    setProfileForm(initialProfileForm(next === "periodize" ? "equal" : "current"));
+  };
 
   const preview = () => guarded(async () => void (await makePlan()));
 
@@ -143,7 +192,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   const startWrite = () =>
     guarded(async () => {
       const current = await makePlan();
-      if (!current || current.bad.length > 0) return;
+      if (!current || current.bad.length > 0 || current.profileError) return;
       const filled = countFilled((await gateway.readRange(current.target)).values);
       if (filled > 0) setConfirm({ count: filled });
       else await write(current);
@@ -154,6 +203,12 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
 
   return (
     <div className={styles.panel}>
+      <Field label={t.task}>
+        <RadioGroup value={task} onChange={(_, d) => changeTask(d.value as Task)}>
+          <Radio value="periodize" label={t.taskPeriodize} data-testid="task-periodize" />
+          <Radio value="respread" label={t.taskRespread} data-testid="task-respread" />
+        </RadioGroup>
+      </Field>
       <span className={styles.hint}>{t.selectionHint}</span>
       <Button appearance="primary" onClick={useSelection} disabled={busy} data-testid="use-selection">
         {t.useSelection}
@@ -181,31 +236,56 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
               ))}
             </Select>
           </Field>
-          <Field label={t.profile}>
-            <RadioGroup
-              value={profileKind}
-              onChange={(_, d) => {
-                setProfileKind(d.value as "equal" | "range");
-                setPlan(null);
-              }}
-            >
-              <Radio value="equal" label={t.profileEqual} data-testid="profile-equal" />
-              <Radio value="range" label={t.profileRange} data-testid="profile-range" />
-            </RadioGroup>
-          </Field>
-          {profileKind === "range" && (
-            <Field label={t.profileRangeRef}>
-              <Input
-                data-testid="profile-ref"
-                value={profileRef}
-                placeholder={t.profileRangePlaceholder}
-                onChange={(_, d) => {
-                  setProfileRef(d.value);
-                  setPlan(null);
-                }}
-              />
-            </Field>
+          {task === "respread" && (
+            <>
+              <span className={styles.hint}>{t.respreadHint}</span>
+              <div className={styles.row}>
+                <Field label={t.firstMonthColumn}>
+                  <Select
+                    data-testid="first-month-column"
+                    value={String(firstMonthColumn)}
+                    onChange={(_, d) => {
+                      setFirstMonthColumn(Number(d.value));
+                      setPlan(null);
+                    }}
+                  >
+                    {headers.map((h, i) => (
+                      <option key={i} value={i}>
+                        {String(h ?? "") || `#${i + 1}`}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t.lockedThrough}>
+                  <Select
+                    data-testid="locked-through"
+                    value={String(lockedThrough)}
+                    onChange={(_, d) => {
+                      setLockedThrough(Number(d.value));
+                      setPlan(null);
+                    }}
+                  >
+                    {t.months.slice(0, 11).map((name, m) => (
+                      <option key={m} value={m + 1}>
+                        {name}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </div>
+            </>
           )}
+          <ProfileFields
+            form={profileForm}
+            onChange={(form) => {
+              setProfileForm(form);
+              setPlan(null);
+            }}
+            kinds={task === "periodize" ? PERIODIZE_KINDS : RESPREAD_KINDS}
+            library={library}
+            onLoadLibrary={loadLibrary}
+            t={t}
+          />
           <div className={styles.row}>
             <Field label={t.year} validationState={yearInvalid ? "error" : "none"}>
               <Input data-testid="year" value={year} onChange={(_, d) => setYear(d.value)} style={{ width: 90 }} />
@@ -218,12 +298,14 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
               </Select>
             </Field>
           </div>
+          {task === "periodize" && (
           <Field label={t.output}>
             <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as Choices["mode"])} layout="horizontal">
               <Radio value="formulas" label={t.outputFormulas} data-testid="mode-formulas" />
               <Radio value="values" label={t.outputValues} data-testid="mode-values" />
             </RadioGroup>
           </Field>
+          )}
           <div className={styles.row}>
             <Button onClick={preview} disabled={busy || yearInvalid} data-testid="preview">
               {t.previewButton}
@@ -231,7 +313,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
             <Button
               appearance="primary"
               onClick={startWrite}
-              disabled={busy || yearInvalid || (plan !== null && plan.bad.length > 0)}
+              disabled={busy || yearInvalid || (plan !== null && (plan.bad.length > 0 || plan.profileError !== null))}
               data-testid="write"
             >
               {t.writeButton}
@@ -262,6 +344,35 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
       {plan && (
         <div data-testid="plan">
           <span>{t.targetInfo(plan.target)}</span>
+          <div className={styles.linesBox} data-testid="line-preview">
+            <Table size="extra-small" aria-label={t.linePreview}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.linePreview}</TableHeaderCell>
+                  {t.months.map((name) => (
+                    <TableHeaderCell key={name} className={styles.numbers}>
+                      {name}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {plan.lines.slice(0, PREVIEW_LINES).map((line) => (
+                  <TableRow key={line.address}>
+                    <TableCell>{line.label || line.address}</TableCell>
+                    {line.months
+                      ? line.months.map((amount, m) => (
+                          <TableCell key={m} className={styles.numbers}>
+                            {format.format(amount)}
+                          </TableCell>
+                        ))
+                      : t.months.map((_, m) => <TableCell key={m}>–</TableCell>)}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {plan.lines.length > PREVIEW_LINES && <span>{t.moreLines(plan.lines.length - PREVIEW_LINES)}</span>}
+          </div>
           <Table size="extra-small" aria-label={t.monthsTotal}>
             <TableHeader>
               <TableRow>

@@ -1,26 +1,41 @@
 // What the Periodise panel will write, worked out before anything is written: each line's months
-// (from the same adapter the worksheet function uses), the totals (from the core), the lines with
-// bad input, and the block of cells to write. The panel only shows and writes this plan.
+// (from the same adapters the worksheet functions use), the totals (from the core), the lines
+// with bad input, and the block of cells to write. The panel only shows and writes this plan.
+// Two tasks: periodise (12 new month columns right of the table) and re-spread (the table's own
+// month columns, the first months kept as they are).
 
 import { z } from "zod";
 import { ANNUAL, MONTHS, sumAmounts, UNITS, type Language, type Unit } from "../../core";
-import { isFunctionError, type Cell, type FunctionError } from "../functions/cells";
+import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { periodizeCells } from "../functions/periodize";
-import { absoluteAddress, blockAddress, cellName, parseBlock, withSheet } from "../gateway/address";
+import { reperiodizeCells } from "../functions/reperiodize";
+import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import { profileChoiceSchema, resolveProfile } from "./profileChoice";
+
+const unitSchema = z.union(UNITS.map((u) => z.literal(u)));
 
 export const choicesSchema = z.object({
   annualColumn: z.number().int().min(0),
-  profile: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("equal") }),
-    z.object({ kind: z.literal("range"), ref: z.string().min(1), weights: z.array(z.array(z.unknown())) }),
-  ]),
+  profile: profileChoiceSchema,
   year: z.number().int().min(1900).max(9999),
-  unit: z.union(UNITS.map((u) => z.literal(u))),
+  unit: unitSchema,
   mode: z.enum(["formulas", "values"]),
 });
 
 export type Choices = z.infer<typeof choicesSchema>;
+
+export const respreadSchema = z.object({
+  annualColumn: z.number().int().min(0),
+  /** The table column holding January; the 11 columns after it hold the other months. */
+  firstMonthColumn: z.number().int().min(0),
+  lockedThrough: z.number().int().min(0).max(MONTHS),
+  profile: profileChoiceSchema,
+  year: z.number().int().min(1900).max(9999),
+  unit: unitSchema,
+});
+
+export type RespreadChoices = z.infer<typeof respreadSchema>;
 
 export interface PlanLine {
   /** The annual amount's cell, e.g. "Budget!C5". */
@@ -40,9 +55,9 @@ export interface Plan {
   target: string;
   targetTopLeft: string;
   cells: CellInput[][];
+  /** A problem with the profile itself (it applies to every line); nothing is written. */
+  profileError: string | null;
 }
-
-const asCell = (value: CellValue): Cell => value;
 
 /** The first text column left of the annual column names a line (cost centre, account). */
 function lineLabel(row: CellValue[], annualColumn: number): string {
@@ -53,13 +68,6 @@ function lineLabel(row: CellValue[], annualColumn: number): string {
   return "";
 }
 
-function profileArgument(choices: Choices): { cells: Cell[][]; formula: string } {
-  if (choices.profile.kind === "equal") return { cells: [["equal"]], formula: '"equal"' };
-  const block = parseBlock(choices.profile.ref);
-  const absolute = block ? withSheet(block.sheet, absoluteAddress(block)) : choices.profile.ref;
-  return { cells: choices.profile.weights as Cell[][], formula: absolute };
-}
-
 const message = (error: FunctionError, language: Language) => (language === "da" ? error.messageDa : error.message);
 
 /** Month headers such as "Jan 2026". */
@@ -67,30 +75,40 @@ export function monthHeaders(names: readonly string[], year: number): string[] {
   return names.map((name) => `${name} ${year}`);
 }
 
-export function planPeriodize(table: RangeData, choices: Choices, monthNames: readonly string[], language: Language): Plan {
-  const rows = table.values.slice(1);
-  const annualCells = rows.map((row) => [asCell(row[choices.annualColumn])]);
-  const profile = profileArgument(choices);
-  const result = periodizeCells(annualCells, profile.cells, choices.year, choices.unit);
+/** The lines of a result: months, or the line's error in the user's language. */
+function linesOf(table: RangeData, annualColumn: number, result: FunctionResult, language: Language): PlanLine[] {
   const whole = result.length === 1 && result[0].length === 1 && isFunctionError(result[0][0]) ? result[0][0] : null;
-
-  const lines: PlanLine[] = rows.map((row, i) => {
-    const address = withSheet(table.sheet, cellName({ row: table.row + 1 + i, column: table.column + choices.annualColumn }));
+  return table.values.slice(1).map((row, i) => {
     const out = whole ? [whole] : result[i];
     const error = out.find(isFunctionError);
     return {
-      address,
-      label: lineLabel(row, choices.annualColumn),
+      address: withSheet(table.sheet, cellName({ row: table.row + 1 + i, column: table.column + annualColumn })),
+      label: lineLabel(row, annualColumn),
       months: error ? null : (out as number[]),
       error: error ? message(error, language) : null,
     };
   });
-  const goodRows = rows.filter((_, i) => lines[i].months !== null);
+}
+
+/** Month totals over the good lines, and the check: each annual amount rounded, summed on its own. */
+function totals(table: RangeData, annualColumn: number, lines: PlanLine[], unit: Unit) {
   const good = lines.filter((l) => l.months !== null);
-  const unit: Unit = choices.unit;
+  const annuals = table.values.slice(1).filter((_, i) => lines[i].months !== null);
   const monthTotals = Array.from({ length: MONTHS }, (_, m) => sumAmounts(good.map((l) => (l.months as number[])[m]), unit, ANNUAL));
-  // the check: each annual amount rounded to the unit, summed on its own
-  const annualTotal = sumAmounts(goodRows.map((row) => row[choices.annualColumn] as number), unit, ANNUAL);
+  return {
+    monthTotals,
+    monthsTotal: sumAmounts(monthTotals, unit, ANNUAL),
+    annualTotal: sumAmounts(annuals.map((row) => row[annualColumn] as number), unit, ANNUAL),
+  };
+}
+
+const annualCells = (table: RangeData, column: number): Cell[][] => table.values.slice(1).map((row) => [row[column]]);
+
+export function planPeriodize(table: RangeData, choices: Choices, monthNames: readonly string[], language: Language): Plan {
+  const rows = table.values.slice(1);
+  const profile = resolveProfile(choices.profile, choices.year, language);
+  const result = profile.cells ? periodizeCells(annualCells(table, choices.annualColumn), profile.cells, choices.year, choices.unit) : [];
+  const lines = profile.error ? [] : linesOf(table, choices.annualColumn, result, language);
 
   const topLeft = { row: table.row, column: table.column + table.values[0].length };
   const header: CellInput[] = monthHeaders(monthNames, choices.year);
@@ -104,12 +122,36 @@ export function planPeriodize(table: RangeData, choices: Choices, monthNames: re
   return {
     lines,
     bad: lines.filter((l) => l.error !== null),
-    annualTotal,
-    monthTotals,
-    monthsTotal: sumAmounts(monthTotals, unit, ANNUAL),
+    ...totals(table, choices.annualColumn, lines, choices.unit),
     target: withSheet(table.sheet, blockAddress(topLeft, rows.length + 1, MONTHS)),
     targetTopLeft: withSheet(table.sheet, cellName(topLeft)),
     cells: [header, ...body],
+    profileError: profile.error,
+  };
+}
+
+/**
+ * Re-spreading a table whose 12 month columns are filled: the new annual amounts, the first
+ * `lockedThrough` months kept, the rest spread again. All 12 month cells of a line are written as
+ * values (the kept months as they are), so a spilled formula there becomes plain numbers.
+ */
+export function planRespread(table: RangeData, choices: RespreadChoices, language: Language): Plan {
+  const rows = table.values.slice(1);
+  const profile = resolveProfile(choices.profile, choices.year, language);
+  const months: Cell[][] = rows.map((row) => row.slice(choices.firstMonthColumn, choices.firstMonthColumn + MONTHS));
+  const result = profile.error
+    ? []
+    : reperiodizeCells(annualCells(table, choices.annualColumn), months, choices.lockedThrough, profile.cells ?? undefined, choices.unit);
+  const lines = profile.error ? [] : linesOf(table, choices.annualColumn, result, language);
+  const topLeft = { row: table.row + 1, column: table.column + choices.firstMonthColumn };
+  return {
+    lines,
+    bad: lines.filter((l) => l.error !== null),
+    ...totals(table, choices.annualColumn, lines, choices.unit),
+    target: withSheet(table.sheet, blockAddress(topLeft, rows.length, MONTHS)),
+    targetTopLeft: withSheet(table.sheet, cellName(topLeft)),
+    cells: lines.map((line) => line.months ?? new Array<CellInput>(MONTHS).fill(null)),
+    profileError: profile.error,
   };
 }
 

@@ -93,10 +93,11 @@ describe("Periodise panel on the preview workbook", () => {
     await page.screenshot({ path: path.join(OUTPUT, "preview-periodise.png") });
   });
 
-  it("asks before overwriting, writes nothing on cancel, and writes values along a profile on yes", async () => {
+  it("asks before overwriting, writes nothing on cancel, and writes values along a library profile on yes", async () => {
     await typeInto("E2", '=BUDGET.PERIODIZE(D2,"equal",2026,1)');
-    await page.getByTestId("profile-range").click();
-    await page.getByTestId("profile-ref").fill("Profiler!B2:M2");
+    await page.getByTestId("profile-kind").selectOption("library");
+    await page.getByTestId("library-load").click();
+    await page.getByTestId("library-profile").selectOption({ label: "Løn med sommerferie" });
     await page.getByTestId("mode-values").click();
     await page.getByTestId("write").click();
     await expect
@@ -134,5 +135,43 @@ describe("Periodise panel on the preview workbook", () => {
     expect(await page.getByTestId("write").isDisabled()).toBe(true);
     expect(await valueOf("E4")).toBe(String((await monthsOfRow(4))[0]));
     await page.screenshot({ path: path.join(OUTPUT, "preview-bad-line.png") });
+    await typeInto("D4", "1150000");
+  });
+
+  it("periodises by Danish working days, then re-spreads a changed budget with January-May locked", async () => {
+    await selectBlock("A1", "D17");
+    await page.getByTestId("use-selection").click();
+    await page.getByTestId("profile-kind").selectOption("workdays");
+    await page.getByTestId("mode-values").click();
+    await page.getByTestId("write").click();
+    await page.getByTestId("overwrite-confirm").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E1:P17.");
+    // 2026 working days 21, 20, 22, 19, 19, 22, 23, 21, 22, 22, 21, 22 (254): 48,215,300 / 254 a day
+    const byWorkdays = [3_986_304, 3_796_480, 4_176_129, 3_606_656, 3_606_656, 4_176_129, 4_365_953, 3_986_304, 4_176_129, 4_176_128, 3_986_304, 4_176_128];
+    expect(await monthsOfRow(2)).toEqual(byWorkdays);
+    const before = await Promise.all(ANNUAL.map((_, i) => monthsOfRow(i + 2)));
+
+    // the budget for line 2 goes up to 50,000,000 mid-year
+    await typeInto("D2", "50000000");
+    await page.getByTestId("task-respread").click();
+    await selectBlock("A1", "P17");
+    await page.getByTestId("use-selection").click();
+    expect(await page.getByTestId("first-month-column").inputValue()).toBe("4");
+    expect(await page.getByTestId("locked-through").inputValue()).toBe("5");
+    expect(await page.getByTestId("profile-kind").inputValue()).toBe("current");
+    await page.getByTestId("write").click();
+    await expect.poll(() => page.getByRole("dialog").textContent()).toContain("192 cells in Budget!E2:P17 are not empty. Overwrite them?");
+    await page.getByTestId("overwrite-confirm").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E2:P17.");
+
+    // January-May kept; the rest, 50,000,000 - 18,602,225 = 31,397,775, along June-December's shape
+    expect(await monthsOfRow(2)).toEqual([
+      ...byWorkdays.slice(0, 5),
+      4_432_753, 4_634_241, 4_231_263, 4_432_753, 4_432_751, 4_231_263, 4_432_751,
+    ]);
+    expect(sum(await monthsOfRow(2))).toBe(50_000_000);
+    // the other lines' budgets did not change, and neither did their months
+    for (let i = 1; i < ANNUAL.length; i++) expect(await monthsOfRow(i + 2), `row ${i + 2}`).toEqual(before[i]);
+    await page.screenshot({ path: path.join(OUTPUT, "preview-respread.png") });
   });
 });

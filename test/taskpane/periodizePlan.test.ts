@@ -37,7 +37,7 @@ const DANISH_TEXT_DA = 'årsbeløb "1.234,56" er tekst i dansk talformat; konver
 
 const choices = (overrides: Partial<Choices> = {}): Choices => ({
   annualColumn: 3,
-  profile: { kind: "equal" },
+  profile: { kind: "builtin", name: "equal", workdayOptions: "" },
   year: 2026,
   unit: 1,
   mode: "values",
@@ -66,6 +66,7 @@ describe("planPeriodize", () => {
       target: "Budget!E1:P4",
       targetTopLeft: "Budget!E1",
       cells: [HEADER_EN_2026, EQ_1000, rep(null, 12), EQ_1235],
+      profileError: null,
     };
     expect(planPeriodize(TABLE, choices(), MONTHS_EN, "en")).toEqual(expected);
   });
@@ -192,6 +193,7 @@ describe("planPeriodize", () => {
       target: "Budget!E1:P4",
       targetTopLeft: "Budget!E1",
       cells: [HEADER_EN_2026, rep(null, 12), rep(null, 12), rep(null, 12)],
+      profileError: null,
     };
     expect(plan).toEqual(expected);
   });

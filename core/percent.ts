@@ -1,0 +1,23 @@
+// Percentages as people type them ("4", "1,76", "1.76 %") read exactly as rates (0.04, 0.0176).
+
+import Decimal from "decimal.js";
+import { BudgetError, type Subject } from "./errors";
+
+const PERCENT_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)\s*%?$/;
+
+export function percentToRate(text: string, subject: Subject): number {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new BudgetError("AMOUNT_BLANK", { ...subject });
+  if (!PERCENT_TEXT.test(trimmed)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text });
+  return new Decimal(trimmed.replace("%", "").trim().replace(",", ".")).dividedBy(100).toNumber();
+}
+
+const DECIMAL_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+
+/** A plain number typed in a text field, with a decimal comma or point ("0,5", "12.5"). */
+export function decimalText(text: string, subject: Subject): number {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new BudgetError("AMOUNT_BLANK", { ...subject });
+  if (!DECIMAL_TEXT.test(trimmed)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text });
+  return new Decimal(trimmed.replace(",", ".")).toNumber();
+}
