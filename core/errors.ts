@@ -268,6 +268,34 @@ const specs = {
     en: () => `no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,okt`,
     da: () => `ingen betalingsmåneder; angiv en eller flere måneder, fx 1, 4, 7, 10 eller jan,apr,jul,okt`,
   },
+  // BUDGET.PROFILE(method, [year], [options]): the method's name and the shape of its options
+  PROFILE_METHOD_UNKNOWN: {
+    kind: "value",
+    en: (p) => `unknown profile method "${p.text}"; use equal, days, workdays, historical, activity, salary or payments`,
+    da: (p) => `ukendt profilmetode "${p.text}"; brug lige, kalenderdage, arbejdsdage, historisk, aktivitet, løn eller betalinger`,
+  },
+  PROFILE_OPTIONS_MISSING: {
+    kind: "value",
+    en: (p) => `profile "${p.text}" needs options: ${p.needs}`,
+    da: (p) => `profilen "${p.text}" skal have valg: ${p.needsDa}`,
+  },
+  PROFILE_OPTIONS_SHAPE: {
+    kind: "value",
+    en: (p) => `options for profile "${p.text}" are ${p.rows} x ${p.cols}; give ${p.needs}`,
+    da: (p) => `valg for profilen "${p.text}" er ${p.rows} x ${p.cols}; angiv ${p.needsDa}`,
+  },
+  PROFILE_OPTIONS_UNUSED: {
+    kind: "value",
+    en: (p) => `profile "${p.text}" takes no options; leave options blank`,
+    da: (p) => `profilen "${p.text}" har ingen valg; lad valg være tomt`,
+  },
+  ACTIVITY_OPTIONS_EXTRA: {
+    kind: "value",
+    en: (p) =>
+      `row 2, column ${p.col} of the activity options holds ${p.text}; row 2 takes only the unit cost (column 1) and the fixed amount per month (column 2), so leave columns 3-12 blank or 0`,
+    da: (p) =>
+      `række 2, kolonne ${p.col} i valgene for aktivitetsprofilen indeholder ${p.text}; række 2 har kun enhedsomkostningen (kolonne 1) og det faste beløb pr. måned (kolonne 2), så lad kolonne 3-12 være tomme eller 0`,
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof specs;

@@ -13,7 +13,8 @@ const ERROR_CODES: Record<FunctionError["kind"], CustomFunctions.ErrorCode> = {
   num: CustomFunctions.ErrorCode.invalidNumber,
 };
 
-/** Excel hands over blanks as "" or null and input errors as error objects; make them Cells. */
+/** Excel hands over blanks as "" or null and input errors as error objects; make them Cells. An
+ * optional argument left out comes as null (or undefined), never as a matrix. */
 function toCell(value: unknown): Cell {
   if (value === undefined || value === null || value === "") return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
@@ -55,15 +56,15 @@ export function workdaysFn(year: unknown, options?: unknown): unknown[][] {
 }
 
 /**
- * The 12 monthly weights of a built-in profile.
+ * The 12 monthly weights of a profile: built in, or built from history, payment months, salary or planned activity.
  * @customfunction PROFILE
- * @param method Profile name: "equal", "days" (calendar days) or "workdays" (Danish working days).
- * @param [year] Budget year; default this year.
- * @param [options] For "workdays": extra days off, e.g. "grundlovsdag, 24dec".
+ * @param method "equal", "days" (calendar days), "workdays", "historical", "payments", "salary" or "activity"; Danish names too.
+ * @param [year] Budget year, for "days" and "workdays"; default this year.
+ * @param [options] "workdays": extra days off, e.g. "grundlovsdag, 24dec". "historical": prior years' actuals, one row of 12 per year. "payments": months, e.g. "jan,apr,jul,okt". "salary": row 1 pay-rise rate per month, row 2 extra payment in months of salary. "activity": row 1 activity per month, row 2 unit cost and fixed amount per month.
  * @returns 12 weights.
  */
 export function profileFn(method: unknown, year?: unknown, options?: unknown[][]): unknown[][] {
-  return toExcel(profileCells(toCell(method), toCell(year), options === undefined ? undefined : toCells(options)));
+  return toExcel(profileCells(toCell(method), toCell(year), options == null ? undefined : toCells(options)));
 }
 
 /**
@@ -78,6 +79,6 @@ export function profileFn(method: unknown, year?: unknown, options?: unknown[][]
  */
 export function reperiodizeFn(newAnnual: unknown[][], months: unknown[][], lockedThrough: unknown, profile?: unknown[][], unit?: unknown): unknown[][] {
   return toExcel(
-    reperiodizeCells(toCells(newAnnual), toCells(months), toCell(lockedThrough), profile === undefined ? undefined : toCells(profile), toCell(unit)),
+    reperiodizeCells(toCells(newAnnual), toCells(months), toCell(lockedThrough), profile == null ? undefined : toCells(profile), toCell(unit)),
   );
 }

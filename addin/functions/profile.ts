@@ -1,16 +1,63 @@
-// BUDGET.WORKDAYS (ARBEJDSDAGE) and BUDGET.PROFILE (PROFIL): the built-in profiles as 1 x 12
-// rows, so finance can see, keep and adjust them in a sheet.
+// BUDGET.WORKDAYS (ARBEJDSDAGE) and BUDGET.PROFILE (PROFIL): every profile as a 1 x 12 row, so
+// finance can see, keep and adjust it in a sheet. The method names any profile, English or
+// Danish, in any case; what the options argument holds depends on it:
+//
+//   equal, days            nothing
+//   workdays               one cell of extra days off: "grundlovsdag, 24dec"
+//   historical             k x 12: prior years' monthly actuals, one row per year; blank = nothing booked
+//   payments               one cell of months: "jan,apr,jul,okt", "kvartalsvis", "1;4;7;10" (or 4)
+//   salary                 1 or 2 rows of 12: the pay-rise rate per month, then the extra payment per
+//                          month in months of salary (blank or 0 = none); left out = a flat salary
+//   activity               1 or 2 rows of 12: planned activity per month, then the unit cost and the
+//                          fixed amount per month in the first two cells, the rest blank or 0 (1 row,
+//                          or a blank row 2: unit cost 1, no fixed part)
+//
+// The shape is checked before any value, and any problem is one error for the whole result.
 
-import { builtInProfile, parseWorkdayOptions, workdays, YEAR, type WorkdayOptions } from "../../core";
+import {
+  activityProfile,
+  activitySubject,
+  BudgetError,
+  builtInProfile,
+  FIXED_PER_MONTH,
+  historicalProfile,
+  historySubject,
+  MONTHS,
+  parseMonths,
+  parseWorkdayOptions,
+  paymentProfile,
+  salaryProfile,
+  UNIT_COST,
+  workdays,
+  YEAR,
+  type ExtraPayment,
+  type HistoryValue,
+  type PayRise,
+  type SalaryOptions,
+  type Subject,
+  type WorkdayOptions,
+} from "../../core";
 import { readNumber, readYear, type Cell, type FunctionResult } from "./cells";
 import { wholeOrError } from "./periodize";
 
 const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
+/** Blank, or text of nothing but spaces: nothing in the cell to read. */
+const isEmpty = (cell: Cell | undefined) => isBlank(cell) || (typeof cell === "string" && cell.trim() === "");
+
+const isErrorValue = (cell: Cell | undefined): cell is { error: string } => typeof cell === "object" && cell !== null;
+
+/** A cell's content as a message shows it: text in quotes, TRUE/FALSE, an error by its code. */
+function shown(cell: Cell): string {
+  if (isErrorValue(cell)) return cell.error;
+  if (typeof cell === "string") return `"${cell}"`;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}
 
 /** The working-day options argument: blank, or keywords such as "grundlovsdag, 24dec". */
 export function readWorkdayOptions(cell: Cell | undefined): WorkdayOptions {
   if (isBlank(cell)) return {};
-  if (typeof cell === "object" && cell !== null) return parseWorkdayOptions(cell.error);
+  if (isErrorValue(cell)) return parseWorkdayOptions(cell.error);
   return parseWorkdayOptions(String(cell));
 }
 
@@ -24,10 +71,206 @@ export function workdaysCells(year: Cell | undefined, options?: Cell): FunctionR
   return wholeOrError(() => [workdays(requiredYear(year), readWorkdayOptions(options))]);
 }
 
+// --- BUDGET.PROFILE ----------------------------------------------------------------------------
+
+type Method = "equal" | "days" | "workdays" | "historical" | "payments" | "salary" | "activity";
+
+/** Method names as typed (trimmed, lower case), English and Danish. */
+const METHODS: ReadonlyMap<string, Method> = new Map<string, Method>([
+  ["equal", "equal"],
+  ["lige", "equal"],
+  ["days", "days"],
+  ["kalenderdage", "days"],
+  ["workdays", "workdays"],
+  ["arbejdsdage", "workdays"],
+  ["historical", "historical"],
+  ["historisk", "historical"],
+  ["payments", "payments"],
+  ["betalinger", "payments"],
+  ["salary", "salary"],
+  ["løn", "salary"],
+  ["loen", "salary"],
+  ["activity", "activity"],
+  ["aktivitet", "activity"],
+]);
+
+const METHOD: Subject = { what: "profile method", whatDa: "profilmetoden", blankDa: "tom" };
+const PAYMENT_MONTHS: Subject = { what: "payment months cell", whatDa: "cellen med betalingsmåneder", blankDa: "tom" };
+
+/** What the options of a method must be, for the messages, in English and Danish. */
+interface Needs {
+  needs: string;
+  needsDa: string;
+}
+
+/** For PROFILE_OPTIONS_MISSING: what the options are. */
+const MISSING: Record<"historical" | "payments" | "activity", Needs> = {
+  historical: {
+    needs: "the prior years' monthly actuals (k x 12)",
+    needsDa: "de foregående års forbrug pr. måned (k x 12)",
+  },
+  payments: {
+    needs: 'the payment months, e.g. "jan,apr,jul,okt" or "kvartalsvis"',
+    needsDa: 'betalingsmånederne, fx "jan,apr,jul,okt" eller "kvartalsvis"',
+  },
+  activity: {
+    needs: "the planned activity per month (1 x 12), and the unit cost and the fixed amount per month in row 2",
+    needsDa: "den planlagte aktivitet pr. måned (1 x 12) og enhedsomkostningen og det faste beløb pr. måned i række 2",
+  },
+};
+
+/** For PROFILE_OPTIONS_SHAPE: the shape the options must have. */
+const SHAPE: Record<"workdays" | "historical" | "payments" | "salary" | "activity", Needs> = {
+  workdays: {
+    needs: 'one cell with the extra days off, e.g. "grundlovsdag, 24dec"',
+    needsDa: 'én celle med de ekstra fridage, fx "grundlovsdag, 24dec"',
+  },
+  historical: {
+    needs: "one row of 12 columns (one per month) for each prior year",
+    needsDa: "én række med 12 kolonner (én pr. måned) for hvert tidligere år",
+  },
+  payments: {
+    needs: 'one cell with the months, e.g. "jan,apr,jul,okt"',
+    needsDa: 'én celle med månederne, fx "jan,apr,jul,okt"',
+  },
+  salary: {
+    needs: "1 or 2 rows of 12 columns (one per month): the pay-rise rates, then the extra payments in months of salary",
+    needsDa: "1 eller 2 rækker med 12 kolonner (én pr. måned): lønstigningssatserne og derefter de ekstra udbetalinger i måneders løn",
+  },
+  activity: {
+    needs: "1 or 2 rows of 12 columns (one per month): the planned activity, then the unit cost and the fixed amount per month in the first two cells",
+    needsDa:
+      "1 eller 2 rækker med 12 kolonner (én pr. måned): den planlagte aktivitet og derefter enhedsomkostningen og det faste beløb pr. måned i de to første celler",
+  },
+};
+
+/** The options as given, or undefined when left out: no cells, or one blank cell. */
+function given(options: Cell[][] | undefined): Cell[][] | undefined {
+  if (options === undefined || options.every((row) => row.length === 0)) return undefined;
+  if (options.length === 1 && options[0].length === 1 && isBlank(options[0][0])) return undefined;
+  return options;
+}
+
+function shapeError(name: string, options: Cell[][], needs: Needs): BudgetError {
+  const cols = Math.max(...options.map((row) => row.length));
+  return new BudgetError("PROFILE_OPTIONS_SHAPE", { text: name, rows: options.length, cols, ...needs });
+}
+
+/** Options of 1 to maxRows rows of 12 columns. */
+function monthRows(name: string, options: Cell[][], maxRows: number, needs: Needs): Cell[][] {
+  if (options.length > maxRows || options.some((row) => row.length !== MONTHS)) throw shapeError(name, options, needs);
+  return options;
+}
+
+/** Options of one cell. */
+function oneCell(name: string, options: Cell[][], needs: Needs): Cell {
+  if (options.length !== 1 || options[0].length !== 1) throw shapeError(name, options, needs);
+  return options[0][0];
+}
+
+function history(name: string, options: Cell[][] | undefined): HistoryValue[][] {
+  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, ...MISSING.historical });
+  const rows = monthRows(name, options, Number.POSITIVE_INFINITY, SHAPE.historical);
+  return rows.map((row, r) => row.map((cell, m) => (isEmpty(cell) ? null : readNumber(cell, historySubject(r + 1, m + 1)))));
+}
+
+function paymentMonths(name: string, options: Cell[][] | undefined): number[] {
+  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, ...MISSING.payments });
+  const cell = oneCell(name, options, SHAPE.payments);
+  if (isErrorValue(cell)) throw new BudgetError("AMOUNT_ERROR", { ...PAYMENT_MONTHS, text: cell.error });
+  // a number cell such as 4 reads as "4"; TRUE as "TRUE", which is no month
+  return parseMonths(typeof cell === "boolean" ? shown(cell) : String(cell));
+}
+
+const riseSubject = (month: number): Subject => ({
+  what: `pay-rise rate in month ${month}`,
+  whatDa: `lønstigningssatsen i måned ${month}`,
+  blankDa: "tom",
+});
+const extraSubject = (month: number): Subject => ({
+  what: `extra payment in month ${month}`,
+  whatDa: `ekstra udbetaling i måned ${month}`,
+  blankDa: "tom",
+});
+
+/**
+ * A number from a cell of the salary options, or null for blank or 0 (none that month). The
+ * range is checked here, with the month in the message, rather than by salaryProfile, which
+ * numbers the rises it is given in a list: the same limits (a rate above -1 and at most 1, an
+ * extra payment of 0 to 12 months' salary).
+ */
+function salaryCell(cell: Cell, subject: Subject, inRange: (n: number) => boolean, code: "RISE_RATE_RANGE" | "EXTRA_MONTHS_RANGE"): number | null {
+  if (isEmpty(cell)) return null;
+  const number = readNumber(cell, subject);
+  if (!Number.isFinite(number)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
+  if (number === 0) return null;
+  if (!inRange(number)) throw new BudgetError(code, { ...subject, text: String(number) });
+  return number;
+}
+
+function salaryOptions(name: string, options: Cell[][] | undefined): SalaryOptions {
+  if (!options) return {};
+  const rows = monthRows(name, options, 2, SHAPE.salary);
+  const extraMonths: Cell[] | undefined = rows[1];
+  const rises: PayRise[] = [];
+  rows[0].forEach((cell, m) => {
+    const rate = salaryCell(cell, riseSubject(m + 1), (n) => n > -1 && n <= 1, "RISE_RATE_RANGE");
+    if (rate !== null) rises.push({ month: m + 1, rate });
+  });
+  const extras: ExtraPayment[] = [];
+  extraMonths?.forEach((cell, m) => {
+    const months = salaryCell(cell, extraSubject(m + 1), (n) => n >= 0 && n <= 12, "EXTRA_MONTHS_RANGE");
+    if (months !== null) extras.push({ month: m + 1, months });
+  });
+  return { rises, extras };
+}
+
+function activity(name: string, options: Cell[][] | undefined): number[] {
+  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, ...MISSING.activity });
+  const rows = monthRows(name, options, 2, SHAPE.activity);
+  const planned = rows[0];
+  const costs: Cell[] | undefined = rows[1];
+  // columns 3-12 of row 2 hold nothing: blank, or 0 (an array constant such as {…;2500,0,0,…} has no blanks)
+  costs?.forEach((cell, c) => {
+    if (c >= 2 && !isEmpty(cell) && cell !== 0) throw new BudgetError("ACTIVITY_OPTIONS_EXTRA", { col: c + 1, text: shown(cell) });
+  });
+  const amounts = planned.map((cell, m) => readNumber(cell, activitySubject(m + 1)));
+  // no row 2, or a blank one: the activity itself, at unit cost 1 and no fixed part
+  if (!costs || costs.every(isEmpty)) return activityProfile(amounts, 1, 0);
+  const unitCost = readNumber(costs[0], UNIT_COST);
+  const fixed = isEmpty(costs[1]) ? 0 : readNumber(costs[1], FIXED_PER_MONTH);
+  return activityProfile(amounts, unitCost, fixed);
+}
+
+/**
+ * BUDGET.PROFILE: the 12 weights of a profile by its method (see the top of this file for the
+ * options of each), or one error for the whole result.
+ */
 export function profileCells(method: Cell | undefined, year?: Cell, options?: Cell[][]): FunctionResult {
   return wholeOrError(() => {
-    const name = typeof method === "string" ? method : String(method ?? "");
-    const single = options && options.length === 1 && options[0].length === 1 ? options[0][0] : undefined;
-    return [[...builtInProfile(name, readYear(year), readWorkdayOptions(single))]];
+    if (isErrorValue(method)) throw new BudgetError("AMOUNT_ERROR", { ...METHOD, text: method.error });
+    const name = String(method ?? "").trim();
+    const kind = METHODS.get(name.normalize("NFC").toLowerCase());
+    if (!kind) throw new BudgetError("PROFILE_METHOD_UNKNOWN", { text: name });
+    const budgetYear = readYear(year);
+    const args = given(options);
+    switch (kind) {
+      case "equal":
+      case "days":
+        if (args) throw new BudgetError("PROFILE_OPTIONS_UNUSED", { text: name });
+        return [[...builtInProfile(kind, budgetYear)]];
+      case "workdays": {
+        const days = args ? readWorkdayOptions(oneCell(name, args, SHAPE.workdays)) : {};
+        return [[...builtInProfile(kind, budgetYear, days)]];
+      }
+      case "historical":
+        return [historicalProfile(history(name, args))];
+      case "payments":
+        return [paymentProfile(paymentMonths(name, args))];
+      case "salary":
+        return [salaryProfile(salaryOptions(name, args))];
+      case "activity":
+        return [activity(name, args)];
+    }
   });
 }
