@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createEngine, type EngineLanguage } from "../../addin/preview/engine";
+import { sampleSheets } from "../../addin/preview/sample";
 
 function evaluate(rows: (string | number | null)[][], language: EngineLanguage = "enGB") {
   const engine = createEngine({ S: rows }, language);
@@ -51,5 +52,15 @@ describe("BUDGET.PERIODIZE in the preview engine", () => {
   it("knows the Danish name in a Danish engine", () => {
     const values = evaluate([[1200, '=BUDGET.PERIODISER(A1, "equal")']], "daDK");
     expect(values[0].slice(1)).toEqual(Array(12).fill(100));
+  });
+
+  it("periodises along a named row of the profile library, looked up with XLOOKUP", () => {
+    const sheets = sampleSheets();
+    sheets.Budget[1].push('=BUDGET.PERIODIZE(D2, XLOOKUP("Løn med sommerferie", Profiler!A2:A3, Profiler!B2:M3))');
+    const engine = createEngine(sheets);
+    // the same months as along Profiler!B2:M2 directly (the July dip; see the end-to-end test)
+    expect(engine.getSheetValues(engine.getSheetId("Budget") as number)[1].slice(4)).toEqual([
+      4_146_516, 3_953_655, 4_146_516, 4_050_085, 4_098_300, 4_050_085, 2_989_349, 3_905_439, 4_146_516, 4_194_731, 4_146_516, 4_387_592,
+    ]);
   });
 });
