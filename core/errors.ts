@@ -50,7 +50,8 @@ const specs = {
   AMOUNT_TOO_LARGE: {
     kind: "num",
     en: (p) => `${p.what} ${p.text} is too large; the limit is ${p.limit}`,
-    da: (p) => `${p.whatDa} ${p.text} er for stort; grænsen er ${String(p.limit).replace("at unit", "ved enhed").replace("0.01", "0,01")}`,
+    // the adjective agrees with the noun, as "tom"/"tomt" does: "måned 4 ... er for stor"
+    da: (p) => `${p.whatDa} ${p.text} er for ${p.blankDa === "tomt" ? "stort" : "stor"}; grænsen er ${String(p.limit).replace("at unit", "ved enhed").replace("0.01", "0,01")}`,
   },
   WEIGHT_NEGATIVE: {
     kind: "num",

@@ -500,7 +500,7 @@ const badCases: BadCase[] = [
     code: "AMOUNT_TOO_LARGE",
     kind: "num",
     en: "month 4 10000000000000000 is too large; the limit is 1e15",
-    da: "måned 4 10000000000000000 er for stort; grænsen er 1e15",
+    da: "måned 4 10000000000000000 er for stor; grænsen er 1e15",
   },
   {
     name: "month over the øre limit at unit 0.01",
@@ -509,7 +509,7 @@ const badCases: BadCase[] = [
     code: "AMOUNT_TOO_LARGE",
     kind: "num",
     en: "month 6 91000000000000 is too large; the limit is 9e13 at unit 0.01",
-    da: "måned 6 91000000000000 er for stort; grænsen er 9e13 ved enhed 0,01",
+    da: "måned 6 91000000000000 er for stor; grænsen er 9e13 ved enhed 0,01",
   },
   // the new annual amount
   {
