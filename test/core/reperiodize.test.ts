@@ -493,8 +493,7 @@ const badCases: BadCase[] = [
     da: 'måned 1 er tekst (""); der skal stå et tal',
   },
   {
-    // NB: the Danish adjective in AMOUNT_TOO_LARGE is fixed as "stort" (it fits "årsbeløb");
-    // "måned" would take "stor". The wording belongs to AMOUNT_TOO_LARGE in core/errors.ts.
+    // the Danish adjective agrees with the noun: "måned ... for stor", "årsbeløb ... for stort"
     name: "1e16 month",
     months: withMonth(4, 1e16),
     code: "AMOUNT_TOO_LARGE",
