@@ -37,8 +37,11 @@ async function selectBlock(from: string, to: string) {
 
 async function typeInto(ref: string, text: string) {
   await cell(ref).dispatchEvent("mousedown");
+  await expect.poll(() => page.getByTestId("name-box").textContent()).toBe(ref);
   await page.getByTestId("formula-bar").fill(text);
   await page.getByTestId("formula-bar").press("Enter");
+  // the formula bar shows the cell's content once the engine has taken it
+  await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe(text);
 }
 
 /** The exact integer sum of a row of whole kroner (the preview shows each month as a number). */
@@ -88,7 +91,7 @@ describe("Periodise panel on the preview workbook", () => {
     }
 
     await cell("E3").dispatchEvent("mousedown");
-    expect(await page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D3,"equal",2026,1)');
+    await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D3,"equal",2026,1)');
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, "preview-periodise.png") });
   });
@@ -107,13 +110,13 @@ describe("Periodise panel on the preview workbook", () => {
     await page.getByTestId("overwrite-cancel").click();
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     await cell("E2").dispatchEvent("mousedown");
-    expect(await page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D2,"equal",2026,1)');
+    await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D2,"equal",2026,1)');
 
     await page.getByTestId("write").click();
     await page.getByTestId("overwrite-confirm").click();
     await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E1:P17.");
     await cell("E2").dispatchEvent("mousedown");
-    expect(await page.getByTestId("formula-bar").inputValue()).toBe("4146516");
+    await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe("4146516");
 
     // salary with a July dip, weights summing to 100.0: shares 4,146,515.8, 3,953,654.6, ...; the
     // remainders .8 (x4) and .6 (x2) sum to 6, so those six months get the 6 leftover kroner
