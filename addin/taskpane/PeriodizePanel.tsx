@@ -59,6 +59,8 @@ const useStyles = makeStyles({
   numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   hint: { color: tokens.colorNeutralForeground3 },
   linesBox: { overflowX: "auto", maxHeight: "240px", overflowY: "auto" },
+  // each line on one row, as wide as its numbers need; the box scrolls sideways
+  linesTable: { width: "max-content", "& td, & th": { whiteSpace: "nowrap" } },
 });
 
 interface Props {
@@ -345,7 +347,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
         <div data-testid="plan">
           <span>{t.targetInfo(plan.target)}</span>
           <div className={styles.linesBox} data-testid="line-preview">
-            <Table size="extra-small" aria-label={t.linePreview}>
+            <Table size="extra-small" aria-label={t.linePreview} className={styles.linesTable}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t.linePreview}</TableHeaderCell>

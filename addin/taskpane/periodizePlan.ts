@@ -59,13 +59,14 @@ export interface Plan {
   profileError: string | null;
 }
 
-/** The first text column left of the annual column names a line (cost centre, account). */
+/** A line's name: the first two filled cells left of the annual column (cost centre, account). */
 function lineLabel(row: CellValue[], annualColumn: number): string {
-  for (let c = 0; c < annualColumn; c++) {
-    const v = row[c];
-    if (v !== null && v !== "") return String(v);
-  }
-  return "";
+  return row
+    .slice(0, annualColumn)
+    .filter((v) => v !== null && v !== "")
+    .slice(0, 2)
+    .map(String)
+    .join(" · ");
 }
 
 const message = (error: FunctionError, language: Language) => (language === "da" ? error.messageDa : error.message);

@@ -134,7 +134,7 @@ describe("Periodise panel on the preview workbook", () => {
     await page.getByTestId("preview").click();
     await expect
       .poll(() => page.getByTestId("bad-lines").textContent())
-      .toContain('Budget!D4 (4101 Kardiologisk afd.): annual amount "1.234,56" is text in Danish number format; convert it to a number');
+      .toContain('Budget!D4 (4101 Kardiologisk afd. · 2290 Øvrig drift): annual amount "1.234,56" is text in Danish number format; convert it to a number');
     expect(await page.getByTestId("write").isDisabled()).toBe(true);
     expect(await valueOf("E4")).toBe(String((await monthsOfRow(4))[0]));
     await page.screenshot({ path: path.join(OUTPUT, "preview-bad-line.png") });

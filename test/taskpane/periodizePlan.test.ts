@@ -50,12 +50,12 @@ const EQ_1235 = [...rep(103, 11), 102];
 
 describe("planPeriodize", () => {
   it("values, English, unit 1: lines, bad lines, totals, target and cells", () => {
-    const bad = { address: "Budget!D3", label: "4100", months: null, error: DANISH_TEXT_EN };
+    const bad = { address: "Budget!D3", label: "4100 · 22020", months: null, error: DANISH_TEXT_EN };
     const expected: Plan = {
       lines: [
-        { address: "Budget!D2", label: "4100", months: EQ_1000, error: null },
+        { address: "Budget!D2", label: "4100 · 22010", months: EQ_1000, error: null },
         bad,
-        { address: "Budget!D4", label: "22030", months: EQ_1235, error: null },
+        { address: "Budget!D4", label: "22030 · Medicin", months: EQ_1235, error: null },
       ],
       bad: [bad],
       // 1000 + 1235
@@ -165,7 +165,7 @@ describe("planPeriodize", () => {
 
   it("Danish: messages and month headers in Danish", () => {
     const plan = planPeriodize(TABLE, choices(), MONTHS_DA, "da");
-    const bad = { address: "Budget!D3", label: "4100", months: null, error: DANISH_TEXT_DA };
+    const bad = { address: "Budget!D3", label: "4100 · 22020", months: null, error: DANISH_TEXT_DA };
     expect([plan.bad, plan.lines[1], plan.cells[0]]).toEqual([[bad], bad, HEADER_DA_2026]);
   });
 
@@ -180,9 +180,9 @@ describe("planPeriodize", () => {
       language,
     );
     const lines = [
-      { address: "Budget!D2", label: "4100", months: null, error: message },
-      { address: "Budget!D3", label: "4100", months: null, error: message },
-      { address: "Budget!D4", label: "22030", months: null, error: message },
+      { address: "Budget!D2", label: "4100 · 22010", months: null, error: message },
+      { address: "Budget!D3", label: "4100 · 22020", months: null, error: message },
+      { address: "Budget!D4", label: "22030 · Medicin", months: null, error: message },
     ];
     const expected: Plan = {
       lines,
