@@ -6,7 +6,7 @@
 
 import { blockAddress, cellName, parseBlock, type BlockRef, type CellRef } from "./address";
 import { asCellText } from "./sanitize";
-import { isFormula, type CellInput, type CellValue, type RangeData, type WorkbookGateway } from "./types";
+import { isFormula, type CellInput, type ChartSpec, type CellValue, type RangeData, type WorkbookGateway } from "./types";
 
 /** What one request may carry, in bytes: Excel on the web's limit (5 MB) less a safety margin. */
 export const PAYLOAD_BUDGET_BYTES = 4_000_000;
@@ -137,6 +137,18 @@ export class OfficeGateway implements WorkbookGateway {
         await splitOnOverflow(offset, chunk.length, writePiece);
         offset += chunk.length;
       }
+    });
+  }
+
+  async addChart(chart: ChartSpec): Promise<void> {
+    const block = parseRef(chart.range);
+    await this.run(async (context) => {
+      const sheet = new SheetResolver(context, block.sheet).proxy();
+      // the API's string forms of Excel.ChartType and Excel.ChartSeriesBy
+      const type = chart.kind === "line" ? "Line" : "ColumnClustered";
+      const added = sheet.charts.add(type, sheet.getRange(blockRange(block)), "Columns");
+      added.title.text = chart.title;
+      await context.sync();
     });
   }
 

@@ -23,6 +23,14 @@ export interface RangeData {
   values: CellValue[][];
 }
 
+/** A small native chart: the first column of `range` names the categories, the others are series. */
+export interface ChartSpec {
+  /** "Sheet!A1:B13", header row included (it names the series). */
+  range: string;
+  title: string;
+  kind: "column" | "line";
+}
+
 export interface WorkbookGateway {
   /** The selected block as "Sheet!A1:D21". */
   getSelection(): Promise<string>;
@@ -35,6 +43,8 @@ export interface WorkbookGateway {
   writeRange(topLeft: string, cells: CellInput[][]): Promise<void>;
   /** Selects a block, so the user sees the cell a message is about. */
   selectRange(ref: string): Promise<void>;
+  /** Adds a native chart of a block on that block's sheet. */
+  addChart(chart: ChartSpec): Promise<void>;
 }
 
 export function isFormula(cell: CellInput): cell is Formula {

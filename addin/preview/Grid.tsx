@@ -4,6 +4,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
+import { Charts } from "./Charts";
 import type { PreviewWorkbook } from "./previewGateway";
 
 const MIN_ROWS = 30;
@@ -104,6 +105,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
           </tbody>
         </table>
       </div>
+      <Charts book={book} sheet={sheet} />
       <div className="sheet-tabs">
         {book.engine.getSheetNames().map((name) => (
           <button

@@ -5,7 +5,7 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import { blockAddress, parseBlock, withSheet, type BlockRef, type CellRef } from "../gateway/address";
 import { asCellText } from "../gateway/sanitize";
-import { isFormula, type CellInput, type CellValue, type RangeData, type WorkbookGateway } from "../gateway/types";
+import { isFormula, type CellInput, type CellValue, type ChartSpec, type RangeData, type WorkbookGateway } from "../gateway/types";
 
 export interface Selection {
   sheet: string;
@@ -14,9 +14,14 @@ export interface Selection {
 }
 
 /** The preview workbook: the engine plus what the user has selected; notifies on every change. */
+export interface PreviewChart extends ChartSpec {
+  sheet: string;
+}
+
 export class PreviewWorkbook {
   private listeners = new Set<() => void>();
   selection: Selection;
+  readonly charts: PreviewChart[] = [];
   version = 0;
 
   constructor(readonly engine: HyperFormula) {
@@ -122,6 +127,13 @@ export class PreviewGateway implements WorkbookGateway {
       }),
     );
     this.book.engine.setCellContents({ sheet, row: block.start.row, col: block.start.column }, contents);
+    this.book.changed();
+  }
+
+  async addChart(chart: ChartSpec): Promise<void> {
+    const block = this.resolve(chart.range);
+    this.book.sheetId(block.sheet); // the sheet must exist, as in Excel
+    this.book.charts.push({ ...chart, sheet: block.sheet });
     this.book.changed();
   }
 

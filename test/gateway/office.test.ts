@@ -44,6 +44,7 @@ class FakeExcel {
   readonly log: string[] = [];
   readonly writes: Write[] = [];
   readonly requestBytes: number[] = [];
+  readonly charts: { text: string }[] = [];
   readonly context: OfficeMockObject;
   private pending: Pending[] = [];
   private missingSheet = false;
@@ -105,6 +106,14 @@ class FakeExcel {
         name: sheet,
         activate: () => this.log.push(`activate ${sheet}`),
         getRange: (address: string) => this.range(sheet, address),
+        charts: {
+          add: (type: string, _source: OfficeMockObject, seriesBy: string) => {
+            this.log.push(`chart ${type} by ${seriesBy}`);
+            const title = { text: "" };
+            this.charts.push(title);
+            return { title };
+          },
+        },
       }),
     );
   }
@@ -472,6 +481,22 @@ describe("when Excel finds a request too large", () => {
     });
     expect([excel.runs, excel.syncs]).toEqual([1, 1]);
     expect(excel.writes).toEqual([]);
+  });
+});
+
+describe("addChart", () => {
+  it("adds a native chart of the block on its sheet, titled, in one sync", async () => {
+    const excel = new FakeExcel({ Budget: [], Udmøntning: [] }, "Budget");
+    await excel.gateway().addChart({ range: "Udmøntning!A1:B13", title: "Effective rates", kind: "column" });
+    expect(excel.log).toEqual(["getItem Udmøntning", "getRange Udmøntning A1:B13", "chart ColumnClustered by Columns"]);
+    expect(excel.charts).toEqual([{ text: "Effective rates" }]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("draws a line chart on the active sheet when the address names none", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().addChart({ range: "A1:D13", title: "Cumulative", kind: "line" });
+    expect(excel.log).toEqual(["getActiveWorksheet", "getRange Prognose A1:D13", "chart Line by Columns"]);
   });
 });
 

@@ -1,0 +1,70 @@
+// The preview workbook's native charts: what Excel would draw from a block, as a small SVG.
+// Scaling values to pixels here is drawing, not budget arithmetic.
+
+import { parseBlock } from "../gateway/address";
+import type { PreviewChart, PreviewWorkbook } from "./previewGateway";
+
+const WIDTH = 420;
+const HEIGHT = 180;
+const COLORS = ["#217346", "#2b579a", "#b7472a", "#8764b8"];
+
+function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart }) {
+  const block = parseBlock(chart.range);
+  if (!block) return null;
+  const rows: (string | number | boolean | null)[][] = [];
+  for (let r = block.start.row; r <= block.end.row; r++) {
+    const row = [];
+    for (let c = block.start.column; c <= block.end.column; c++) row.push(book.value(chart.sheet, { row: r, column: c }));
+    rows.push(row);
+  }
+  const [header, ...data] = rows;
+  const series = header.slice(1).map((name, s) => ({ name: String(name ?? ""), values: data.map((row) => Number(row[s + 1]) || 0) }));
+  const all = series.flatMap((s) => s.values);
+  const max = Math.max(0, ...all);
+  const min = Math.min(0, ...all);
+  const span = max - min || 1;
+  const y = (v: number) => 20 + ((max - v) / span) * (HEIGHT - 50);
+  const step = (WIDTH - 20) / Math.max(1, data.length);
+  return (
+    <figure className="chart" data-testid="chart" data-title={chart.title}>
+      <figcaption>{chart.title}</figcaption>
+      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={chart.title}>
+        <line x1={10} x2={WIDTH - 10} y1={y(0)} y2={y(0)} stroke="#999" />
+        {series.map((s, si) =>
+          chart.kind === "line" ? (
+            <polyline
+              key={si}
+              fill="none"
+              stroke={COLORS[si % COLORS.length]}
+              strokeWidth={2}
+              points={s.values.map((v, i) => `${10 + step * (i + 0.5)},${y(v)}`).join(" ")}
+            />
+          ) : (
+            s.values.map((v, i) => {
+              const w = (step * 0.8) / series.length;
+              const x = 10 + step * i + step * 0.1 + w * si;
+              return <rect key={`${si}-${i}`} x={x} width={w} y={Math.min(y(v), y(0))} height={Math.abs(y(v) - y(0))} fill={COLORS[si % COLORS.length]} />;
+            })
+          ),
+        )}
+        {data.map((row, i) => (
+          <text key={i} x={10 + step * (i + 0.5)} y={HEIGHT - 8} fontSize={9} textAnchor="middle">
+            {String(row[0] ?? "").slice(0, 10)}
+          </text>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+export function Charts({ book, sheet }: { book: PreviewWorkbook; sheet: string }) {
+  const charts = book.charts.filter((c) => c.sheet === sheet);
+  if (charts.length === 0) return null;
+  return (
+    <div className="charts">
+      {charts.map((chart, i) => (
+        <ChartView key={i} book={book} chart={chart} />
+      ))}
+    </div>
+  );
+}
