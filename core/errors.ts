@@ -297,6 +297,166 @@ const specs = {
     da: (p) =>
       `række 2, kolonne ${p.col} i valgene for aktivitetsprofilen indeholder ${p.text}; række 2 har kun enhedsomkostningen (kolonne 1) og det faste beløb pr. måned (kolonne 2), så lad kolonne 3-12 være tomme eller 0`,
   },
+  // the cascade (cascade.ts): a requirement passed down region -> hospital -> department
+  CASCADE_TOP: {
+    kind: "value",
+    en: (p) => `the units table has ${p.count} units without a parent; give exactly one top unit (the region) with the parent left blank`,
+    da: (p) => `enhedstabellen har ${p.count} enheder uden overordnet enhed; angiv præcis én topenhed (regionen) med tom overordnet enhed`,
+  },
+  CASCADE_DUPLICATE: {
+    kind: "value",
+    en: (p) => `unit "${p.text}" appears twice; every unit needs its own name`,
+    da: (p) => `enheden "${p.text}" optræder to gange; hver enhed skal have sit eget navn`,
+  },
+  CASCADE_PARENT_UNKNOWN: {
+    kind: "value",
+    en: (p) => `unit "${p.text}" names the parent "${p.parent}", which is not in the table`,
+    da: (p) => `enheden "${p.text}" har den overordnede enhed "${p.parent}", som ikke er i tabellen`,
+  },
+  CASCADE_CYCLE: {
+    kind: "value",
+    en: (p) => `unit "${p.text}" is not below the top unit (its parents go round in a circle)`,
+    da: (p) => `enheden "${p.text}" ligger ikke under topenheden (dens overordnede enheder går i ring)`,
+  },
+  CASCADE_LEVEL_MISSING: {
+    kind: "value",
+    en: (p) => `no method is given for level ${p.level}; choose how that level is split`,
+    da: (p) => `der er ingen metode for niveau ${p.level}; vælg hvordan niveauet fordeles`,
+  },
+  CASCADE_LEVEL_INVALID: {
+    kind: "value",
+    en: (p) => `the method for level ${p.level} is not valid; use general, key or productivity with a strength of 0 or more`,
+    da: (p) => `metoden for niveau ${p.level} er ikke gyldig; brug general, key eller productivity med en styrke på 0 eller mere`,
+  },
+  CASCADE_KEY_MISSING: {
+    kind: "value",
+    en: (p) => `unit "${p.text}" has no key; the method "key" needs a key for every unit on its level`,
+    da: (p) => `enheden "${p.text}" har ingen nøgle; metoden "key" kræver en nøgle for hver enhed på niveauet`,
+  },
+  CASCADE_INDEX_MISSING: {
+    kind: "value",
+    en: (p) => `unit "${p.text}" has no productivity index; the method "productivity" needs one for every unit on its level`,
+    da: (p) => `enheden "${p.text}" har intet produktivitetsindeks; metoden "productivity" kræver et for hver enhed på niveauet`,
+  },
+  // expressing a requirement (requirement.ts): budget reduction, activity target, compounding
+  RATE_INVALID: {
+    kind: "num",
+    en: (p) => `rate must be from 0 up to (not including) 1, e.g. 0.02 for 2 %; got ${p.text}`,
+    da: (p) => `satsen skal være fra og med 0 og under 1, fx 0,02 for 2 %; fik ${p.textDa ?? p.text}`,
+  },
+  YEARS_INVALID: {
+    kind: "value",
+    en: (p) => `years must be a whole number from 1 to 50; got ${p.text}`,
+    da: (p) => `antal år skal være et helt tal fra 1 til 50; fik ${p.textDa ?? p.text}`,
+  },
+  DECIMALS_INVALID: {
+    kind: "value",
+    en: (p) => `decimals must be a whole number from 0 to 6; got ${p.text}`,
+    da: (p) => `antal decimaler skal være et helt tal fra 0 til 6; fik ${p.textDa ?? p.text}`,
+  },
+  // allocating a requirement (allocate.ts): shares of a total by key, with exempt units, floors and caps
+  ALLOCATE_NO_UNITS: {
+    kind: "value",
+    en: () => `there are no units; give at least one base`,
+    da: () => `der er ingen enheder; angiv mindst ét grundlag`,
+  },
+  BASE_NOT_FINITE: {
+    kind: "num",
+    en: (p) => `base of unit ${p.index} is not a finite number`,
+    da: (p) => `grundlaget for enhed ${p.index} er ikke et endeligt tal`,
+  },
+  BASE_NEGATIVE: {
+    kind: "num",
+    en: (p) => `base of unit ${p.index} is negative (${p.text}); bases must be 0 or more`,
+    da: (p) => `grundlaget for enhed ${p.index} er negativt (${p.textDa ?? p.text}); grundlag skal være 0 eller mere`,
+  },
+  BASE_TOO_LARGE: {
+    kind: "num",
+    en: (p) => `base of unit ${p.index} is ${p.text}, too large; the limit is ${p.limit}`,
+    da: (p) => `grundlaget for enhed ${p.index} er ${p.text}, for stort; grænsen er ${p.limit}`,
+  },
+  KEYS_LENGTH: {
+    kind: "value",
+    en: (p) => `keys has ${p.count} ${p.count === 1 ? "value" : "values"} but there ${p.units === 1 ? "is 1 base" : `are ${p.units} bases`}; give one key per unit`,
+    da: (p) => `nøglerne har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}, men der er ${p.units} grundlag; angiv én nøgle pr. enhed`,
+  },
+  KEY_NOT_FINITE: {
+    kind: "num",
+    en: (p) => `key of unit ${p.index} is not a finite number`,
+    da: (p) => `nøglen for enhed ${p.index} er ikke et endeligt tal`,
+  },
+  KEY_NEGATIVE: {
+    kind: "num",
+    en: (p) => `key of unit ${p.index} is negative (${p.text}); keys must be 0 or more`,
+    da: (p) => `nøglen for enhed ${p.index} er negativ (${p.textDa ?? p.text}); nøgler skal være 0 eller mere`,
+  },
+  EXEMPT_LENGTH: {
+    kind: "value",
+    en: (p) => `exempt has ${p.count} ${p.count === 1 ? "value" : "values"} but there ${p.units === 1 ? "is 1 base" : `are ${p.units} bases`}; give true or false for every unit`,
+    da: (p) => `fritagelserne har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}, men der er ${p.units} grundlag; angiv sand eller falsk for hver enhed`,
+  },
+  EXEMPT_VALUE: {
+    kind: "value",
+    en: (p) => `exempt for unit ${p.index} must be true or false; got ${p.text}`,
+    da: (p) => `fritagelsen for enhed ${p.index} skal være sand eller falsk; fik ${p.text}`,
+  },
+  RATE_NOT_FINITE: {
+    kind: "num",
+    en: (p) => `${p.name} is not a finite number`,
+    da: (p) => `${p.name} er ikke et endeligt tal`,
+  },
+  RATE_NEGATIVE: {
+    kind: "num",
+    en: (p) => `${p.name} is negative (${p.text}); rates must be 0 or more, e.g. 0.01 for 1 %`,
+    da: (p) => `${p.name} er negativ (${p.textDa ?? p.text}); satser skal være 0 eller mere, fx 0,01 for 1 %`,
+  },
+  RATES_ORDER: {
+    kind: "num",
+    en: (p) => `minRate (${p.min}) is above maxRate (${p.max}); the floor cannot be above the cap`,
+    da: (p) => `minRate (${p.minDa ?? p.min}) er over maxRate (${p.maxDa ?? p.max}); gulvet kan ikke ligge over loftet`,
+  },
+  ALLOCATE_ALL_EXEMPT: {
+    kind: "num",
+    en: () => `every unit is exempt (or has key 0); nothing can carry the total`,
+    da: () => `alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen`,
+  },
+  ALLOCATE_INFEASIBLE: {
+    kind: "num",
+    en: (p) =>
+      p.bound === "floor"
+        ? `floors and caps cannot reach the total: with the floors the units must carry at least ${p.amount}, but the total is ${p.total}; lower minRate or ${p.negative === 1 ? "make the total larger in absolute value" : "raise the total"}`
+        : `floors and caps cannot reach the total: with the caps the units can carry at most ${p.amount}, but the total is ${p.total}; raise maxRate or ${p.negative === 1 ? "make the total smaller in absolute value" : "lower the total"}`,
+    da: (p) =>
+      p.bound === "floor"
+        ? `gulve og lofter kan ikke nå totalen: med gulvene skal enhederne bære mindst ${p.amountDa}, men totalen er ${p.totalDa}; sænk gulvet (minRate), eller ${p.negative === 1 ? "gør totalen numerisk større" : "hæv totalen"}`
+        : `gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære ${p.amountDa}, men totalen er ${p.totalDa}; hæv loftet (maxRate), eller ${p.negative === 1 ? "gør totalen numerisk mindre" : "sænk totalen"}`,
+  },
+  // productivity keys (allocate.ts): base x index ^ -strength
+  STRENGTH_INVALID: {
+    kind: "num",
+    en: (p) => `strength must be a finite number of 0 or more (0 is the general case); got ${p.text}`,
+    da: (p) => `styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik ${p.textDa ?? p.text}`,
+  },
+  INDEXES_LENGTH: {
+    kind: "value",
+    en: (p) => `indexes has ${p.count} ${p.count === 1 ? "value" : "values"} but there ${p.units === 1 ? "is 1 base" : `are ${p.units} bases`}; give one productivity index per unit`,
+    da: (p) => `indeksene har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}, men der er ${p.units} grundlag; angiv ét produktivitetsindeks pr. enhed`,
+  },
+  INDEX_NOT_FINITE: {
+    kind: "num",
+    en: (p) => `productivity index of unit ${p.index} is not a finite number`,
+    da: (p) => `produktivitetsindekset for enhed ${p.index} er ikke et endeligt tal`,
+  },
+  INDEX_NOT_POSITIVE: {
+    kind: "num",
+    en: (p) => `productivity index of unit ${p.index} is ${p.text}; indexes must be above 0`,
+    da: (p) => `produktivitetsindekset for enhed ${p.index} er ${p.textDa ?? p.text}; indeks skal være over 0`,
+  },
+  PRODUCTIVITY_KEY_RANGE: {
+    kind: "num",
+    en: (p) => `the productivity key of unit ${p.index} (base x ${p.text} ^ -${p.strength}) is out of range; use a smaller strength or check the index`,
+    da: (p) => `produktivitetsnøglen for enhed ${p.index} (grundlag x ${p.textDa ?? p.text} ^ -${p.strengthDa ?? p.strength}) er uden for det mulige område; brug en mindre styrke, eller tjek indekset`,
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof specs;

@@ -27,3 +27,22 @@ export {
 } from "./derivedProfiles";
 export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./derivedProfiles";
 export { decimalText, percentToRate } from "./percent";
+export { cascade, flattenCascade, effectiveRate, rateOfBase, LEVEL_METHODS } from "./cascade";
+export type { CascadeUnit, CascadeNode, CascadeOptions, LevelRule } from "./cascade";
+export {
+  budgetReduction,
+  activityTarget,
+  activityTargets,
+  compoundRequirement,
+  MAX_YEARS,
+  MAX_ACTIVITY,
+  MAX_ACTIVITY_DECIMALS,
+  BASE_BUDGET,
+  REQUIREMENT,
+  NEW_BUDGET,
+  BASE_ACTIVITY,
+  baseActivitySubject,
+} from "./requirement";
+export type { RequirementRow } from "./requirement";
+export { allocate, productivityKeys, TOTAL } from "./allocate";
+export type { AllocateOptions } from "./allocate";

@@ -10,11 +10,16 @@ export type Unit = (typeof UNITS)[number];
 
 /** Amounts beyond this are refused: no Danish public budget line comes near it. */
 export const MAX_AMOUNT = 1e15;
-/** In øre the limit is lower, so every month stays an exact double (9e13 x 100 < 2^53). */
-export const MAX_AMOUNT_ORE = 9e13;
+/**
+ * In øre the limit is lower: below 2^46 (7.04e13) doubles lie at most 1/128 kr apart, so every
+ * amount in whole øre is its own double and reads back as the same øre.
+ */
+export const MAX_AMOUNT_ORE = 7e13;
 
-const limitOf = (unit: Unit | undefined) =>
-  unit === 0.01 ? { value: MAX_AMOUNT_ORE, limit: "9e13 at unit 0.01" } : { value: MAX_AMOUNT, limit: "1e15" };
+/** The amount limit at a unit, and how messages state it. */
+export function amountLimit(unit: Unit | undefined): { value: number; limit: string } {
+  return unit === 0.01 ? { value: MAX_AMOUNT_ORE, limit: "7e13 at unit 0.01" } : { value: MAX_AMOUNT, limit: "1e15" };
+}
 
 const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
@@ -23,7 +28,7 @@ export type Units = number | bigint;
 
 /** Parses an amount given as a number or a plain decimal string ("-1234.56") into a Decimal. */
 export function toDecimal(amount: number | string, subject: Subject, unit?: Unit): Decimal {
-  const { value: max, limit } = limitOf(unit);
+  const { value: max, limit } = amountLimit(unit);
   if (typeof amount === "number") {
     if (!Number.isFinite(amount)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
     if (Math.abs(amount) > max) {

@@ -30,7 +30,7 @@
 //    to the new annual amount rounded to the unit, else LOCKED_ALL_MISMATCH.
 //    lockedThrough = 0: exactly periodize(newAnnual, profile) (the current shape if no profile).
 // 5. Negative rests are split as their absolute value and negated (apportion), so signs are
-//    symmetric. The rest may not exceed the amount limit (1e15, or 9e13 at unit 0.01), so every
+//    symmetric. The rest may not exceed the amount limit (1e15, or 7e13 at unit 0.01), so every
 //    month stays an exact double (REST_TOO_LARGE; only reachable with locked months of the
 //    opposite sign to the annual amount).
 //
@@ -40,7 +40,7 @@
 import Decimal from "decimal.js";
 import { apportion, prepareWeights, type Weights } from "./apportion";
 import { ANNUAL, BudgetError, type Subject } from "./errors";
-import { fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toDecimal, toUnits, type Unit, type Units } from "./money";
+import { amountLimit, fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toDecimal, toUnits, type Unit, type Units } from "./money";
 import { profileWeights, resolveOptions, type Profile } from "./periodize";
 import { MONTHS } from "./profiles";
 
@@ -180,7 +180,7 @@ export function reperiodize(
     throw new BudgetError("REST_TOO_LARGE", {
       from,
       text: unitsText(rest, unit),
-      limit: unit === 0.01 ? "9e13 at unit 0.01" : "1e15",
+      limit: amountLimit(unit).limit,
     });
   }
 

@@ -5,7 +5,7 @@ import { parseBlock } from "../gateway/address";
 import type { PreviewChart, PreviewWorkbook } from "./previewGateway";
 
 const WIDTH = 420;
-const HEIGHT = 180;
+const HEIGHT = 210;
 const COLORS = ["#217346", "#2b579a", "#b7472a", "#8764b8"];
 
 function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart }) {
@@ -23,7 +23,7 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
   const span = max - min || 1;
-  const y = (v: number) => 20 + ((max - v) / span) * (HEIGHT - 50);
+  const y = (v: number) => 20 + ((max - v) / span) * (HEIGHT - 80);
   const step = (WIDTH - 20) / Math.max(1, data.length);
   return (
     <figure className="chart" data-testid="chart" data-title={chart.title}>
@@ -48,8 +48,15 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
           ),
         )}
         {data.map((row, i) => (
-          <text key={i} x={10 + step * (i + 0.5)} y={HEIGHT - 8} fontSize={9} textAnchor="middle">
-            {String(row[0] ?? "").slice(0, 10)}
+          <text
+            key={i}
+            x={10 + step * (i + 0.5)}
+            y={HEIGHT - 28}
+            fontSize={9}
+            textAnchor="end"
+            transform={`rotate(-45 ${10 + step * (i + 0.5)} ${HEIGHT - 28})`}
+          >
+            {String(row[0] ?? "").slice(0, 14)}
           </text>
         ))}
       </svg>

@@ -38,7 +38,10 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
   const size = book.engine.getSheetDimensions(id);
   const rows = Math.max(size.height + 5, MIN_ROWS);
   const columns = Math.max(size.width + 2, MIN_COLUMNS);
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // amounts to the øre; small numbers (rates, weights) to 6 decimals, so 0.018724 is not "0.02"
+  const amounts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const number = { format: (v: number) => (Math.abs(v) < 1 ? small : amounts).format(v) };
 
   const select = (cell: CellRef, extend: boolean) =>
     book.select({ sheet, anchor: extend ? anchor : cell, focus: cell });

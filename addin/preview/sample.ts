@@ -32,9 +32,36 @@ const profiles: (string | number)[][] = [
   ["Medicin, vintertop", 9.5, 9.2, 8.8, 8.2, 7.9, 7.6, 7.1, 7.4, 8.1, 8.4, 8.7, 9.1],
 ];
 
+/**
+ * The steering chain for a productivity requirement: the region, its 4 hospitals (with a relative
+ * productivity index, 1 = average) and 12 departments, each with its budget. Parent names the unit
+ * above; the region has none.
+ */
+const units: (string | number | null)[][] = [
+  ["Enhed", "Overordnet", "Budget", "Produktivitetsindeks"],
+  ["Region Midt", null, 9_000_000_000, null],
+  ["Hospital Nord", "Region Midt", 3_000_000_000, 1.05],
+  ["Hospital Syd", "Region Midt", 2_500_000_000, 0.95],
+  ["Hospital Øst", "Region Midt", 2_000_000_000, 1.0],
+  ["Hospital Vest", "Region Midt", 1_500_000_000, 0.9],
+  ["Nord Medicin", "Hospital Nord", 1_400_000_000, null],
+  ["Nord Kirurgi", "Hospital Nord", 1_000_000_000, null],
+  ["Nord Akut", "Hospital Nord", 600_000_000, null],
+  ["Syd Medicin", "Hospital Syd", 1_200_000_000, null],
+  ["Syd Kirurgi", "Hospital Syd", 900_000_000, null],
+  ["Syd Psykiatri", "Hospital Syd", 400_000_000, null],
+  ["Øst Medicin", "Hospital Øst", 950_000_000, null],
+  ["Øst Kirurgi", "Hospital Øst", 650_000_000, null],
+  ["Øst Akut", "Hospital Øst", 400_000_000, null],
+  ["Vest Medicin", "Hospital Vest", 700_000_000, null],
+  ["Vest Kirurgi", "Hospital Vest", 500_000_000, null],
+  ["Vest Akut", "Hospital Vest", 300_000_000, null],
+];
+
 export function sampleSheets(): Sheets {
   return {
     Budget: [["Omkostningssted", "Konto", "Tekst", `Årsbudget ${SAMPLE_YEAR}`], ...lines],
     Profiler: profiles,
+    Enheder: units,
   };
 }

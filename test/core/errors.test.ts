@@ -96,8 +96,8 @@ const cases: BadCase[] = [
     options: { unit: 0.01 },
     code: "AMOUNT_TOO_LARGE",
     kind: "num",
-    en: "annual amount 91000000000000 is too large; the limit is 9e13 at unit 0.01",
-    da: "årsbeløb 91000000000000 er for stort; grænsen er 9e13 ved enhed 0,01",
+    en: "annual amount 91000000000000 is too large; the limit is 7e13 at unit 0.01",
+    da: "årsbeløb 91000000000000 er for stort; grænsen er 7e13 ved enhed 0,01",
   },
   {
     name: '"90000000000000.01" at unit 0.01',
@@ -106,8 +106,8 @@ const cases: BadCase[] = [
     options: { unit: 0.01 },
     code: "AMOUNT_TOO_LARGE",
     kind: "num",
-    en: "annual amount 90000000000000.01 is too large; the limit is 9e13 at unit 0.01",
-    da: "årsbeløb 90000000000000.01 er for stort; grænsen er 9e13 ved enhed 0,01",
+    en: "annual amount 90000000000000.01 is too large; the limit is 7e13 at unit 0.01",
+    da: "årsbeløb 90000000000000.01 er for stort; grænsen er 7e13 ved enhed 0,01",
   },
   {
     name: "1e300",

@@ -507,8 +507,8 @@ const badCases: BadCase[] = [
     options: { unit: 0.01 },
     code: "AMOUNT_TOO_LARGE",
     kind: "num",
-    en: "month 6 91000000000000 is too large; the limit is 9e13 at unit 0.01",
-    da: "måned 6 91000000000000 er for stor; grænsen er 9e13 ved enhed 0,01",
+    en: "month 6 91000000000000 is too large; the limit is 7e13 at unit 0.01",
+    da: "måned 6 91000000000000 er for stor; grænsen er 7e13 ved enhed 0,01",
   },
   // the new annual amount
   {
@@ -730,15 +730,15 @@ const badCases: BadCase[] = [
     da: "resten, der skal fordeles på månederne 2-12 (årsbeløb minus låste måneder), er 2000000000000000, for stor; grænsen er 1e15",
   },
   {
-    name: "rest over 9e13 at unit 0.01",
-    annual: -9e13,
-    months: [...rep(9e13, 11), 0],
+    name: "rest over 7e13 at unit 0.01",
+    annual: -7e13,
+    months: [...rep(7e13, 11), 0],
     locked: 11,
     options: { unit: 0.01 },
     code: "REST_TOO_LARGE",
     kind: "num",
-    en: "the rest to spread over month 12 (annual amount minus locked months) is -1080000000000000, too large; the limit is 9e13 at unit 0.01",
-    da: "resten, der skal fordeles på måned 12 (årsbeløb minus låste måneder), er -1080000000000000, for stor; grænsen er 9e13 ved enhed 0,01",
+    en: "the rest to spread over month 12 (annual amount minus locked months) is -840000000000000, too large; the limit is 7e13 at unit 0.01",
+    da: "resten, der skal fordeles på måned 12 (årsbeløb minus låste måneder), er -840000000000000, for stor; grænsen er 7e13 ved enhed 0,01",
   },
   // which problem is reported first: options, months shape, lockedThrough, profile, annual, months
   {

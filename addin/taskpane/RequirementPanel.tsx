@@ -1,0 +1,322 @@
+// The Requirement panel (udmøntning af krav): pick the units table and its columns, the
+// requirement (a rate of the top unit's budget or a total), and a method per level with optional
+// floors and caps; see the tree with every unit's amount and effective rate and every level's sum;
+// then write the result columns and a native chart of the effective rates. Nothing is written while
+// the input is bad, and no non-empty cell is overwritten without the user's yes.
+
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, UNITS, type Language, type Unit } from "../../core";
+import { withSheet } from "../gateway/address";
+import type { RangeData, WorkbookGateway } from "../gateway/types";
+import type { Strings } from "./i18n";
+import { countFilled } from "./periodizePlan";
+import { planRequirement, requirementSchema, type RequirementChoices, type RequirementPlan } from "./requirementPlan";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  tree: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
+});
+
+type Method = (typeof LEVEL_METHODS)[number];
+
+interface LevelForm {
+  method: Method;
+  strength: string;
+  floor: string;
+  cap: string;
+}
+
+const newLevel = (): LevelForm => ({ method: "general", strength: "1", floor: "", cap: "" });
+
+type Status = { intent: "success" | "error"; text: string } | null;
+
+/** The column whose header matches, else the fallback. */
+function guess(headers: string[], pattern: RegExp, fallback: number | null): number | null {
+  const found = headers.findIndex((h) => pattern.test(h));
+  return found >= 0 ? found : fallback;
+}
+
+/** How deep the tree goes, from the parent column: the number of levels to choose methods for. */
+function depthOf(table: RangeData, nameColumn: number, parentColumn: number): number {
+  const parentOf = new Map(table.values.slice(1).map((r) => [String(r[nameColumn] ?? ""), String(r[parentColumn] ?? "")]));
+  let deepest = 0;
+  for (const name of parentOf.keys()) {
+    let depth = 0;
+    for (let p = parentOf.get(name); p && depth <= parentOf.size; p = parentOf.get(p)) depth++;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+export function RequirementPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
+  const styles = useStyles();
+  const [table, setTable] = useState<RangeData | null>(null);
+  const [columns, setColumns] = useState({ name: 0, parent: 1, base: 2, key: null as number | null, index: null as number | null, exempt: null as number | null });
+  const [kind, setKind] = useState<"rate" | "total">("rate");
+  const [amount, setAmount] = useState("2");
+  const [levels, setLevels] = useState<LevelForm[]>([newLevel()]);
+  const [unit, setUnit] = useState<Unit>(1);
+  const [plan, setPlan] = useState<RequirementPlan | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+  async function guarded(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      if (error instanceof BudgetError) setStatus({ intent: "error", text: error.describe(language) });
+      else setStatus({ intent: "error", text: t.failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const useSelection = () =>
+    guarded(async () => {
+      const data = await gateway.readRange(await gateway.getSelection());
+      setPlan(null);
+      if (data.values.length < 2) {
+        setTable(null);
+        setStatus({ intent: "error", text: t.tooFewRows });
+        return;
+      }
+      const headers = data.values[0].map((h) => String(h ?? "").toLowerCase());
+      const next = {
+        name: guess(headers, /enhed|unit|navn|name/, 0) ?? 0,
+        parent: guess(headers, /overordnet|parent/, 1) ?? 1,
+        base: guess(headers, /budget|base|grundlag/, 2) ?? 2,
+        key: guess(headers, /nøgle|key|senge|beds/, null),
+        index: guess(headers, /indeks|index|produktivitet/, null),
+        exempt: guess(headers, /fritag|exempt/, null),
+      };
+      setColumns(next);
+      setLevels(Array.from({ length: Math.max(1, depthOf(data, next.name, next.parent)) }, newLevel));
+      setTable(data);
+      setStatus(null);
+    });
+
+  /** The choices as the plan takes them; percentages and numbers read exactly by the core. */
+  function choices(): RequirementChoices {
+    const requirement =
+      kind === "rate" ? { kind: "rate" as const, rate: percentToRate(amount, t.rateSubject) } : { kind: "total" as const, total: decimalText(amount, t.totalSubject) };
+    return requirementSchema.parse({
+      nameColumn: columns.name,
+      parentColumn: columns.parent,
+      baseColumn: columns.base,
+      keyColumn: columns.key,
+      indexColumn: columns.index,
+      exemptColumn: columns.exempt,
+      requirement,
+      levels: levels.map((l) => ({
+        method: l.method,
+        strength: l.method === "productivity" ? decimalText(l.strength, t.strengthSubject) : 0,
+        minRate: l.floor.trim() === "" ? undefined : percentToRate(l.floor, t.floorSubject),
+        maxRate: l.cap.trim() === "" ? undefined : percentToRate(l.cap, t.capSubject),
+      })),
+      unit,
+    });
+  }
+
+  async function makePlan(): Promise<RequirementPlan | null> {
+    if (!table) {
+      setStatus({ intent: "error", text: t.noSelection });
+      return null;
+    }
+    const current = await gateway.readRange(withSheet(table.sheet, table.address));
+    setTable(current);
+    const next = planRequirement(current, choices(), language);
+    setPlan(next);
+    setStatus(next.error ? { intent: "error", text: next.error } : null);
+    return next;
+  }
+
+  async function write(current: RequirementPlan) {
+    await gateway.writeRange(current.targetTopLeft, current.cells);
+    await gateway.addChart({ range: current.chartRange, title: t.chartTitle, kind: "column" });
+    setConfirm(null);
+    setStatus({ intent: "success", text: t.written(current.cells.length - 1, current.target) });
+  }
+
+  const startWrite = () =>
+    guarded(async () => {
+      const current = await makePlan();
+      if (!current || current.error) return;
+      const filled = countFilled((await gateway.readRange(current.target)).values);
+      if (filled > 0) setConfirm(filled);
+      else await write(current);
+    });
+
+  const headers = (table?.values[0] ?? []).map((h, i) => String(h ?? "") || `#${i + 1}`);
+  const columnSelect = (label: string, key: keyof typeof columns, optional: boolean) => (
+    <Field label={label}>
+      <Select
+        data-testid={`column-${key}`}
+        value={columns[key] === null ? "" : String(columns[key])}
+        onChange={(_, d) => {
+          setColumns({ ...columns, [key]: d.value === "" ? null : Number(d.value) });
+          setPlan(null);
+        }}
+      >
+        {optional && <option value="">{t.noColumn}</option>}
+        {headers.map((h, i) => (
+          <option key={i} value={i}>
+            {h}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  const sumsOk = plan !== null && plan.checks.every((c) => c.amount === c.childrenSum);
+
+  return (
+    <div className={styles.panel}>
+      <span className={styles.hint}>{t.requirementHint}</span>
+      <Button appearance="primary" onClick={useSelection} disabled={busy} data-testid="req-use-selection">
+        {t.useSelection}
+      </Button>
+      {table && (
+        <>
+          <span data-testid="req-table-address">
+            {t.table}: {table.sheet}!{table.address}
+          </span>
+          {columnSelect(t.nameColumn, "name", false)}
+          {columnSelect(t.parentColumn, "parent", false)}
+          {columnSelect(t.baseColumn, "base", false)}
+          {columnSelect(t.keyColumn, "key", true)}
+          {columnSelect(t.indexColumn, "index", true)}
+          {columnSelect(t.exemptColumn, "exempt", true)}
+          <Field label={t.requirementAs}>
+            <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as "rate" | "total")} layout="horizontal">
+              <Radio value="rate" label={t.requirementRate} data-testid="req-rate" />
+              <Radio value="total" label={t.requirementTotal} data-testid="req-total" />
+            </RadioGroup>
+            <Input value={amount} onChange={(_, d) => setAmount(d.value)} data-testid="req-amount" />
+          </Field>
+          {levels.map((level, i) => {
+            const set = (patch: Partial<LevelForm>) => {
+              setLevels(levels.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+              setPlan(null);
+            };
+            return (
+              <Field key={i} label={t.level(i + 1)}>
+                <div className={styles.row}>
+                  <Select data-testid={`level-${i + 1}-method`} value={level.method} onChange={(_, d) => set({ method: d.value as Method })}>
+                    {LEVEL_METHODS.map((m) => (
+                      <option key={m} value={m}>
+                        {t.methods[m]}
+                      </option>
+                    ))}
+                  </Select>
+                  {level.method === "productivity" && (
+                    <Input aria-label={t.strength} placeholder={t.strength} value={level.strength} style={{ width: 70 }} data-testid={`level-${i + 1}-strength`} onChange={(_, d) => set({ strength: d.value })} />
+                  )}
+                  <Input aria-label={t.floor} placeholder={t.floor} value={level.floor} style={{ width: 110 }} data-testid={`level-${i + 1}-floor`} onChange={(_, d) => set({ floor: d.value })} />
+                  <Input aria-label={t.cap} placeholder={t.cap} value={level.cap} style={{ width: 110 }} data-testid={`level-${i + 1}-cap`} onChange={(_, d) => set({ cap: d.value })} />
+                </div>
+              </Field>
+            );
+          })}
+          <Field label={t.unit}>
+            <Select data-testid="req-unit" value={String(unit)} onChange={(_, d) => setUnit(Number(d.value) as Unit)}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u === 0.01 ? t.unitOre : u === 1 ? t.unitKrone : t.unitThousand}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Button onClick={() => guarded(async () => void (await makePlan()))} disabled={busy} data-testid="req-preview">
+              {t.previewButton}
+            </Button>
+            <Button appearance="primary" onClick={startWrite} disabled={busy || (plan !== null && plan.error !== null)} data-testid="req-write">
+              {t.writeResults}
+            </Button>
+          </div>
+        </>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} data-testid="req-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && !plan.error && (
+        <div data-testid="req-plan">
+          <span>{t.resultsInfo(plan.target)}</span>
+          <div className={styles.tree}>
+            <Table size="extra-small" aria-label={t.requirementTab}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.unitHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.budgetHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.amountHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.rateHeader}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {plan.nodes.map((node) => (
+                  <TableRow key={node.id} data-testid={`req-node-${node.id}`}>
+                    <TableCell style={{ paddingLeft: `${node.depth * 14 + 4}px`, whiteSpace: "nowrap" }}>{node.id}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(node.base)}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(node.amount)}</TableCell>
+                    <TableCell className={styles.numbers}>{percent.format(node.rate)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <MessageBar intent={sumsOk ? "success" : "error"} data-testid="req-sums">
+            <MessageBarBody>{sumsOk ? t.levelSums : t.levelSumsWrong}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.overwriteTitle}</DialogTitle>
+            <DialogContent>{confirm !== null && plan && t.overwriteBody(confirm, plan.target)}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setConfirm(null)} data-testid="req-overwrite-cancel">
+                {t.cancel}
+              </Button>
+              <Button appearance="primary" onClick={() => plan && guarded(() => write(plan))} data-testid="req-overwrite-confirm">
+                {t.overwriteConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// What the Requirement panel will write, worked out first: the units read from the table, the
+// cascade (core) from the top unit down, every level's sums, and the result block right of the
+// table (unit, effective rate, requirement, budget after) with the chart's range.
+
+import { z } from "zod";
+import {
+  BudgetError,
+  cascade,
+  flattenCascade,
+  LEVEL_METHODS,
+  rateOfBase,
+  sumAmounts,
+  UNITS,
+  type CascadeNode,
+  type CascadeUnit,
+  type Language,
+} from "../../core";
+import { readNumber, type Cell } from "../functions/cells";
+import { blockAddress, cellName, withSheet } from "../gateway/address";
+import type { CellInput, CellValue, RangeData } from "../gateway/types";
+
+const column = z.number().int().min(0);
+
+export const requirementSchema = z.object({
+  nameColumn: column,
+  parentColumn: column,
+  baseColumn: column,
+  keyColumn: column.nullable(),
+  indexColumn: column.nullable(),
+  exemptColumn: column.nullable(),
+  requirement: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("rate"), rate: z.number().finite().min(0).max(1) }),
+    z.object({ kind: z.literal("total"), total: z.number().finite() }),
+  ]),
+  levels: z.array(
+    z.object({
+      method: z.enum(LEVEL_METHODS),
+      strength: z.number().finite().min(0),
+      minRate: z.number().finite().optional(),
+      maxRate: z.number().finite().optional(),
+    }),
+  ),
+  unit: z.union(UNITS.map((u) => z.literal(u))),
+});
+
+export type RequirementChoices = z.infer<typeof requirementSchema>;
+
+export interface LevelCheck {
+  parent: string;
+  amount: number;
+  childrenSum: number;
+}
+
+export interface RequirementPlan {
+  error: string | null;
+  nodes: CascadeNode[];
+  checks: LevelCheck[];
+  target: string;
+  targetTopLeft: string;
+  cells: CellInput[][];
+  chartRange: string;
+}
+
+const SUM = { what: "sum", whatDa: "sum", blankDa: "tom" };
+const text = (v: CellValue) => (v === null ? "" : String(v).trim());
+const optionalNumber = (v: CellValue, what: string): number | null =>
+  v === null || v === "" ? null : readNumber(v as Cell, { what, whatDa: what, blankDa: "tom" });
+/** An exemption column: any mark ("x", "ja", TRUE, 1) exempts the unit; blank, 0, FALSE or "nej" do not. */
+const isMarked = (v: CellValue) => v !== null && v !== "" && v !== 0 && v !== false && !/^(nej|no|false|0)$/i.test(String(v).trim());
+
+/** The units as the core takes them; a bad cell is an error naming the unit. */
+export function unitsFromTable(table: RangeData, c: RequirementChoices): CascadeUnit[] {
+  return table.values.slice(1).map((row) => {
+    const id = text(row[c.nameColumn]);
+    const parent = text(row[c.parentColumn]);
+    return {
+      id,
+      parent: parent === "" ? null : parent,
+      base: readNumber(row[c.baseColumn] as Cell, { what: `budget of "${id}"`, whatDa: `budgettet for "${id}"`, blankDa: "tomt" }),
+      key: c.keyColumn === null ? null : optionalNumber(row[c.keyColumn], `key of "${id}"`),
+      index: c.indexColumn === null ? null : optionalNumber(row[c.indexColumn], `index of "${id}"`),
+      exempt: c.exemptColumn === null ? false : isMarked(row[c.exemptColumn]),
+    };
+  });
+}
+
+export const RESULT_HEADERS = { en: ["Unit", "Effective rate", "Requirement", "Budget after"], da: ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"] };
+
+export function planRequirement(table: RangeData, choices: RequirementChoices, language: Language): RequirementPlan {
+  const rows = table.values.length - 1;
+  const topLeft = { row: table.row, column: table.column + table.values[0].length };
+  const target = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 4));
+  const chartRange = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 2));
+  const empty = { nodes: [], checks: [], target, targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], chartRange };
+  try {
+    const units = unitsFromTable(table, choices);
+    const top = units.find((u) => u.parent === null);
+    const total =
+      choices.requirement.kind === "total" ? choices.requirement.total : rateOfBase(top ? top.base : 0, choices.requirement.rate, choices.unit);
+    const tree = cascade(total, units, {
+      levels: choices.levels.map((l) => ({ method: l.method, strength: l.strength, minRate: l.minRate, maxRate: l.maxRate })),
+      unit: choices.unit,
+    });
+    const nodes = flattenCascade(tree);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const checks = nodes
+      .filter((n) => n.children.length > 0)
+      .map((n) => ({ parent: n.id, amount: n.amount, childrenSum: sumAmounts(n.children.map((k) => k.amount), 0.01, SUM) }));
+    const cells: CellInput[][] = [
+      RESULT_HEADERS[language],
+      ...units.map((u) => {
+        const node = byId.get(u.id) as CascadeNode;
+        return [u.id, node.rate, node.amount, node.remaining];
+      }),
+    ];
+    return { ...empty, error: null, nodes, checks, cells };
+  } catch (error) {
+    if (error instanceof BudgetError) return { ...empty, error: error.describe(language) };
+    throw error;
+  }
+}
+

@@ -1,0 +1,100 @@
+// The Requirement panel end to end on the preview workbook, in real Chromium: a region with 4
+// hospitals and 12 departments (sheet Enheder), a 2 % requirement, differentiated by
+// productivity at hospital level (strength 1) and general inside each hospital. Every written
+// cell is checked, every level adds up, and the chart of effective rates is drawn.
+//
+// Expected values worked out independently (Python, exact fractions): the region's 2 % of
+// 9,000,000,000 is 180,000,000; hospital keys are budget / index to 12 significant digits
+// (2,857,142,857.14, 2,631,578,947.37, 2,000,000,000, 1,666,666,666.67); each split by largest
+// remainder in whole kroner.
+
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, serve } from "./browser";
+
+const OUTPUT = path.resolve("test-output");
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+
+const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
+const valueOf = (ref: string) => cell(ref).getAttribute("data-value");
+
+/** Unit, effective rate, requirement, budget after: the block written in E1:H18. */
+const EXPECTED: [string, number, number, number][] = [
+  ["Region Midt", 0.02, 180_000_000, 8_820_000_000],
+  ["Hospital Nord", 0.018724, 56_173_009, 2_943_826_991],
+  ["Hospital Syd", 0.020695, 51_738_297, 2_448_261_703],
+  ["Hospital Øst", 0.019661, 39_321_106, 1_960_678_894],
+  ["Hospital Vest", 0.021845, 32_767_588, 1_467_232_412],
+  ["Nord Medicin", 0.018724, 26_214_071, 1_373_785_929],
+  ["Nord Kirurgi", 0.018724, 18_724_336, 981_275_664],
+  ["Nord Akut", 0.018724, 11_234_602, 588_765_398],
+  ["Syd Medicin", 0.020695, 24_834_383, 1_175_165_617],
+  ["Syd Kirurgi", 0.020695, 18_625_787, 881_374_213],
+  ["Syd Psykiatri", 0.020695, 8_278_127, 391_721_873],
+  ["Øst Medicin", 0.019661, 18_677_525, 931_322_475],
+  ["Øst Kirurgi", 0.019661, 12_779_360, 637_220_640],
+  ["Øst Akut", 0.019661, 7_864_221, 392_135_779],
+  ["Vest Medicin", 0.021845, 15_291_541, 684_708_459],
+  ["Vest Kirurgi", 0.021845, 10_922_529, 489_077_471],
+  ["Vest Akut", 0.021845, 6_553_518, 293_446_482],
+];
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serve(path.resolve("dist-preview"));
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+  await page.goto(`${server.url}/?lang=en`);
+  await page.getByTestId("use-selection").waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Requirement panel on the preview workbook", () => {
+  it("passes 2 % down region -> hospitals (by productivity) -> departments (general), exactly", async () => {
+    await page.getByTestId("sheet-Enheder").click();
+    await cell("A1").dispatchEvent("mousedown");
+    await cell("D18").dispatchEvent("mousedown", { shiftKey: true });
+    await page.getByTestId("tab-requirement").click();
+    await page.getByTestId("req-use-selection").click();
+    await expect.poll(() => page.getByTestId("req-table-address").textContent()).toBe("Table: Enheder!A1:D18");
+    expect(await page.getByTestId("column-index").inputValue()).toBe("3");
+    await page.getByTestId("req-amount").fill("2");
+    await page.getByTestId("level-1-method").selectOption("productivity");
+    await page.getByTestId("level-1-strength").fill("1");
+    expect(await page.getByTestId("level-2-method").inputValue()).toBe("general");
+
+    await page.getByTestId("req-preview").click();
+    await expect.poll(() => page.getByTestId("req-sums").textContent()).toBe("Every parent's units add up to its requirement.");
+
+    await page.getByTestId("req-write").click();
+    await expect.poll(() => page.getByTestId("req-status").textContent()).toBe("Wrote 17 lines into Enheder!E1:H18.");
+    expect([await valueOf("E1"), await valueOf("F1"), await valueOf("G1"), await valueOf("H1")]).toEqual([
+      "Unit",
+      "Effective rate",
+      "Requirement",
+      "Budget after",
+    ]);
+    for (let i = 0; i < EXPECTED.length; i++) {
+      const row = i + 2;
+      const written = [await valueOf(`E${row}`), Number(await valueOf(`F${row}`)), Number(await valueOf(`G${row}`)), Number(await valueOf(`H${row}`))];
+      expect(written, `row ${row}`).toEqual(EXPECTED[i]);
+    }
+    // every level adds up: the hospitals to the region, each hospital's departments to it
+    const amount = (name: string) => (EXPECTED.find((r) => r[0] === name) as [string, number, number, number])[2];
+    expect(amount("Hospital Nord") + amount("Hospital Syd") + amount("Hospital Øst") + amount("Hospital Vest")).toBe(180_000_000);
+    for (const hospital of ["Nord", "Syd", "Øst", "Vest"]) {
+      const departments = EXPECTED.filter((r) => r[0].startsWith(`${hospital} `));
+      expect(departments.reduce((s, r) => s + r[2], 0)).toBe(amount(`Hospital ${hospital}`));
+    }
+    await expect.poll(() => page.getByTestId("chart").getAttribute("data-title")).toBe("Effective rate of the requirement");
+    await page.screenshot({ path: path.join(OUTPUT, "preview-requirement.png") });
+  });
+});

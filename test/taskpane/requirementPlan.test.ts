@@ -1,0 +1,67 @@
+// The Requirement panel's plan: units read from the table, the cascade, every level's sums, and
+// the exact block written right of the table; bad cells stop it with a message naming the unit.
+
+import { describe, expect, it } from "vitest";
+import type { RangeData } from "../../addin/gateway/types";
+import { planRequirement, type RequirementChoices } from "../../addin/taskpane/requirementPlan";
+
+const TABLE: RangeData = {
+  sheet: "Enheder",
+  address: "A1:E5",
+  row: 0,
+  column: 0,
+  values: [
+    ["Enhed", "Overordnet", "Budget", "Senge", "Fritaget"],
+    ["Hospital", null, 1_000_000, null, null],
+    ["Medicin", "Hospital", 600_000, 30, null],
+    ["Kirurgi", "Hospital", 300_000, 10, null],
+    ["Ledelse", "Hospital", 100_000, 5, "x"],
+  ],
+};
+
+const choices = (overrides: Partial<RequirementChoices> = {}): RequirementChoices => ({
+  nameColumn: 0,
+  parentColumn: 1,
+  baseColumn: 2,
+  keyColumn: 3,
+  indexColumn: null,
+  exemptColumn: 4,
+  requirement: { kind: "rate", rate: 0.02 },
+  levels: [{ method: "key", strength: 0 }],
+  unit: 1,
+  ...overrides,
+});
+
+describe("planRequirement", () => {
+  it("splits 2 % by the beds key, the exempt unit carrying nothing, and writes the block", () => {
+    // 20,000 over beds 30 and 10 (Ledelse exempt): 15,000 and 5,000
+    const plan = planRequirement(TABLE, choices(), "da");
+    expect(plan.error).toBeNull();
+    expect(plan.cells).toEqual([
+      ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"],
+      ["Hospital", 0.02, 20_000, 980_000],
+      ["Medicin", 0.025, 15_000, 585_000],
+      ["Kirurgi", 0.016667, 5_000, 295_000],
+      ["Ledelse", 0, 0, 100_000],
+    ]);
+    expect(plan.checks).toEqual([{ parent: "Hospital", amount: 20_000, childrenSum: 20_000 }]);
+    expect([plan.target, plan.targetTopLeft, plan.chartRange]).toEqual(["Enheder!F1:I5", "Enheder!F1", "Enheder!F1:G5"]);
+  });
+
+  it("takes a total instead of a rate, with a floor and a cap", () => {
+    // 30,000 by budget with a floor of 1 % and a cap of 4 %: by budget Medicin 20,000 and Kirurgi
+    // 10,000, both inside [1 %, 4 %] of their budgets (Ledelse exempt)
+    const plan = planRequirement(
+      TABLE,
+      choices({ requirement: { kind: "total", total: 30_000 }, levels: [{ method: "general", strength: 0, minRate: 0.01, maxRate: 0.04 }] }),
+      "en",
+    );
+    expect(plan.cells.slice(1).map((row) => row[2])).toEqual([30_000, 20_000, 10_000, 0]);
+  });
+
+  it("stops with a message naming the unit when a budget is text", () => {
+    const table = { ...TABLE, values: TABLE.values.map((row, i) => (i === 3 ? ["Kirurgi", "Hospital", "300.000", 10, null] : row)) };
+    expect(planRequirement(table, choices(), "en").error).toBe('budget of "Kirurgi" "300.000" is text in Danish number format; convert it to a number');
+    expect(planRequirement(table, choices(), "en").cells).toEqual([]);
+  });
+});
