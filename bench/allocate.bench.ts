@@ -19,8 +19,8 @@ import { allocateExact } from "../core/allocate";
 
 const UNITS = 10_000;
 const BAR = 10;
-const WARMUP = 5;
-const RUNS = 15;
+const WARMUP = 20;
+const RUNS = 21;
 
 // --- inputs ---------------------------------------------------------------------------------
 

@@ -86,8 +86,10 @@ interface FastRead {
   ints: Float64Array;
   /** The largest integer. */
   max: number;
-  /** Their sum in floating point (exact when below 2^53). */
+  /** Their sum in floating point. */
   sum: number;
+  /** Their exact sum. */
+  exactSum: bigint;
 }
 
 /**
@@ -102,7 +104,10 @@ function readFast(values: readonly number[], at: Int32Array | null, n: number): 
   let scale = 0;
   let p = 1;
   let max = 0;
-  let sum = 0;
+  // the sum split into high and low 26 bits, so no add rounds (integers up to 2^50, fewer than
+  // 2^26 of them)
+  let high = 0;
+  let low = 0;
   for (let j = 0; j < n; j++) {
     const v = values[at === null ? j : at[j]];
     let c = v;
@@ -118,15 +123,23 @@ function readFast(values: readonly number[], at: Int32Array | null, n: number): 
       const factor = POW10[scale - from];
       if (c > FAST_DIGITS || max * factor > FAST_DIGITS) return null;
       max *= factor;
-      sum = 0;
-      for (let i = 0; i < j; i++) sum += ints[i] *= factor;
+      high = 0;
+      low = 0;
+      for (let i = 0; i < j; i++) {
+        const w = (ints[i] *= factor);
+        const h = Math.floor(w * INV_SPLIT);
+        high += h;
+        low += w - h * SPLIT;
+      }
     }
     if (c > FAST_DIGITS) return null;
     ints[j] = c;
-    sum += c;
+    const h = Math.floor(c * INV_SPLIT);
+    high += h;
+    low += c - h * SPLIT;
     if (c > max) max = c;
   }
-  return { scale, ints, max, sum };
+  return { scale, ints, max, sum: high * SPLIT + low, exactSum: BigInt(high) * SPLIT_BIG + BigInt(low) };
 }
 
 /** The same in bigint, for any finite non-negative values. */
@@ -140,24 +153,6 @@ const SPLIT = 2 ** 26;
 const INV_SPLIT = 2 ** -26;
 const SPLIT_BIG = 2n ** 26n;
 const TWO53 = 2 ** 53;
-
-/**
- * The exact sum of integer doubles up to 2^52 (fewer than 2^26 of them). A floating-point sum
- * below 2^53 is exact already (no partial sum can have rounded); otherwise each value is split
- * into its high and low 26 bits, and the two part sums stay far below 2^53.
- */
-function exactSum(ints: Float64Array, floatSum: number): bigint {
-  if (floatSum < TWO53) return BigInt(floatSum);
-  let high = 0;
-  let low = 0;
-  for (let j = 0; j < ints.length; j++) {
-    const v = ints[j];
-    const h = Math.floor(v * INV_SPLIT);
-    high += h;
-    low += v - h * SPLIT;
-  }
-  return BigInt(high) * SPLIT_BIG + BigInt(low);
-}
 
 // --- messages ---------------------------------------------------------------------------------
 
@@ -191,13 +186,16 @@ function resolveUnit(unit: unknown): Unit {
   return unit as Unit;
 }
 
+/** A local copy: an imported binding can cost a lookup per use in a hot loop. */
+const MAX_BASE = MAX_AMOUNT;
+
 /** Bases: finite, 0 or more, at most MAX_AMOUNT. Unit numbers in messages are 1-based. Returns how many are above 0. */
 function checkBases(bases: readonly number[]): number {
   if (bases.length === 0) throw new BudgetError("ALLOCATE_NO_UNITS");
   let positive = 0;
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
-    if (typeof b === "number" && b >= 0 && b <= MAX_AMOUNT) {
+    if (typeof b === "number" && b >= 0 && b <= MAX_BASE) {
       if (b > 0) positive++;
       continue;
     }
@@ -325,7 +323,7 @@ function allocateWith(total: number | string, bases: readonly number[], options:
   };
 
   if (bounded) {
-    const baseSum = fastBases !== null ? exactSum(fastBases.ints, fastBases.sum) : bigBasesOf().ints.reduce((a, b) => a + b, 0n);
+    const baseSum = fastBases !== null ? fastBases.exactSum : bigBasesOf().ints.reduce((a, b) => a + b, 0n);
     checkFeasible(problem, baseSum, signed, unit, m, M, rateScale + baseScale);
   }
 
@@ -619,7 +617,7 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
   let K: bigint;
   if (!bounded) {
     N = total * denom;
-    K = exactSum(keys, keyRead.sum);
+    K = keyRead.exactSum;
   } else {
     const bases = (baseRead as FastRead).ints;
     lo = new Float64Array(n);

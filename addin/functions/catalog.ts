@@ -4,6 +4,7 @@
 // run it, and how big its result is (engines that spill need that before evaluating).
 
 import type { Cell, FunctionResult } from "./cells";
+import { allocateCells } from "./allocate";
 import { periodizeCells } from "./periodize";
 import { profileCells, workdaysCells } from "./profile";
 import { reperiodizeCells } from "./reperiodize";
@@ -43,6 +44,14 @@ export const WORKSHEET_FUNCTIONS: readonly WorksheetFunction[] = [
     run: ([newAnnual, months, locked, profile, unit]) =>
       reperiodizeCells(matrix(newAnnual), matrix(months), scalar(locked), profile === undefined ? undefined : matrix(profile), scalar(unit)),
     size: ([newAnnual]) => ({ rows: newAnnual.rows, columns: 12 }),
+  },
+  {
+    id: "ALLOCATE",
+    args: ["scalar", "matrix", "matrix", "scalar", "scalar", "scalar"],
+    required: 2,
+    run: ([total, bases, keys, minRate, maxRate, unit]) =>
+      allocateCells(scalar(total), matrix(bases), keys === undefined ? undefined : matrix(keys), scalar(minRate), scalar(maxRate), scalar(unit)),
+    size: ([, bases]) => bases,
   },
   {
     id: "WORKDAYS",

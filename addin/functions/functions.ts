@@ -4,6 +4,7 @@
 // CustomFunctions.associate calls. Runs in the shared runtime, beside the task pane.
 
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "./cells";
+import { allocateCells } from "./allocate";
 import { periodizeCells } from "./periodize";
 import { profileCells, workdaysCells } from "./profile";
 import { reperiodizeCells } from "./reperiodize";
@@ -81,4 +82,19 @@ export function reperiodizeFn(newAnnual: unknown[][], months: unknown[][], locke
   return toExcel(
     reperiodizeCells(toCells(newAnnual), toCells(months), toCell(lockedThrough), profile == null ? undefined : toCells(profile), toCell(unit)),
   );
+}
+
+/**
+ * Splits a total (a requirement) over units in proportion to their bases or keys, exactly, with optional floors and caps as rates of base.
+ * @customfunction ALLOCATE
+ * @param total The total to split, e.g. the region's requirement.
+ * @param bases Each unit's base (budget or activity value); the result has the same shape.
+ * @param [keys] Allocation keys (beds, staff, budget shares) in the shape of bases; default the bases. A key of 0 exempts the unit.
+ * @param [minRate] Floor: no unit below this rate of its base, e.g. 0.01.
+ * @param [maxRate] Cap: no unit above this rate of its base, e.g. 0.03.
+ * @param [unit] Rounding unit in kroner: 0.01, 1 (default) or 1000.
+ * @returns Each unit's amount; the amounts add up exactly to the total.
+ */
+export function allocateFn(total: unknown, bases: unknown[][], keys?: unknown[][], minRate?: unknown, maxRate?: unknown, unit?: unknown): unknown[][] {
+  return toExcel(allocateCells(toCell(total), toCells(bases), keys == null ? undefined : toCells(keys), toCell(minRate), toCell(maxRate), toCell(unit)));
 }
