@@ -100,6 +100,7 @@ interface FastRead {
  * places, so it is c / 10^s. Null when some value needs more than 15 places or 2^50.
  */
 function readFast(values: readonly number[], at: Int32Array | null, n: number): FastRead | null {
+  if (n >= SPLIT) return null;
   const ints = new Float64Array(n);
   let scale = 0;
   let p = 1;
@@ -327,37 +328,59 @@ function allocateWith(total: number | string, bases: readonly number[], options:
     checkFeasible(problem, baseSum, signed, unit, m, M, rateScale + baseScale);
   }
 
-  let counts: Float64Array | null = null;
-  if (problem.total === 0n) {
-    counts = new Float64Array(count); // feasible, so every floor is 0
-  } else if (fastKeys !== null && (!bounded || fastBases !== null)) {
-    counts = allocateFast(problem, fastKeys, fastBases);
+  if (problem.total === 0n) return new Array<number>(n).fill(0); // feasible, so every floor is 0
+  if (fastKeys !== null && (!bounded || fastBases !== null)) {
+    const rounding = allocateFast(problem, fastKeys, fastBases);
+    const amounts = rounding === null ? null : amountsOf(rounding, active, n, signed < 0, unit);
+    if (amounts !== null) return amounts;
   }
-  if (counts === null) {
-    // bases on the scale the factors were made for
-    let big = bounded ? bigBasesOf().ints : new Array<bigint>(count).fill(0n);
-    if (bounded && bigBasesOf().scale < baseScale) {
-      const up = 10n ** BigInt(baseScale - bigBasesOf().scale);
-      big = big.map((b) => b * up);
-    }
-    const bigKeys = keys === bases && bounded ? big : readExact(keys, active, count).ints;
-    counts = Float64Array.from(allocateBig(problem, big, bigKeys));
+  // the bigint path, with the bases on the scale the factors were made for
+  let big = bounded ? bigBasesOf().ints : new Array<bigint>(count).fill(0n);
+  if (bounded && bigBasesOf().scale < baseScale) {
+    const up = 10n ** BigInt(baseScale - bigBasesOf().scale);
+    big = big.map((b) => b * up);
   }
-  return amountsOf(counts, active, n, signed < 0, unit);
+  const bigKeys = keys === bases && bounded ? big : readExact(keys, active, count).ints;
+  const counts = Float64Array.from(allocateBig(problem, big, bigKeys));
+  const rounded: Rounding = { counts, rem: counts, left: 0, surelyIn: Infinity, maybeIn: Infinity, rank: () => 0 };
+  return amountsOf(rounded, active, n, signed < 0, unit) as number[];
 }
 
 /**
- * Counts of units back to kroner, in position order, 0 for the units not carrying anything: the
- * double nearest the exact amount, as fromUnits gives it (count / 100 is correctly rounded), and
- * + 0 turns -0 into 0.
+ * The amounts in kroner, in position order (0 for the units not carrying anything): each unit's
+ * whole units, plus one leftover unit as the rounding says. Each amount is the double nearest the
+ * exact amount, as fromUnits gives it (count / 100 is correctly rounded), and + 0 turns -0 into 0.
+ * Null if the leftover units do not add up (never expected; the bigint path then runs).
  */
-function amountsOf(counts: Float64Array, active: Int32Array | null, n: number, negative: boolean, unit: Unit): number[] {
+function amountsOf(rounding: Rounding, active: Int32Array | null, n: number, negative: boolean, unit: Unit): number[] | null {
+  const { counts, rem, left, surelyIn, maybeIn } = rounding;
   const out = new Array<number>(n);
   if (active !== null) out.fill(0);
   const sign = negative ? -1 : 1;
   const times = unit === 0.01 ? 1 : unit * sign;
   const divide = unit === 0.01 ? 100 * sign : 1;
-  for (let j = 0; j < counts.length; j++) out[active === null ? j : active[j]] = (counts[j] * times) / divide + 0;
+  const undecided: number[] = [];
+  let taken = 0;
+  for (let j = 0; j < counts.length; j++) {
+    let c = counts[j];
+    const r = rem[j];
+    if (r > surelyIn) {
+      c += 1;
+      taken++;
+    } else if (r >= maybeIn) {
+      undecided.push(j);
+    }
+    out[active === null ? j : active[j]] = (c * times) / divide + 0;
+  }
+  const need = left - taken;
+  if (need < 0 || need > undecided.length) return null;
+  if (need > 0) {
+    undecided.sort(rounding.rank);
+    for (let t = 0; t < need; t++) {
+      const j = undecided[t];
+      out[active === null ? j : active[j]] = ((counts[j] + 1) * times) / divide + 0;
+    }
+  }
   return out;
 }
 
@@ -403,7 +426,8 @@ const HIGH = 2;
 const BUCKETS = 1024;
 
 /** Results of the loops below (the core is single-threaded). */
-const out4 = new Float64Array(4);
+const out4 = new Float64Array(2);
+const sums4 = new Float64Array(4);
 
 /** f(lambda) = sum clamp(lambda x key, lo, hi) into out4[0], the sum of the free keys into out4[1]. */
 function evaluate(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda: number): void {
@@ -438,9 +462,10 @@ interface Partition {
 }
 
 /**
- * The status of every unit at lambda, and the exact sums of the held bounds and of the free keys,
- * each value split into its high and low 26 bits so that no floating-point add rounds (values up
- * to 2^52, fewer than 2^26 units): out4 = [bounds high, bounds low, keys high, keys low].
+ * The status of every unit at lambda, f(lambda) and the free keys' sum as evaluate gives them, and
+ * the exact sums of the held bounds and of the free keys, each value split into its high and low
+ * 26 bits so that no floating-point add rounds (values up to 2^52, fewer than 2^26 units):
+ * sums4 = [bounds high, bounds low, keys high, keys low].
  */
 function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda: number): Partition {
   const n = keys.length;
@@ -454,6 +479,7 @@ function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda
   let boundLow = 0;
   let keyHigh = 0;
   let keyLow = 0;
+  let f = 0;
   for (let j = 0; j < n; j++) {
     const k = keys[j];
     const x = lambda * k;
@@ -468,19 +494,23 @@ function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda
     } else {
       status[j] = FREE;
       free[nFree++] = j;
+      f += x;
       const h = Math.floor(k * INV_SPLIT);
       keyHigh += h;
       keyLow += k - h * SPLIT;
       continue;
     }
+    f += v;
     const h = Math.floor(v * INV_SPLIT);
     boundHigh += h;
     boundLow += v - h * SPLIT;
   }
-  out4[0] = boundHigh;
-  out4[1] = boundLow;
-  out4[2] = keyHigh;
-  out4[3] = keyLow;
+  out4[0] = f;
+  out4[1] = keyHigh * SPLIT + keyLow;
+  sums4[0] = boundHigh;
+  sums4[1] = boundLow;
+  sums4[2] = keyHigh;
+  sums4[3] = keyLow;
   return { status, low: lists.subarray(0, nLow), high: lists.subarray(n - nHigh), free: free.subarray(0, nFree) };
 }
 
@@ -577,27 +607,27 @@ function wholeHeld(
   return given;
 }
 
-/** One more unit for remainders above `surelyIn`; those from `maybeIn` up are listed. Returns how many got one. */
-function giveSure(rem: Float64Array, counts: Float64Array, surelyIn: number, maybeIn: number, undecided: number[]): number {
-  let taken = 0;
-  for (let j = 0; j < rem.length; j++) {
-    const r = rem[j];
-    if (r > surelyIn) {
-      counts[j] += 1;
-      taken++;
-    } else if (r >= maybeIn) {
-      undecided.push(j);
-    }
-  }
-  return taken;
+/**
+ * Whole units per unit, and which units get one of the `left` leftover units: those with a
+ * remainder above `surelyIn`, and of those with a remainder from `maybeIn` up to it, the first
+ * `left - (the number above surelyIn)` in the order `rank` (exact). Applied while writing the
+ * amounts (amountsOf), which saves a pass.
+ */
+interface Rounding {
+  counts: Float64Array;
+  rem: Float64Array;
+  left: number;
+  surelyIn: number;
+  maybeIn: number;
+  rank: (a: number, b: number) => number;
 }
 
 /**
- * Counts in units for the non-exempt units, or null when some step cannot be proven exact in
+ * The rounding of the non-exempt units, or null when some step cannot be proven exact in
  * floating point (then the bigint path runs). Keys and bases are integers on their scales; every
  * floor and cap is an integer over denom, every free amount N x key / (denom x K).
  */
-function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | null): Float64Array | null {
+function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | null): Rounding | null {
   const keys = keyRead.ints;
   const n = keys.length;
   const { total, denom, minFactor, maxFactor } = problem;
@@ -628,15 +658,22 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
     // 1. Water-filling in floating point: Newton steps on f(lambda), bracketed so they cannot run
     //    away. The target is the total in 1/denom units.
     const target = Number(total * denom);
+    //    Once f is close, the next step is most likely the last, so it also classifies the units
+    //    (step 2), which saves a pass.
     let lambda = target / keyRead.sum;
     let below = 0;
     let above = Infinity;
+    let close = false;
     for (let iteration = 0; iteration < 60; iteration++) {
-      evaluate(keys, lo, hi, lambda);
-      const [f, slope] = out4;
+      if (close) partition = classify(keys, lo, hi, lambda);
+      else evaluate(keys, lo, hi, lambda);
+      const f = out4[0];
+      const slope = out4[1];
       // within rounding noise of the target: lambda is as good as floating point gets (a unit
       // misplaced by that noise fails the proof below, and the bigint path takes over)
       if (Math.abs(f - target) <= target * 2 ** -40) break;
+      partition = null;
+      close = Math.abs(f - target) <= target * 2 ** -16;
       if (f < target) below = lambda;
       else above = lambda;
       let next = slope > 0 ? lambda + (target - f) / slope : Number.NaN;
@@ -645,8 +682,8 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
       lambda = next;
     }
     // 2. The units held at a bound at that lambda, and the exact sums of that partition
-    partition = classify(keys, lo, hi, lambda);
-    const [boundHigh, boundLow, keyHigh, keyLow] = out4;
+    partition ??= classify(keys, lo, hi, lambda);
+    const [boundHigh, boundLow, keyHigh, keyLow] = sums4;
     K = BigInt(keyHigh) * SPLIT_BIG + BigInt(keyLow);
     N = total * denom - (BigInt(boundHigh) * SPLIT_BIG + BigInt(boundLow));
   }
@@ -694,9 +731,8 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
   }
   const left = Number(total) - given;
   if (!(left >= 0 && left < n)) return null; // cannot happen when the whole units are right
-  if (left === 0) return counts;
 
-  // 4. The leftover units to the largest remainders. Every rem[j] is within eps of the exact
+  // 4. The leftover units go to the largest remainders. Every rem[j] is within eps of the exact
   //    remainder. Walking the buckets down from the top finds the bucket [edge, edge + 1/BUCKETS)
   //    where the left-th largest falls: fewer than `left` remainders lie above it, at least
   //    `left` at or above its lower edge. So a remainder above the upper edge + 3 eps is surely
@@ -705,16 +741,12 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
   const eps = Math.max(2 ** -50, perKey * keyRead.max * 2 ** -49);
   let bucket = BUCKETS;
   for (let seen = buckets[bucket]; seen < left; seen += buckets[bucket]) bucket--;
-  const undecided: number[] = [];
-  const taken = giveSure(rem, counts, (bucket + 1) / BUCKETS + 3 * eps, bucket / BUCKETS - 3 * eps, undecided);
-  const need = left - taken;
-  if (need < 0 || need > undecided.length) return null;
   const exactOf = (j: number): [bigint, bigint] => {
     const s = statusOf(j);
     if (s === FREE) return [exactRem.get(j) ?? (N * BigInt(keys[j])) % G, G];
     return [BigInt(s === LOW ? lo[j] : hi[j]) % denom, denom];
   };
-  undecided.sort((x, y) => {
+  const rank = (x: number, y: number): number => {
     if (rem[x] - rem[y] > 2 * eps) return -1;
     if (rem[y] - rem[x] > 2 * eps) return 1;
     const [rx, dx] = exactOf(x);
@@ -723,9 +755,9 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
     if (c !== 0n) return c > 0n ? -1 : 1;
     if (keys[x] !== keys[y]) return keys[y] - keys[x];
     return x - y;
-  });
-  for (let t = 0; t < need; t++) counts[undecided[t]] += 1;
-  return counts;
+  };
+  if (left === 0) return { counts, rem, left, surelyIn: Infinity, maybeIn: Infinity, rank };
+  return { counts, rem, left, surelyIn: (bucket + 1) / BUCKETS + 3 * eps, maybeIn: bucket / BUCKETS - 3 * eps, rank };
 }
 
 // --- the bigint path --------------------------------------------------------------------------

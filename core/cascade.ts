@@ -57,6 +57,8 @@ export interface CascadeNode {
   rate: number;
   /** The budget after the requirement: base - amount, exactly. */
   remaining: number;
+  /** As an activity requirement (more activity for the same money): base + amount, exactly. */
+  raised: number;
   children: CascadeNode[];
 }
 
@@ -134,7 +136,8 @@ export function cascade(total: number | string, units: readonly CascadeUnit[], o
       nodes = kids.map((kid, i) => build(kid, amounts[i], depth + 1));
     }
     const remaining = new Decimal(unit.base).minus(amount).toNumber();
-    return { id: unit.id, depth, base: unit.base, amount, rate: effectiveRate(amount, unit.base), remaining, children: nodes };
+    const raised = new Decimal(unit.base).plus(amount).toNumber();
+    return { id: unit.id, depth, base: unit.base, amount, rate: effectiveRate(amount, unit.base), remaining, raised, children: nodes };
   };
   const top = tops[0];
   const totalAmount = allocate(total, [top.base], { unit: options.unit })[0];

@@ -83,6 +83,8 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
   const [amount, setAmount] = useState("2");
   const [levels, setLevels] = useState<LevelForm[]>([newLevel()]);
   const [unit, setUnit] = useState<Unit>(1);
+  const [expressAs, setExpressAs] = useState<"reduction" | "activity">("reduction");
+  const [years, setYears] = useState("1");
   const [plan, setPlan] = useState<RequirementPlan | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirm, setConfirm] = useState<number | null>(null);
@@ -126,6 +128,12 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
       setStatus(null);
     });
 
+  function yearCount(): number {
+    const n = decimalText(years, t.yearsSubject);
+    if (!Number.isInteger(n) || n < 1 || n > 50) throw new BudgetError("YEARS_INVALID", { text: years });
+    return n;
+  }
+
   /** The choices as the plan takes them; percentages and numbers read exactly by the core. */
   function choices(): RequirementChoices {
     const requirement =
@@ -145,6 +153,8 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
         maxRate: l.cap.trim() === "" ? undefined : percentToRate(l.cap, t.capSubject),
       })),
       unit,
+      expressAs,
+      years: yearCount(),
     });
   }
 
@@ -247,6 +257,17 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
               </Field>
             );
           })}
+          <div className={styles.row}>
+            <Field label={t.expressAs}>
+              <RadioGroup value={expressAs} onChange={(_, d) => setExpressAs(d.value as "reduction" | "activity")}>
+                <Radio value="reduction" label={t.expressReduction} data-testid="req-reduction" />
+                <Radio value="activity" label={t.expressActivity} data-testid="req-activity" />
+              </RadioGroup>
+            </Field>
+            <Field label={t.years}>
+              <Input value={years} onChange={(_, d) => setYears(d.value)} style={{ width: 60 }} data-testid="req-years" />
+            </Field>
+          </div>
           <Field label={t.unit}>
             <Select data-testid="req-unit" value={String(unit)} onChange={(_, d) => setUnit(Number(d.value) as Unit)}>
               {UNITS.map((u) => (
@@ -296,6 +317,28 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
               </TableBody>
             </Table>
           </div>
+          {plan.years.length > 1 && (
+            <Table size="extra-small" aria-label={t.yearsTable} data-testid="req-years-table">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.yearHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.startHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.amountHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.cumulativeHeader}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {plan.years.map((row) => (
+                  <TableRow key={row.year}>
+                    <TableCell>{row.year}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(row.startBudget)}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(row.requirement)}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(row.cumulative)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
           <MessageBar intent={sumsOk ? "success" : "error"} data-testid="req-sums">
             <MessageBarBody>{sumsOk ? t.levelSums : t.levelSumsWrong}</MessageBarBody>
           </MessageBar>

@@ -6,6 +6,7 @@ import { z } from "zod";
 import {
   BudgetError,
   cascade,
+  compoundRequirement,
   flattenCascade,
   LEVEL_METHODS,
   rateOfBase,
@@ -14,6 +15,7 @@ import {
   type CascadeNode,
   type CascadeUnit,
   type Language,
+  type RequirementRow,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -41,6 +43,10 @@ export const requirementSchema = z.object({
     }),
   ),
   unit: z.union(UNITS.map((u) => z.literal(u))),
+  /** A budget reduction (budget after = base - requirement) or an activity requirement (target = base + requirement). */
+  expressAs: z.enum(["reduction", "activity"]),
+  /** Years of a yearly rate, compounded, shown for the top unit. */
+  years: z.number().int().min(1).max(50),
 });
 
 export type RequirementChoices = z.infer<typeof requirementSchema>;
@@ -53,6 +59,8 @@ export interface LevelCheck {
 
 export interface RequirementPlan {
   error: string | null;
+  /** The top unit's requirement year by year, when the requirement is a yearly rate. */
+  years: RequirementRow[];
   nodes: CascadeNode[];
   checks: LevelCheck[];
   target: string;
@@ -84,14 +92,17 @@ export function unitsFromTable(table: RangeData, c: RequirementChoices): Cascade
   });
 }
 
-export const RESULT_HEADERS = { en: ["Unit", "Effective rate", "Requirement", "Budget after"], da: ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"] };
+export const RESULT_HEADERS = {
+  reduction: { en: ["Unit", "Effective rate", "Requirement", "Budget after"], da: ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"] },
+  activity: { en: ["Unit", "Effective rate", "More activity", "Activity target"], da: ["Enhed", "Effektiv sats", "Meraktivitet", "Aktivitetsmål"] },
+};
 
 export function planRequirement(table: RangeData, choices: RequirementChoices, language: Language): RequirementPlan {
   const rows = table.values.length - 1;
   const topLeft = { row: table.row, column: table.column + table.values[0].length };
   const target = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 4));
   const chartRange = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 2));
-  const empty = { nodes: [], checks: [], target, targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], chartRange };
+  const empty = { years: [], nodes: [], checks: [], target, targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], chartRange };
   try {
     const units = unitsFromTable(table, choices);
     const top = units.find((u) => u.parent === null);
@@ -106,14 +117,17 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, l
     const checks = nodes
       .filter((n) => n.children.length > 0)
       .map((n) => ({ parent: n.id, amount: n.amount, childrenSum: sumAmounts(n.children.map((k) => k.amount), 0.01, SUM) }));
+    const activity = choices.expressAs === "activity";
     const cells: CellInput[][] = [
-      RESULT_HEADERS[language],
+      RESULT_HEADERS[choices.expressAs][language],
       ...units.map((u) => {
         const node = byId.get(u.id) as CascadeNode;
-        return [u.id, node.rate, node.amount, node.remaining];
+        return [u.id, node.rate, node.amount, activity ? node.raised : node.remaining];
       }),
     ];
-    return { ...empty, error: null, nodes, checks, cells };
+    const years =
+      choices.requirement.kind === "rate" && top ? compoundRequirement(top.base, choices.requirement.rate, choices.years, choices.unit) : [];
+    return { ...empty, error: null, years, nodes, checks, cells };
   } catch (error) {
     if (error instanceof BudgetError) return { ...empty, error: error.describe(language) };
     throw error;

@@ -29,10 +29,25 @@ const choices = (overrides: Partial<RequirementChoices> = {}): RequirementChoice
   requirement: { kind: "rate", rate: 0.02 },
   levels: [{ method: "key", strength: 0 }],
   unit: 1,
+  expressAs: "reduction",
+  years: 1,
   ...overrides,
 });
 
 describe("planRequirement", () => {
+  it("expresses the requirement as more activity, and shows a yearly rate compounded", () => {
+    // as activity: target = base + requirement; 2 % a year for 3 years on 1,000,000:
+    // cumulative 20,000, 39,600, 58,808 (1 - 0.98^k)
+    const plan = planRequirement(TABLE, choices({ expressAs: "activity", years: 3 }), "en");
+    expect(plan.cells[0]).toEqual(["Unit", "Effective rate", "More activity", "Activity target"]);
+    expect(plan.cells[2]).toEqual(["Medicin", 0.025, 15_000, 615_000]);
+    expect(plan.years.map((y) => [y.year, y.startBudget, y.requirement, y.endBudget, y.cumulative])).toEqual([
+      [1, 1_000_000, 20_000, 980_000, 20_000],
+      [2, 980_000, 19_600, 960_400, 39_600],
+      [3, 960_400, 19_208, 941_192, 58_808],
+    ]);
+  });
+
   it("splits 2 % by the beds key, the exempt unit carrying nothing, and writes the block", () => {
     // 20,000 over beds 30 and 10 (Ledelse exempt): 15,000 and 5,000
     const plan = planRequirement(TABLE, choices(), "da");
