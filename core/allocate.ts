@@ -32,14 +32,14 @@
 //
 // Speed. The exact answer needs products far beyond 2^53 (a remainder compares total x key_i with
 // the sum of the keys), and 10,000 units must allocate within 10 times a naive floating-point split
-// (bench/allocate.bench.ts). So when every key, floor and cap is an integer below 2^53 on its
-// common decimal scale, a fast path finds the clamped units with floating-point Newton steps, and
-// then proves the answer exact: the sums are kept exactly (bigint), every comparison of two
-// products that floating point cannot decide beyond its error bound, every amount within
-// rounding error of a whole unit, and every remainder that might decide who gets a leftover unit
-// is redone in bigint. If anything cannot be proven, the slower path does it all in bigint
-// (sorting the breakpoints of the water-filling). Both give the same amounts, by construction and
-// by test.
+// (bench/allocate.bench.ts). So when the keys (up to 2^50) and the floors and caps (up to 2^52)
+// are integers that doubles hold exactly on their common decimal scales, a fast path finds the
+// clamped units with floating-point Newton steps and then proves the answer exact: the sums are
+// kept exactly (split into 26-bit halves, then bigint), and every comparison of two products that
+// floating point cannot decide beyond its error bound, every amount within rounding error of a
+// whole unit, and every remainder that might decide who gets a leftover unit is redone in bigint.
+// If anything cannot be proven, the slower path does it all in bigint (sorting the breakpoints of
+// the water-filling). Both give the same amounts, by construction and by test.
 
 import { BudgetError, type Subject } from "./errors";
 import { MAX_AMOUNT, toUnits, UNITS, type Unit } from "./money";
@@ -99,9 +99,9 @@ interface FastRead {
  * (doubles there lie less than 10^-s / 2 apart), and the shortest decimal form of v has at most s
  * places, so it is c / 10^s. Null when some value needs more than 15 places or 2^50.
  */
-function readFast(values: readonly number[], at: Int32Array | null, n: number): FastRead | null {
+function readFast(values: readonly number[], at: Int32Array | null, n: number, slot: number): FastRead | null {
   if (n >= SPLIT) return null;
-  const ints = new Float64Array(n);
+  const ints = floats(slot, n);
   let scale = 0;
   let p = 1;
   let max = 0;
@@ -146,7 +146,7 @@ function readFast(values: readonly number[], at: Int32Array | null, n: number): 
 /** The same in bigint, for any finite non-negative values. */
 function readExact(values: readonly number[], at: Int32Array | null, n: number): { scale: number; ints: bigint[] } {
   const parts = Array.from({ length: n }, (_, j) => decimalParts(values[at === null ? j : at[j]]));
-  const scale = Math.max(0, ...parts.map((p) => p.scale));
+  const scale = parts.reduce((s, p) => Math.max(s, p.scale), 0);
   return { scale, ints: parts.map((p) => p.digits * 10n ** BigInt(scale - p.scale)) };
 }
 
@@ -309,8 +309,8 @@ function allocateWith(total: number | string, bases: readonly number[], options:
   // bases matter only for floors and caps
   const bounded = m > 0n || M !== null;
 
-  const fastKeys = exactOnly ? null : readFast(keys, active, count);
-  const fastBases = fastKeys === null || !bounded ? null : keys === bases ? fastKeys : readFast(bases, active, count);
+  const fastKeys = exactOnly ? null : readFast(keys, active, count, KEYS);
+  const fastBases = fastKeys === null || !bounded ? null : keys === bases ? fastKeys : readFast(bases, active, count, BASES);
   let bigBases: { scale: number; ints: bigint[] } | null = null;
   const bigBasesOf = () => (bigBases ??= readExact(bases, active, count));
   const baseScale = !bounded ? 0 : (fastBases?.scale ?? bigBasesOf().scale);
@@ -355,10 +355,19 @@ function allocateWith(total: number | string, bases: readonly number[], options:
 function amountsOf(rounding: Rounding, active: Int32Array | null, n: number, negative: boolean, unit: Unit): number[] | null {
   const { counts, rem, left, surelyIn, maybeIn } = rounding;
   const out = new Array<number>(n);
-  if (active !== null) out.fill(0);
+  if (active !== null) {
+    // the units not carrying anything get 0, each written once, in order
+    let i = 0;
+    for (let j = 0; j < active.length; j++) {
+      while (i < active[j]) out[i++] = 0;
+      i++;
+    }
+    while (i < n) out[i++] = 0;
+  }
   const sign = negative ? -1 : 1;
-  const times = unit === 0.01 ? 1 : unit * sign;
-  const divide = unit === 0.01 ? 100 * sign : 1;
+  // kroner = count x unit; for øre count / 100, which is correctly rounded where x 0.01 is not
+  const times = unit === 0.01 ? sign : unit * sign;
+  const ore = unit === 0.01;
   const undecided: number[] = [];
   let taken = 0;
   for (let j = 0; j < counts.length; j++) {
@@ -370,7 +379,7 @@ function amountsOf(rounding: Rounding, active: Int32Array | null, n: number, neg
     } else if (r >= maybeIn) {
       undecided.push(j);
     }
-    out[active === null ? j : active[j]] = (c * times) / divide + 0;
+    out[active === null ? j : active[j]] = (ore ? (c * times) / 100 : c * times) + 0;
   }
   const need = left - taken;
   if (need < 0 || need > undecided.length) return null;
@@ -378,7 +387,8 @@ function amountsOf(rounding: Rounding, active: Int32Array | null, n: number, neg
     undecided.sort(rounding.rank);
     for (let t = 0; t < need; t++) {
       const j = undecided[t];
-      out[active === null ? j : active[j]] = ((counts[j] + 1) * times) / divide + 0;
+      const c = counts[j] + 1;
+      out[active === null ? j : active[j]] = (ore ? (c * times) / 100 : c * times) + 0;
     }
   }
   return out;
@@ -415,7 +425,10 @@ function checkFeasible(problem: Exact, baseSum: bigint, signed: number, unit: Un
 // The hot loops are small functions over typed arrays with no bigint in them, so the engine
 // compiles them tightly, and after the water-filling each loop runs over the units of one status
 // (held at the floor, at the cap, or free), so its branches are predictable. The rare cases that
-// floating point cannot decide are collected and settled in bigint afterwards.
+// floating point cannot decide are collected and settled in bigint afterwards. Floors and caps
+// are computed where they are used, as factor x base (exact integers up to 2^52). Without caps
+// the cap factor is Infinity: Infinity x base is Infinity, and for a base of 0 it is NaN, which
+// compares false with everything, so in both cases no unit is ever held at a cap.
 
 /** Relative margin beyond every floating-point error bound below (a few 2^-53). */
 const MARGIN = 2 ** -48;
@@ -426,22 +439,52 @@ const HIGH = 2;
 const BUCKETS = 1024;
 
 /** Results of the loops below (the core is single-threaded). */
-const out4 = new Float64Array(2);
+const out2 = new Float64Array(2);
 const sums4 = new Float64Array(4);
 
-/** f(lambda) = sum clamp(lambda x key, lo, hi) into out4[0], the sum of the free keys into out4[1]. */
-function evaluate(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda: number): void {
+/**
+ * Working arrays, kept between calls (the core is single-threaded and nothing here escapes a
+ * call), so a large allocation does not pay for fresh memory and garbage collection every time.
+ * Only up to SCRATCH_MAX units, so a one-off huge call does not keep its memory.
+ */
+const SCRATCH_MAX = 1 << 16;
+const floatScratch: Float64Array[] = [];
+const intScratch: Int32Array[] = [];
+const KEYS = 0;
+const BASES = 1;
+const COUNTS = 2;
+const REMAINDERS = 3;
+const LOW_LIST = 0;
+const HIGH_LIST = 1;
+const FREE_LIST = 2;
+
+function floats(slot: number, n: number): Float64Array {
+  if (n > SCRATCH_MAX) return new Float64Array(n);
+  let buffer = floatScratch[slot];
+  if (buffer === undefined || buffer.length < n) buffer = floatScratch[slot] = new Float64Array(n);
+  return buffer.subarray(0, n);
+}
+
+function ints(slot: number, n: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n);
+  let buffer = intScratch[slot];
+  if (buffer === undefined || buffer.length < n) buffer = intScratch[slot] = new Int32Array(n);
+  return buffer.subarray(0, n);
+}
+
+/** f(lambda) = sum clamp(lambda x key, floor, cap) into out2[0], the sum of the free keys into out2[1]. */
+function evaluate(keys: Float64Array, bases: Float64Array, mf: number, Mf: number, lambda: number): void {
   let f = 0;
   let slope = 0;
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j];
     const x = lambda * k;
-    const l = lo[j];
+    const l = mf * bases[j];
     if (x < l) {
       f += l;
       continue;
     }
-    const h = hi[j];
+    const h = Mf * bases[j];
     if (x > h) {
       f += h;
       continue;
@@ -449,29 +492,28 @@ function evaluate(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda
     f += x;
     slope += k;
   }
-  out4[0] = f;
-  out4[1] = slope;
+  out2[0] = f;
+  out2[1] = slope;
 }
 
-/** The units of each status, as lists of positions. */
+/** The units of each status, as ascending lists of positions. */
 interface Partition {
-  status: Uint8Array;
   low: Int32Array;
   high: Int32Array;
   free: Int32Array;
 }
 
 /**
- * The status of every unit at lambda, f(lambda) and the free keys' sum as evaluate gives them, and
- * the exact sums of the held bounds and of the free keys, each value split into its high and low
- * 26 bits so that no floating-point add rounds (values up to 2^52, fewer than 2^26 units):
- * sums4 = [bounds high, bounds low, keys high, keys low].
+ * The units of each status at lambda; f(lambda) and the free keys' sum into out2, as evaluate
+ * gives them; and the exact sums of the held bounds and of the free keys, each value split into
+ * its high and low 26 bits so that no floating-point add rounds (values up to 2^52, fewer than
+ * 2^26 units): sums4 = [bounds high, bounds low, keys high, keys low].
  */
-function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda: number): Partition {
+function classify(keys: Float64Array, bases: Float64Array, mf: number, Mf: number, lambda: number): Partition {
   const n = keys.length;
-  const status = new Uint8Array(n);
-  const lists = new Int32Array(n); // low from the front, high from the back
-  const free = new Int32Array(n);
+  const low = ints(LOW_LIST, n);
+  const high = ints(HIGH_LIST, n);
+  const free = ints(FREE_LIST, n);
   let nLow = 0;
   let nHigh = 0;
   let nFree = 0;
@@ -483,16 +525,12 @@ function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda
   for (let j = 0; j < n; j++) {
     const k = keys[j];
     const x = lambda * k;
-    let v = lo[j];
+    let v = mf * bases[j];
     if (x < v) {
-      status[j] = LOW;
-      lists[nLow++] = j;
-    } else if (x > hi[j]) {
-      status[j] = HIGH;
-      lists[n - ++nHigh] = j;
-      v = hi[j];
+      low[nLow++] = j;
+    } else if (x > (v = Mf * bases[j])) {
+      high[nHigh++] = j;
     } else {
-      status[j] = FREE;
       free[nFree++] = j;
       f += x;
       const h = Math.floor(k * INV_SPLIT);
@@ -505,13 +543,25 @@ function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda
     boundHigh += h;
     boundLow += v - h * SPLIT;
   }
-  out4[0] = f;
-  out4[1] = keyHigh * SPLIT + keyLow;
+  out2[0] = f;
+  out2[1] = keyHigh * SPLIT + keyLow;
   sums4[0] = boundHigh;
   sums4[1] = boundLow;
   sums4[2] = keyHigh;
   sums4[3] = keyLow;
-  return { status, low: lists.subarray(0, nLow), high: lists.subarray(n - nHigh), free: free.subarray(0, nFree) };
+  return { low: low.subarray(0, nLow), high: high.subarray(0, nHigh), free: free.subarray(0, nFree) };
+}
+
+/** Whether an ascending list holds j (binary search). */
+function holds(list: Int32Array, j: number): boolean {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (list[m] < j) a = m + 1;
+    else b = m;
+  }
+  return a < list.length && list[a] === j;
 }
 
 /**
@@ -524,8 +574,9 @@ function classify(keys: Float64Array, lo: Float64Array, hi: Float64Array, lambda
 function wholeFree(
   at: Int32Array | null,
   keys: Float64Array,
-  lo: Float64Array,
-  hi: Float64Array,
+  bases: Float64Array,
+  mf: number,
+  Mf: number,
   bounded: boolean,
   Nf: number,
   Kf: number,
@@ -542,8 +593,8 @@ function wholeFree(
     const k = keys[j];
     if (bounded) {
       const p = Nf * k;
-      const l = lo[j] * Kf; // p >= l needed
-      const h = hi[j] * Kf; // p <= h needed
+      const l = mf * bases[j] * Kf; // p >= l needed
+      const h = Mf * bases[j] * Kf; // p <= h needed
       if (p < l * (1 - MARGIN) || p > h * (1 + MARGIN)) return -1;
       if (p < l * (1 + MARGIN) || p > h * (1 - MARGIN)) pending.push(j);
     }
@@ -561,15 +612,16 @@ function wholeFree(
 }
 
 /**
- * Units held at a bound (`bound` is lo or hi; `sign` 1 for the floor, where N x key <= bound x K
- * is needed, -1 for the cap, where N x key >= bound x K): the amount is bound / D, split exactly
- * into whole units and remainder in doubles. Returns the sum of the whole units, or -1 when a
- * unit is surely not held.
+ * Units held at a bound, factor x base (`sign` 1 for the floor, where N x key <= bound x K is
+ * needed, -1 for the cap, where N x key >= bound x K): the amount is bound / D, split exactly into
+ * whole units and remainder in doubles. Returns the sum of the whole units, or -1 when a unit is
+ * surely not held.
  */
 function wholeHeld(
   at: Int32Array,
   keys: Float64Array,
-  bound: Float64Array,
+  bases: Float64Array,
+  factor: number,
   sign: number,
   Nf: number,
   Kf: number,
@@ -583,7 +635,7 @@ function wholeHeld(
   let given = 0;
   for (let t = 0; t < at.length; t++) {
     const j = at[t];
-    const v = bound[j];
+    const v = factor * bases[j];
     const p = Nf * keys[j] * sign;
     const b = v * Kf * sign;
     if (p > b + Math.abs(b) * MARGIN) return -1;
@@ -635,13 +687,14 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
   if (n >= SPLIT || denom > limit || minFactor > limit || (maxFactor !== null && maxFactor > limit)) return null;
   const D = Number(denom);
   const mf = Number(minFactor);
-  const Mf = maxFactor === null ? 0 : Number(maxFactor);
+  const Mf = maxFactor === null ? Infinity : Number(maxFactor);
   const bounded = baseRead !== null && (mf > 0 || maxFactor !== null);
+  const bases = bounded ? (baseRead as FastRead).ints : keys; // keys: a placeholder, never used as bases
   // every floor and cap an exact integer double, at most 2^52
-  if (baseRead !== null && (mf * baseRead.max > TWO53 / 2 || Mf * baseRead.max > TWO53 / 2)) return null;
+  if (bounded && (mf * (baseRead as FastRead).max > TWO53 / 2 || (maxFactor !== null && Mf * (baseRead as FastRead).max > TWO53 / 2))) {
+    return null;
+  }
 
-  let lo = keys; // unused placeholders when there are no floors or caps
-  let hi = keys;
   let partition: Partition | null = null;
   let N: bigint; // lambda = N / K exactly, in 1/denom units per key
   let K: bigint;
@@ -649,26 +702,19 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
     N = total * denom;
     K = keyRead.exactSum;
   } else {
-    const bases = (baseRead as FastRead).ints;
-    lo = new Float64Array(n);
-    hi = new Float64Array(n);
-    for (let j = 0; j < n; j++) lo[j] = mf * bases[j];
-    if (maxFactor === null) hi.fill(Infinity);
-    else for (let j = 0; j < n; j++) hi[j] = Mf * bases[j];
     // 1. Water-filling in floating point: Newton steps on f(lambda), bracketed so they cannot run
-    //    away. The target is the total in 1/denom units.
+    //    away. The target is the total in 1/denom units. Once f is close, the next step is most
+    //    likely the last, so it also sorts the units by status (step 2), which saves a pass.
     const target = Number(total * denom);
-    //    Once f is close, the next step is most likely the last, so it also classifies the units
-    //    (step 2), which saves a pass.
     let lambda = target / keyRead.sum;
     let below = 0;
     let above = Infinity;
     let close = false;
     for (let iteration = 0; iteration < 60; iteration++) {
-      if (close) partition = classify(keys, lo, hi, lambda);
-      else evaluate(keys, lo, hi, lambda);
-      const f = out4[0];
-      const slope = out4[1];
+      if (close) partition = classify(keys, bases, mf, Mf, lambda);
+      else evaluate(keys, bases, mf, Mf, lambda);
+      const f = out2[0];
+      const slope = out2[1];
       // within rounding noise of the target: lambda is as good as floating point gets (a unit
       // misplaced by that noise fails the proof below, and the bigint path takes over)
       if (Math.abs(f - target) <= target * 2 ** -40) break;
@@ -682,7 +728,7 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
       lambda = next;
     }
     // 2. The units held at a bound at that lambda, and the exact sums of that partition
-    partition ??= classify(keys, lo, hi, lambda);
+    partition ??= classify(keys, bases, mf, Mf, lambda);
     const [boundHigh, boundLow, keyHigh, keyLow] = sums4;
     K = BigInt(keyHigh) * SPLIT_BIG + BigInt(keyLow);
     N = total * denom - (BigInt(boundHigh) * SPLIT_BIG + BigInt(boundLow));
@@ -695,29 +741,29 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
   const Nf = Number(N);
   const Kf = Number(K);
   const perKey = Nf / Gf;
-  const counts = new Float64Array(n);
-  const rem = new Float64Array(n);
+  const counts = floats(COUNTS, n);
+  const rem = floats(REMAINDERS, n);
   const buckets = new Int32Array(BUCKETS + 1); // one spare: r x BUCKETS may round up to BUCKETS
   const pending: number[] = [];
-  let given = wholeFree(partition?.free ?? null, keys, lo, hi, bounded, Nf, Kf, perKey, counts, rem, buckets, pending);
+  let given = wholeFree(partition?.free ?? null, keys, bases, mf, Mf, bounded, Nf, Kf, perKey, counts, rem, buckets, pending);
   if (given < 0) return null;
   if (partition !== null) {
-    const low = wholeHeld(partition.low, keys, lo, 1, Nf, Kf, D, counts, rem, buckets, pending);
-    const high = wholeHeld(partition.high, keys, hi, -1, Nf, Kf, D, counts, rem, buckets, pending);
+    const low = wholeHeld(partition.low, keys, bases, mf, 1, Nf, Kf, D, counts, rem, buckets, pending);
+    const high = wholeHeld(partition.high, keys, bases, Mf, -1, Nf, Kf, D, counts, rem, buckets, pending);
     if (low < 0 || high < 0) return null;
     given += low + high;
   }
-  const status = partition?.status ?? null;
-  const statusOf = (j: number) => (status === null ? FREE : status[j]);
+  const parts = partition;
+  const statusOf = (j: number) => (parts === null ? FREE : holds(parts.low, j) ? LOW : holds(parts.high, j) ? HIGH : FREE);
+  const boundOf = (j: number) => BigInt((statusOf(j) === HIGH ? Mf : mf) * bases[j]);
   const exactRem = new Map<number, bigint>(); // free units whose whole units bigint decided
   for (const j of pending) {
-    const key = BigInt(keys[j]);
     const s = statusOf(j);
-    const p = N * key;
+    const p = N * BigInt(keys[j]);
     // the partition: N x key against the bounds x K
-    if (s === LOW && p > BigInt(lo[j]) * K) return null;
-    if (s === HIGH && p < BigInt(hi[j]) * K) return null;
-    if (s === FREE && bounded && (p < BigInt(lo[j]) * K || (maxFactor !== null && p > BigInt(hi[j]) * K))) return null;
+    if (s === LOW && p > boundOf(j) * K) return null;
+    if (s === HIGH && p < boundOf(j) * K) return null;
+    if (s === FREE && bounded && (p < BigInt(mf * bases[j]) * K || (maxFactor !== null && p > BigInt(Mf * bases[j]) * K))) return null;
     if (s === FREE && !exactRem.has(j)) {
       const q = p / G;
       const r = p - q * G;
@@ -742,17 +788,22 @@ function allocateFast(problem: Exact, keyRead: FastRead, baseRead: FastRead | nu
   let bucket = BUCKETS;
   for (let seen = buckets[bucket]; seen < left; seen += buckets[bucket]) bucket--;
   const exactOf = (j: number): [bigint, bigint] => {
-    const s = statusOf(j);
-    if (s === FREE) return [exactRem.get(j) ?? (N * BigInt(keys[j])) % G, G];
-    return [BigInt(s === LOW ? lo[j] : hi[j]) % denom, denom];
+    if (statusOf(j) === FREE) return [exactRem.get(j) ?? (N * BigInt(keys[j])) % G, G];
+    return [boundOf(j) % denom, denom];
   };
+  const exact = new Map<number, [bigint, bigint]>();
   const rank = (x: number, y: number): number => {
     if (rem[x] - rem[y] > 2 * eps) return -1;
     if (rem[y] - rem[x] > 2 * eps) return 1;
-    const [rx, dx] = exactOf(x);
-    const [ry, dy] = exactOf(y);
-    const c = rx * dy - ry * dx;
-    if (c !== 0n) return c > 0n ? -1 : 1;
+    // two free units with the same key have the same amount, so the same remainder
+    if (!(keys[x] === keys[y] && statusOf(x) === FREE && statusOf(y) === FREE)) {
+      let ex = exact.get(x);
+      if (ex === undefined) exact.set(x, (ex = exactOf(x)));
+      let ey = exact.get(y);
+      if (ey === undefined) exact.set(y, (ey = exactOf(y)));
+      const c = ex[1] === ey[1] ? ex[0] - ey[0] : ex[0] * ey[1] - ey[0] * ex[1];
+      if (c !== 0n) return c > 0n ? -1 : 1;
+    }
     if (keys[x] !== keys[y]) return keys[y] - keys[x];
     return x - y;
   };

@@ -140,7 +140,8 @@ export function cascade(total: number | string, units: readonly CascadeUnit[], o
     return { id: unit.id, depth, base: unit.base, amount, rate: effectiveRate(amount, unit.base), remaining, raised, children: nodes };
   };
   const top = tops[0];
-  const totalAmount = allocate(total, [top.base], { unit: options.unit })[0];
+  // the total rounded to the unit, the way every split rounds (a top unit with base 0 is fine)
+  const totalAmount = allocate(total, [1], { unit: options.unit })[0];
   const tree = build(top, totalAmount, 0);
   // units never reached hang under a cycle (A under B under A)
   const unreached = units.find((u) => !seen.has(u.id));

@@ -31,6 +31,7 @@ import { useState } from "react";
 import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
+import { ColumnSelect } from "./ColumnSelect";
 import type { Strings } from "./i18n";
 import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import {
@@ -222,42 +223,30 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
       )}
       {table && (
         <>
-          <Field label={t.annualColumn}>
-            <Select
-              data-testid="annual-column"
-              value={String(annualColumn)}
-              onChange={(_, d) => {
-                setAnnualColumn(Number(d.value));
-                setPlan(null);
-              }}
-            >
-              {headers.map((h, i) => (
-                <option key={i} value={i}>
-                  {String(h ?? "") || `#${i + 1}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ColumnSelect
+            label={t.annualColumn}
+            headers={headers}
+            value={annualColumn}
+            testId="annual-column"
+            onChange={(column) => {
+              setAnnualColumn(column ?? 0);
+              setPlan(null);
+            }}
+          />
           {task === "respread" && (
             <>
               <span className={styles.hint}>{t.respreadHint}</span>
               <div className={styles.row}>
-                <Field label={t.firstMonthColumn}>
-                  <Select
-                    data-testid="first-month-column"
-                    value={String(firstMonthColumn)}
-                    onChange={(_, d) => {
-                      setFirstMonthColumn(Number(d.value));
-                      setPlan(null);
-                    }}
-                  >
-                    {headers.map((h, i) => (
-                      <option key={i} value={i}>
-                        {String(h ?? "") || `#${i + 1}`}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                <ColumnSelect
+                  label={t.firstMonthColumn}
+                  headers={headers}
+                  value={firstMonthColumn}
+                  testId="first-month-column"
+                  onChange={(column) => {
+                    setFirstMonthColumn(column ?? 0);
+                    setPlan(null);
+                  }}
+                />
                 <Field label={t.lockedThrough}>
                   <Select
                     data-testid="locked-through"

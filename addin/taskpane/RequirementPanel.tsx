@@ -32,6 +32,7 @@ import { useState } from "react";
 import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, UNITS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
+import { ColumnSelect } from "./ColumnSelect";
 import type { Strings } from "./i18n";
 import { countFilled } from "./periodizePlan";
 import { planRequirement, requirementSchema, type RequirementChoices, type RequirementPlan } from "./requirementPlan";
@@ -187,25 +188,18 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
       else await write(current);
     });
 
-  const headers = (table?.values[0] ?? []).map((h, i) => String(h ?? "") || `#${i + 1}`);
   const columnSelect = (label: string, key: keyof typeof columns, optional: boolean) => (
-    <Field label={label}>
-      <Select
-        data-testid={`column-${key}`}
-        value={columns[key] === null ? "" : String(columns[key])}
-        onChange={(_, d) => {
-          setColumns({ ...columns, [key]: d.value === "" ? null : Number(d.value) });
-          setPlan(null);
-        }}
-      >
-        {optional && <option value="">{t.noColumn}</option>}
-        {headers.map((h, i) => (
-          <option key={i} value={i}>
-            {h}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <ColumnSelect
+      label={label}
+      headers={table?.values[0] ?? []}
+      value={columns[key]}
+      testId={`column-${key}`}
+      none={optional ? t.noColumn : undefined}
+      onChange={(column) => {
+        setColumns({ ...columns, [key]: column });
+        setPlan(null);
+      }}
+    />
   );
   const sumsOk = plan !== null && plan.checks.every((c) => c.amount === c.childrenSum);
 

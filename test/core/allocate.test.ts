@@ -225,9 +225,30 @@ describe("allocate: worked examples", () => {
     // Keys read as the decimals they print as: 0.1, 0.2 and 0.3 are 1:2:3 exactly, so 60 splits
     // into 10, 20 and 30 (in floating point 0.1 + 0.2 is not 0.3).
     { name: "decimal keys", total: 60, bases: [1, 1, 1], options: { keys: [0.1, 0.2, 0.3] }, expected: [10, 20, 30] },
+    // Keys far beyond 2^53, or with 20 decimal places, are still 1:2:3 (read exactly in bigint).
+    { name: "huge keys", total: 60, bases: [1, 1, 1], options: { keys: [1e20, 2e20, 3e20] }, expected: [10, 20, 30] },
+    { name: "tiny keys", total: 60, bases: [1, 1, 1], options: { keys: [1e-20, 2e-20, 3e-20] }, expected: [10, 20, 30] },
   ])("$name", ({ total, bases, options, expected }) => {
     expect(allocate(total, bases, options)).toEqual(expected);
     expect(allocateExact(total, bases, options)).toEqual(expected);
+  });
+
+  it("2,000 units with many tied remainders: the floating-point fast path agrees with the bigint path", () => {
+    // departments with budgets in whole thousands and 1 to 12 staff as the key: many units share a
+    // key and a base, so their remainders tie exactly and only the exact order can tell them apart
+    let seed = 17;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const bases = Array.from({ length: 2000 }, () => 1000 * (100 + Math.floor(next() * 50)));
+    const keys = Array.from({ length: 2000 }, () => 1 + Math.floor(next() * 12));
+    const exempt = keys.map((_, i) => i % 97 === 0);
+    for (const options of [{ keys }, { keys, exempt, minRate: 0.01, maxRate: 0.03 }, { keys, minRate: 0.015, unit: 1000 as Unit }]) {
+      for (const total of [5_000_001, -4_999_999, 6_000_000]) {
+        const fast = allocate(total, bases, options);
+        expect(fast).toEqual(allocateExact(total, bases, options));
+        const unit = options.unit ?? 1;
+        expect(fast.reduce((s, a) => s.plus(units(a, unit)), new Decimal(0)).toFixed()).toBe(totalUnits(total, unit).toFixed());
+      }
+    }
   });
 
   it("never returns -0", () => {

@@ -130,6 +130,15 @@ describe("cascade", () => {
     }
   });
 
+  it("passes a total down from a top unit whose own budget is 0 (a region that only holds its hospitals)", () => {
+    const units: CascadeUnit[] = [
+      { id: "R", parent: null, base: 0 },
+      { id: "H1", parent: "R", base: 3 },
+      { id: "H2", parent: "R", base: 1 },
+    ];
+    expect(amounts(units, 100, [{ method: "general" }])).toEqual({ R: 100, H1: 75, H2: 25 });
+  });
+
   it("asks for a method for every level that has units", () => {
     expect(() => cascade(100, REGION, { levels: [{ method: "general" }] })).toThrow(
       "no method is given for level 2; choose how that level is split",
