@@ -12,6 +12,7 @@
 // cap, the floors and caps really bind for some units, and the result equals the all-bigint path
 // (allocateExact), so the bench cannot pass by being wrong.
 
+import { measure as measureRuns, printTable as printHarnessTable, random, sink, type Row } from "./harness";
 import Decimal from "decimal.js";
 import { expect, it } from "vitest";
 import { allocate, productivityKeys, type AllocateOptions } from "../core";
@@ -24,17 +25,6 @@ const RUNS = 21;
 
 // --- inputs ---------------------------------------------------------------------------------
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Department budgets of 500,000.00 .. 250,000,000.00 kr, with øre. */
 function budgets(): number[] {
@@ -73,46 +63,6 @@ function naive(total: number, bases: readonly number[]): number[] {
 
 // --- measuring --------------------------------------------------------------------------------
 
-interface Row {
-  scenario: string;
-  exact: number;
-  naive: number;
-  bar?: number;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** Keeps results reachable so no run can be optimised away. */
-let sink: unknown;
-
-function time(run: () => unknown): number {
-  const start = performance.now();
-  sink = run();
-  return performance.now() - start;
-}
-
-/** Warm-up, then exact and naive alternate (so drift and GC hit both alike); medians in ms. */
-function measure(exact: () => unknown, baseline: () => unknown): { exact: number; naive: number } {
-  for (let i = 0; i < WARMUP; i++) {
-    time(exact);
-    time(baseline);
-  }
-  const e: number[] = [];
-  const n: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2) {
-      n.push(time(baseline));
-      e.push(time(exact));
-    } else {
-      e.push(time(exact));
-      n.push(time(baseline));
-    }
-  }
-  return { exact: median(e), naive: median(n) };
-}
 
 // --- checking (outside the timed region) ------------------------------------------------------
 
@@ -162,7 +112,7 @@ it("allocates 10,000 units exactly with floors and caps within 10x the naive flo
     binding.push(`productivity keys: ${floors} units at their floor, ${caps} at their cap`);
     rows.push({
       scenario: "productivity keys, floors + caps (bar)",
-      ...measure(
+      ...measureWith(
         () => allocate(total, bases, options),
         () => naive(total, bases),
       ),
@@ -175,7 +125,7 @@ it("allocates 10,000 units exactly with floors and caps within 10x the naive flo
     check(total, bases, {}, allocate(total, bases));
     rows.push({
       scenario: "general (keys = bases), no floors/caps",
-      ...measure(
+      ...measureWith(
         () => allocate(total, bases),
         () => naive(total, bases),
       ),
@@ -189,7 +139,7 @@ it("allocates 10,000 units exactly with floors and caps within 10x the naive flo
     binding.push(`beds: ${floors} units at their floor, ${caps} at their cap`);
     rows.push({
       scenario: "beds, floors + caps",
-      ...measure(
+      ...measureWith(
         () => allocate(total, bases, options),
         () => naive(total, bases),
       ),
@@ -203,26 +153,9 @@ it("allocates 10,000 units exactly with floors and caps within 10x the naive flo
 });
 
 function printTable(rows: Row[], notes: string[]) {
-  const lines = rows.map((r) => {
-    const ratio = r.exact / r.naive;
-    return [
-      r.scenario,
-      r.exact.toFixed(3),
-      r.naive.toFixed(3),
-      ratio.toFixed(2),
-      r.bar === undefined ? "-" : `<= ${r.bar}`,
-      r.bar === undefined ? "(info)" : ratio <= r.bar ? "PASS" : "FAIL",
-    ];
-  });
-  const head = ["scenario", "exact ms", "naive ms", "ratio", "bar", "result"];
-  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
-  const fmt = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join("  ");
-  const text = [
-    `allocate ${UNITS.toLocaleString("en")} units, 2 % of their budgets, unit 1 kr; median of ${RUNS} runs after ${WARMUP} warm-ups`,
-    fmt(head),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...lines.map(fmt),
-    ...notes.map((n) => `  ${n}`),
-  ].join("\n");
-  console.log(`\n${text}\n`);
+  printHarnessTable(`allocate ${UNITS.toLocaleString("en")} units, 2 % of their budgets, unit 1 kr; median of ${RUNS} runs after ${WARMUP} warm-ups`, rows, 3, notes);
+}
+
+function measureWith(exact: () => unknown, baseline: () => unknown): { exact: number; naive: number } {
+  return measureRuns(exact, baseline, WARMUP, RUNS);
 }

@@ -9,6 +9,7 @@
 import { expect, it } from "vitest";
 import { createEngine } from "../addin/preview/engine";
 import { periodize } from "../core";
+import { median } from "./harness";
 import type { HyperFormula } from "hyperformula";
 
 const LINES = 5_000;
@@ -31,11 +32,6 @@ const batch = workbook((i) => (i === 0 ? [`=BUDGET.PERIODIZE(A2:A${LINES + 1},B1
 const native = workbook((i) =>
   Array.from({ length: MONTHS }, (_, m) => `=ROUND($A${i + 2}*${columns[m]}$1/SUM($B$1:$M$1),0)`),
 );
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 let round = 0;
 let lastWeights: number[] = [];

@@ -41,6 +41,7 @@
 // If anything cannot be proven, the slower path does it all in bigint (sorting the breakpoints of
 // the water-filling). Both give the same amounts, by construction and by test.
 
+import { decimalParts } from "./apportion";
 import { BudgetError, type Subject } from "./errors";
 import { MAX_AMOUNT, toUnits, UNITS, type Unit } from "./money";
 
@@ -61,19 +62,6 @@ export interface AllocateOptions {
 export const TOTAL: Subject = { what: "total", whatDa: "total", blankDa: "tom" };
 
 // --- reading decimals -------------------------------------------------------------------------
-
-/** A non-negative double as digits / 10^scale, read from its shortest decimal form. */
-function decimalParts(value: number): { digits: bigint; scale: number } {
-  const [mantissa, exponent] = String(value).split("e");
-  const dot = mantissa.indexOf(".");
-  let scale = (dot < 0 ? 0 : mantissa.length - dot - 1) - Number(exponent ?? 0);
-  let digits = BigInt(mantissa.replace(".", ""));
-  if (scale < 0) {
-    digits *= 10n ** BigInt(-scale);
-    scale = 0;
-  }
-  return { digits, scale };
-}
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i); // exact doubles up to 1e22
 /** Integers read on the fast path stay at most 2^50, so value x 10^s is within 1/4 of one. */

@@ -21,7 +21,7 @@ export interface Weights {
 }
 
 /** A double as digits / 10^scale, read from its shortest decimal form ("0.1" -> 1 / 10^1). */
-function decimalParts(value: number): { digits: bigint; scale: number } {
+export function decimalParts(value: number): { digits: bigint; scale: number } {
   const [mantissa, exponent] = String(value).split("e");
   const dot = mantissa.indexOf(".");
   let scale = (dot < 0 ? 0 : mantissa.length - dot - 1) - Number(exponent ?? 0);

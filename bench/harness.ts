@@ -1,0 +1,76 @@
+// What every benchmark shares: deterministic inputs, honest timing (warm-up, then the exact and
+// the naive side alternate so drift and garbage collection hit both alike, medians compared), and
+// one table format with the bar and PASS/FAIL.
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Keeps results reachable so no run can be optimised away. */
+export let sink: unknown;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  sink = run();
+  return performance.now() - start;
+}
+
+/** Medians in ms of the exact and the naive side, after `warmup` runs of each. */
+export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): { exact: number; naive: number } {
+  for (let i = 0; i < warmup; i++) {
+    time(exact);
+    time(baseline);
+  }
+  const e: number[] = [];
+  const n: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      n.push(time(baseline));
+      e.push(time(exact));
+    } else {
+      e.push(time(exact));
+      n.push(time(baseline));
+    }
+  }
+  return { exact: median(e), naive: median(n) };
+}
+
+export interface Row {
+  scenario: string;
+  exact: number;
+  naive: number;
+  bar?: number;
+}
+
+/** Prints the results: scenario, both medians, the ratio, the bar and PASS/FAIL ("(info)" without a bar). */
+export function printTable(title: string, rows: Row[], digits: number, notes: string[] = []): void {
+  const lines = rows.map((r) => {
+    const ratio = r.exact / r.naive;
+    return [
+      r.scenario,
+      r.exact.toFixed(digits),
+      r.naive.toFixed(digits),
+      ratio.toFixed(2),
+      r.bar === undefined ? "-" : `<= ${r.bar}`,
+      r.bar === undefined ? "(info)" : ratio <= r.bar ? "PASS" : "FAIL",
+    ];
+  });
+  const head = ["scenario", "exact ms", "naive ms", "ratio", "bar", "result"];
+  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
+  const fmt = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join("  ");
+  const text = [title, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(fmt), ...notes.map((n) => `  ${n}`)].join("\n");
+  console.log(`\n${text}\n`);
+}
