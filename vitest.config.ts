@@ -26,7 +26,9 @@ export default defineConfig({
         test: {
           name: "bench",
           include: ["bench/**/*.bench.ts"],
-          benchmark: { include: ["bench/**/*.bench.ts"] },
+          // one benchmark at a time: on 2 cores, files in parallel would measure each other
+          fileParallelism: false,
+          testTimeout: 120_000,
         },
       },
     ],

@@ -139,7 +139,7 @@ function check(annual: readonly number[], weightsOf: (line: number) => readonly 
 
 // --- the bench --------------------------------------------------------------------------------
 
-it("periodises 100,000 lines exactly within 5x the naive float split", { timeout: 120_000 }, () => {
+it("periodises 100,000 lines exactly within 3x the naive float split", { timeout: 120_000 }, () => {
   const annual = annualAmounts();
   const rows: Row[] = [];
 
