@@ -4,12 +4,6 @@
 
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Link,
@@ -32,6 +26,7 @@ import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect } from "./ColumnSelect";
+import { OverwriteDialog, useGuard } from "./shared";
 import type { Strings } from "./i18n";
 import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import {
@@ -70,7 +65,6 @@ interface Props {
   language: Language;
 }
 
-type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
 /** The column most likely to hold the annual budget: a header naming it, else the last numeric column. */
 function guessAnnualColumn(table: RangeData): number {
@@ -103,25 +97,13 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   const [unit, setUnit] = useState<Unit>(1);
   const [mode, setMode] = useState<Choices["mode"]>("formulas");
   const [plan, setPlan] = useState<Plan | null>(null);
-  const [status, setStatus] = useState<Status>(null);
   const [confirm, setConfirm] = useState<{ count: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, status, setStatus, guarded } = useGuard(t, language);
 
   const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
     minimumFractionDigits: unit === 0.01 ? 2 : 0,
     maximumFractionDigits: 2,
   });
-
-  async function guarded(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      setStatus({ intent: "error", text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const useSelection = () =>
     guarded(async () => {
@@ -399,26 +381,13 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
           </MessageBar>
         </div>
       )}
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.overwriteTitle}</DialogTitle>
-            <DialogContent>{confirm && plan && t.overwriteBody(confirm.count, plan.target)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirm(null)} data-testid="overwrite-cancel">
-                {t.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => plan && guarded(() => write(plan))}
-                data-testid="overwrite-confirm"
-              >
-                {t.overwriteConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <OverwriteDialog
+        count={confirm?.count ?? null}
+        target={plan?.target ?? ""}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => plan && guarded(() => write(plan))}
+        t={t}
+      />
     </div>
   );
 }

@@ -6,12 +6,6 @@
 
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -33,6 +27,7 @@ import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, UNITS, type Lan
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect } from "./ColumnSelect";
+import { OverwriteDialog, useGuard } from "./shared";
 import type { Strings } from "./i18n";
 import { countFilled } from "./periodizePlan";
 import { planRequirement, requirementSchema, type RequirementChoices, type RequirementPlan } from "./requirementPlan";
@@ -56,7 +51,6 @@ interface LevelForm {
 
 const newLevel = (): LevelForm => ({ method: "general", strength: "1", floor: "", cap: "" });
 
-type Status = { intent: "success" | "error"; text: string } | null;
 
 /** The column whose header matches, else the fallback. */
 function guess(headers: string[], pattern: RegExp, fallback: number | null): number | null {
@@ -87,23 +81,10 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
   const [expressAs, setExpressAs] = useState<"reduction" | "activity">("reduction");
   const [years, setYears] = useState("1");
   const [plan, setPlan] = useState<RequirementPlan | null>(null);
-  const [status, setStatus] = useState<Status>(null);
   const [confirm, setConfirm] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, status, setStatus, guarded } = useGuard(t, language);
   const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 4 });
-
-  async function guarded(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      if (error instanceof BudgetError) setStatus({ intent: "error", text: error.describe(language) });
-      else setStatus({ intent: "error", text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const useSelection = () =>
     guarded(async () => {
@@ -338,22 +319,14 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
           </MessageBar>
         </div>
       )}
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.overwriteTitle}</DialogTitle>
-            <DialogContent>{confirm !== null && plan && t.overwriteBody(confirm, plan.target)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirm(null)} data-testid="req-overwrite-cancel">
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" onClick={() => plan && guarded(() => write(plan))} data-testid="req-overwrite-confirm">
-                {t.overwriteConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <OverwriteDialog
+        count={confirm}
+        target={plan?.target ?? ""}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => plan && guarded(() => write(plan))}
+        t={t}
+        prefix="req-"
+      />
     </div>
   );
 }

@@ -1,0 +1,62 @@
+// What every panel needs: a guard that shows failures as a message instead of losing them, and
+// the question asked before any non-empty cell is overwritten.
+
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useState } from "react";
+import { BudgetError, type Language } from "../../core";
+import type { Strings } from "./i18n";
+
+export type Status = { intent: "success" | "error" | "info"; text: string } | null;
+
+/**
+ * Runs panel actions one at a time: `busy` while one runs; a problem with the input (BudgetError)
+ * shows its message in the user's language, anything else as "Something went wrong".
+ */
+export function useGuard(t: Strings, language: Language) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  async function guarded(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      const text = error instanceof BudgetError ? error.describe(language) : t.failed(error instanceof Error ? error.message : String(error));
+      setStatus({ intent: "error", text });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, status, setStatus, guarded };
+}
+
+interface OverwriteProps {
+  /** How many cells hold something, or null when nothing is being asked. */
+  count: number | null;
+  target: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+  t: Strings;
+  /** Test ids: `${prefix}overwrite-cancel` and `${prefix}overwrite-confirm`. */
+  prefix?: string;
+}
+
+export function OverwriteDialog({ count, target, onCancel, onConfirm, t, prefix = "" }: OverwriteProps) {
+  return (
+    <Dialog open={count !== null} onOpenChange={(_, d) => !d.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.overwriteTitle}</DialogTitle>
+          <DialogContent>{count !== null && t.overwriteBody(count, target)}</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onCancel} data-testid={`${prefix}overwrite-cancel`}>
+              {t.cancel}
+            </Button>
+            <Button appearance="primary" onClick={onConfirm} data-testid={`${prefix}overwrite-confirm`}>
+              {t.overwriteConfirm}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
