@@ -457,6 +457,68 @@ const specs = {
     en: (p) => `the productivity key of unit ${p.index} (base x ${p.text} ^ -${p.strength}) is out of range; use a smaller strength or check the index`,
     da: (p) => `produktivitetsnøglen for enhed ${p.index} (grundlag x ${p.textDa ?? p.text} ^ -${p.strengthDa ?? p.strength}) er uden for det mulige område; brug en mindre styrke, eller tjek indekset`,
   },
+  // forecasting the year-end (forecast.ts): actuals so far + a projection of the remaining months
+  ACTUALS_LENGTH: {
+    kind: "value",
+    en: (p) => `actuals has ${p.count} values; give at most 12 months`,
+    da: (p) => `forbruget har ${p.count} værdier; angiv højst 12 måneder`,
+  },
+  ACTUALS_GAP: {
+    kind: "value",
+    en: (p) => `month ${p.month} is booked but month ${p.blank} is blank; book the months in order`,
+    da: (p) => `måned ${p.month} er bogført, men måned ${p.blank} er tom; bogfør månederne i rækkefølge`,
+  },
+  BUDGET_LENGTH: {
+    kind: "value",
+    en: (p) => `budget has ${p.count} ${p.count === 1 ? "value" : "values"}; 12 months are needed`,
+    da: (p) => `budgettet har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12 måneder`,
+  },
+  ADJUSTMENTS_LENGTH: {
+    kind: "value",
+    en: (p) => `adjustments has ${p.count} ${p.count === 1 ? "value" : "values"}; 12 months are needed`,
+    da: (p) => `korrektionerne har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12 måneder`,
+  },
+  FORECAST_METHOD_UNKNOWN: {
+    kind: "value",
+    en: (p) => `unknown forecast method "${p.text}"; use budget, profile, runrate, prioryear or ets`,
+    da: (p) => `ukendt prognosemetode "${p.text}"; brug budget, profile, runrate, prioryear eller ets`,
+  },
+  FORECAST_NOTHING_BOOKED: {
+    kind: "value",
+    en: (p) => `no month is booked yet, so the ${p.method} method has nothing to scale; use the budget or ets method`,
+    da: (p) => `ingen måned er bogført endnu, så metoden ${p.method} har intet at skalere; brug metoden budget eller ets`,
+  },
+  FORECAST_SHAPE_SIGNS: {
+    kind: "num",
+    en: (p) => `the ${p.shape} has both positive and negative months, so it gives no profile to project along; use another method`,
+    da: (p) => `${p.shapeDa} har både positive og negative måneder, så der er ingen profil at fremskrive efter; brug en anden metode`,
+  },
+  FORECAST_SHAPE_ZERO: {
+    kind: "num",
+    en: (p) => `the ${p.shape} is 0 in ${p.months}, the months booked so far, so the actual to date cannot be scaled up; use another method`,
+    da: (p) => `${p.shapeDa} er 0 i ${p.monthsDa}, de måneder der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode`,
+  },
+  ETS_HISTORY: {
+    kind: "value",
+    en: (p) => `the ets method needs at least 24 months of history (2 full years) before this year; got ${p.count}`,
+    da: (p) => `metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik ${p.count}`,
+  },
+  // variances and carry-over (variance.ts): volume/price split and what carries to next year
+  VARIANCE_QTY_ONE_SIDED: {
+    kind: "value",
+    en: (p) => `only the ${p.given} quantity is given; give both the actual and the budget quantity, or neither`,
+    da: (p) => `kun den ${p.givenDa} mængde er angivet; angiv både den faktiske og den budgetterede mængde eller ingen af dem`,
+  },
+  VARIANCE_BUDGET_QTY_ZERO: {
+    kind: "num",
+    en: () => `budget quantity is 0, so there is no budget price; give a budget quantity above 0, or leave out both quantities`,
+    da: () => `budgetteret mængde er 0, så der er ingen budgetpris; angiv en budgetteret mængde over 0, eller udelad begge mængder`,
+  },
+  CAP_RATE_INVALID: {
+    kind: "num",
+    en: (p) => `capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got ${p.text}`,
+    da: (p) => `loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik ${p.textDa ?? p.text}`,
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof specs;

@@ -1,0 +1,172 @@
+// The controller's variances (afvigelser) and what carries over to next year (overførsel).
+//
+// All amounts are kroner with øre: the actual and budget amounts are first rounded half away
+// from zero (Excel's ROUND) to 0.01 kr, and every result is a whole number of øre. Inside, the
+// arithmetic is exact: øre counts are bigints and quantities are exact decimals (a number is read
+// as its shortest decimal text, so 0.1 is exactly 0.1).
+//
+// variance(actual, budget, [actualQty], [budgetQty]) -> [total, volume, price]
+//   total  = actual - budget (positive = overspend, merforbrug; negative = underspend)
+//   With quantities (bed days, DRG points, visits):
+//     budget price = budget / budgetQty
+//     volume = (actualQty - budgetQty) x budget price, computed exactly and rounded half away
+//              from zero to 0.01 kr  (mængdeafvigelse)
+//     price  = total - volume, exactly (prisafvigelse), which equals
+//              (actual price - budget price) x actualQty up to the øre rounding of volume.
+//   So volume + price = total exactly, to the øre, always.
+//   Without quantities: [total, 0, total]. No activity was given, so activity is taken as
+//   budgeted (actualQty = budgetQty): nothing is explained by volume and the whole variance is a
+//   price (spending) variance. This is the same answer as giving any equal quantities
+//   (variance(a, b) = variance(a, b, q, q) for every q > 0), so adding activity data later only
+//   moves part of the variance from price to volume, never changes the total.
+//   A quantity on only one side is an error (VARIANCE_QTY_ONE_SIDED); a budget quantity of 0 has
+//   no budget price (VARIANCE_BUDGET_QTY_ZERO). An actual quantity of 0 is allowed: then volume =
+//   -budget and price = actual (all of the actual spend is unexplained by activity).
+//   Quantities are 0 or more and at most 1e15. Variance is odd: variance(-a, -b, qa, qb) is
+//   exactly minus variance(a, b, qa, qb) (rounding half away from zero is symmetric).
+//
+// carryover(budget, actual, [capRate = 0.02]) -> the amount carried to next year
+//   result = budget - actual (positive = underspend, mindreforbrug)
+//   cap    = capRate x |budget|, rounded half away from zero to 0.01 kr
+//   underspend (result > 0): min(result, cap) is carried (regional practice: up to 0.5 % of the
+//                            net operating frame, or 2 % of the corrected base budget)
+//   overspend  (result <= 0): carried in full as a negative amount, result = -(actual - budget)
+//   capRate is from 0 to 1 (0.005 for 0.5 %, 0.02 for 2 %).
+//   Income lines (negative budgets): the rule applies to the net result, as the practice does
+//   (the cap is on the net frame): a better result than budgeted (budget - actual > 0, e.g. more
+//   income: budget -100, actual -120) is underspend and is capped at capRate x |budget|; a worse
+//   one (less income) is carried in full. So the carry-over depends only on the result and the
+//   size of the budget: carryover(-b, a - 2b) = carryover(b, a). It is deliberately NOT odd
+//   (carryover(-b, -a) != -carryover(b, a) in general): an odd rule would cap an income shortfall
+//   and carry an income surplus in full, the reverse of the incentive the cap exists for.
+
+import Decimal from "decimal.js";
+import { BudgetError, type Subject } from "./errors";
+import { MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits } from "./money";
+
+/** Exact for plus, minus and times (1e9 significant digits is never reached). */
+const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
+type Exact = InstanceType<typeof Exact>;
+
+export const DEFAULT_CAP_RATE = 0.02;
+
+export const ACTUAL: Subject = { what: "actual amount", whatDa: "faktisk beløb", blankDa: "tomt" };
+export const BUDGET: Subject = { what: "budget amount", whatDa: "budgetbeløb", blankDa: "tomt" };
+export const ACTUAL_QTY: Subject = { what: "actual quantity", whatDa: "faktisk mængde", blankDa: "tom" };
+export const BUDGET_QTY: Subject = { what: "budget quantity", whatDa: "budgetteret mængde", blankDa: "tom" };
+const TOTAL_VARIANCE: Subject = { what: "total variance", whatDa: "samlet afvigelse", blankDa: "tom" };
+const VOLUME_VARIANCE: Subject = { what: "volume variance", whatDa: "mængdeafvigelse", blankDa: "tom" };
+const PRICE_VARIANCE: Subject = { what: "price variance", whatDa: "prisafvigelse", blankDa: "tom" };
+const CARRYOVER: Subject = { what: "carry-over", whatDa: "overførsel", blankDa: "tom" };
+
+const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+/** "1.234,56", "1234,5", "12.500,0": a number in Danish format typed as text (as in cells.ts). */
+const DANISH_NUMBER_TEXT = /^[+-]?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+)$/;
+const MAX_ORE = BigInt(MAX_AMOUNT_ORE) * 100n;
+const ORE_LIMIT = "7e13 at unit 0.01";
+
+const isOmitted = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+/** Blank, TRUE/FALSE, Danish-format text and other non-numbers, as every amount cell reports them. */
+function rejectNonNumber(value: unknown, subject: Subject): asserts value is number | string {
+  if (isOmitted(value)) throw new BudgetError("AMOUNT_BLANK", { ...subject });
+  if (typeof value === "boolean") throw new BudgetError("AMOUNT_BOOLEAN", { ...subject, text: value ? "TRUE" : "FALSE" });
+  if (typeof value === "string" && !PLAIN_DECIMAL.test(value.trim()) && DANISH_NUMBER_TEXT.test(value.trim())) {
+    throw new BudgetError("AMOUNT_DANISH_TEXT", { ...subject, text: value });
+  }
+  if (typeof value !== "number" && typeof value !== "string") throw new BudgetError("AMOUNT_TEXT", { ...subject, text: String(value) });
+}
+
+/** An amount in whole øre, rounded half away from zero (limits and messages as in money.ts). */
+function ore(value: unknown, subject: Subject): bigint {
+  rejectNonNumber(value, subject);
+  return BigInt(toUnits(value, 0.01, subject));
+}
+
+/** A quantity: 0 or more, at most 1e15, exact. */
+function quantity(value: unknown, subject: Subject): Exact {
+  rejectNonNumber(value, subject);
+  if (typeof value === "number" && !Number.isFinite(value)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
+  const text = typeof value === "string" ? value.trim() : String(value);
+  if (typeof value === "string" && !PLAIN_DECIMAL.test(text)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text: value });
+  const exact = new Exact(text);
+  if (exact.isNegative() && !exact.isZero()) throw new BudgetError("VALUE_NEGATIVE", { ...subject, text });
+  if (exact.gt(MAX_AMOUNT)) throw new BudgetError("VALUE_TOO_LARGE", { ...subject, text, limit: "1e15" });
+  return exact;
+}
+
+/** capRate from 0 to 1, exact; undefined means the default 2 %. */
+function capRateOf(value: unknown): Exact {
+  if (value === undefined) return new Exact(DEFAULT_CAP_RATE);
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return new Exact(value);
+  if (typeof value === "string" && PLAIN_DECIMAL.test(value.trim())) {
+    const rate = new Exact(value.trim());
+    if (rate.gte(0) && rate.lte(1)) return rate;
+  }
+  const text = value === null ? "blank" : typeof value === "string" ? `"${value}"` : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
+  throw new BudgetError("CAP_RATE_INVALID", { text, textDa: value === null ? "tom" : text });
+}
+
+/** numerator / denominator (denominator > 0) rounded half away from zero to an integer, exactly. */
+function divideRounded(numerator: Exact, denominator: Exact): bigint {
+  const places = Math.max(numerator.decimalPlaces(), denominator.decimalPlaces());
+  const scale = new Exact(10).pow(places);
+  const n = BigInt(numerator.times(scale).toFixed(0));
+  const d = BigInt(denominator.times(scale).toFixed(0));
+  let q = n / d;
+  const r = n % d;
+  if (2n * (r < 0n ? -r : r) >= d) q += n < 0n ? -1n : 1n;
+  return q;
+}
+
+/** Øre back to kroner (the double nearest the exact amount), after the amount limit; never -0. */
+function kroner(count: bigint, subject: Subject): number {
+  if (count > MAX_ORE || count < -MAX_ORE) {
+    throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: new Exact(count.toString()).dividedBy(100).toFixed(), limit: ORE_LIMIT });
+  }
+  return count === 0n ? 0 : Number(count) / 100;
+}
+
+/**
+ * The variance actual - budget split into volume and price: [total, volume, price], in kroner
+ * with øre, with volume + price = total exactly. See the rules at the top of this file.
+ * Checked in this order: actual, budget, actual quantity, budget quantity.
+ */
+export function variance(
+  actual: number | string,
+  budget: number | string,
+  actualQty?: number | string | null,
+  budgetQty?: number | string | null,
+): [number, number, number] {
+  const a = ore(actual, ACTUAL);
+  const b = ore(budget, BUDGET);
+  const total = a - b;
+  const noActualQty = isOmitted(actualQty);
+  const noBudgetQty = isOmitted(budgetQty);
+  if (noActualQty && noBudgetQty) return [kroner(total, TOTAL_VARIANCE), 0, kroner(total, PRICE_VARIANCE)];
+  if (noActualQty || noBudgetQty) {
+    throw new BudgetError("VARIANCE_QTY_ONE_SIDED", noActualQty ? { given: "budget", givenDa: "budgetterede" } : { given: "actual", givenDa: "faktiske" });
+  }
+  const qa = quantity(actualQty, ACTUAL_QTY);
+  const qb = quantity(budgetQty, BUDGET_QTY);
+  if (qb.isZero()) throw new BudgetError("VARIANCE_BUDGET_QTY_ZERO");
+  // volume in øre = (qa - qb) x b / qb, one exact division rounded half away from zero
+  const volume = divideRounded(qa.minus(qb).times(b.toString()), qb);
+  return [kroner(total, TOTAL_VARIANCE), kroner(volume, VOLUME_VARIANCE), kroner(total - volume, PRICE_VARIANCE)];
+}
+
+/**
+ * What carries over to next year: underspend up to capRate x |budget| (rounded to øre),
+ * overspend in full as a negative amount. See the rules at the top of this file.
+ * Checked in this order: budget, actual, capRate.
+ */
+export function carryover(budget: number | string, actual: number | string, capRate?: number | string): number {
+  const b = ore(budget, BUDGET);
+  const a = ore(actual, ACTUAL);
+  const rate = capRateOf(capRate);
+  const result = b - a;
+  if (result <= 0n) return kroner(result, CARRYOVER);
+  const cap = BigInt(rate.times((b < 0n ? -b : b).toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  return kroner(result < cap ? result : cap, CARRYOVER);
+}
