@@ -519,6 +519,19 @@ const specs = {
     en: (p) => `capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got ${p.text}`,
     da: (p) => `loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik ${p.textDa ?? p.text}`,
   },
+  HISTORY_ONE_LINE: {
+    kind: "value",
+    en: (p) => `history works one line at a time, but there are ${p.lines} lines; give one line of actuals with its history`,
+    da: (p) => `historik virker for én linje ad gangen, men der er ${p.lines} linjer; angiv én linje forbrug med dens historik`,
+  },
+  // method "auto" (forecast.ts): the backtest (backtest.ts) found no method it could test
+  FORECAST_AUTO_HISTORY: {
+    kind: "value",
+    en: (p) =>
+      `the auto method picks the method that did best on the prior years, but with ${p.count} ${p.count === 1 ? "year" : "years"} of history and ${p.month} ${p.month === 1 ? "month" : "months"} booked no method could be tested; give more history (runrate needs 1 year with a total other than 0, profile and prioryear 2, ets 3) or choose a method`,
+    da: (p) =>
+      `metoden auto vælger den metode, der ramte bedst i de tidligere år, men med ${p.count} års historik og ${p.month} ${p.month === 1 ? "måned" : "måneder"} bogført kunne ingen metode afprøves; angiv mere historik (runrate kræver 1 år med en total forskellig fra 0, profile og prioryear 2, ets 3), eller vælg en metode`,
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof specs;

@@ -25,6 +25,9 @@
 //              recovered exactly. Each h-step forecast (level + h x trend + season) is rounded to
 //              the unit on its own. This is a model in floating point, not an exact identity.
 //              Needs at least 24 months (2 rows) of history.
+// - auto:      the method the backtest (core/backtest.ts) recommends: the lowest mean absolute
+//              percentage error on the history years at this month; FORECAST_AUTO_HISTORY when the
+//              history is too short for any method to be tested.
 // Adjustments (12 amounts, rounded to the unit) are added to the projected months; an adjustment
 // in a booked month is ignored, since the booking is already in the actuals. A year with all 12
 // months booked projects exactly its actual total, whatever the method. Blank history months
@@ -33,6 +36,7 @@
 import Decimal from "decimal.js";
 import { apportion, prepareWeights } from "./apportion";
 import { historicalProfile } from "./derivedProfiles";
+import { backtestExact } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
 import { fromBigUnits, fromUnits, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
 import { MONTHS } from "./profiles";
@@ -46,8 +50,8 @@ export const ETS_BETA = 0.1;
 export const ETS_GAMMA = 0.2;
 
 export interface ForecastOptions {
-  /** Projection method; default "budget". */
-  method?: ForecastMethod;
+  /** Projection method; default "budget". "auto": the backtest's best method (core/backtest.ts). */
+  method?: ForecastMethod | "auto";
   /** Prior years' monthly actuals, oldest first, one row of 12 per year (blanks count as 0). */
   history?: readonly (readonly (number | null)[])[];
   /** 12 amounts added on top of the projected months (one-off bookings, decided measures). */
@@ -93,7 +97,7 @@ function prepare(actuals: readonly (number | null)[], budget: readonly number[],
   const unit = options.unit ?? 1;
   if (!UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
   const method = options.method ?? "budget";
-  if (!FORECAST_METHODS.includes(method)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(method) });
+  if (method === "auto" || !FORECAST_METHODS.includes(method)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(method) });
 
   if (actuals.length > MONTHS) throw new BudgetError("ACTUALS_LENGTH", { count: actuals.length });
   const booked: Decimal[] = [];
@@ -207,8 +211,17 @@ function project(p: Prepared): bigint[] {
   return alongShape(p, actualToDate, sizes, "budget", "budgettet");
 }
 
+/** "auto" becomes the method the backtest on the history recommends; other methods stay as they are. */
+function resolveAuto(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions): ForecastOptions {
+  if (options.method !== "auto") return options;
+  const history = options.history ?? [];
+  const { month, best } = backtestExact(actuals, budget, history, options.unit);
+  if (best === null) throw new BudgetError("FORECAST_AUTO_HISTORY", { count: Array.isArray(history) ? history.length : 0, month });
+  return { ...options, method: best };
+}
+
 function run(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions = {}): { months: number[]; total: Decimal } {
-  const p = prepare(actuals, budget, options);
+  const p = prepare(actuals, budget, resolveAuto(actuals, budget, options));
   const m = p.booked.length;
   const bookedAmounts = p.booked.map((d) => d.toNumber());
   let total = p.booked.reduce((s, v) => s.plus(v), new Decimal(0));

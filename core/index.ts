@@ -49,3 +49,5 @@ export type { AllocateOptions } from "./allocate";
 export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, DEFAULT_CAP_RATE } from "./variance";
 export { forecast, yearEnd, FORECAST_METHODS, ETS_ALPHA, ETS_BETA, ETS_GAMMA, actualSubject, budgetSubject, adjustmentSubject } from "./forecast";
 export type { ForecastMethod, ForecastOptions } from "./forecast";
+export { backtest, BACKTEST_PREFERENCE } from "./backtest";
+export type { BacktestResult, BacktestMethodResult, BacktestOptions } from "./backtest";

@@ -5,6 +5,7 @@
 
 import type { Cell, FunctionResult } from "./cells";
 import { allocateCells } from "./allocate";
+import { carryoverCells, forecastCells, varianceCells, yearEndCells } from "./forecast";
 import { periodizeCells } from "./periodize";
 import { profileCells, workdaysCells } from "./profile";
 import { reperiodizeCells } from "./reperiodize";
@@ -52,6 +53,37 @@ export const WORKSHEET_FUNCTIONS: readonly WorksheetFunction[] = [
     run: ([total, bases, keys, minRate, maxRate, unit]) =>
       allocateCells(scalar(total), matrix(bases), keys === undefined ? undefined : matrix(keys), scalar(minRate), scalar(maxRate), scalar(unit)),
     size: ([, bases]) => bases,
+  },
+  {
+    id: "FORECAST",
+    args: ["matrix", "matrix", "scalar", "matrix"],
+    required: 2,
+    run: ([actuals, budget, method, history]) =>
+      forecastCells(matrix(actuals), matrix(budget), scalar(method), history === undefined ? undefined : matrix(history)),
+    size: ([actuals]) => ({ rows: actuals.rows, columns: 12 }),
+  },
+  {
+    id: "YEAREND",
+    args: ["matrix", "matrix", "scalar", "matrix"],
+    required: 2,
+    run: ([actuals, budget, method, history]) =>
+      yearEndCells(matrix(actuals), matrix(budget), scalar(method), history === undefined ? undefined : matrix(history)),
+    size: ([actuals]) => ({ rows: actuals.rows, columns: 1 }),
+  },
+  {
+    id: "VARIANCE",
+    args: ["matrix", "matrix", "matrix", "matrix"],
+    required: 2,
+    run: ([actual, budget, actualQty, budgetQty]) =>
+      varianceCells(matrix(actual), matrix(budget), actualQty === undefined ? undefined : matrix(actualQty), budgetQty === undefined ? undefined : matrix(budgetQty)),
+    size: ([actual, budget]) => ({ rows: Math.max(actual.rows, budget.rows), columns: 3 }),
+  },
+  {
+    id: "CARRYOVER",
+    args: ["matrix", "matrix", "scalar"],
+    required: 2,
+    run: ([budget, actual, capRate]) => carryoverCells(matrix(budget), matrix(actual), scalar(capRate)),
+    size: ([budget, actual]) => ({ rows: Math.max(budget.rows, actual.rows), columns: 1 }),
   },
   {
     id: "WORKDAYS",

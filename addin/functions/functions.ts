@@ -5,6 +5,7 @@
 
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "./cells";
 import { allocateCells } from "./allocate";
+import { carryoverCells, forecastCells, varianceCells, yearEndCells } from "./forecast";
 import { periodizeCells } from "./periodize";
 import { profileCells, workdaysCells } from "./profile";
 import { reperiodizeCells } from "./reperiodize";
@@ -97,4 +98,57 @@ export function reperiodizeFn(newAnnual: unknown[][], months: unknown[][], locke
  */
 export function allocateFn(total: unknown, bases: unknown[][], keys?: unknown[][], minRate?: unknown, maxRate?: unknown, unit?: unknown): unknown[][] {
   return toExcel(allocateCells(toCell(total), toCells(bases), keys == null ? undefined : toCells(keys), toCell(minRate), toCell(maxRate), toCell(unit)));
+}
+
+/**
+ * Projects the year month by month: the booked months as they are, then the projected months.
+ * @customfunction FORECAST
+ * @param actuals The months booked so far (12 columns; blanks for months not yet booked), one row per line.
+ * @param budget The periodised budget, 12 months (one row for all lines, or one per line).
+ * @param [method] "budget" (default), "profile", "runrate", "prioryear" or "ets".
+ * @param [history] Prior years' monthly actuals, one row of 12 per year, oldest first (one line at a time).
+ * @returns 12 months per line.
+ */
+export function forecastFn(actuals: unknown[][], budget: unknown[][], method?: unknown, history?: unknown[][]): unknown[][] {
+  return toExcel(forecastCells(toCells(actuals), toCells(budget), toCell(method), history == null ? undefined : toCells(history)));
+}
+
+/**
+ * The projected year-end total: the booked months plus the projected rest.
+ * @customfunction YEAREND
+ * @param actuals The months booked so far (12 columns; blanks for months not yet booked), one row per line.
+ * @param budget The periodised budget, 12 months (one row for all lines, or one per line).
+ * @param [method] "budget" (default), "profile", "runrate", "prioryear" or "ets".
+ * @param [history] Prior years' monthly actuals, one row of 12 per year, oldest first (one line at a time).
+ * @returns The year-end total per line.
+ */
+export function yearEndFn(actuals: unknown[][], budget: unknown[][], method?: unknown, history?: unknown[][]): unknown[][] {
+  return toExcel(yearEndCells(toCells(actuals), toCells(budget), toCell(method), history == null ? undefined : toCells(history)));
+}
+
+/**
+ * Total, volume and price variance: actual minus budget (positive = overspend); volume + price = total exactly.
+ * @customfunction VARIANCE
+ * @param actual Actual amount, or a column of them.
+ * @param budget Budget amount, or a column of them.
+ * @param [actualQty] Actual quantity (activity), for the volume/price split.
+ * @param [budgetQty] Budget quantity (activity), for the volume/price split.
+ * @returns Total, volume and price variance per line.
+ */
+export function varianceFn(actual: unknown[][], budget: unknown[][], actualQty?: unknown[][], budgetQty?: unknown[][]): unknown[][] {
+  return toExcel(
+    varianceCells(toCells(actual), toCells(budget), actualQty == null ? undefined : toCells(actualQty), budgetQty == null ? undefined : toCells(budgetQty)),
+  );
+}
+
+/**
+ * What moves to next year: an underspend up to capRate of the budget, an overspend in full as a negative amount.
+ * @customfunction CARRYOVER
+ * @param budget Budget, or a column of budgets.
+ * @param actual Actual result, or a column of them.
+ * @param [capRate] The most of an underspend that may be carried, as a rate of the budget; default 0.02.
+ * @returns The amount carried to next year per line.
+ */
+export function carryoverFn(budget: unknown[][], actual: unknown[][], capRate?: unknown): unknown[][] {
+  return toExcel(carryoverCells(toCells(budget), toCells(actual), toCell(capRate)));
 }

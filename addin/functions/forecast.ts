@@ -1,0 +1,109 @@
+// BUDGET.FORECAST (PROGNOSE), BUDGET.YEAREND (AARSRESULTAT), BUDGET.VARIANCE (AFVIGELSE) and
+// BUDGET.CARRYOVER (OVERFOERSEL): the monthly follow-up, line by line. Actuals are a row of 12
+// with blanks for months not yet booked. A bad line gives a row of errors; the others compute.
+
+import {
+  actualSubject,
+  ACTUAL,
+  ACTUAL_QTY,
+  BUDGET,
+  BUDGET_QTY,
+  BudgetError,
+  budgetSubject,
+  carryover,
+  forecast,
+  FORECAST_METHODS,
+  variance,
+  yearEnd,
+  type ForecastMethod,
+  type Subject,
+} from "../../core";
+import { readNumber, type Cell, type FunctionResult } from "./cells";
+import { perLine, wholeOrError } from "./periodize";
+
+const MONTHS = 12;
+const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
+const CAP_RATE: Subject = { what: "capRate", whatDa: "loftet (capRate)", blankDa: "tomt" };
+const historySubject = (row: number, month: number): Subject => ({
+  what: `history row ${row}, month ${month}`,
+  whatDa: `historik række ${row}, måned ${month}`,
+  blankDa: "tom",
+});
+
+/** A row of months where a blank means "not booked (yet)". */
+const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
+  row.map((cell, m) => (isBlank(cell) ? null : readNumber(cell, subject(m + 1))));
+
+function readMethod(cell: Cell | undefined): ForecastMethod {
+  if (isBlank(cell)) return "budget";
+  const name = String(typeof cell === "object" && cell !== null ? cell.error : cell).trim().toLowerCase();
+  if (!(FORECAST_METHODS as readonly string[]).includes(name)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(cell) });
+  return name as ForecastMethod;
+}
+
+function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | undefined): void {
+  if ((actuals[0]?.length ?? 0) > MONTHS) throw new BudgetError("ACTUALS_LENGTH", { count: actuals[0].length });
+  if (budget.length !== 1 && budget.length !== actuals.length) {
+    throw new BudgetError("PROFILE_ROWS", { rows: budget.length, lines: actuals.length });
+  }
+  if (history !== undefined && actuals.length !== 1) throw new BudgetError("HISTORY_ONE_LINE", { lines: actuals.length });
+}
+
+/** The projection of each line: 12 months, or with `total` its year-end as one cell. */
+function project(actuals: Cell[][], budget: Cell[][], method: Cell | undefined, history: Cell[][] | undefined, total: boolean): FunctionResult {
+  return wholeOrError(() => {
+    const blankHistory = history === undefined || (history.length === 1 && history[0].length === 1 && isBlank(history[0][0]));
+    const hist = blankHistory ? undefined : (history as Cell[][]);
+    checkRows(actuals, budget, hist);
+    const options = {
+      method: readMethod(method),
+      history: hist?.map((row, r) => bookedRow(row, (m) => historySubject(r + 1, m))),
+    };
+    return perLine(actuals.length, (line) => {
+      const booked = bookedRow(actuals[line], actualSubject);
+      const planned = (budget.length === 1 ? budget[0] : budget[line]).map((cell, m) => readNumber(cell, budgetSubject(m + 1)));
+      return total ? [yearEnd(booked, planned, options)] : forecast(booked, planned, options);
+    }).map((row) => (total ? row.slice(0, 1) : row));
+  });
+}
+
+export const forecastCells = (actuals: Cell[][], budget: Cell[][], method?: Cell, history?: Cell[][]) =>
+  project(actuals, budget, method, history, false);
+
+export const yearEndCells = (actuals: Cell[][], budget: Cell[][], method?: Cell, history?: Cell[][]) =>
+  project(actuals, budget, method, history, true);
+
+/** Column by column: one line per row; a single value applies to every line. */
+function columns(...args: (Cell[][] | undefined)[]): { lines: number; at: (arg: Cell[][] | undefined, line: number) => Cell | undefined } {
+  const lines = Math.max(...args.map((a) => a?.length ?? 1));
+  for (const a of args) {
+    if (a !== undefined && a.length !== 1 && a.length !== lines) throw new BudgetError("PROFILE_ROWS", { rows: a.length, lines });
+  }
+  return { lines, at: (a, line) => (a === undefined ? undefined : (a.length === 1 ? a[0] : a[line])[0]) };
+}
+
+const optional = (cell: Cell | undefined, subject: Subject) => (isBlank(cell) ? null : readNumber(cell as Cell, subject));
+
+export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty?: Cell[][], budgetQty?: Cell[][]): FunctionResult {
+  return wholeOrError(() => {
+    const { lines, at } = columns(actual, budget, actualQty, budgetQty);
+    return perLine(lines, (line) =>
+      variance(
+        readNumber(at(actual, line) ?? null, ACTUAL),
+        readNumber(at(budget, line) ?? null, BUDGET),
+        optional(at(actualQty, line), ACTUAL_QTY),
+        optional(at(budgetQty, line), BUDGET_QTY),
+      ),
+    ).map((row) => row.slice(0, 3));
+  });
+}
+
+export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate?: Cell): FunctionResult {
+  return wholeOrError(() => {
+    const { lines, at } = columns(budget, actual);
+    const cap = isBlank(capRate) ? undefined : readNumber(capRate as Cell, CAP_RATE);
+    return perLine(lines, (line) => [
+      carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), cap),
+    ]).map((row) => row.slice(0, 1));
+  });
+}

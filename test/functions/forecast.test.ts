@@ -1,0 +1,103 @@
+// FORECAST, YEAREND, VARIANCE and CARRYOVER through the worksheet adapters: exact results for a
+// line budgeted at 100,000 a month with 110,000 booked in each of January-May, batch lines, and
+// the bad-input corpus with exact messages; and in the preview engine.
+
+import { describe, expect, it } from "vitest";
+import type { Cell } from "../../addin/functions/cells";
+import { carryoverCells, forecastCells, varianceCells, yearEndCells } from "../../addin/functions/forecast";
+import { createEngine } from "../../addin/preview/engine";
+
+const rep = <T,>(v: T, n: number): T[] => Array(n).fill(v);
+const BUDGET: Cell[][] = [rep(100_000, 12)];
+const BOOKED: Cell[][] = [[...rep(110_000, 5), ...rep(null, 7)]];
+const err = (kind: "value" | "num", message: string, messageDa: string) => ({ kind, message, messageDa });
+
+describe("FORECAST and YEAREND", () => {
+  it.each<[string, Cell | undefined, number[], number]>([
+    // the rest as budgeted: 550,000 + 7 x 100,000
+    ["budget (the default)", undefined, [...rep(110_000, 5), ...rep(100_000, 7)], 1_250_000],
+    // 550,000 / 5 x 12 = 1,320,000; the rest 770,000 in 7 equal months
+    ["runrate", "runrate", rep(110_000, 12), 1_320_000],
+    // 550,000 / (5/12) of the (equal) budget shape = 1,320,000
+    ["profile", "Profile", rep(110_000, 12), 1_320_000],
+  ])("%s", (_, method, months, total) => {
+    expect(forecastCells(BOOKED, BUDGET, method)).toEqual([months]);
+    expect(yearEndCells(BOOKED, BUDGET, method)).toEqual([[total]]);
+  });
+
+  it("projects several lines against one budget row, a bad line giving its own error", () => {
+    const actuals: Cell[][] = [BOOKED[0], [...rep(90_000, 5), ...rep(null, 7)], [110_000, null, 110_000, ...rep(null, 9)]];
+    const result = yearEndCells(actuals, BUDGET, "runrate");
+    expect(result.slice(0, 2)).toEqual([[1_320_000], [1_080_000]]);
+    expect(result[2]).toEqual([err("value", "month 3 is booked but month 2 is blank; book the months in order", "måned 3 er bogført, men måned 2 er tom; bogfør månederne i rækkefølge")]);
+  });
+
+  it.each<[string, () => unknown, ReturnType<typeof err>]>([
+    ["13 months", () => forecastCells([rep(1, 13)], BUDGET), err("value", "actuals has 13 values; give at most 12 months", "forbruget har 13 værdier; angiv højst 12 måneder")],
+    [
+      "an unknown method",
+      () => forecastCells(BOOKED, BUDGET, "magic"),
+      err("value", 'unknown forecast method "magic"; use budget, profile, runrate, prioryear or ets', 'ukendt prognosemetode "magic"; brug budget, profile, runrate, prioryear eller ets'),
+    ],
+    [
+      "history for several lines",
+      () => forecastCells([BOOKED[0], BOOKED[0]], BUDGET, "prioryear", [rep(1, 12)]),
+      err("value", "history works one line at a time, but there are 2 lines; give one line of actuals with its history", "historik virker for én linje ad gangen, men der er 2 linjer; angiv én linje forbrug med dens historik"),
+    ],
+  ])("%s gives one error", (_, run, expected) => {
+    expect(run()).toEqual([[expected]]);
+  });
+
+  it("says the line's history is too short for ets", () => {
+    expect(forecastCells(BOOKED, BUDGET, "ets", [rep(100_000, 12)])).toEqual([
+      rep(err("value", "the ets method needs at least 24 months of history (2 full years) before this year; got 12", "metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik 12"), 12),
+    ]);
+  });
+
+  it("runs in the preview engine", () => {
+    const engine = createEngine({ S: [[...rep(110_000, 5), ...rep(null, 7)], rep(100_000, 12), ['=BUDGET.YEAREND(A1:L1, A2:L2, "runrate")']] });
+    expect(engine.getSheetValues(0)[2][0]).toBe(1_320_000);
+  });
+});
+
+describe("VARIANCE", () => {
+  it.each<[string, Cell[][], Cell[][], Cell[][] | undefined, Cell[][] | undefined, number[][]]>([
+    // 10,500 bed days against 10,000 at 100 kr a day: volume 50,000, price the rest, 30,000
+    ["volume and price", [[1_080_000]], [[1_000_000]], [[10_500]], [[10_000]], [[80_000, 50_000, 30_000]]],
+    // without quantities the activity is taken as budgeted: all of it is price
+    ["without quantities", [[1_080_000]], [[1_000_000]], undefined, undefined, [[80_000, 0, 80_000]]],
+    ["a column of lines", [[1_080_000], [900_000]], [[1_000_000], [1_000_000]], undefined, undefined, [[80_000, 0, 80_000], [-100_000, 0, -100_000]]],
+  ])("%s", (_, actual, budget, actualQty, budgetQty, expected) => {
+    expect(varianceCells(actual, budget, actualQty, budgetQty)).toEqual(expected);
+  });
+
+  it("refuses a quantity on one side only", () => {
+    expect(varianceCells([[1]], [[1]], [[5]])).toEqual([
+      rep(
+        err(
+          "value",
+          "only the actual quantity is given; give both the actual and the budget quantity, or neither",
+          "kun den faktiske mængde er angivet; angiv både den faktiske og den budgetterede mængde eller ingen af dem",
+        ),
+        3,
+      ),
+    ]);
+  });
+});
+
+describe("CARRYOVER", () => {
+  it.each<[string, Cell, Cell, Cell | undefined, number]>([
+    ["an underspend within 2 %", 1_000_000, 990_000, undefined, 10_000],
+    ["an underspend capped at 2 %", 1_000_000, 950_000, undefined, 20_000],
+    ["an underspend capped at 0.5 %", 1_000_000, 990_000, 0.005, 5_000],
+    ["an overspend in full", 1_000_000, 1_030_000, undefined, -30_000],
+  ])("%s", (_, budget, actual, cap, expected) => {
+    expect(carryoverCells([[budget]], [[actual]], cap)).toEqual([[expected]]);
+  });
+
+  it("refuses a cap above 1", () => {
+    expect(carryoverCells([[1]], [[1]], 2)).toEqual([
+      [err("num", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],
+    ]);
+  });
+});
