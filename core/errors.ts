@@ -480,8 +480,8 @@ const specs = {
   },
   FORECAST_METHOD_UNKNOWN: {
     kind: "value",
-    en: (p) => `unknown forecast method "${p.text}"; use budget, profile, runrate, prioryear or ets`,
-    da: (p) => `ukendt prognosemetode "${p.text}"; brug budget, profile, runrate, prioryear eller ets`,
+    en: (p) => `unknown forecast method "${p.text}"; use budget, profile, runrate, prioryear, ets or auto`,
+    da: (p) => `ukendt prognosemetode "${p.text}"; brug budget, profile, runrate, prioryear, ets eller auto`,
   },
   FORECAST_NOTHING_BOOKED: {
     kind: "value",

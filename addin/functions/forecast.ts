@@ -34,11 +34,12 @@ const historySubject = (row: number, month: number): Subject => ({
 const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
   row.map((cell, m) => (isBlank(cell) ? null : readNumber(cell, subject(m + 1))));
 
-function readMethod(cell: Cell | undefined): ForecastMethod {
+/** A method name, any case; "auto" is the backtest's recommendation. */
+function readMethod(cell: Cell | undefined): ForecastMethod | "auto" {
   if (isBlank(cell)) return "budget";
   const name = String(typeof cell === "object" && cell !== null ? cell.error : cell).trim().toLowerCase();
-  if (!(FORECAST_METHODS as readonly string[]).includes(name)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(cell) });
-  return name as ForecastMethod;
+  if (name !== "auto" && !(FORECAST_METHODS as readonly string[]).includes(name)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(cell) });
+  return name as ForecastMethod | "auto";
 }
 
 function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | undefined): void {

@@ -105,7 +105,7 @@ export function allocateFn(total: unknown, bases: unknown[][], keys?: unknown[][
  * @customfunction FORECAST
  * @param actuals The months booked so far (12 columns; blanks for months not yet booked), one row per line.
  * @param budget The periodised budget, 12 months (one row for all lines, or one per line).
- * @param [method] "budget" (default), "profile", "runrate", "prioryear" or "ets".
+ * @param [method] "budget" (default), "profile", "runrate", "prioryear", "ets" or "auto" (the method that did best on the prior years).
  * @param [history] Prior years' monthly actuals, one row of 12 per year, oldest first (one line at a time).
  * @returns 12 months per line.
  */
@@ -118,7 +118,7 @@ export function forecastFn(actuals: unknown[][], budget: unknown[][], method?: u
  * @customfunction YEAREND
  * @param actuals The months booked so far (12 columns; blanks for months not yet booked), one row per line.
  * @param budget The periodised budget, 12 months (one row for all lines, or one per line).
- * @param [method] "budget" (default), "profile", "runrate", "prioryear" or "ets".
+ * @param [method] "budget" (default), "profile", "runrate", "prioryear", "ets" or "auto" (the method that did best on the prior years).
  * @param [history] Prior years' monthly actuals, one row of 12 per year, oldest first (one line at a time).
  * @returns The year-end total per line.
  */

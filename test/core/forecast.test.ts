@@ -217,10 +217,10 @@ describe("forecast: bad input", () => {
     ],
     [
       "unknown method",
-      () => forecast(BOOKED, BUDGET, { method: "auto" as never }),
+      () => forecast(BOOKED, BUDGET, { method: "holtwinters" as never }),
       "FORECAST_METHOD_UNKNOWN",
-      'unknown forecast method "auto"; use budget, profile, runrate, prioryear or ets',
-      'ukendt prognosemetode "auto"; brug budget, profile, runrate, prioryear eller ets',
+      'unknown forecast method "holtwinters"; use budget, profile, runrate, prioryear, ets or auto',
+      'ukendt prognosemetode "holtwinters"; brug budget, profile, runrate, prioryear, ets eller auto',
     ],
     ["bad unit", () => forecast(BOOKED, BUDGET, { unit: 10 as never }), "UNIT_INVALID", "unit must be 0.01, 1 or 1000; got 10", "enhed skal være 0,01, 1 eller 1000; fik 10"],
   ];

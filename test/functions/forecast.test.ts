@@ -37,7 +37,7 @@ describe("FORECAST and YEAREND", () => {
     [
       "an unknown method",
       () => forecastCells(BOOKED, BUDGET, "magic"),
-      err("value", 'unknown forecast method "magic"; use budget, profile, runrate, prioryear or ets', 'ukendt prognosemetode "magic"; brug budget, profile, runrate, prioryear eller ets'),
+      err("value", 'unknown forecast method "magic"; use budget, profile, runrate, prioryear, ets or auto', 'ukendt prognosemetode "magic"; brug budget, profile, runrate, prioryear, ets eller auto'),
     ],
     [
       "history for several lines",
