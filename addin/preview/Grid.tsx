@@ -97,7 +97,9 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                         setDragging(true);
                         select(cell, e.shiftKey);
                       }}
-                      onMouseEnter={() => dragging && select(cell, true)}
+                      // only while the button is really held: Chrome also sends mouse events when the page moves
+                      // under a still cursor (a dialog closing), and those must not move the selection
+                      onMouseEnter={(e) => dragging && (e.buttons & 1) === 1 && select(cell, true)}
                     >
                       {typeof value === "number" ? number.format(value) : value === null ? "" : String(value)}
                     </td>
