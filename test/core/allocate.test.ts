@@ -13,6 +13,7 @@
 // The rule: unit i's unrounded amount is clamp(lambda x key_i, minRate x base_i, maxRate x base_i)
 // with the one lambda that makes them sum to the total rounded to the unit; exempt units (or key 0)
 // get 0; each amount is then its whole units plus one for the largest remainders.
+import { failure } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -269,15 +270,6 @@ interface BadCase {
   da: string;
 }
 
-function failure(run: () => unknown): { code: ErrorCode; kind: ErrorKind; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
-}
 
 /** Options a caller without TypeScript could pass. */
 const loose = (options: Record<string, unknown>) => options as AllocateOptions;

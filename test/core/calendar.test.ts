@@ -4,10 +4,10 @@
 // comments) and checked by an independent Python computation (datetime + dateutil.easter), never
 // by running the code under test. The property tests compare against a reference written here
 // with a different Easter algorithm (Oudin's) and JavaScript's own Date for weekdays.
+import { failure } from "./failure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  BudgetError,
   builtInProfile,
   calendarDays,
   danishHolidays,
@@ -263,15 +263,6 @@ describe("built-in profiles", () => {
 
 // --- bad input ---------------------------------------------------------------------------------
 
-function failure(run: () => unknown): { code: ErrorCode; kind: string; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
-}
 
 /** A value the types do not allow, as a caller without TypeScript could pass it. */
 const loose = <T>(value: unknown): T => value as T;

@@ -3,12 +3,12 @@
 // for the shares, decimal.Decimal for the products, a largest-remainder split written from the
 // rule). Nothing expected here is computed by the code under test. Then the bad-input corpus with
 // the exact English and Danish messages, and fast-check properties.
+import { failure } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   activityProfile,
-  BudgetError,
   historicalProfile,
   parseMonths,
   paymentProfile,
@@ -344,15 +344,6 @@ interface BadCase {
   da: string;
 }
 
-function failure(run: () => unknown): { code: ErrorCode; kind: ErrorKind; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
-}
 
 const ONES = rep(1, 12);
 /** 12 months of 1 with one replaced (month is 1-based, as in the messages). */

@@ -1,5 +1,6 @@
 // Bad input to the core API: every problem is a BudgetError with a stable code, an Excel error
 // kind and the exact message in English (.message) and Danish (.describe("da")).
+import { failure } from "./failure";
 import { describe, expect, it } from "vitest";
 import { BudgetError, periodize, periodizer, type ErrorCode, type ErrorKind, type PeriodizeOptions, type Profile, type Unit } from "../../core";
 
@@ -21,15 +22,9 @@ interface BadCase {
   da: string;
 }
 
-function failure(run: () => unknown): { code: ErrorCode; kind: ErrorKind; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    expect(error.name).toBe("BudgetError");
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
+function failureNamed(run: () => unknown) {
+  expect(() => run()).toThrow(expect.objectContaining({ name: "BudgetError" }));
+  return failure(run);
 }
 
 const cases: BadCase[] = [
@@ -326,13 +321,13 @@ const cases: BadCase[] = [
 
 describe("core bad-input corpus", () => {
   it.each(cases)("$name", ({ annual, profile, options, code, kind, en, da }) => {
-    expect(failure(() => periodize(annual, profile, { year: 2026, ...options }))).toEqual({ code, kind, en, da });
+    expect(failureNamed(() => periodize(annual, profile, { year: 2026, ...options }))).toEqual({ code, kind, en, da });
   });
 });
 
 describe("periodizer refuses a bad profile before any amount", () => {
   it.each(cases.filter((c) => c.annual === 1000 && c.options === undefined))("$name", ({ profile, code, kind, en, da }) => {
-    expect(failure(() => periodizer(profile, { year: 2026 }))).toEqual({ code, kind, en, da });
+    expect(failureNamed(() => periodizer(profile, { year: 2026 }))).toEqual({ code, kind, en, da });
   });
 });
 

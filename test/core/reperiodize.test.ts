@@ -9,6 +9,7 @@
 // locked months; the rest is split by largest remainder over months k+1..12 along the profile's
 // weights for those months, or, without a profile, along the sizes of the current remaining
 // months when they are all of one sign and not all 0, else equally.
+import { failure } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -385,15 +386,6 @@ interface BadCase {
   da: string;
 }
 
-function failure(run: () => unknown): { code: ErrorCode; kind: ErrorKind; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
-}
 
 const withMonth = (position: number, value: number | string): (number | string)[] =>
   FLAT.map((m, i) => (i === position - 1 ? value : m));

@@ -5,13 +5,13 @@
 // with an independent Python script using fractions.Fraction and rounding half away from zero,
 // never with the code under test. The properties compare against a bigint rational oracle written
 // here (cumulative_k = round(B x (S^k - (S - D)^k) / S^k) for a rate D / S).
+import { failure } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   activityTarget,
   activityTargets,
-  BudgetError,
   budgetReduction,
   compoundRequirement,
   UNITS,
@@ -212,15 +212,6 @@ interface BadCase {
   da: string;
 }
 
-function failure(run: () => unknown): { code: ErrorCode; kind: ErrorKind; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
-}
 
 const rateInvalid = (text: string, textDa = text) =>
   ({

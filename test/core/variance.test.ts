@@ -3,9 +3,10 @@
 // Every expected value below was worked by hand (reasoning in the comments) and checked with an
 // independent Python script using decimal.Decimal (precision 200) and ROUND_HALF_UP, never with the
 // code under test. The properties compare against bigint oracles written here.
+import { failure } from "./failure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BudgetError, carryover, variance, type ErrorCode, type ErrorKind } from "../../core";
+import { carryover, variance, type ErrorCode, type ErrorKind } from "../../core";
 
 /** A value the types do not allow, as a caller without TypeScript (or a cell) could pass it. */
 const untyped = <T,>(value: unknown): T => value as T;
@@ -180,15 +181,6 @@ interface BadCase {
   da: string;
 }
 
-function failure(run: () => unknown): { code: ErrorCode; kind: ErrorKind; en: string; da: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
-    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
-  }
-  throw new Error("expected a BudgetError");
-}
 
 const CAP = "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got";
 const CAP_DA = "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik";

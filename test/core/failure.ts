@@ -1,0 +1,21 @@
+// What a bad-input test compares: the error a call raises, as code, kind and both messages.
+
+import { BudgetError, type ErrorCode, type ErrorKind } from "../../core";
+
+export interface Failure {
+  code: ErrorCode;
+  kind: ErrorKind;
+  en: string;
+  da: string;
+}
+
+/** Runs `run`, which must throw a BudgetError (anything else, or no error, fails the test). */
+export function failure(run: () => unknown): Failure {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof BudgetError)) throw error;
+    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
+  }
+  throw new Error("expected a BudgetError");
+}
