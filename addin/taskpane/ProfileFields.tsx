@@ -104,7 +104,7 @@ export async function profileChoiceFrom(form: ProfileForm, gateway: WorkbookGate
       return { kind: form.kind, ref, options: values };
     }
     case "payments":
-      if (form.paymentMonths.length === 0) throw new ChoiceError(t.paymentMonths);
+      if (form.paymentMonths.length === 0) throw new ChoiceError(t.noPaymentMonths);
       return { kind: "payments", months: [...form.paymentMonths].sort((a, b) => a - b) };
     case "salary":
       return userMessage(

@@ -147,7 +147,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
     }
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
-    const next = planRequirement(current, choices(), language);
+    const next = planRequirement(current, choices(), t.resultHeaders, language);
     setPlan(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;

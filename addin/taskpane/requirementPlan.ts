@@ -92,12 +92,14 @@ export function unitsFromTable(table: RangeData, c: RequirementChoices): Cascade
   });
 }
 
-export const RESULT_HEADERS = {
-  reduction: { en: ["Unit", "Effective rate", "Requirement", "Budget after"], da: ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"] },
-  activity: { en: ["Unit", "Effective rate", "More activity", "Activity target"], da: ["Enhed", "Effektiv sats", "Meraktivitet", "Aktivitetsmål"] },
-};
 
-export function planRequirement(table: RangeData, choices: RequirementChoices, language: Language): RequirementPlan {
+/** The result block's header row, in the user's language (from i18n). */
+export interface ResultHeaders {
+  reduction: readonly string[];
+  activity: readonly string[];
+}
+
+export function planRequirement(table: RangeData, choices: RequirementChoices, headers: ResultHeaders, language: Language): RequirementPlan {
   const rows = table.values.length - 1;
   const topLeft = { row: table.row, column: table.column + table.values[0].length };
   const target = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 4));
@@ -119,7 +121,7 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, l
       .map((n) => ({ parent: n.id, amount: n.amount, childrenSum: sumAmounts(n.children.map((k) => k.amount), 0.01, SUM) }));
     const activity = choices.expressAs === "activity";
     const cells: CellInput[][] = [
-      RESULT_HEADERS[choices.expressAs][language],
+      [...headers[choices.expressAs]],
       ...units.map((u) => {
         const node = byId.get(u.id) as CascadeNode;
         return [u.id, node.rate, node.amount, activity ? node.raised : node.remaining];

@@ -2,7 +2,9 @@
 // the exact block written right of the table; bad cells stop it with a message naming the unit.
 
 import { describe, expect, it } from "vitest";
-import type { RangeData } from "../../addin/gateway/types";
+import type { CellValue, RangeData } from "../../addin/gateway/types";
+import { da } from "../../addin/taskpane/i18n/da";
+import { en } from "../../addin/taskpane/i18n/en";
 import { planRequirement, type RequirementChoices } from "../../addin/taskpane/requirementPlan";
 
 const TABLE: RangeData = {
@@ -38,7 +40,7 @@ describe("planRequirement", () => {
   it("expresses the requirement as more activity, and shows a yearly rate compounded", () => {
     // as activity: target = base + requirement; 2 % a year for 3 years on 1,000,000:
     // cumulative 20,000, 39,600, 58,808 (1 - 0.98^k)
-    const plan = planRequirement(TABLE, choices({ expressAs: "activity", years: 3 }), "en");
+    const plan = planRequirement(TABLE, choices({ expressAs: "activity", years: 3 }), en.resultHeaders, "en");
     expect(plan.cells[0]).toEqual(["Unit", "Effective rate", "More activity", "Activity target"]);
     expect(plan.cells[2]).toEqual(["Medicin", 0.025, 15_000, 615_000]);
     expect(plan.years.map((y) => [y.year, y.startBudget, y.requirement, y.endBudget, y.cumulative])).toEqual([
@@ -50,7 +52,7 @@ describe("planRequirement", () => {
 
   it("splits 2 % by the beds key, the exempt unit carrying nothing, and writes the block", () => {
     // 20,000 over beds 30 and 10 (Ledelse exempt): 15,000 and 5,000
-    const plan = planRequirement(TABLE, choices(), "da");
+    const plan = planRequirement(TABLE, choices(), da.resultHeaders, "da");
     expect(plan.error).toBeNull();
     expect(plan.cells).toEqual([
       ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"],
@@ -69,6 +71,7 @@ describe("planRequirement", () => {
     const plan = planRequirement(
       TABLE,
       choices({ requirement: { kind: "total", total: 30_000 }, levels: [{ method: "general", strength: 0, minRate: 0.01, maxRate: 0.04 }] }),
+      en.resultHeaders,
       "en",
     );
     expect(plan.cells.slice(1).map((row) => row[2])).toEqual([30_000, 20_000, 10_000, 0]);
@@ -76,7 +79,43 @@ describe("planRequirement", () => {
 
   it("stops with a message naming the unit when a budget is text", () => {
     const table = { ...TABLE, values: TABLE.values.map((row, i) => (i === 3 ? ["Kirurgi", "Hospital", "300.000", 10, null] : row)) };
-    expect(planRequirement(table, choices(), "en").error).toBe('budget of "Kirurgi" "300.000" is text in Danish number format; convert it to a number');
-    expect(planRequirement(table, choices(), "en").cells).toEqual([]);
+    expect(planRequirement(table, choices(), en.resultHeaders, "en").error).toBe('budget of "Kirurgi" "300.000" is text in Danish number format; convert it to a number');
+    expect(planRequirement(table, choices(), en.resultHeaders, "en").cells).toEqual([]);
+  });
+
+  /** The table with one cell changed (row 1 is the first unit after the header). */
+  const withCell = (row: number, column: number, value: CellValue): RangeData => ({
+    ...TABLE,
+    values: TABLE.values.map((r, i) => (i === row ? r.map((v, c) => (c === column ? value : v)) : r)),
+  });
+
+  it.each<[string, RangeData, Partial<RequirementChoices>, string]>([
+    ["a blank budget", withCell(2, 2, null), {}, 'budget of "Medicin" is blank; enter 0 if there is none'],
+    ["a budget of TRUE", withCell(2, 2, true), {}, 'budget of "Medicin" is TRUE; a number is needed'],
+    ["a text key", withCell(3, 3, "ti"), {}, 'key of "Kirurgi" is text ("ti"); a number is needed'],
+    ["a negative budget", withCell(3, 2, -300_000), {}, "base of unit 2 is negative (-300000); bases must be 0 or more"],
+    [
+      "a second top unit",
+      withCell(3, 1, null),
+      {},
+      "the units table has 2 units without a parent; give exactly one top unit (the region) with the parent left blank",
+    ],
+    ["an unknown parent", withCell(3, 1, "Sygehus"), {}, 'unit "Kirurgi" names the parent "Sygehus", which is not in the table'],
+    ["the key method without a key", withCell(2, 3, null), {}, 'unit "Medicin" has no key; the method "key" needs a key for every unit on its level'],
+    [
+      "caps that cannot carry the total",
+      TABLE,
+      { levels: [{ method: "general", strength: 0, maxRate: 0.01 }] },
+      "floors and caps cannot reach the total: with the caps the units can carry at most 9,000, but the total is 20,000; raise maxRate or lower the total",
+    ],
+    [
+      "every unit exempt",
+      { ...TABLE, values: TABLE.values.map((r, i) => (i >= 2 ? r.map((v, c) => (c === 4 ? "ja" : v)) : r)) },
+      {},
+      "every unit is exempt (or has key 0); nothing can carry the total",
+    ],
+  ])("%s stops the plan with its message and nothing to write", (_, table, overrides, message) => {
+    const plan = planRequirement(table, choices(overrides), en.resultHeaders, "en");
+    expect([plan.error, plan.cells]).toEqual([message, []]);
   });
 });

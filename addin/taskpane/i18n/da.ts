@@ -94,6 +94,8 @@ export const da: Strings = {
   yearHeader: "År",
   startHeader: "Start",
   cumulativeHeader: "Akkumuleret",
+  resultHeaders: { reduction: ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"], activity: ["Enhed", "Effektiv sats", "Meraktivitet", "Aktivitetsmål"] },
+  noPaymentMonths: "Markér mindst én måned med betaling.",
   requirementTab: "Krav",
   requirementHint: "Markér enhedstabellen inklusive overskriftsrækken: én række pr. enhed med dens overordnede enhed og budget.",
   nameColumn: "Kolonne med enhed",

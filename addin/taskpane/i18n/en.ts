@@ -92,6 +92,8 @@ export const en = {
   yearHeader: "Year",
   startHeader: "Start",
   cumulativeHeader: "Cumulative",
+  resultHeaders: { reduction: ["Unit", "Effective rate", "Requirement", "Budget after"], activity: ["Unit", "Effective rate", "More activity", "Activity target"] },
+  noPaymentMonths: "Tick at least one month with payments.",
   requirementTab: "Requirement",
   requirementHint: "Select the units table (header row included): one row per unit, with its parent unit and its budget.",
   nameColumn: "Unit column",
