@@ -478,6 +478,17 @@ const specs = {
     en: (p) => `adjustments has ${p.count} ${p.count === 1 ? "value" : "values"}; 12 months are needed`,
     da: (p) => `korrektionerne har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12 måneder`,
   },
+  // the follow-up report (followup.ts): as at month m, months 1..m must be booked
+  FOLLOWUP_MONTH: {
+    kind: "num",
+    en: (p) => `the report month must be a whole number from 1 to 12; got ${p.text}`,
+    da: (p) => `rapportens måned skal være et helt tal fra 1 til 12; fik ${p.text}`,
+  },
+  FOLLOWUP_NOT_BOOKED: {
+    kind: "value",
+    en: (p) => `the actual for month ${p.month} is blank, but the report is as at month ${p.report}; enter 0 if nothing was booked${Number(p.month) > 1 ? `, or report as at month ${Number(p.month) - 1}` : ""}`,
+    da: (p) => `forbruget for måned ${p.month} er tomt, men rapporten er pr. måned ${p.report}; skriv 0, hvis intet er bogført${Number(p.month) > 1 ? `, eller lav rapporten pr. måned ${Number(p.month) - 1}` : ""}`,
+  },
   FORECAST_METHOD_UNKNOWN: {
     kind: "value",
     en: (p) => `unknown forecast method "${p.text}"; use budget, profile, runrate, prioryear, ets or auto`,
