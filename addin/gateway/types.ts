@@ -76,8 +76,25 @@ export interface WorkbookGateway {
   writeRange(topLeft: string, cells: CellInput[][]): Promise<void>;
   /** Selects a block, so the user sees the cell a message is about. */
   selectRange(ref: string): Promise<void>;
-  /** Adds a native chart of a block on that block's sheet. */
+  /**
+   * Adds a native chart of a block on that block's sheet, replacing a chart of the same title on
+   * that sheet, placed at `anchor` when given.
+   */
   addChart(chart: ChartSpec): Promise<void>;
+  /**
+   * Adds a worksheet named `name` unless the workbook has one of that name (compared ignoring
+   * case, as Excel does); true when it was added. A name Excel would refuse (empty, over 31
+   * characters, with one of : \ / ? * [ ], beginning or ending with an apostrophe, "History") is an
+   * error, whether or not the sheet exists.
+   */
+  ensureSheet(name: string): Promise<boolean>;
+  /**
+   * Puts a highlight rule on its range, replacing the conditional formats on that range, so that
+   * running a report again does not pile rules up. A bad address, fill or flag column is an error.
+   */
+  highlight(rule: HighlightRule): Promise<void>;
+  /** Sets the number format and/or bold of a block ("Sheet!B3:M40"); nothing when `format` sets neither. */
+  formatRange(ref: string, format: RangeFormat): Promise<void>;
 }
 
 export function isFormula(cell: CellInput): cell is Formula {
