@@ -4,9 +4,19 @@
 // row chunks, so that no request exceeds the payload limit of Excel on the web (5 MB per request
 // and per response; see "Resource limits and performance optimization for Office Add-ins").
 
-import { blockAddress, cellName, parseBlock, type BlockRef, type CellRef } from "./address";
+import { blockAddress, cellName, columnName, parseBlock, type BlockRef, type CellRef } from "./address";
+import { checkChartTitle, checkHighlight, checkSheetName, parseAnchor } from "./checks";
 import { asCellText } from "./sanitize";
-import { isFormula, type CellInput, type ChartSpec, type CellValue, type RangeData, type WorkbookGateway } from "./types";
+import {
+  isFormula,
+  type CellInput,
+  type CellValue,
+  type ChartSpec,
+  type HighlightRule,
+  type RangeData,
+  type RangeFormat,
+  type WorkbookGateway,
+} from "./types";
 
 /** What one request may carry, in bytes: Excel on the web's limit (5 MB) less a safety margin. */
 export const PAYLOAD_BUDGET_BYTES = 4_000_000;
@@ -140,15 +150,97 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
+  /**
+   * Two syncs: the first finds a chart of the same title on the sheet, the second deletes it and
+   * adds the new one, named by its title (so the next report finds it) and placed at the anchor.
+   */
   async addChart(chart: ChartSpec): Promise<void> {
     const block = parseRef(chart.range);
+    checkChartTitle(chart.title);
+    const anchor = chart.anchor === undefined ? undefined : cellName(parseAnchor(chart.anchor));
     await this.run(async (context) => {
-      const sheet = new SheetResolver(context, block.sheet).proxy();
+      const sheets = new SheetResolver(context, block.sheet);
+      const first = sheets.proxy();
+      const earlier = first.charts.getItemOrNullObject(chart.title);
+      await context.sync();
+      sheets.resolved(first);
+      if (!earlier.isNullObject) earlier.delete();
+      const sheet = sheets.proxy();
       // the API's string forms of Excel.ChartType and Excel.ChartSeriesBy
       const type = chart.kind === "line" ? "Line" : "ColumnClustered";
       const added = sheet.charts.add(type, sheet.getRange(blockRange(block)), "Columns");
+      added.name = chart.title;
       added.title.text = chart.title;
+      if (anchor !== undefined) added.setPosition(anchor);
       await context.sync();
+    });
+  }
+
+  /** One sync when the sheet exists, two when it is added. */
+  async ensureSheet(name: string): Promise<boolean> {
+    checkSheetName(name);
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const existing = worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (!existing.isNullObject) return false;
+      worksheets.add(name);
+      await context.sync();
+      return true;
+    });
+  }
+
+  /**
+   * One sync: clears the conditional formats on the range and adds one whose formula compares the
+   * flag cell of the range's first row, its column fixed and its row relative, so Excel applies it
+   * row by row: for "Ark!A3:J40", flag column 7 and "Ja", the formula is =$H3="Ja".
+   */
+  async highlight(rule: HighlightRule): Promise<void> {
+    const block = parseRef(rule.range);
+    checkHighlight(rule, block);
+    const flag = `$${columnName(block.start.column + rule.flagColumn)}${block.start.row + 1}`;
+    const formula = `=${flag}="${rule.equals.replace(/"/g, '""')}"`;
+    await this.run(async (context) => {
+      const sheet = new SheetResolver(context, block.sheet).proxy();
+      const formats = sheet.getRange(blockRange(block)).conditionalFormats;
+      formats.clearAll();
+      const added = formats.add("Custom");
+      added.custom.rule.formula = formula;
+      added.custom.format.fill.color = rule.fill;
+      await context.sync();
+    });
+  }
+
+  /**
+   * Number formats go as a 2-D array the size of the block (Range.numberFormat takes one code per
+   * cell), in row chunks under the payload budget like writeRange: one sync up to about 400,000
+   * cells of "#,##0". Bold alone is one sync whatever the size.
+   */
+  async formatRange(ref: string, format: RangeFormat): Promise<void> {
+    const block = parseRef(ref);
+    const rows = block.end.row - block.start.row + 1;
+    const width = block.end.column - block.start.column + 1;
+    checkOnSheet(block.start, rows, width);
+    const { numberFormat, bold } = format;
+    if (numberFormat === undefined && bold === undefined) return;
+    const row = numberFormat === undefined ? [] : Array<string>(width).fill(numberFormat);
+    // n rows of JSON are n x (row + 1 comma) + 1 bytes
+    const rowsPerSync =
+      numberFormat === undefined ? rows : Math.max(1, Math.floor((PAYLOAD_BUDGET_BYTES - 1) / (JSON.stringify(row).length + 1)));
+
+    await this.run(async (context) => {
+      const sheets = new SheetResolver(context, block.sheet);
+      const formatPiece = async (offset: number, count: number): Promise<void> => {
+        const sheet = sheets.proxy();
+        const range = sheet.getRange(blockAddress({ row: block.start.row + offset, column: block.start.column }, count, width));
+        if (numberFormat !== undefined) range.numberFormat = Array.from({ length: count }, () => row);
+        if (bold !== undefined) range.format.font.bold = bold;
+        await context.sync();
+        sheets.resolved(sheet);
+      };
+      for (let offset = 0; offset < rows; offset += rowsPerSync) {
+        await splitOnOverflow(offset, Math.min(rowsPerSync, rows - offset), formatPiece);
+      }
     });
   }
 

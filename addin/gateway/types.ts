@@ -23,12 +23,45 @@ export interface RangeData {
   values: CellValue[][];
 }
 
-/** A small native chart: the first column of `range` names the categories, the others are series. */
+/**
+ * A small native chart: the first column of `range` names the categories, the others are series.
+ * The title also names the chart: a chart added with the title of one already on its sheet
+ * replaces that one, so running a report again does not pile charts up.
+ */
 export interface ChartSpec {
   /** "Sheet!A1:B13", header row included (it names the series). */
   range: string;
+  /** Shown above the chart and its name on the sheet; not empty. */
   title: string;
   kind: "column" | "line";
+  /** The cell the chart's top-left corner is placed at ("K16", on the chart's sheet); Excel's default place when absent. */
+  anchor?: string;
+}
+
+/**
+ * A live conditional format for flagged rows: every cell of a row of `range` gets the fill while
+ * the row's flag cell holds the text `equals` (compared as Excel compares text, ignoring case;
+ * a number or an error never equals it). Editing the flag cell changes the fill.
+ */
+export interface HighlightRule {
+  /** "Sheet!A3:J40": the cells that get the fill. */
+  range: string;
+  /** 0-based column within `range` whose cell, in the same row, decides. */
+  flagColumn: number;
+  /** The row is highlighted while that cell's value equals this text (at most 255 characters). */
+  equals: string;
+  /** Fill colour, "#RRGGBB". */
+  fill: string;
+}
+
+/**
+ * How a block's cells are shown. `numberFormat` is an Excel number format code; the preview shows
+ * "#,##0" (whole numbers, thousands separated) and "0.0%" (percent, one decimal) and ignores
+ * others. `bold` sets or clears bold. A property left out is left as it is.
+ */
+export interface RangeFormat {
+  numberFormat?: string;
+  bold?: boolean;
 }
 
 export interface WorkbookGateway {
@@ -43,8 +76,25 @@ export interface WorkbookGateway {
   writeRange(topLeft: string, cells: CellInput[][]): Promise<void>;
   /** Selects a block, so the user sees the cell a message is about. */
   selectRange(ref: string): Promise<void>;
-  /** Adds a native chart of a block on that block's sheet. */
+  /**
+   * Adds a native chart of a block on that block's sheet, replacing a chart of the same title on
+   * that sheet, placed at `anchor` when given.
+   */
   addChart(chart: ChartSpec): Promise<void>;
+  /**
+   * Adds a worksheet named `name` unless the workbook has one of that name (compared ignoring
+   * case, as Excel does); true when it was added. A name Excel would refuse (empty, over 31
+   * characters, with one of : \ / ? * [ ], beginning or ending with an apostrophe, "History") is an
+   * error, whether or not the sheet exists.
+   */
+  ensureSheet(name: string): Promise<boolean>;
+  /**
+   * Puts a highlight rule on its range, replacing the conditional formats on that range, so that
+   * running a report again does not pile rules up. A bad address, fill or flag column is an error.
+   */
+  highlight(rule: HighlightRule): Promise<void>;
+  /** Sets the number format and/or bold of a block ("Sheet!B3:M40"); nothing when `format` sets neither. */
+  formatRange(ref: string, format: RangeFormat): Promise<void>;
 }
 
 export function isFormula(cell: CellInput): cell is Formula {

@@ -26,7 +26,7 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
   const y = (v: number) => 20 + ((max - v) / span) * (HEIGHT - 80);
   const step = (WIDTH - 20) / Math.max(1, data.length);
   return (
-    <figure className="chart" data-testid="chart" data-title={chart.title}>
+    <figure className="chart" data-testid="chart" data-title={chart.title} data-anchor={chart.anchor}>
       <figcaption>{chart.title}</figcaption>
       <svg width={WIDTH} height={HEIGHT} role="img" aria-label={chart.title}>
         <line x1={10} x2={WIDTH - 10} y1={y(0)} y2={y(0)} stroke="#999" />
@@ -69,8 +69,8 @@ export function Charts({ book, sheet }: { book: PreviewWorkbook; sheet: string }
   if (charts.length === 0) return null;
   return (
     <div className="charts">
-      {charts.map((chart, i) => (
-        <ChartView key={i} book={book} chart={chart} />
+      {charts.map((chart) => (
+        <ChartView key={chart.title} book={book} chart={chart} />
       ))}
     </div>
   );

@@ -4,6 +4,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
+import type { RangeFormat } from "../gateway/types";
 import { Charts } from "./Charts";
 import type { PreviewWorkbook } from "./previewGateway";
 
@@ -19,8 +20,20 @@ function inBlock(cell: CellRef, a: CellRef, b: CellRef): boolean {
   );
 }
 
+/** How a number shows: "#,##0" and "0.0%" as Excel shows them, any other format as without one. */
+function numberDisplay(locale: string): (value: number, numberFormat: RangeFormat["numberFormat"]) => string {
+  // amounts to the øre; small numbers (rates, weights) to 6 decimals, so 0.018724 is not "0.02"
+  const amounts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (value, numberFormat) =>
+    (numberFormat === "#,##0" ? whole : numberFormat === "0.0%" ? percent : Math.abs(value) < 1 ? small : amounts).format(value);
+}
+
 export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }) {
-  useSyncExternalStore((l) => book.subscribe(l), () => book.version);
+  const version = () => book.version;
+  useSyncExternalStore((l) => book.subscribe(l), version, version);
   const [dragging, setDragging] = useState(false);
   // a drag ends wherever the button is let go, inside the grid or not
   useEffect(() => {
@@ -38,10 +51,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
   const size = book.engine.getSheetDimensions(id);
   const rows = Math.max(size.height + 5, MIN_ROWS);
   const columns = Math.max(size.width + 2, MIN_COLUMNS);
-  // amounts to the øre; small numbers (rates, weights) to 6 decimals, so 0.018724 is not "0.02"
-  const amounts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-  const number = { format: (v: number) => (Math.abs(v) < 1 ? small : amounts).format(v) };
+  const number = numberDisplay(locale);
 
   const select = (cell: CellRef, extend: boolean) =>
     book.select({ sheet, anchor: extend ? anchor : cell, focus: cell });
@@ -81,6 +91,8 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                   const value = book.value(sheet, cell);
                   const raw = book.engine.getCellValue({ sheet: id, row: r, col: c });
                   const message = typeof raw === "object" && raw !== null && "message" in raw ? String(raw.message) : undefined;
+                  const fill = book.highlightAt(sheet, cell);
+                  const format = book.formatAt(sheet, cell);
                   const classes = [
                     typeof value === "number" ? "num" : "",
                     message !== undefined ? "error" : "",
@@ -93,6 +105,8 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                       data-value={value === null ? "" : String(value)}
                       className={classes.join(" ").trim()}
                       title={message}
+                      style={{ backgroundColor: fill ?? undefined, fontWeight: format.bold ? "bold" : undefined }}
+                      data-highlight={fill !== null ? "true" : undefined}
                       onMouseDown={(e) => {
                         setDragging(true);
                         select(cell, e.shiftKey);
@@ -101,7 +115,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                       // under a still cursor (a dialog closing), and those must not move the selection
                       onMouseEnter={(e) => dragging && (e.buttons & 1) === 1 && select(cell, true)}
                     >
-                      {typeof value === "number" ? number.format(value) : value === null ? "" : String(value)}
+                      {typeof value === "number" ? number(value, format.numberFormat) : value === null ? "" : String(value)}
                     </td>
                   );
                 })}

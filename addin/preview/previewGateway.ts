@@ -1,11 +1,21 @@
 // The preview's workbook gateway: the same interface as the Office.js one, on the in-browser
-// workbook (HyperFormula). The workbook state (sheets, active sheet, selection) lives in
-// PreviewWorkbook so the grid and the task pane see the same thing.
+// workbook (HyperFormula). The workbook state (sheets, active sheet, selection, charts, highlight
+// rules, formats) lives in PreviewWorkbook so the grid and the task pane see the same thing.
 
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import { blockAddress, parseBlock, withSheet, type BlockRef, type CellRef } from "../gateway/address";
+import { checkChartTitle, checkHighlight, checkSheetName, parseAnchor } from "../gateway/checks";
 import { asCellText } from "../gateway/sanitize";
-import { isFormula, type CellInput, type CellValue, type ChartSpec, type RangeData, type WorkbookGateway } from "../gateway/types";
+import {
+  isFormula,
+  type CellInput,
+  type CellValue,
+  type ChartSpec,
+  type HighlightRule,
+  type RangeData,
+  type RangeFormat,
+  type WorkbookGateway,
+} from "../gateway/types";
 
 export interface Selection {
   sheet: string;
@@ -13,15 +23,48 @@ export interface Selection {
   focus: CellRef;
 }
 
-/** The preview workbook: the engine plus what the user has selected; notifies on every change. */
+/** A chart on a sheet (the sheet as the engine spells it). */
 export interface PreviewChart extends ChartSpec {
   sheet: string;
 }
 
+/** A block on a sheet (the sheet as the engine spells it). */
+export type SheetBlock = BlockRef & { sheet: string };
+
+/** A highlight rule as the grid evaluates it: `flag` is the flag's sheet column. */
+export interface PreviewHighlight {
+  block: SheetBlock;
+  flag: number;
+  equals: string;
+  fill: string;
+}
+
+/** A format set on a block; later ones override earlier ones, property by property. */
+export interface PreviewFormat extends RangeFormat {
+  block: SheetBlock;
+}
+
+function contains(outer: SheetBlock, inner: SheetBlock): boolean {
+  return (
+    outer.sheet === inner.sheet &&
+    outer.start.row <= inner.start.row &&
+    outer.start.column <= inner.start.column &&
+    outer.end.row >= inner.end.row &&
+    outer.end.column >= inner.end.column
+  );
+}
+
+function inside(cell: CellRef, block: BlockRef): boolean {
+  return cell.row >= block.start.row && cell.row <= block.end.row && cell.column >= block.start.column && cell.column <= block.end.column;
+}
+
+/** The preview workbook: the engine plus what the user has selected; notifies on every change. */
 export class PreviewWorkbook {
   private listeners = new Set<() => void>();
   selection: Selection;
   readonly charts: PreviewChart[] = [];
+  readonly highlights: PreviewHighlight[] = [];
+  readonly formats: PreviewFormat[] = [];
   version = 0;
 
   constructor(readonly engine: HyperFormula) {
@@ -43,6 +86,64 @@ export class PreviewWorkbook {
     const id = this.engine.getSheetId(name);
     if (id === undefined) throw new Error(`no sheet named "${name}"`);
     return id;
+  }
+
+  /** A sheet's name as the engine spells it (names match ignoring case, as in Excel). */
+  sheetName(name: string): string {
+    return this.engine.getSheetName(this.sheetId(name)) as string;
+  }
+
+  /**
+   * The fill a cell has under the highlight rules, evaluated on the current values, or null. The
+   * newest rule wins, as in Excel, where a rule added goes to the top.
+   */
+  highlightAt(sheet: string, cell: CellRef): string | null {
+    for (let i = this.highlights.length - 1; i >= 0; i--) {
+      const rule = this.highlights[i];
+      if (rule.block.sheet !== sheet || !inside(cell, rule.block)) continue;
+      const flag = this.engine.getCellValue({ sheet: this.sheetId(sheet), row: cell.row, col: rule.flag });
+      // Excel's = on text ignores case; an empty cell equals ""; numbers, booleans and errors are no text
+      const text = flag === null || flag === "" ? "" : typeof flag === "string" ? flag : null;
+      if (text !== null && text.toLowerCase() === rule.equals.toLowerCase()) return rule.fill;
+    }
+    return null;
+  }
+
+  /** A cell's format: what the formats set on blocks holding it say, the latest for each property. */
+  formatAt(sheet: string, cell: CellRef): RangeFormat {
+    const format: RangeFormat = {};
+    for (const { block, numberFormat, bold } of this.formats) {
+      if (block.sheet !== sheet || !inside(cell, block)) continue;
+      if (numberFormat !== undefined) format.numberFormat = numberFormat;
+      if (bold !== undefined) format.bold = bold;
+    }
+    return format;
+  }
+
+  /** Adds a format, dropping earlier ones it entirely overrides, so that repeated reports do not pile them up. */
+  addFormat(format: PreviewFormat): void {
+    const overridden = (earlier: PreviewFormat) =>
+      contains(format.block, earlier.block) &&
+      (earlier.numberFormat === undefined || format.numberFormat !== undefined) &&
+      (earlier.bold === undefined || format.bold !== undefined);
+    const kept = this.formats.filter((earlier) => !overridden(earlier));
+    this.formats.splice(0, this.formats.length, ...kept, format);
+    this.changed();
+  }
+
+  /** Puts a rule on its block, replacing a rule on exactly that block. */
+  addHighlight(rule: PreviewHighlight): void {
+    const same = (other: PreviewHighlight) => contains(rule.block, other.block) && contains(other.block, rule.block);
+    const kept = this.highlights.filter((other) => !same(other));
+    this.highlights.splice(0, this.highlights.length, ...kept, rule);
+    this.changed();
+  }
+
+  /** Adds a chart, replacing one of the same title on the same sheet. */
+  addChart(chart: PreviewChart): void {
+    const kept = this.charts.filter((other) => other.sheet !== chart.sheet || other.title !== chart.title);
+    this.charts.splice(0, this.charts.length, ...kept, chart);
+    this.changed();
   }
 
   select(selection: Selection): void {
@@ -89,10 +190,11 @@ function toCellValue(value: unknown): CellValue {
 export class PreviewGateway implements WorkbookGateway {
   constructor(private readonly book: PreviewWorkbook) {}
 
-  private resolve(ref: string): BlockRef & { sheet: string } {
+  /** A block on a sheet that exists, the sheet as the engine spells it. */
+  private resolve(ref: string): SheetBlock {
     const block = parseBlock(ref);
     if (!block) throw new Error(`"${ref}" is not a range address`);
-    return { ...block, sheet: block.sheet ?? this.book.selection.sheet };
+    return { ...block, sheet: this.book.sheetName(block.sheet ?? this.book.selection.sheet) };
   }
 
   async getSelection(): Promise<string> {
@@ -130,11 +232,33 @@ export class PreviewGateway implements WorkbookGateway {
     this.book.changed();
   }
 
+  /** The preview keeps the anchor but draws charts below the grid. */
   async addChart(chart: ChartSpec): Promise<void> {
     const block = this.resolve(chart.range);
-    this.book.sheetId(block.sheet); // the sheet must exist, as in Excel
-    this.book.charts.push({ ...chart, sheet: block.sheet });
+    checkChartTitle(chart.title);
+    if (chart.anchor !== undefined) parseAnchor(chart.anchor);
+    this.book.addChart({ ...chart, sheet: block.sheet });
+  }
+
+  async ensureSheet(name: string): Promise<boolean> {
+    checkSheetName(name);
+    if (this.book.engine.doesSheetExist(name)) return false;
+    this.book.engine.addSheet(name);
     this.book.changed();
+    return true;
+  }
+
+  async highlight(rule: HighlightRule): Promise<void> {
+    const block = this.resolve(rule.range);
+    checkHighlight(rule, block);
+    this.book.addHighlight({ block, flag: block.start.column + rule.flagColumn, equals: rule.equals, fill: rule.fill });
+  }
+
+  async formatRange(ref: string, format: RangeFormat): Promise<void> {
+    const block = this.resolve(ref);
+    const { numberFormat, bold } = format;
+    if (numberFormat === undefined && bold === undefined) return;
+    this.book.addFormat({ block, numberFormat, bold });
   }
 
   async selectRange(ref: string): Promise<void> {

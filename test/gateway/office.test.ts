@@ -24,6 +24,37 @@ interface Write {
   formulas: WireCell[][];
 }
 
+/** A chart as the fake keeps it: what the gateway set on it, once synced. */
+interface Chart {
+  sheet: string;
+  type: string;
+  name: string;
+  title: { text: string };
+  position?: string;
+}
+
+/** A conditional format as the fake keeps it. */
+interface ConditionalFormat {
+  sheet: string;
+  address: string;
+  type: string;
+  formula: string;
+  fill: string;
+}
+
+/** A number format and bold as set on a block, in one request. */
+interface FormatWrite {
+  sheet: string;
+  address: string;
+  numberFormat?: unknown;
+  bold?: unknown;
+}
+
+/** What a *OrNullObject method gives: isNullObject is known only after a sync. */
+interface Probe {
+  isNullObject?: boolean;
+}
+
 interface Pending {
   mock: OfficeMockObject;
   loaded: string[];
@@ -44,9 +75,13 @@ class FakeExcel {
   readonly log: string[] = [];
   readonly writes: Write[] = [];
   readonly requestBytes: number[] = [];
-  readonly charts: { text: string }[] = [];
+  readonly charts: Chart[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly formats: FormatWrite[] = [];
   readonly context: OfficeMockObject;
   private pending: Pending[] = [];
+  /** Changes other than cell writes, made in order at the next sync. */
+  private queued: (() => void)[] = [];
   private missingSheet = false;
 
   constructor(
@@ -65,6 +100,18 @@ class FakeExcel {
           getItem: (name: string) => {
             this.log.push(`getItem ${name}`);
             return this.worksheet(name);
+          },
+          getItemOrNullObject: (name: string) => {
+            this.log.push(`getItemOrNullObject ${name}`);
+            return this.probe(() => this.sheetNamed(name) !== undefined);
+          },
+          add: (name: string) => {
+            this.log.push(`add ${name}`);
+            this.queued.push(() => {
+              if (this.sheetNamed(name) !== undefined) throw new ExcelError("ItemAlreadyExists");
+              this.sheets[name] = [];
+            });
+            return {};
           },
         },
       },
@@ -96,9 +143,21 @@ class FakeExcel {
     return mock;
   }
 
+  /** Excel finds sheets whatever the case. */
+  private sheetNamed(requested: string): string | undefined {
+    return Object.keys(this.sheets).find((key) => key.toLowerCase() === requested.toLowerCase());
+  }
+
+  /** A *OrNullObject result, resolved at the next sync. */
+  private probe<T extends object>(exists: () => boolean, methods?: T): Probe & T {
+    const probe: Probe & T = Object.assign({}, methods) as Probe & T;
+    this.queued.push(() => (probe.isNullObject = !exists()));
+    return probe;
+  }
+
   private worksheet(requested: string): OfficeMockObject {
-    // Excel finds sheets whatever the case, and fails the sync when there is none.
-    const name = Object.keys(this.sheets).find((key) => key.toLowerCase() === requested.toLowerCase());
+    // Excel fails the sync when there is no such sheet.
+    const name = this.sheetNamed(requested);
     if (name === undefined) this.missingSheet = true;
     const sheet = name ?? requested;
     return this.track(
@@ -109,9 +168,34 @@ class FakeExcel {
         charts: {
           add: (type: string, _source: OfficeMockObject, seriesBy: string) => {
             this.log.push(`chart ${type} by ${seriesBy}`);
-            const title = { text: "" };
-            this.charts.push(title);
-            return { title };
+            const chart: Chart = { sheet, type, name: "", title: { text: "" } };
+            this.queued.push(() => this.charts.push(chart));
+            return {
+              get name() {
+                return chart.name;
+              },
+              set name(name: string) {
+                chart.name = name;
+              },
+              title: chart.title,
+              setPosition: (cell: string) => {
+                this.log.push(`setPosition ${cell}`);
+                chart.position = cell;
+              },
+            };
+          },
+          getItemOrNullObject: (name: string) => {
+            this.log.push(`chart getItemOrNullObject ${name}`);
+            const find = () => this.charts.find((chart) => chart.sheet === sheet && chart.name === name);
+            const probe: Probe = this.probe(() => find() !== undefined, {
+              delete: () => {
+                // a null object, or one not known yet, cannot be deleted
+                if (probe.isNullObject !== false) throw new Error(`fake Excel: delete of chart ${name}, not known to exist`);
+                this.log.push(`chart delete ${name}`);
+                this.queued.push(() => this.charts.splice(this.charts.indexOf(find() as Chart), 1));
+              },
+            });
+            return probe;
           },
         },
       }),
@@ -138,6 +222,24 @@ class FakeExcel {
       columnIndex: block.start.column,
       values: values ?? [],
       select: () => this.log.push(`select ${sheet}!${address}`),
+      format: { font: {} },
+      conditionalFormats: {
+        clearAll: () => {
+          this.log.push(`clearAll ${sheet}!${address}`);
+          this.queued.push(() => {
+            const kept = this.conditionalFormats.filter((format) => format.sheet !== sheet || format.address !== address);
+            this.conditionalFormats.splice(0, this.conditionalFormats.length, ...kept);
+          });
+        },
+        add: (type: string) => {
+          this.log.push(`conditional ${type} ${sheet}!${address}`);
+          const added = { custom: { rule: { formula: "" }, format: { fill: { color: "" } } } };
+          this.queued.push(() =>
+            this.conditionalFormats.push({ sheet, address, type, formula: added.custom.rule.formula, fill: added.custom.format.fill.color }),
+          );
+          return added;
+        },
+      },
     });
     return this.track(mock, { sheet, address, values });
   }
@@ -145,7 +247,9 @@ class FakeExcel {
   private async sync(): Promise<void> {
     this.syncs++;
     const pending = this.pending;
+    const queued = this.queued;
     this.pending = [];
+    this.queued = [];
     if (this.missingSheet) {
       this.missingSheet = false;
       throw new ExcelError("ItemNotFound");
@@ -155,14 +259,27 @@ class FakeExcel {
     for (const entry of pending) {
       const formulas: unknown = entry.mock.formulas;
       if (entry.range && formulas !== undefined) request += JSON.stringify(formulas).length;
+      const numberFormat: unknown = entry.mock.numberFormat;
+      if (entry.range && numberFormat !== undefined) request += JSON.stringify(numberFormat).length;
       if (entry.range && entry.loaded.includes("values")) response += JSON.stringify(entry.range.values).length;
     }
     this.requestBytes.push(request);
     if (request > this.limitBytes) throw new ExcelError("RequestPayloadSizeLimitExceeded");
     if (response > this.limitBytes) throw new ExcelError("ResponsePayloadSizeLimitExceeded");
+    for (const change of queued) change();
     for (const entry of pending) {
       const formulas = entry.mock.formulas as WireCell[][] | undefined;
       if (entry.range && formulas !== undefined) this.apply(entry.range.sheet, entry.range.address, formulas);
+      const numberFormat: unknown = entry.mock.numberFormat;
+      const bold: unknown = entry.range && (entry.mock.format as OfficeMockObject).font.bold;
+      if (entry.range && (numberFormat !== undefined || bold !== undefined)) {
+        this.formats.push({
+          sheet: entry.range.sheet,
+          address: entry.range.address,
+          ...(numberFormat !== undefined && { numberFormat }),
+          ...(bold !== undefined && { bold }),
+        });
+      }
     }
     for (const entry of pending) await entry.mock.sync();
   }
@@ -485,18 +602,240 @@ describe("when Excel finds a request too large", () => {
 });
 
 describe("addChart", () => {
-  it("adds a native chart of the block on its sheet, titled, in one sync", async () => {
+  it("adds a native chart of the block on its sheet, titled and named by its title, in two syncs", async () => {
     const excel = new FakeExcel({ Budget: [], Udmøntning: [] }, "Budget");
     await excel.gateway().addChart({ range: "Udmøntning!A1:B13", title: "Effective rates", kind: "column" });
-    expect(excel.log).toEqual(["getItem Udmøntning", "getRange Udmøntning A1:B13", "chart ColumnClustered by Columns"]);
-    expect(excel.charts).toEqual([{ text: "Effective rates" }]);
+    expect(excel.log).toEqual([
+      "getItem Udmøntning",
+      "chart getItemOrNullObject Effective rates",
+      "getItem Udmøntning",
+      "getRange Udmøntning A1:B13",
+      "chart ColumnClustered by Columns",
+    ]);
+    expect(excel.charts).toEqual([
+      { sheet: "Udmøntning", type: "ColumnClustered", name: "Effective rates", title: { text: "Effective rates" } },
+    ]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 2]);
+  });
+
+  it("draws a line chart on the sheet that was active at the first sync when the address names none", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().addChart({ range: "A1:D13", title: "Cumulative", kind: "line" });
+    expect(excel.log).toEqual([
+      "getActiveWorksheet",
+      "chart getItemOrNullObject Cumulative",
+      "getItem Prognose",
+      "getRange Prognose A1:D13",
+      "chart Line by Columns",
+    ]);
+    expect(excel.charts).toEqual([{ sheet: "Prognose", type: "Line", name: "Cumulative", title: { text: "Cumulative" } }]);
+  });
+
+  it("replaces the chart of the same title on the same sheet, in the same two syncs, and keeps others", async () => {
+    const excel = new FakeExcel({ Prognose: [], Budget: [] }, "Prognose");
+    const gateway = excel.gateway();
+    await gateway.addChart({ range: "Prognose!A1:B13", title: "Forecast", kind: "column" });
+    await gateway.addChart({ range: "Budget!A1:B13", title: "Forecast", kind: "column" });
+    await gateway.addChart({ range: "Prognose!A1:B13", title: "Monthly", kind: "column" });
+    excel.log.length = 0;
+    excel.syncs = 0;
+    await gateway.addChart({ range: "Prognose!A1:C13", title: "Forecast", kind: "line", anchor: "K16" });
+    expect(excel.log).toEqual([
+      "getItem Prognose",
+      "chart getItemOrNullObject Forecast",
+      "chart delete Forecast",
+      "getItem Prognose",
+      "getRange Prognose A1:C13",
+      "chart Line by Columns",
+      "setPosition K16",
+    ]);
+    expect(excel.syncs).toBe(2);
+    expect(excel.charts.map((chart) => [chart.sheet, chart.name, chart.type, chart.position])).toEqual([
+      ["Budget", "Forecast", "ColumnClustered", undefined],
+      ["Prognose", "Monthly", "ColumnClustered", undefined],
+      ["Prognose", "Forecast", "Line", "K16"],
+    ]);
+  });
+
+  it("places the chart at its anchor, written as a plain cell name", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().addChart({ range: "Prognose!A1:B13", title: "Forecast", kind: "column", anchor: "$k$16" });
+    expect(excel.log.at(-1)).toBe("setPosition K16");
+    expect(excel.charts[0].position).toBe("K16");
+  });
+
+  it.each([
+    { chart: { range: "Prognose!1A", title: "T", kind: "line" as const }, message: 'not a cell address: "Prognose!1A"' },
+    {
+      chart: { range: "Prognose!A1:B2", title: " ", kind: "line" as const },
+      message: "a chart needs a title: the title names it, and a new chart replaces the one of that title",
+    },
+    {
+      chart: { range: "Prognose!A1:B2", title: "T", kind: "line" as const, anchor: "K16:L20" },
+      message: 'a chart\'s anchor must be one cell such as "K16"; got "K16:L20"',
+    },
+  ])("rejects $chart without calling Excel", async ({ chart, message }) => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await expect(excel.gateway().addChart(chart)).rejects.toThrow(new Error(message));
+    expect(excel.runs).toBe(0);
+  });
+});
+
+describe("ensureSheet", () => {
+  it("adds a missing sheet in two syncs and says so", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    expect(await excel.gateway().ensureSheet("Prognose 2026")).toBe(true);
+    expect(Object.keys(excel.sheets)).toEqual(["Budget", "Prognose 2026"]);
+    expect(excel.log).toEqual(["getItemOrNullObject Prognose 2026", "add Prognose 2026"]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 2]);
+  });
+
+  it("leaves a sheet of that name, whatever the case, in one sync", async () => {
+    const excel = new FakeExcel({ Budget: [], Prognose: [[1]] }, "Budget");
+    expect(await excel.gateway().ensureSheet("PROGNOSE")).toBe(false);
+    expect(excel.sheets).toEqual({ Budget: [], Prognose: [[1]] });
+    expect(excel.log).toEqual(["getItemOrNullObject PROGNOSE"]);
     expect([excel.runs, excel.syncs]).toEqual([1, 1]);
   });
 
-  it("draws a line chart on the active sheet when the address names none", async () => {
+  it.each([
+    { name: "", message: 'a sheet name must have 1 to 31 characters; "" has 0' },
+    { name: "Prognose: 2026", message: 'sheet name "Prognose: 2026" contains ":"; a sheet name cannot contain : \\ / ? * [ ]' },
+    { name: "'Prognose'", message: `sheet name "'Prognose'" begins or ends with an apostrophe, which Excel does not allow` },
+  ])("rejects $name without calling Excel", async ({ name, message }) => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await expect(excel.gateway().ensureSheet(name)).rejects.toThrow(new Error(message));
+    expect(excel.runs).toBe(0);
+  });
+});
+
+describe("highlight", () => {
+  const rule = { range: "Prognose!A3:J40", flagColumn: 7, equals: "Ja", fill: "#FFC7CE" };
+
+  it("replaces the range's conditional formats with one custom rule on the flag column, in one sync", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Budget");
+    await excel.gateway().highlight(rule);
+    expect(excel.log).toEqual([
+      "getItem Prognose",
+      "getRange Prognose A3:J40",
+      "clearAll Prognose!A3:J40",
+      "conditional Custom Prognose!A3:J40",
+    ]);
+    expect(excel.conditionalFormats).toEqual([
+      { sheet: "Prognose", address: "A3:J40", type: "Custom", formula: '=$H3="Ja"', fill: "#FFC7CE" },
+    ]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("does not pile rules up when run again", async () => {
     const excel = new FakeExcel({ Prognose: [] }, "Prognose");
-    await excel.gateway().addChart({ range: "A1:D13", title: "Cumulative", kind: "line" });
-    expect(excel.log).toEqual(["getActiveWorksheet", "getRange Prognose A1:D13", "chart Line by Columns"]);
+    await excel.gateway().highlight(rule);
+    await excel.gateway().highlight({ ...rule, fill: "#FFEB9C" });
+    expect(excel.conditionalFormats).toEqual([
+      { sheet: "Prognose", address: "A3:J40", type: "Custom", formula: '=$H3="Ja"', fill: "#FFEB9C" },
+    ]);
+    expect([excel.runs, excel.syncs]).toEqual([2, 2]);
+  });
+
+  it.each([
+    { range: "B5:D9", flagColumn: 0, equals: 'say "yes"', formula: '=$B5="say ""yes"""' },
+    { range: "'Min side'!$AA$10:AC12", flagColumn: 2, equals: "", formula: '=$AC10=""' },
+    { range: "Prognose!J40:A3", flagColumn: 9, equals: "Ja'", formula: '=$J3="Ja\'"' },
+    { range: "Z1", flagColumn: 0, equals: '"', formula: '=$Z1=""""' },
+  ])("writes $equals on $range (flag column $flagColumn) as $formula", async ({ range, flagColumn, equals, formula }) => {
+    const excel = new FakeExcel({ Prognose: [], "Min side": [] }, "Prognose");
+    await excel.gateway().highlight({ range, flagColumn, equals, fill: "#ffc7ce" });
+    expect(excel.conditionalFormats.map((format) => [format.formula, format.fill])).toEqual([[formula, "#ffc7ce"]]);
+  });
+
+  it.each([
+    { change: { range: "Prognose!A3:J" }, message: 'not a cell address: "Prognose!A3:J"' },
+    { change: { fill: "FFC7CE" }, message: 'fill must be a colour "#RRGGBB"; got "FFC7CE"' },
+    { change: { fill: "#FFC7C" }, message: 'fill must be a colour "#RRGGBB"; got "#FFC7C"' },
+    { change: { flagColumn: 10 }, message: "flagColumn must be a whole number from 0 to 9 (a column of Prognose!A3:J40); got 10" },
+    { change: { flagColumn: -1 }, message: "flagColumn must be a whole number from 0 to 9 (a column of Prognose!A3:J40); got -1" },
+    { change: { equals: "x".repeat(256) }, message: "equals may have at most 255 characters; it has 256" },
+  ])("rejects $change without calling Excel", async ({ change, message }) => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await expect(excel.gateway().highlight({ ...rule, ...change })).rejects.toThrow(new Error(message));
+    expect(excel.runs).toBe(0);
+  });
+});
+
+describe("formatRange", () => {
+  it("sets one number format code per cell and bold in one sync", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Budget");
+    await excel.gateway().formatRange("Prognose!B3:D4", { numberFormat: "#,##0", bold: true });
+    expect(excel.formats).toEqual([
+      {
+        sheet: "Prognose",
+        address: "B3:D4",
+        numberFormat: [
+          ["#,##0", "#,##0", "#,##0"],
+          ["#,##0", "#,##0", "#,##0"],
+        ],
+        bold: true,
+      },
+    ]);
+    expect(excel.log).toEqual(["getItem Prognose", "getRange Prognose B3:D4"]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("sets only what is given: a rate format, or bold off", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().formatRange("E3:E5", { numberFormat: "0.0%" });
+    await excel.gateway().formatRange("Prognose!A1:J1", { bold: false });
+    expect(excel.formats).toEqual([
+      { sheet: "Prognose", address: "E3:E5", numberFormat: [["0.0%"], ["0.0%"], ["0.0%"]] },
+      { sheet: "Prognose", address: "A1:J1", bold: false },
+    ]);
+    expect([excel.runs, excel.syncs]).toEqual([2, 2]);
+  });
+
+  it("does nothing when the format sets nothing", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().formatRange("Prognose!A1:J40", {});
+    expect(excel.runs).toBe(0);
+  });
+
+  it("formats 10,000 rows x 12 in one sync", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().formatRange("Prognose!B2:M10001", { numberFormat: "#,##0", bold: false });
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+    expect(excel.formats.map((format) => format.address)).toEqual(["B2:M10001"]);
+  });
+
+  it("splits number formats over the payload budget into row chunks, each under the budget", async () => {
+    // "#,##0" is 7 bytes as JSON; a row of 12 is 12 x 7 + 11 + 2 = 97 bytes and n rows 98n + 1,
+    // so 40,816 rows per chunk (3,999,969 bytes): two full chunks and one of 18,368 rows.
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await excel.gateway().formatRange("Prognose!A1:L100000", { numberFormat: "#,##0", bold: true });
+    expect([excel.runs, excel.syncs]).toEqual([1, 3]);
+    expect(excel.requestBytes).toEqual([3_999_969, 3_999_969, 98 * 18_368 + 1]);
+    expect(excel.formats.map((format) => [format.address, (format.numberFormat as string[][]).length, format.bold])).toEqual([
+      ["A1:L40816", 40_816, true],
+      ["A40817:L81632", 40_816, true],
+      ["A81633:L100000", 18_368, true],
+    ]);
+    const codes = excel.formats.flatMap((format) => format.numberFormat as string[][]);
+    expect(codes.every((row) => row.length === 12 && row.every((code) => code === "#,##0"))).toBe(true);
+  });
+
+  it("halves a chunk Excel finds too large and retries", async () => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    excel.limitBytes = 500; // 98n + 1 bytes for n rows of 12: 5 rows fit, 8 do not
+    await excel.gateway().formatRange("Prognose!A1:L8", { numberFormat: "#,##0" });
+    expect(excel.requestBytes).toEqual([785, 393, 393]);
+    expect(excel.formats.map((format) => format.address)).toEqual(["A1:L4", "A5:L8"]);
+  });
+
+  it.each([
+    { ref: "Prognose!B", message: 'not a cell address: "Prognose!B"' },
+    { ref: `Prognose!A1:A${MAX_ROWS + 1}`, message: "A1:A1048577 does not fit on a worksheet" },
+  ])("rejects $ref without calling Excel", async ({ ref, message }) => {
+    const excel = new FakeExcel({ Prognose: [] }, "Prognose");
+    await expect(excel.gateway().formatRange(ref, { bold: true })).rejects.toThrow(new Error(message));
+    expect(excel.runs).toBe(0);
   });
 });
 

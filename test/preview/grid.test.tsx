@@ -1,0 +1,75 @@
+// The preview grid as rendered (react-dom/server, no browser): highlighted rows carry their fill and
+// data-highlight, formatted numbers show as Excel shows "#,##0" and "0.0%", bold cells are bold,
+// and an added sheet has its tab.
+
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../addin/preview/engine";
+import { Grid } from "../../addin/preview/Grid";
+import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
+
+function setup() {
+  const book = new PreviewWorkbook(
+    createEngine({
+      Prognose: [
+        ["Konto", "Prognose", "Afvigelse", "Flag"],
+        ["Løn", 1_234_567.5, 0.1234, "Ja"],
+        ["Drift", -20_000.4, -0.0149, "Nej"],
+      ],
+    }),
+  );
+  return { book, gateway: new PreviewGateway(book) };
+}
+
+/** The <td> of a cell, as rendered. */
+function td(html: string, cell: string): string {
+  const match = new RegExp(`<td[^>]*data-cell="${cell}"[^>]*>[^<]*</td>`).exec(html);
+  if (!match) throw new Error(`no cell ${cell}`);
+  return match[0];
+}
+
+const text = (html: string, cell: string) => td(html, cell).replace(/<[^>]*>/g, "");
+
+describe("Grid", () => {
+  it("fills the flagged rows and marks them data-highlight, following the flag cell", async () => {
+    const { book, gateway } = setup();
+    await gateway.highlight({ range: "Prognose!A2:D3", flagColumn: 3, equals: "Ja", fill: "#FFC7CE" });
+    let html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
+    for (const cell of ["A2", "B2", "C2", "D2"]) {
+      expect(td(html, cell)).toContain('style="background-color:#FFC7CE"');
+      expect(td(html, cell)).toContain('data-highlight="true"');
+    }
+    for (const cell of ["A1", "A3", "D3", "E2"]) expect(td(html, cell)).not.toContain("data-highlight");
+
+    book.type("Prognose", { row: 1, column: 3 }, "Nej");
+    book.type("Prognose", { row: 2, column: 3 }, "ja");
+    html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
+    expect(td(html, "B2")).not.toContain("data-highlight");
+    expect(td(html, "B3")).toContain('data-highlight="true"');
+  });
+
+  it.each([
+    { locale: "en-GB", amounts: ["1,234,568", "-20,000"], rates: ["12.3%", "-1.5%"] },
+    { locale: "da-DK", amounts: ["1.234.568", "-20.000"], rates: ["12,3\u00a0%", "-1,5\u00a0%"] },
+  ])("shows #,##0 and 0.0% in $locale, and bold", async ({ locale, amounts, rates }) => {
+    const { book, gateway } = setup();
+    const before = renderToStaticMarkup(<Grid book={book} locale={locale} />);
+    expect(text(before, "C2")).toBe(locale === "en-GB" ? "0.1234" : "0,1234");
+    await gateway.formatRange("Prognose!B2:B3", { numberFormat: "#,##0" });
+    await gateway.formatRange("Prognose!C2:C3", { numberFormat: "0.0%" });
+    await gateway.formatRange("Prognose!A1:D1", { bold: true });
+    const html = renderToStaticMarkup(<Grid book={book} locale={locale} />);
+    expect([text(html, "B2"), text(html, "B3")]).toEqual(amounts);
+    expect([text(html, "C2"), text(html, "C3")]).toEqual(rates);
+    expect(td(html, "B2")).toContain('data-value="1234567.5"');
+    expect(td(html, "A1")).toContain('style="font-weight:bold"');
+    expect(td(html, "A2")).not.toContain("font-weight");
+  });
+
+  it("shows a tab for a sheet the gateway adds", async () => {
+    const { book, gateway } = setup();
+    await gateway.ensureSheet("Prognoserapport");
+    const html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
+    expect(html).toContain('data-testid="sheet-Prognoserapport"');
+  });
+});
