@@ -4,7 +4,7 @@
 // row chunks, so that no request exceeds the payload limit of Excel on the web (5 MB per request
 // and per response; see "Resource limits and performance optimization for Office Add-ins").
 
-import { blockAddress, cellName, columnName, parseBlock, type BlockRef, type CellRef } from "./address";
+import { blockAddress, cellName, columnName, parseBlock, quoteSheet, type BlockRef, type CellRef } from "./address";
 import { checkChartTitle, checkHighlight, checkSheetName, parseAnchor } from "./checks";
 import { asCellText } from "./sanitize";
 import {
@@ -121,6 +121,21 @@ export class OfficeGateway implements WorkbookGateway {
         values: pieces.flatMap((piece) => piece.values),
       };
     });
+  }
+
+  async readUsed(sheetName: string): Promise<RangeData | null> {
+    checkSheetName(sheetName);
+    const end = await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
+      used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      return used.isNullObject ? null : { row: used.rowIndex + used.rowCount - 1, column: used.columnIndex + used.columnCount - 1 };
+    });
+    if (end === null) return null;
+    return this.readRange(`${quoteSheet(sheetName)}!A1:${cellName(end)}`);
   }
 
   async writeRange(topLeft: string, cells: CellInput[][]): Promise<void> {

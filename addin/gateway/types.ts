@@ -70,6 +70,11 @@ export interface WorkbookGateway {
   /** Reads a block ("Sheet!A1:D21", or "A1:D21" on the active sheet). */
   readRange(ref: string): Promise<RangeData>;
   /**
+   * Reads a sheet from A1 to its last cell with a value, or null when there is no sheet of that
+   * name or it holds no values (formats alone do not count).
+   */
+  readUsed(sheet: string): Promise<RangeData | null>;
+  /**
    * Writes a block whose top-left cell is `topLeft` ("Sheet!E1"). Text is written as text (see
    * sanitize.ts), formulas as formulas. Large blocks are written in bounded batches.
    */

@@ -217,6 +217,22 @@ export class PreviewGateway implements WorkbookGateway {
     return { sheet: block.sheet, address: blockAddress(block.start, rows, columns), row: block.start.row, column: block.start.column, values };
   }
 
+  async readUsed(sheet: string): Promise<RangeData | null> {
+    checkSheetName(sheet);
+    if (!this.book.engine.doesSheetExist(sheet)) return null;
+    const name = this.book.sheetName(sheet);
+    const size = this.book.engine.getSheetDimensions(this.book.sheetId(name));
+    // the engine's dimensions may count cells emptied later: trim to the last value
+    const data = size.height === 0 || size.width === 0 ? null : await this.readRange(withSheet(name, blockAddress({ row: 0, column: 0 }, size.height, size.width)));
+    if (data === null) return null;
+    const filled = (v: CellValue) => v !== null && v !== "";
+    const lastOf = <T,>(items: T[], test: (item: T) => boolean) => items.reduce((last, item, i) => (test(item) ? i : last), -1);
+    const height = lastOf(data.values, (row) => row.some(filled)) + 1;
+    if (height === 0) return null;
+    const width = Math.max(...data.values.map((row) => lastOf(row, filled) + 1));
+    return { ...data, address: blockAddress({ row: 0, column: 0 }, height, width), values: data.values.slice(0, height).map((row) => row.slice(0, width)) };
+  }
+
   async writeRange(topLeft: string, cells: CellInput[][]): Promise<void> {
     const block = this.resolve(topLeft);
     const sheet = this.book.sheetId(block.sheet);

@@ -165,6 +165,20 @@ class FakeExcel {
         name: sheet,
         activate: () => this.log.push(`activate ${sheet}`),
         getRange: (address: string) => this.range(sheet, address),
+        getUsedRangeOrNullObject: (valuesOnly: boolean) => {
+          this.log.push(`getUsedRangeOrNullObject ${sheet} ${valuesOnly}`);
+          // the block around every cell with a value, as Excel gives it
+          const cells = (this.sheets[sheet] ?? []).flatMap((row, r) => row.map((v, c) => (v === null || v === "" ? null : { r, c })).filter((x) => x !== null));
+          const rows = cells.map((x) => x.r);
+          const columns = cells.map((x) => x.c);
+          return this.probe(() => cells.length > 0, {
+            load: () => undefined,
+            rowIndex: Math.min(...rows),
+            columnIndex: Math.min(...columns),
+            rowCount: Math.max(...rows) - Math.min(...rows) + 1,
+            columnCount: Math.max(...columns) - Math.min(...columns) + 1,
+          });
+        },
         charts: {
           add: (type: string, _source: OfficeMockObject, seriesBy: string) => {
             this.log.push(`chart ${type} by ${seriesBy}`);
@@ -677,6 +691,38 @@ describe("addChart", () => {
   ])("rejects $chart without calling Excel", async ({ chart, message }) => {
     const excel = new FakeExcel({ Prognose: [] }, "Prognose");
     await expect(excel.gateway().addChart(chart)).rejects.toThrow(new Error(message));
+    expect(excel.runs).toBe(0);
+  });
+});
+
+describe("readUsed", () => {
+  it("reads from A1 to the last cell with a value: 2 syncs to find it, 1 to read", async () => {
+    const excel = new FakeExcel({ Budget: [], Prognose: [[], [null, null, "x"], [null, 5]] }, "Budget");
+    expect(await excel.gateway().readUsed("prognose")).toEqual({
+      sheet: "Prognose",
+      address: "A1:C3",
+      row: 0,
+      column: 0,
+      values: [
+        [null, null, null],
+        [null, null, "x"],
+        [null, 5, null],
+      ],
+    });
+    expect([excel.runs, excel.syncs]).toEqual([2, 3]);
+  });
+
+  it("gives null for a missing sheet (1 sync) and for an empty one (2 syncs)", async () => {
+    const excel = new FakeExcel({ Budget: [], Tom: [[null, ""]] }, "Budget");
+    expect(await excel.gateway().readUsed("Prognose")).toBeNull();
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+    expect(await excel.gateway().readUsed("Tom")).toBeNull();
+    expect([excel.runs, excel.syncs]).toEqual([2, 3]);
+  });
+
+  it("rejects a bad sheet name without calling Excel", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    await expect(excel.gateway().readUsed("a/b")).rejects.toThrow(new Error('sheet name "a/b" contains "/"; a sheet name cannot contain : \\ / ? * [ ]'));
     expect(excel.runs).toBe(0);
   });
 });

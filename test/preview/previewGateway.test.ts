@@ -29,6 +29,22 @@ const at = (ref: string) => {
   return { row: Number(m[2]) - 1, column: m[1].charCodeAt(0) - 65 };
 };
 
+describe("readUsed", () => {
+  it("reads from A1 to the last value, any case of the name; null for a missing or emptied sheet", async () => {
+    const { gateway } = setup();
+    await gateway.ensureSheet("Rapport");
+    expect(await gateway.readUsed("Rapport")).toBeNull();
+    expect(await gateway.readUsed("Findes ikke")).toBeNull();
+    await gateway.writeRange("Rapport!B2", [["x", null, 3], [null, null, null]]);
+    expect(await gateway.readUsed("rapport")).toEqual({ sheet: "Rapport", address: "A1:D2", row: 0, column: 0, values: [[null, null, null, null], [null, "x", null, 3]] });
+    // emptied cells do not count
+    await gateway.writeRange("Rapport!D2", [[""]]);
+    expect((await gateway.readUsed("Rapport"))?.address).toBe("A1:B2");
+    await gateway.writeRange("Rapport!B2", [[""]]);
+    expect(await gateway.readUsed("Rapport")).toBeNull();
+  });
+});
+
 describe("ensureSheet", () => {
   it("adds a sheet, shown among the sheets, and notifies", async () => {
     const { book, gateway, notified } = setup();
