@@ -1,5 +1,6 @@
 // The preview workbook's native charts: what Excel would draw from a block, as a small SVG.
-// Scaling values to pixels here is drawing, not budget arithmetic.
+// Scaling values to pixels here is drawing, not budget arithmetic. As in Excel, an empty cell is a
+// gap in a line (the months not booked yet), not a zero.
 
 import { parseBlock } from "../gateway/address";
 import type { PreviewChart, PreviewWorkbook } from "./previewGateway";
@@ -18,8 +19,11 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
     rows.push(row);
   }
   const [header, ...data] = rows;
-  const series = header.slice(1).map((name, s) => ({ name: String(name ?? ""), values: data.map((row) => Number(row[s + 1]) || 0) }));
-  const all = series.flatMap((s) => s.values);
+  const series = header.slice(1).map((name, s) => ({
+    name: String(name ?? ""),
+    values: data.map((row) => (typeof row[s + 1] === "number" ? (row[s + 1] as number) : null)),
+  }));
+  const all = series.flatMap((s) => s.values.filter((v) => v !== null));
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
   const span = max - min || 1;
@@ -37,10 +41,11 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
               fill="none"
               stroke={COLORS[si % COLORS.length]}
               strokeWidth={2}
-              points={s.values.map((v, i) => `${10 + step * (i + 0.5)},${y(v)}`).join(" ")}
+              points={s.values.flatMap((v, i) => (v === null ? [] : [`${10 + step * (i + 0.5)},${y(v)}`])).join(" ")}
             />
           ) : (
             s.values.map((v, i) => {
+              if (v === null) return null;
               const w = (step * 0.8) / series.length;
               const x = 10 + step * i + step * 0.1 + w * si;
               return <rect key={`${si}-${i}`} x={x} width={w} y={Math.min(y(v), y(0))} height={Math.abs(y(v) - y(0))} fill={COLORS[si % COLORS.length]} />;
@@ -60,6 +65,13 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
           </text>
         ))}
       </svg>
+      <ul className="legend">
+        {series.map((s, si) => (
+          <li key={si} style={{ color: COLORS[si % COLORS.length] }}>
+            {s.name}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

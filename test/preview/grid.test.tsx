@@ -72,4 +72,16 @@ describe("Grid", () => {
     const html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
     expect(html).toContain('data-testid="sheet-Prognoserapport"');
   });
+
+  it("draws a line chart with a gap for empty cells and a legend of the series", async () => {
+    const { book, gateway } = setup();
+    await gateway.ensureSheet("Kurve");
+    await gateway.writeRange("Kurve!A1", [["Måned", "Budget", "Forbrug"], ["jan", 10, 12], ["feb", 20, 25], ["mar", 30, ""]]);
+    await gateway.addChart({ range: "Kurve!A1:C4", title: "Akkumuleret", kind: "line" });
+    book.select({ sheet: "Kurve", anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } });
+    const html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
+    const points = [...html.matchAll(/<polyline[^>]*points="([^"]*)"/g)].map((m) => m[1].split(" ").length);
+    expect(points).toEqual([3, 2]); // March's empty actual is no point (not a drop to 0)
+    expect(html).toContain('<ul class="legend"><li style="color:#217346">Budget</li><li style="color:#2b579a">Forbrug</li></ul>');
+  });
 });
