@@ -159,8 +159,24 @@ export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowU
   );
 }
 
-/** Running totals of 12 months, exact: the cumulative curve a follow-up chart draws. */
-export function cumulative(months: readonly number[]): number[] {
+/** Running totals, exact. */
+function cumulative(months: readonly Decimal[]): number[] {
   let running = new Decimal(0);
   return months.map((v) => (running = running.plus(v)).toNumber());
+}
+
+/**
+ * The curves a follow-up chart draws, for one line or the sum of several: cumulative budget,
+ * cumulative actual through month m (null after it), and cumulative forecast (actuals, then the
+ * projection), each month summed exactly over the lines.
+ */
+export function followUpCurves(
+  lines: readonly { budget: readonly number[]; months: readonly number[] }[],
+  month: number,
+): { budget: number[]; actual: (number | null)[]; forecast: number[] } {
+  checkMonth(month);
+  const byMonth = (pick: (l: (typeof lines)[number]) => readonly number[]) =>
+    Array.from({ length: MONTHS }, (_, m) => sum(lines.map((l) => pick(l)[m])));
+  const forecast = cumulative(byMonth((l) => l.months));
+  return { budget: cumulative(byMonth((l) => l.budget)), actual: forecast.map((v, m) => (m < month ? v : null)), forecast };
 }

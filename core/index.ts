@@ -51,5 +51,5 @@ export { forecast, yearEnd, FORECAST_METHODS, ETS_ALPHA, ETS_BETA, ETS_GAMMA, ac
 export type { ForecastMethod, ForecastOptions } from "./forecast";
 export { backtest, BACKTEST_PREFERENCE } from "./backtest";
 export type { BacktestResult, BacktestMethodResult, BacktestOptions } from "./backtest";
-export { followUpLine, followUpTotal, cumulative } from "./followup";
+export { followUpLine, followUpTotal, followUpCurves } from "./followup";
 export type { FollowUpLine, FollowUpOptions, FollowUpFigures, FollowUpRow } from "./followup";

@@ -1,7 +1,7 @@
 // The monthly follow-up: exact figures per line and in total, worked out by hand in the comments,
 // and the bad inputs with their exact messages.
 import { describe, expect, it } from "vitest";
-import { cumulative, followUpLine, followUpTotal, type FollowUpLine, type FollowUpOptions } from "../../core";
+import { followUpCurves, followUpLine, followUpTotal, type FollowUpLine, type FollowUpOptions } from "../../core";
 import { failure } from "./failure";
 
 const blanks = (count: number) => new Array<null>(count).fill(null);
@@ -137,8 +137,19 @@ describe("followUpTotal", () => {
   });
 });
 
-describe("cumulative", () => {
-  it("runs exactly", () => {
-    expect(cumulative([0.1, 0.2, 0.3, -0.6])).toEqual([0.1, 0.3, 0.6, 0]);
+describe("followUpCurves", () => {
+  it("sums the lines month by month and runs the totals exactly", () => {
+    const a = { budget: [0.1, 0.2, ...twelve(0).slice(2)], months: [0.1, 0.2, 0.3, ...twelve(0).slice(3)] };
+    const b = { budget: twelve(1), months: twelve(-0.1) };
+    // budget by month 1.1, 1.2, 1, ... ; forecast 0, 0.1, 0.2, -0.1, ...
+    expect(followUpCurves([a, b], 2)).toEqual({
+      budget: [1.1, 2.3, 3.3, 4.3, 5.3, 6.3, 7.3, 8.3, 9.3, 10.3, 11.3, 12.3],
+      actual: [0, 0.1, null, null, null, null, null, null, null, null, null, null],
+      forecast: [0, 0.1, 0.3, 0.2, 0.1, 0, -0.1, -0.2, -0.3, -0.4, -0.5, -0.6],
+    });
+  });
+
+  it("refuses a month outside 1-12", () => {
+    expect(failure(() => followUpCurves([], 13)).en).toBe("the report month must be a whole number from 1 to 12; got 13");
   });
 });
