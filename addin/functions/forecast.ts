@@ -31,7 +31,7 @@ const historySubject = (row: number, month: number): Subject => ({
 });
 
 /** A row of months where a blank means "not booked (yet)". */
-const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
+export const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
   row.map((cell, m) => (isBlank(cell) ? null : readNumber(cell, subject(m + 1))));
 
 /** A method name, any case; "auto" is the backtest's recommendation. */

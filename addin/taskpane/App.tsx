@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Language } from "../../core";
 import type { WorkbookGateway } from "../gateway/types";
 import { stringsFor } from "./i18n";
+import { ForecastPanel } from "./ForecastPanel";
 import { PeriodizePanel } from "./PeriodizePanel";
 import { RequirementPanel } from "./RequirementPanel";
 
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type Panel = "periodize" | "requirement";
+type Panel = "periodize" | "requirement" | "forecast";
 
 export function App({ gateway, language }: { gateway: WorkbookGateway; language: Language }) {
   const styles = useStyles();
@@ -27,13 +28,19 @@ export function App({ gateway, language }: { gateway: WorkbookGateway; language:
           <Tab value="requirement" data-testid="tab-requirement">
             {t.requirementTab}
           </Tab>
+          <Tab value="forecast" data-testid="tab-forecast">
+            {t.forecastTab}
+          </Tab>
         </TabList>
-        {/* both stay mounted, so switching tabs keeps what the user chose */}
+        {/* all stay mounted, so switching tabs keeps what the user chose */}
         <div hidden={panel !== "periodize"}>
           <PeriodizePanel gateway={gateway} strings={t} language={language} />
         </div>
         <div hidden={panel !== "requirement"}>
           <RequirementPanel gateway={gateway} strings={t} language={language} />
+        </div>
+        <div hidden={panel !== "forecast"}>
+          <ForecastPanel gateway={gateway} strings={t} language={language} />
         </div>
       </div>
     </FluentProvider>

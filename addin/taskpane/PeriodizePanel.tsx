@@ -6,7 +6,6 @@ import {
   Button,
   Field,
   Input,
-  Link,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -26,7 +25,7 @@ import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect } from "./ColumnSelect";
-import { OverwriteDialog, useGuard } from "./shared";
+import { BadLines, OverwriteDialog, useGuard } from "./shared";
 import type { Strings } from "./i18n";
 import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import {
@@ -299,21 +298,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      {plan && plan.bad.length > 0 && (
-        <MessageBar intent="error" data-testid="bad-lines">
-          <MessageBarBody>
-            <strong>{t.badLinesTitle}</strong>
-            <ul>
-              {plan.bad.map((line) => (
-                <li key={line.address}>
-                  <Link onClick={() => void gateway.selectRange(line.address)}>{line.address}</Link>
-                  {line.label && ` (${line.label})`}: {line.error}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {plan && <BadLines lines={plan.bad} gateway={gateway} t={t} testId="bad-lines" />}
       {plan && (
         <div data-testid="plan">
           <span>{t.targetInfo(plan.target)}</span>

@@ -1,9 +1,10 @@
 // What every panel needs: a guard that shows failures as a message instead of losing them, and
 // the question asked before any non-empty cell is overwritten.
 
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { BudgetError, type Language } from "../../core";
+import type { WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 
 export type Status = { intent: "success" | "error" | "info"; text: string } | null;
@@ -58,5 +59,32 @@ export function OverwriteDialog({ count, target, onCancel, onConfirm, t, prefix 
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+interface BadLinesProps {
+  lines: readonly { address: string; label: string; error: string | null }[];
+  gateway: WorkbookGateway;
+  t: Strings;
+  testId: string;
+}
+
+/** The lines with bad input, each with a link that selects its cell. */
+export function BadLines({ lines, gateway, t, testId }: BadLinesProps) {
+  if (lines.length === 0) return null;
+  return (
+    <MessageBar intent="error" data-testid={testId}>
+      <MessageBarBody>
+        <strong>{t.badLinesTitle}</strong>
+        <ul>
+          {lines.map((line) => (
+            <li key={line.address}>
+              <Link onClick={() => void gateway.selectRange(line.address)}>{line.address}</Link>
+              {line.label && ` (${line.label})`}: {line.error}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,0 +1,303 @@
+// The Forecast panel (forventet årsresultat): pick the follow-up table and its columns, the month,
+// the projection method (or the backtest's pick), the materiality thresholds and the report sheet;
+// see every line's projected year-end and expected result; then write the report sheet with its
+// chart and highlighted material variances. Running it again next month updates the numbers and
+// keeps the explanations typed in the report. Nothing is written while the input is bad, and no
+// cell outside an earlier report is overwritten without the user's yes.
+
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { decimalText, FORECAST_METHODS, MONTHS, percentToRate, UNITS, type Language, type Unit } from "../../core";
+import { withSheet } from "../gateway/address";
+import type { RangeData, WorkbookGateway } from "../gateway/types";
+import { ColumnSelect } from "./ColumnSelect";
+import { bookedMonths, forecastSchema, planForecast, type ForecastChoices, type ForecastPlan } from "./forecastPlan";
+import type { Strings } from "./i18n";
+import { BadLines, OverwriteDialog, useGuard } from "./shared";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  lines: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
+  material: { backgroundColor: tokens.colorPaletteRedBackground2 },
+});
+
+const METHODS = [...FORECAST_METHODS, "auto"] as const;
+type Method = (typeof METHODS)[number];
+
+/** The first column whose header matches, else the fallback. */
+function guess(headers: string[], pattern: RegExp, fallback: number | null): number | null {
+  const found = headers.findIndex((h) => pattern.test(h));
+  return found >= 0 ? found : fallback;
+}
+
+export function ForecastPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
+  const styles = useStyles();
+  const [table, setTable] = useState<RangeData | null>(null);
+  const [columns, setColumns] = useState({ key: 0, actual: 1, budget: 13, adjustment: null as number | null });
+  const [month, setMonth] = useState(1);
+  const [method, setMethod] = useState<Method>("profile");
+  const [historyRef, setHistoryRef] = useState("");
+  const [materialAmount, setMaterialAmount] = useState("100000");
+  const [materialRate, setMaterialRate] = useState("5");
+  const [capRate, setCapRate] = useState("2");
+  const [unit, setUnit] = useState<Unit>(1);
+  const [reportSheet, setReportSheet] = useState(t.defaultReportSheet);
+  const [chartLine, setChartLine] = useState<string | null>(null);
+  const [plan, setPlan] = useState<ForecastPlan | null>(null);
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const { busy, status, setStatus, guarded } = useGuard(t, language);
+  const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 2 });
+
+  const changed = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPlan(null);
+  };
+
+  const useSelection = () =>
+    guarded(async () => {
+      const data = await gateway.readRange(await gateway.getSelection());
+      setPlan(null);
+      if (data.values.length < 2) {
+        setTable(null);
+        setStatus({ intent: "error", text: t.tooFewRows });
+        return;
+      }
+      const headers = data.values[0].map((h) => String(h ?? "").toLowerCase());
+      const next = {
+        key: guess(headers, /nøgle|key|linje|line/, 0) ?? 0,
+        actual: guess(headers, /forbrug|actual|regnskab/, 1) ?? 1,
+        budget: guess(headers, /budget/, 13) ?? 13,
+        adjustment: guess(headers, /korrektion|adjust/, null),
+      };
+      setColumns(next);
+      setMonth(Math.max(1, bookedMonths(data, next.actual)));
+      setTable(data);
+      setChartLine(null);
+      setStatus(null);
+    });
+
+  const useHistorySelection = () =>
+    guarded(async () => {
+      setHistoryRef(await gateway.getSelection());
+      setPlan(null);
+    });
+
+  /** The choices as the plan takes them; amounts and percentages read exactly by the core. */
+  function choices(): ForecastChoices {
+    const optional = <T,>(value: string, read: (v: string) => T) => (value.trim() === "" ? null : read(value));
+    return forecastSchema.parse({
+      keyColumn: columns.key,
+      actualColumn: columns.actual,
+      budgetColumn: columns.budget,
+      adjustmentColumn: columns.adjustment,
+      month,
+      method,
+      unit,
+      materialAmount: optional(materialAmount, (v) => decimalText(v, t.amountSubject)),
+      materialRate: optional(materialRate, (v) => percentToRate(v, t.materialRateSubject)),
+      capRate: percentToRate(capRate, t.capRateSubject),
+      reportSheet,
+      chartLine,
+    });
+  }
+
+  async function makePlan(): Promise<ForecastPlan | null> {
+    if (!table) {
+      setStatus({ intent: "error", text: t.noSelection });
+      return null;
+    }
+    const picked = choices();
+    const current = await gateway.readRange(withSheet(table.sheet, table.address));
+    setTable(current);
+    const history = historyRef.trim() === "" ? null : await gateway.readRange(historyRef.trim());
+    const existing = await gateway.readUsed(picked.reportSheet.trim());
+    const next = planForecast(current, history, existing, picked, t, language);
+    setPlan(next);
+    setStatus(next.error ? { intent: "error", text: next.error } : null);
+    return next;
+  }
+
+  async function write(current: ForecastPlan) {
+    await gateway.ensureSheet(current.sheet);
+    await gateway.writeRange(withSheet(current.sheet, "A1"), current.cells);
+    for (const f of current.formats) await gateway.formatRange(f.ref, { numberFormat: f.numberFormat, bold: f.bold });
+    await gateway.highlight(current.highlight);
+    await gateway.addChart(current.chart);
+    setConfirm(null);
+    setStatus({ intent: "success", text: t.forecastWritten(current.sheet, current.lines.length, current.kept) });
+  }
+
+  const startWrite = () =>
+    guarded(async () => {
+      const current = await makePlan();
+      if (!current || current.error || current.bad.length > 0) return;
+      if (current.overwrites > 0) setConfirm(current.overwrites);
+      else await write(current);
+    });
+
+  const columnSelect = (label: string, key: keyof typeof columns, optional: boolean) => (
+    <ColumnSelect
+      label={label}
+      headers={table?.values[0] ?? []}
+      value={columns[key]}
+      testId={`fc-column-${key}`}
+      none={optional ? t.noColumn : undefined}
+      onChange={(column) => changed(setColumns)({ ...columns, [key]: column })}
+    />
+  );
+  const material = plan?.lines.filter((l) => l.material).length ?? 0;
+
+  return (
+    <div className={styles.panel}>
+      <span className={styles.hint}>{t.forecastHint}</span>
+      <Button appearance="primary" onClick={useSelection} disabled={busy} data-testid="fc-use-selection">
+        {t.useSelection}
+      </Button>
+      {table && (
+        <>
+          <span data-testid="fc-table-address">
+            {t.table}: {table.sheet}!{table.address}
+          </span>
+          {columnSelect(t.lineKeyColumn, "key", false)}
+          {columnSelect(t.actualColumn, "actual", false)}
+          {columnSelect(t.budgetMonthColumn, "budget", false)}
+          {columnSelect(t.adjustmentColumn, "adjustment", true)}
+          <div className={styles.row}>
+            <Field label={t.reportMonth}>
+              <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(Number(d.value))}>
+                {t.months.slice(0, MONTHS).map((name, i) => (
+                  <option key={name} value={i + 1}>
+                    {i + 1} ({name})
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t.forecastMethod}>
+              <Select data-testid="fc-method" value={method} onChange={(_, d) => changed(setMethod)(d.value as Method)}>
+                {METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {t.forecastMethods[m]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Field label={t.historyRef}>
+            <div className={styles.row}>
+              <Input value={historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => changed(setHistoryRef)(d.value)} data-testid="fc-history" />
+              <Button onClick={useHistorySelection} disabled={busy} data-testid="fc-history-selection">
+                {t.useSelectionShort}
+              </Button>
+            </div>
+          </Field>
+          <div className={styles.row}>
+            <Field label={t.materialAmount}>
+              <Input value={materialAmount} onChange={(_, d) => changed(setMaterialAmount)(d.value)} style={{ width: 120 }} data-testid="fc-material-amount" />
+            </Field>
+            <Field label={t.materialRate}>
+              <Input value={materialRate} onChange={(_, d) => changed(setMaterialRate)(d.value)} style={{ width: 80 }} data-testid="fc-material-rate" />
+            </Field>
+            <Field label={t.capRate}>
+              <Input value={capRate} onChange={(_, d) => changed(setCapRate)(d.value)} style={{ width: 80 }} data-testid="fc-cap-rate" />
+            </Field>
+          </div>
+          <div className={styles.row}>
+            <Field label={t.unit}>
+              <Select data-testid="fc-unit" value={String(unit)} onChange={(_, d) => changed(setUnit)(Number(d.value) as Unit)}>
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {u === 0.01 ? t.unitOre : u === 1 ? t.unitKrone : t.unitThousand}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t.reportSheet}>
+              <Input value={reportSheet} onChange={(_, d) => changed(setReportSheet)(d.value)} style={{ width: 140 }} data-testid="fc-sheet" />
+            </Field>
+          </div>
+          <Field label={t.chartLine}>
+            <Select data-testid="fc-chart-line" value={chartLine ?? ""} onChange={(_, d) => changed(setChartLine)(d.value === "" ? null : d.value)}>
+              <option value="">{t.totalLabel}</option>
+              {table.values.slice(1).map((row, i) => {
+                const key = String(row[columns.key] ?? "").trim();
+                return key === "" ? null : (
+                  <option key={`${key}-${i}`} value={key}>
+                    {key}
+                  </option>
+                );
+              })}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Button onClick={() => guarded(async () => void (await makePlan()))} disabled={busy} data-testid="fc-preview">
+              {t.previewButton}
+            </Button>
+            <Button appearance="primary" onClick={startWrite} disabled={busy} data-testid="fc-write">
+              {t.writeReport}
+            </Button>
+          </div>
+        </>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} data-testid="fc-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && <BadLines lines={plan.bad} gateway={gateway} t={t} testId="fc-bad-lines" />}
+      {plan && plan.total && (
+        <div data-testid="fc-plan">
+          <span>{t.forecastPlanInfo(plan.sheet, plan.lines.length)}</span>
+          <div className={styles.lines}>
+            <Table size="extra-small" aria-label={t.forecastTab}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.reportHeaders("")[0]}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.yearEndHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.budgetHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.numbers}>{t.expectedResult}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {[...plan.lines, { ...plan.total, key: t.totalLabel }].map((line) => (
+                  <TableRow key={line.key} className={line.material ? styles.material : undefined} data-testid={`fc-line-${line.key}`}>
+                    <TableCell>{line.key}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(line.yearEnd)}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(line.budget)}</TableCell>
+                    <TableCell className={styles.numbers}>{format.format(line.result)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <span data-testid="fc-material">{t.materialCount(material)}</span>
+        </div>
+      )}
+      <OverwriteDialog
+        count={confirm}
+        target={plan?.target ?? ""}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => plan && guarded(() => write(plan))}
+        t={t}
+        prefix="fc-"
+      />
+    </div>
+  );
+}

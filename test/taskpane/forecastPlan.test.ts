@@ -1,0 +1,236 @@
+// The Forecast panel's plan: every cell of the report sheet, explanations kept by line key when it
+// runs again, what counts as overwriting, and the bad inputs with their exact messages.
+
+import { describe, expect, it } from "vitest";
+import type { CellInput, CellValue, RangeData } from "../../addin/gateway/types";
+import { bookedMonths, planForecast, type ForecastChoices, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import { da } from "../../addin/taskpane/i18n/da";
+import { en } from "../../addin/taskpane/i18n/en";
+
+const blanks = (n: number) => new Array<null>(n).fill(null);
+const twelve = (v: number) => new Array<number>(12).fill(v);
+const booked = (v: number, m: number): (number | null)[] => [...new Array<number>(m).fill(v), ...blanks(12 - m)];
+const HEADER: CellValue[] = ["Nøgle", "Tekst", ...en.months.map((m) => `Forbrug ${m}`), ...en.months.map((m) => `Budget ${m}`), "Korrektion"];
+type Line = [string | null, (number | string | boolean | null)[], (number | string | boolean | null)[], number | string | null];
+
+function table(lines: Line[]): RangeData {
+  return {
+    sheet: "Opfølgning",
+    address: `A1:AA${lines.length + 1}`,
+    row: 0,
+    column: 0,
+    values: [HEADER, ...lines.map(([key, actuals, budget, adjustment]) => [key, "tekst", ...actuals, ...budget, adjustment])],
+  };
+}
+
+// A: 5 x 1,100 against 1,000 a month; B: 5 x 900; C: income as budgeted, -300 still to come
+const A: Line = ["A", booked(1100, 5), twelve(1000), null];
+const B: Line = ["B", booked(900, 5), twelve(1000), null];
+const C: Line = ["C", booked(-1000, 5), twelve(-1000), -300];
+const TABLE = table([A, B, C]);
+
+const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices => ({
+  keyColumn: 0,
+  actualColumn: 2,
+  budgetColumn: 14,
+  adjustmentColumn: 26,
+  month: 5,
+  method: "budget",
+  unit: 1,
+  materialAmount: 400,
+  materialRate: 0.04,
+  capRate: 0.02,
+  reportSheet: "Forecast",
+  chartLine: null,
+  ...overrides,
+});
+
+/** The report block A-N of a plan (the chart's columns cut off). */
+const report = (plan: ForecastPlan) => plan.cells.map((row) => row.slice(0, 14));
+/** What a workbook holds after the plan is written on an empty sheet: its cells as read back. */
+const asRead = (cells: CellInput[][]): CellValue[][] => cells.map((row) => row.map((c) => (c === "" || c === null ? null : (c as CellValue))));
+const sheetFrom = (values: CellValue[][]): RangeData => ({ sheet: "Forecast", address: `A1:S${values.length}`, row: 0, column: 0, values });
+
+describe("planForecast", () => {
+  it("writes the report: every line as at the month, the total, the flags and the chart's data", () => {
+    const plan = planForecast(TABLE, null, null, choices(), en, "en");
+    expect(plan.error).toBeNull();
+    expect(plan.bad).toEqual([]);
+    const e = (n: number) => new Array<string>(n).fill("");
+    expect(report(plan)).toEqual([
+      ["Projected year-end as at May (month 5)", ...e(13)],
+      ["Method: budget · Material: at least 400 kr and at least 4% of the annual budget · Carry-over cap: 2% · Source: 'Opfølgning'!A1:AA4", ...e(13)],
+      en.reportHeaders("May"),
+      // 5,500 + 7 x 1,000 = 12,500: +500, carried in full; material (500 >= 400 and >= 480)
+      ["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Yes", ""],
+      // 11,500: -500, carried up to 2 % = 240; material
+      ["B", "budget", 4500, 5000, -100, -500, 12000, 0, 11500, -500, 240, "", "Yes", ""],
+      // income -5,000 - 7,000 - 300 = -12,300: 300 better than budgeted, capped at 240; 300 < 400
+      ["C", "budget", -5000, -5000, 0, 0, -12000, -300, -12300, -300, 240, "", "", ""],
+      // the total: 11,700 against 12,000; the cap on the total: 240
+      ["Total", "", 5000, 5000, 0, 0, 12000, -300, 11700, -300, 240, "", "", ""],
+      // below the report, down to the chart's last row: nothing written
+      ...new Array(8).fill(new Array<null>(14).fill(null)),
+    ]);
+    expect(plan.cells.every((row) => row.length === 19 && row[14] === null)).toBe(true);
+    // cumulative, all lines: budget 1,000 a month; actuals 1,000 a month to May; the forecast adds C's -300 in December
+    expect(plan.cells.slice(2, 15).map((row) => row.slice(15))).toEqual([
+      ["Month", "Budget, cumulative", "Actual, cumulative", "Forecast, cumulative"],
+      ...en.months.map((name, m) => [name, 1000 * (m + 1), m < 5 ? 1000 * (m + 1) : "", m < 11 ? 1000 * (m + 1) : 11700]),
+    ]);
+    expect(plan.target).toBe("Forecast!A1:S15");
+    expect(plan.overwrites).toBe(0);
+    expect(plan.chart).toEqual({ range: "Forecast!P3:S15", title: "Budget, actual and forecast, cumulative: Total", kind: "line", anchor: "P17" });
+    expect(plan.highlight).toEqual({ range: "Forecast!A4:N7", flagColumn: 12, equals: "Yes", fill: "#F8CBAD" });
+    expect(plan.formats).toEqual([
+      { ref: "Forecast!A1", bold: true },
+      { ref: "Forecast!A3:S3", bold: true },
+      { ref: "Forecast!A7:N7", bold: true },
+      { ref: "Forecast!C4:K7", numberFormat: "#,##0" },
+      { ref: "Forecast!L4:L7", numberFormat: "0.0%" },
+      { ref: "Forecast!Q4:S15", numberFormat: "#,##0" },
+    ]);
+  });
+
+  it("charts one line when chosen, and writes Danish", () => {
+    const plan = planForecast(TABLE, null, null, choices({ chartLine: "C" }), da, "da");
+    expect(plan.chart.title).toBe("Budget, forbrug og prognose, akkumuleret: C");
+    expect(plan.cells[14].slice(15)).toEqual(["dec", -12000, "", -12300]);
+    expect(report(plan)[0][0]).toBe("Forventet årsresultat pr. maj (måned 5)");
+    expect(report(plan)[1][0]).toBe("Metode: budget · Væsentlig: mindst 400 kr. og mindst 4\u00a0% af årsbudgettet · Loft for overførsel: 2\u00a0% · Kilde: 'Opfølgning'!A1:AA4");
+    expect(report(plan)[3]).toEqual(["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Ja", ""]);
+    expect(report(plan)[6][0]).toBe("I alt");
+  });
+
+  it("shows the backtest's method and error with auto", () => {
+    const history: RangeData = {
+      sheet: "Historik",
+      address: "A1:N3",
+      row: 0,
+      column: 0,
+      values: [["Nøgle", "År", ...en.months], ["A", 2025, ...twelve(1000)], ["A", 2024, ...twelve(1000)]],
+    };
+    // two equal years: every method tested is exact; the tie goes to run rate: 5,500 / 5 x 12 = 13,200
+    const plan = planForecast(table([A]), history, null, choices({ method: "auto" }), en, "en");
+    expect(report(plan)[3]).toEqual(["A", "run rate", 5500, 5000, 100, 500, 12000, 0, 13200, 1200, -1200, 0, "Yes", ""]);
+  });
+
+  it("keeps typed explanations by line key when run again next month, and never drops one", () => {
+    const first = planForecast(TABLE, null, null, choices(), en, "en");
+    const typed = asRead(first.cells);
+    typed[3][13] = "Extra shifts in May"; // A
+    typed[5][13] = "Income as planned"; // C
+    typed[6][13] = "Overall on track"; // the total
+    // next month: June booked; lines in another order; C has left the table
+    const june = table([
+      ["B", booked(900, 6), twelve(1000), null],
+      ["A", booked(1100, 6), twelve(1000), null],
+    ]);
+    const plan = planForecast(june, null, sheetFrom(typed), choices({ month: 6 }), en, "en");
+    expect(plan.isReport).toBe(true);
+    expect(plan.kept).toBe(3);
+    expect(plan.overwrites).toBe(0);
+    const e = (n: number) => new Array<string>(n).fill("");
+    expect(report(plan).slice(2, 8)).toEqual([
+      en.reportHeaders("Jun"),
+      // B: 5,400 + 6,000 = 11,400; the row was A's: A's explanation moves with A
+      ["B", "budget", 5400, 6000, -100, -600, 12000, 0, 11400, -600, 240, "", "Yes", ""],
+      ["A", "budget", 6600, 6000, 100, 600, 12000, 0, 12600, 600, -600, "", "Yes", "Extra shifts in May"],
+      // the total moved up a row; its explanation with it
+      ["Total", "", 12000, 12000, 0, 0, 24000, 0, 24000, 0, 0, "", "", "Overall on track"],
+      ["Explanations of lines no longer in the table", ...e(13)],
+      ["C", ...e(12), "Income as planned"],
+    ]);
+  });
+
+  it("leaves an explanation that is already in its line's row untouched", () => {
+    const first = planForecast(TABLE, null, null, choices(), en, "en");
+    const typed = asRead(first.cells);
+    typed[4][13] = "=see note"; // B, text that looks like a formula
+    const plan = planForecast(TABLE, null, sheetFrom(typed), choices(), en, "en");
+    expect(plan.cells[4][13]).toBeNull();
+    expect(plan.kept).toBe(1);
+  });
+
+  it("clears the rest of a longer earlier report, but not what the user typed below it", () => {
+    const first = planForecast(TABLE, null, null, choices(), en, "en");
+    const old = asRead(first.cells);
+    old[7] = ["My own note", ...blanks(18)];
+    const plan = planForecast(table([A]), null, sheetFrom(old), choices(), en, "en");
+    // rows: title, settings, headers, A, Total; the earlier B, C and Total rows are cleared
+    expect(report(plan)[5]).toEqual(new Array<string>(14).fill(""));
+    expect(report(plan)[6]).toEqual(new Array<string>(14).fill(""));
+    expect(report(plan)[7]).toEqual(new Array<null>(14).fill(null));
+    expect(plan.overwrites).toBe(0);
+  });
+
+  it("counts the user's cells it would overwrite: a sheet that is no report, or below an earlier report", () => {
+    const notes = sheetFrom([["Notes"], [null, null, null, null, "x"]]);
+    const plan = planForecast(TABLE, null, notes, choices(), en, "en");
+    expect(plan.isReport).toBe(false);
+    expect(plan.overwrites).toBe(2);
+    // an earlier report with a note right below its total: an orphaned explanation needs that row
+    const first = planForecast(TABLE, null, null, choices(), en, "en");
+    const old = asRead(first.cells);
+    old[5][13] = "Income as planned";
+    old[7] = ["My own note", ...blanks(18)];
+    expect(planForecast(table([A, B]), null, sheetFrom(old), choices(), en, "en").overwrites).toBe(1);
+  });
+
+  it("reads the months booked from the table", () => {
+    expect(bookedMonths(table([A, ["D", booked(1, 7), twelve(1), null]]), 2)).toBe(7);
+    expect(bookedMonths(table([["D", blanks(12), twelve(1), null]]), 2)).toBe(0);
+  });
+});
+
+describe("planForecast refuses bad input with a clear message and plans nothing to write", () => {
+  const history = (rows: CellValue[][]): RangeData => ({ sheet: "Historik", address: "A1:N9", row: 0, column: 0, values: [["Nøgle", "År", ...en.months], ...rows] });
+  const cases: { name: string; lines?: Line[]; history?: RangeData; choices?: Partial<ForecastChoices>; bad?: [string, string][]; error?: string }[] = [
+    { name: "a blank key", lines: [A, [null, booked(1, 5), twelve(1), null]], bad: [["'Opfølgning'!A3", "The line key is blank; every line needs a key, so its explanation can be found next month."]] },
+    { name: "a key twice", lines: [A, B, ["A", booked(1, 5), twelve(1), null]], bad: [["'Opfølgning'!A4", `The key "A" is also the key of 'Opfølgning'!A2; keys must be unique, so explanations can be matched.`]] },
+    { name: "text in an actual", lines: [["A", ["abc", ...booked(1, 4)], twelve(1), null]], bad: [["'Opfølgning'!A2", 'actual for month 1 is text ("abc"); a number is needed']] },
+    { name: "Danish number text", lines: [["A", booked(1, 5), ["1.234,56", ...twelve(1).slice(1)], null]], bad: [["'Opfølgning'!A2", 'budget for month 1 "1.234,56" is text in Danish number format; convert it to a number']] },
+    { name: "a blank budget month", lines: [["A", booked(1, 5), [...twelve(1).slice(1), null], null]], bad: [["'Opfølgning'!A2", "budget for month 12 is blank; enter 0 if there is none"]] },
+    { name: "TRUE as budget", lines: [["A", booked(1, 5), [true, ...twelve(1).slice(1)], null]], bad: [["'Opfølgning'!A2", "budget for month 1 is TRUE; a number is needed"]] },
+    { name: "an error value", lines: [["A", ["#N/A", ...booked(1, 4)], twelve(1), null]], bad: [["'Opfølgning'!A2", 'actual for month 1 is text ("#N/A"); a number is needed']] },
+    { name: "actuals after a blank", lines: [["A", [1, null, 3, 4, 5, ...blanks(7)], twelve(1), null]], bad: [["'Opfølgning'!A2", "month 3 is booked but month 2 is blank; book the months in order"]] },
+    {
+      name: "the month not booked",
+      lines: [A],
+      choices: { month: 6 },
+      bad: [["'Opfølgning'!A2", "the actual for month 6 is blank, but the report is as at month 6; enter 0 if nothing was booked, or report as at month 5"]],
+    },
+    { name: "a huge amount", lines: [["A", booked(1e16, 5), twelve(1), null]], bad: [["'Opfølgning'!A2", "actual for month 1 10000000000000000 is too large; the limit is 1e15"]] },
+    { name: "text adjustment", lines: [["A", booked(1, 5), twelve(1), "soon"]], bad: [["'Opfølgning'!A2", 'adjustment is text ("soon"); a number is needed']] },
+    {
+      name: "prior year without history",
+      lines: [A],
+      choices: { method: "prioryear" },
+      bad: [["'Opfølgning'!A2", "the history has no year with a positive total (blank and negative months count as 0); give at least one year of actuals above 0"]],
+    },
+    {
+      name: "an all-zero history",
+      lines: [A],
+      history: history([["A", 2025, ...twelve(0)]]),
+      choices: { method: "prioryear" },
+      bad: [["'Opfølgning'!A2", "the history is 0 in months 1-5, the months booked so far, so the actual to date cannot be scaled up; use another method"]],
+    },
+    { name: "a history year as text", lines: [A], history: history([["A", "i fjor", ...twelve(1)]]), error: 'The year in Historik!B2 is "i fjor"; a whole year such as 2025 is needed.' },
+    { name: "a history year twice", lines: [A], history: history([["A", 2025, ...twelve(1)], ["A", 2025, ...twelve(1)]]), error: 'The history has 2025 twice for "A".' },
+    { name: "a short history row", lines: [A], history: history([["A", 2025, 1, 2, 3]]), error: "The history needs 14 columns: key, year and 12 months." },
+    { name: "text in the history", lines: [A], history: history([["A", 2025, "x", ...twelve(1).slice(1)]]), error: 'history of "A" 2025, month 1 is text ("x"); a number is needed' },
+    { name: "month columns off the table", lines: [A], choices: { budgetColumn: 20 }, error: "The table needs 12 actual and 12 budget month columns from the chosen January columns on." },
+    { name: "no lines", lines: [], error: "The selection needs a header row and at least one line." },
+  ];
+  it.each(cases)("$name", (c) => {
+    const plan = planForecast(table(c.lines ?? [A]), c.history ?? null, null, choices(c.choices), en, "en");
+    expect({ error: plan.error, bad: plan.bad.map((b) => [b.address, b.error]), cells: plan.cells }).toEqual({ error: c.error ?? null, bad: c.bad ?? [], cells: [] });
+  });
+
+  it("says it in Danish", () => {
+    const plan = planForecast(table([A, ["A", ["abc", ...booked(1, 4)], twelve(1), null]]), null, null, choices(), da, "da");
+    expect(plan.bad.map((b) => b.error)).toEqual([`Nøglen "A" er også nøgle for 'Opfølgning'!A2; nøgler skal være entydige, så forklaringerne kan matches.`]);
+    const text = planForecast(table([["A", ["abc", ...booked(1, 4)], twelve(1), null]]), null, null, choices(), da, "da");
+    expect(text.bad.map((b) => b.error)).toEqual(['forbrug for måned 1 er tekst ("abc"); der skal stå et tal']);
+  });
+});
