@@ -489,6 +489,11 @@ const specs = {
     en: (p) => `the actual for month ${p.month} is blank, but the report is as at month ${p.report}; enter 0 if nothing was booked${Number(p.month) > 1 ? `, or report as at month ${Number(p.month) - 1}` : ""}`,
     da: (p) => `forbruget for måned ${p.month} er tomt, men rapporten er pr. måned ${p.report}; skriv 0, hvis intet er bogført${Number(p.month) > 1 ? `, eller lav rapporten pr. måned ${Number(p.month) - 1}` : ""}`,
   },
+  PERCENT_RANGE: {
+    kind: "num",
+    en: (p) => `${p.what} is ${p.text} %; use a percentage from 0 to 100`,
+    da: (p) => `${p.whatDa} er ${p.text} %; brug en procent fra 0 til 100`,
+  },
   FORECAST_METHOD_UNKNOWN: {
     kind: "value",
     en: (p) => `unknown forecast method "${p.text}"; use budget, profile, runrate, prioryear, ets or auto`,

@@ -22,11 +22,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { decimalText, FORECAST_METHODS, MONTHS, percentToRate, UNITS, type Language, type Unit } from "../../core";
+import { FORECAST_METHODS, MONTHS, UNITS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect } from "./ColumnSelect";
-import { bookedMonths, forecastSchema, planForecast, type ForecastChoices, type ForecastPlan } from "./forecastPlan";
+import { bookedMonths, forecastChoices, planForecast, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
 import { BadLines, OverwriteDialog, useGuard } from "./shared";
 
@@ -100,31 +100,33 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
       setPlan(null);
     });
 
-  /** The choices as the plan takes them; amounts and percentages read exactly by the core. */
-  function choices(): ForecastChoices {
-    const optional = <T,>(value: string, read: (v: string) => T) => (value.trim() === "" ? null : read(value));
-    return forecastSchema.parse({
-      keyColumn: columns.key,
-      actualColumn: columns.actual,
-      budgetColumn: columns.budget,
-      adjustmentColumn: columns.adjustment,
-      month,
-      method,
-      unit,
-      materialAmount: optional(materialAmount, (v) => decimalText(v, t.amountSubject)),
-      materialRate: optional(materialRate, (v) => percentToRate(v, t.materialRateSubject)),
-      capRate: percentToRate(capRate, t.capRateSubject),
-      reportSheet,
-      chartLine,
-    });
-  }
-
   async function makePlan(): Promise<ForecastPlan | null> {
     if (!table) {
       setStatus({ intent: "error", text: t.noSelection });
       return null;
     }
-    const picked = choices();
+    const picked = forecastChoices(
+      {
+        keyColumn: columns.key,
+        actualColumn: columns.actual,
+        budgetColumn: columns.budget,
+        adjustmentColumn: columns.adjustment,
+        month,
+        method,
+        unit,
+        materialAmount,
+        materialRate,
+        capRate,
+        reportSheet,
+        chartLine,
+      },
+      t,
+    );
+    if (typeof picked === "string") {
+      setPlan(null);
+      setStatus({ intent: "error", text: picked });
+      return null;
+    }
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
     const history = historyRef.trim() === "" ? null : await gateway.readRange(historyRef.trim());

@@ -13,11 +13,13 @@ import {
   actualSubject,
   BudgetError,
   budgetSubject,
+  decimalText,
   followUpCurves,
   FORECAST_METHODS,
   followUpLine,
   followUpTotal,
   MONTHS,
+  percentToRate,
   UNITS,
   type FollowUpFigures,
   type FollowUpLine,
@@ -29,6 +31,7 @@ import {
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
+import { checkSheetName } from "../gateway/checks";
 import type { CellInput, CellValue, ChartSpec, HighlightRule, RangeData } from "../gateway/types";
 import { da } from "./i18n/da";
 import { en } from "./i18n/en";
@@ -55,6 +58,40 @@ export const forecastSchema = z.object({
 });
 
 export type ForecastChoices = z.infer<typeof forecastSchema>;
+
+/** The panel's fields as typed: amounts and percentages as text, read exactly by the core. */
+export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRate" | "capRate"> & {
+  materialAmount: string;
+  materialRate: string;
+  capRate: string;
+};
+
+/** A percentage typed in the panel ("5", "0,5 %") as a rate from 0 to 1. */
+function percentField(text: string, subject: Subject): number {
+  const rate = percentToRate(text, subject);
+  if (rate < 0 || rate > 1) throw new BudgetError("PERCENT_RANGE", { ...subject, text: text.replace("%", "").trim() });
+  return rate;
+}
+
+/** The panel's fields read and checked; a bad field raises a BudgetError (or names the sheet). */
+export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices | string {
+  const blank = (v: string) => v.trim() === "";
+  const amount = blank(form.materialAmount) ? null : decimalText(form.materialAmount, t.amountSubject);
+  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { ...t.amountSubject, text: form.materialAmount.trim() });
+  const sheet = form.reportSheet.trim();
+  try {
+    checkSheetName(sheet);
+  } catch {
+    return t.badSheetName(sheet);
+  }
+  return forecastSchema.parse({
+    ...form,
+    reportSheet: sheet,
+    materialAmount: amount,
+    materialRate: blank(form.materialRate) ? null : percentField(form.materialRate, t.materialRateSubject),
+    capRate: percentField(form.capRate, t.capRateSubject),
+  });
+}
 
 /** The report's columns, in order. */
 export const REPORT_COLUMNS = 14;

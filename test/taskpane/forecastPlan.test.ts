@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import type { CellInput, CellValue, RangeData } from "../../addin/gateway/types";
-import { bookedMonths, planForecast, type ForecastChoices, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import { bookedMonths, forecastChoices, planForecast, type ForecastChoices, type ForecastForm, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import { BudgetError } from "../../core";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 
@@ -232,5 +233,46 @@ describe("planForecast refuses bad input with a clear message and plans nothing 
     expect(plan.bad.map((b) => b.error)).toEqual([`Nøglen "A" er også nøgle for 'Opfølgning'!A2; nøgler skal være entydige, så forklaringerne kan matches.`]);
     const text = planForecast(table([["A", ["abc", ...booked(1, 4)], twelve(1), null]]), null, null, choices(), da, "da");
     expect(text.bad.map((b) => b.error)).toEqual(['forbrug for måned 1 er tekst ("abc"); der skal stå et tal']);
+  });
+});
+
+describe("forecastChoices reads the panel's fields exactly, and refuses bad ones", () => {
+  const form = (overrides: Partial<ForecastForm> = {}): ForecastForm => ({
+    ...choices(),
+    materialAmount: "100000",
+    materialRate: "5",
+    capRate: "0,5 %",
+    ...overrides,
+  });
+
+  it("reads amounts and percentages as typed", () => {
+    expect(forecastChoices(form(), en)).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
+    expect(forecastChoices(form({ materialAmount: " ", materialRate: "", reportSheet: " Prognose " }), en)).toEqual(
+      choices({ materialAmount: null, materialRate: null, capRate: 0.005, reportSheet: "Prognose" }),
+    );
+  });
+
+  const bad: { name: string; field: Partial<ForecastForm>; en: string; da: string }[] = [
+    { name: "text amount", field: { materialAmount: "mange" }, en: 'materiality amount is text ("mange"); a number is needed', da: 'væsentlighedsbeløb er tekst ("mange"); der skal stå et tal' },
+    { name: "Danish thousands", field: { materialAmount: "100.000,00" }, en: 'materiality amount is text ("100.000,00"); a number is needed', da: 'væsentlighedsbeløb er tekst ("100.000,00"); der skal stå et tal' },
+    { name: "negative amount", field: { materialAmount: "-5" }, en: "materiality amount is negative (-5); use 0 or more", da: "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere" },
+    { name: "rate above 100", field: { materialRate: "150" }, en: "materiality rate is 150 %; use a percentage from 0 to 100", da: "væsentlighedsprocent er 150 %; brug en procent fra 0 til 100" },
+    { name: "negative cap", field: { capRate: "-2 %" }, en: "carry-over cap is -2 %; use a percentage from 0 to 100", da: "loft for overførsel er -2 %; brug en procent fra 0 til 100" },
+    { name: "blank cap", field: { capRate: "" }, en: "carry-over cap is blank; enter 0 if there is none", da: "loft for overførsel er tomt; skriv 0, hvis der ikke er noget" },
+  ];
+  it.each(bad)("$name", ({ field, en: english, da: danish }) => {
+    let error: unknown;
+    try {
+      forecastChoices(form(field), en);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BudgetError);
+    expect([(error as BudgetError).describe("en"), (error as BudgetError).describe("da")]).toEqual([english, danish]);
+  });
+
+  it.each(["", "Rapport: maj", "'Rapport", "history", "x".repeat(32)])("refuses the sheet name %j", (name) => {
+    expect(forecastChoices(form({ reportSheet: name }), en)).toBe(`"${name.trim()}" cannot name a sheet: use 1 to 31 characters, none of : \\ / ? * [ ], no apostrophe first or last, and not "History".`);
+    expect(forecastChoices(form({ reportSheet: name }), da)).toBe(`"${name.trim()}" kan ikke være navn på et ark: brug 1 til 31 tegn, ingen af : \\ / ? * [ ], ingen apostrof først eller sidst, og ikke "History".`);
   });
 });

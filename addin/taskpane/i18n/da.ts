@@ -129,6 +129,7 @@ export const da: Strings = {
   chartTitle: "Effektiv sats for kravet",
   resultsInfo: (address: string) => `Resultaterne skrives i ${address}.`,
   useSelectionShort: "Brug markering",
+  badSheetName: (name: string) => `"${name}" kan ikke være navn på et ark: brug 1 til 31 tegn, ingen af : \\ / ? * [ ], ingen apostrof først eller sidst, og ikke "History".`,
   forecastTab: "Prognose",
   forecastHint:
     "Markér opfølgningstabellen inklusive overskriftsrækken: én række pr. linje med dens nøgle, 12 måneders forbrug (tom = ikke bogført endnu) og 12 måneders budget.",

@@ -127,6 +127,7 @@ export const en = {
   chartTitle: "Effective rate of the requirement",
   resultsInfo: (address: string) => `The results go into ${address}.`,
   useSelectionShort: "Use selection",
+  badSheetName: (name: string) => `"${name}" cannot name a sheet: use 1 to 31 characters, none of : \\ / ? * [ ], no apostrophe first or last, and not "History".`,
   forecastTab: "Forecast",
   forecastHint:
     "Select the follow-up table (header row included): one row per line with its key, 12 months of actuals (blank = not booked yet) and 12 months of budget.",
