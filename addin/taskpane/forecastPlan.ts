@@ -338,7 +338,7 @@ export function planForecast(
 
   const monthName = t.months[c.month - 1];
   const body: CellInput[][] = [
-    [t.reportTitle(c.month, monthName), ...blankCells(REPORT_COLUMNS - 1)],
+    [t.reportTitle(c.month, t.monthsLong[c.month - 1]), ...blankCells(REPORT_COLUMNS - 1)],
     [t.reportSettings(c.method, c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address)), ...blankCells(REPORT_COLUMNS - 1)],
     t.reportHeaders(monthName),
     ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),

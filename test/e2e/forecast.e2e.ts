@@ -107,7 +107,7 @@ describe("Forecast panel on the preview workbook", () => {
     // a month later: report June
     await report("6");
     await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Report written to Forecast: 8 lines; 1 explanation kept.");
-    expect(await valueOf("A1")).toBe("Projected year-end as at Jun (month 6)");
+    expect(await valueOf("A1")).toBe("Projected year-end as at June (month 6)");
     expect(await valueOf("N5")).toBe(explanation);
     expect(await lines()).toEqual(expected(3));
     expect(await valueOf("I5")).not.toBe(String(EXPECTED[1][2][1]));

@@ -130,6 +130,7 @@ export const da: Strings = {
   resultsInfo: (address: string) => `Resultaterne skrives i ${address}.`,
   useSelectionShort: "Brug markering",
   badSheetName: (name: string) => `"${name}" kan ikke være navn på et ark: brug 1 til 31 tegn, ingen af : \\ / ? * [ ], ingen apostrof først eller sidst, og ikke "History".`,
+  monthsLong: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   forecastTab: "Prognose",
   forecastHint:
     "Markér opfølgningstabellen inklusive overskriftsrækken: én række pr. linje med dens nøgle, 12 måneders forbrug (tom = ikke bogført endnu) og 12 måneders budget.",

@@ -128,6 +128,7 @@ export const en = {
   resultsInfo: (address: string) => `The results go into ${address}.`,
   useSelectionShort: "Use selection",
   badSheetName: (name: string) => `"${name}" cannot name a sheet: use 1 to 31 characters, none of : \\ / ? * [ ], no apostrophe first or last, and not "History".`,
+  monthsLong: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   forecastTab: "Forecast",
   forecastHint:
     "Select the follow-up table (header row included): one row per line with its key, 12 months of actuals (blank = not booked yet) and 12 months of budget.",
