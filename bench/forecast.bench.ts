@@ -2,17 +2,18 @@
 // naive float loop at most 5". Both sides get the same 100,000 lines, each with its own 12-month
 // budget in whole kroner (10,000 .. 10,000,000 kr a year, seasonal) and actuals for months 1-5
 // (whole kroner, with noise), and both return a fresh array of 12 months per line. The exact side
-// is forecast() with the profile method along the budget (unit 1 kr); the naive side scales the
+// is forecast() with the profile method along the budget (unit 1 kr), one options object for all
+// lines as the worksheet adapter passes it (addin/functions/forecast.ts); the naive side scales the
 // remaining budget months by A / cumulative budget and rounds each month on its own, so its
 // months need not add up to anything. Run with `npm run bench`.
 //
 // The results are checked outside the timed region: every line's 12 months add up exactly
 // (BigInt) to T = round(A x total / cumulative), half away from zero, and a sample of lines equals
-// the decimal path (forecastDecimal, the path without the float fast path), month for month.
+// the decimal path (forecastDecimal, the path without the float fast path), month for month, and
+// takes the fast path.
 
 import { expect, it } from "vitest";
-import { forecast } from "../core";
-import { forecastDecimal } from "../core/forecast";
+import { forecast, forecastDecimal, profileFast, type ForecastOptions } from "../core/forecast";
 import { measure, printTable, random, sink, type Row } from "./harness";
 
 const LINES = 100_000;
@@ -23,6 +24,7 @@ const WARMUP = 3;
 const RUNS = 9;
 /** Every SAMPLE-th line is compared with the decimal path (about 140 µs a line). */
 const SAMPLE = 50;
+const PROFILE: ForecastOptions = { method: "profile" };
 
 interface Line {
   actuals: number[];
@@ -78,7 +80,7 @@ it("projects 100,000 lines with the profile method within 5x a naive float loop"
   const input = lines();
   const exact = () => {
     const out: number[][] = new Array(LINES);
-    for (let i = 0; i < LINES; i++) out[i] = forecast(input[i].actuals, input[i].budget, { method: "profile" });
+    for (let i = 0; i < LINES; i++) out[i] = forecast(input[i].actuals, input[i].budget, PROFILE);
     return out;
   };
   const baseline = () => {
@@ -96,7 +98,8 @@ it("projects 100,000 lines with the profile method within 5x a naive float loop"
     expect(months.reduce((s, v) => s + BigInt(v), 0n), `line ${i}`).toBe(target(input[i]));
   });
   for (let i = 0; i < LINES; i += SAMPLE) {
-    expect(results[i], `line ${i}`).toEqual(forecastDecimal(input[i].actuals, input[i].budget, { method: "profile" }));
+    expect(results[i], `line ${i}`).toEqual(forecastDecimal(input[i].actuals, input[i].budget, PROFILE));
+    expect(profileFast(input[i].actuals, input[i].budget, PROFILE), `line ${i} takes the fast path`).not.toBeNull();
   }
   expect(baseline()).toHaveLength(LINES);
 
