@@ -93,28 +93,35 @@ function leftoverTakers(rem: ArrayLike<number | bigint>, weights: ArrayLike<numb
 /** Scratch remainders for the float path, reused across calls (the core is single-threaded). */
 let remScratch = new Float64Array(16);
 
-/** Float fast path: exact for n <= weights.maxSmallCount. Writes n's parts into `out`. */
-function apportionSmall(n: number, weights: Weights, out: Float64Array): void {
-  const w = weights.small as Float64Array;
-  const sum = weights.smallSum;
+/**
+ * floor(n / d) for whole numbers n >= 0, d > 0 with n + d <= 2^53. The float quotient is rounded
+ * once, and rounding is monotone, so its floor is the exact floor or one more; one correction step
+ * restores it, and the product floor x d <= n + d stays exact.
+ */
+export function floorDivide(n: number, d: number): number {
+  const q = Math.floor(n / d);
+  const r = n - q * d;
+  return r < 0 ? q - 1 : r >= d ? q + 1 : q;
+}
+
+/**
+ * The float path: splits a whole count over whole weights >= 0 (their sum `sum` > 0) into `out`,
+ * by largest remainder, exactly when |count| x max weight + sum <= 2^53 (every product n x w and
+ * the floor division above are then exact). A negative count is split as its absolute value and
+ * negated; a zero part stays +0. No BigInt and no prepareWeights, for callers with their own
+ * integer weights.
+ */
+export function apportionFloat(count: number, w: Float64Array, sum: number, out: Float64Array): void {
+  const n = count < 0 ? -count : count;
   const len = w.length;
   if (remScratch.length < len) remScratch = new Float64Array(len);
   const rem = remScratch;
   let given = 0;
   for (let i = 0; i < len; i++) {
     const product = n * w[i];
-    let q = Math.floor(product / sum);
-    let r = product - q * sum;
-    // the quotient was rounded once; one correction step restores the exact floor
-    if (r < 0) {
-      q -= 1;
-      r += sum;
-    } else if (r >= sum) {
-      q += 1;
-      r -= sum;
-    }
+    const q = floorDivide(product, sum);
     out[i] = q;
-    rem[i] = r;
+    rem[i] = product - q * sum;
     given += q;
   }
   // The leftover units go one each to the largest remainders, in leftoverTakers' order: remainder
@@ -147,6 +154,7 @@ function apportionSmall(n: number, weights: Weights, out: Float64Array): void {
       rem[last] = -1;
     }
   }
+  if (count < 0) for (let i = 0; i < len; i++) out[i] = out[i] === 0 ? 0 : -out[i];
 }
 
 function apportionBig(n: bigint, weights: Weights): bigint[] {
@@ -163,26 +171,20 @@ function apportionBig(n: bigint, weights: Weights): bigint[] {
  * and negated, so splitting -A gives exactly minus what splitting A gives.
  */
 export function apportion(count: Units, weights: Weights): Units[] {
-  const negative = count < 0;
-  const magnitude = negative ? -count : count;
-  let parts: Units[];
-  if (typeof magnitude === "number" && magnitude <= weights.maxSmallCount) {
+  if (typeof count === "number" && Math.abs(count) <= weights.maxSmallCount) {
     const out = new Float64Array(weights.scaled.length);
-    apportionSmall(magnitude, weights, out);
-    parts = Array.from(out);
-  } else {
-    parts = apportionBig(BigInt(magnitude), weights).map((p) =>
-      p <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(p) : p,
-    );
+    apportionFloat(count, weights.small as Float64Array, weights.smallSum, out);
+    return Array.from(out);
   }
+  const big = BigInt(count);
+  const negative = big < 0n;
+  const parts = apportionBig(negative ? -big : big, weights).map((p) => (p <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(p) : p));
   return negative ? parts.map((p) => (p === 0 || p === 0n ? p : -p)) : parts;
 }
 
 /** Fast path for the hot loop: writes the parts of a safe-integer count straight into `out`. */
 export function apportionInto(count: number, weights: Weights, out: Float64Array): boolean {
-  const magnitude = Math.abs(count);
-  if (magnitude > weights.maxSmallCount) return false;
-  apportionSmall(magnitude, weights, out);
-  if (count < 0) for (let i = 0; i < out.length; i++) out[i] = out[i] === 0 ? 0 : -out[i];
+  if (Math.abs(count) > weights.maxSmallCount) return false;
+  apportionFloat(count, weights.small as Float64Array, weights.smallSum, out);
   return true;
 }

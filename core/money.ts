@@ -80,8 +80,13 @@ export function fromUnits(count: number, unit: Unit): number {
 /** Many counts back to kroner at once (one call per line keeps the hot loop cheap). */
 export function fromUnitsAll(counts: ArrayLike<number>, unit: Unit): number[] {
   const amounts = new Array<number>(counts.length);
-  for (let i = 0; i < counts.length; i++) amounts[i] = fromUnits(counts[i], unit);
+  fromUnitsInto(counts, unit, amounts, 0);
   return amounts;
+}
+
+/** The same written into `amounts` from position `at` on, after months kept as they are. */
+export function fromUnitsInto(counts: ArrayLike<number>, unit: Unit, amounts: number[], at: number): void {
+  for (let i = 0; i < counts.length; i++) amounts[at + i] = fromUnits(counts[i], unit);
 }
 
 /** The same for a bigint count (amounts beyond 2^53 øre). */
