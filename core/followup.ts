@@ -10,12 +10,11 @@
 // The total line adds up the lines exactly; its carry-over is the rule applied to the total (the
 // cap is on the net frame), not the sum of the lines' carry-overs.
 
-import Decimal from "decimal.js";
 import { backtest } from "./backtest";
 import { BudgetError } from "./errors";
 import { adjustmentSubject, forecast, type ForecastMethod } from "./forecast";
 import { MONTHS } from "./profiles";
-import { fromUnits, toUnits, type Unit } from "./money";
+import { Exact, fromUnits, toUnits, type Unit } from "./money";
 import { carryover } from "./variance";
 
 export interface FollowUpLine {
@@ -67,13 +66,13 @@ export interface FollowUpRow extends FollowUpFigures {
   months: number[];
 }
 
-const sum = (values: readonly (number | Decimal)[]) => values.reduce((s: Decimal, v) => s.plus(v), new Decimal(0));
+const sum = (values: readonly (number | Exact)[]) => values.reduce((s: Exact, v) => s.plus(v), new Exact(0));
 
 function checkMonth(month: number): void {
   if (!Number.isInteger(month) || month < 1 || month > MONTHS) throw new BudgetError("FOLLOWUP_MONTH", { text: String(month) });
 }
 
-function isMaterial(result: Decimal, budget: Decimal, options: FollowUpOptions): boolean {
+function isMaterial(result: Exact, budget: Exact, options: FollowUpOptions): boolean {
   if (options.materialAmount === null && options.materialRate === null) return false;
   const size = result.abs();
   if (options.materialAmount !== null && size.lessThan(options.materialAmount)) return false;
@@ -82,12 +81,12 @@ function isMaterial(result: Decimal, budget: Decimal, options: FollowUpOptions):
 
 /** The figures that follow from to-date amounts, the budget and the projected year-end. */
 function figures(
-  actualToDate: Decimal,
-  budgetToDate: Decimal,
-  monthVariance: Decimal,
-  budget: Decimal,
-  adjustment: Decimal,
-  yearEnd: Decimal,
+  actualToDate: Exact,
+  budgetToDate: Exact,
+  monthVariance: Exact,
+  budget: Exact,
+  adjustment: Exact,
+  yearEnd: Exact,
   options: FollowUpOptions,
 ): FollowUpFigures {
   const result = yearEnd.minus(budget);
@@ -136,9 +135,9 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
   const row = figures(
     sum(booked),
     sum(line.budget.slice(0, m)),
-    new Decimal(booked[m - 1]).minus(line.budget[m - 1]),
+    new Exact(booked[m - 1]).minus(line.budget[m - 1]),
     sum(line.budget),
-    new Decimal(adjustment),
+    new Exact(adjustment),
     sum(months),
     options,
   );
@@ -160,8 +159,8 @@ export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowU
 }
 
 /** Running totals, exact. */
-function cumulative(months: readonly Decimal[]): number[] {
-  let running = new Decimal(0);
+function cumulative(months: readonly Exact[]): number[] {
+  let running = new Exact(0);
   return months.map((v) => (running = running.plus(v)).toNumber());
 }
 

@@ -42,7 +42,7 @@ import { apportion, apportionFloat, floorDivide, prepareWeights } from "./apport
 import { historicalProfile } from "./derivedProfiles";
 import { backtestExact } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
-import { fromBigUnits, fromUnits, fromUnitsInto, MAX_AMOUNT_ORE, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
+import { divideRounded, Exact, fromBigUnits, fromUnits, fromUnitsInto, MAX_AMOUNT_ORE, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
 import { MONTHS } from "./profiles";
 
 export const FORECAST_METHODS = ["budget", "profile", "runrate", "prioryear", "ets"] as const;
@@ -83,7 +83,7 @@ const toAmount = (u: Units | bigint, unit: Unit): number => {
 
 /** A Decimal rounded to the unit, half away from zero, as a count of units. */
 function roundUnits(value: Decimal, unit: Unit): bigint {
-  return BigInt(value.dividedBy(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  return divideRounded(value, new Exact(unit));
 }
 
 interface Prepared {
@@ -121,7 +121,7 @@ function prepare(actuals: readonly (number | null)[], budget: readonly number[],
     history = options.history.map((row, r) => {
       if (!Array.isArray(row)) throw new BudgetError("HISTORY_SHAPE");
       if (row.length !== MONTHS) throw new BudgetError("HISTORY_LENGTH", { row: r + 1, count: row.length });
-      return row.map((v: number | null, m) => (v === null || v === undefined ? new Decimal(0) : toDecimal(v, historyCell(r + 1, m + 1), unit)));
+      return row.map((v: number | null, m) => (v === null || v === undefined ? new Exact(0) : toDecimal(v, historyCell(r + 1, m + 1), unit)));
     });
   }
 
@@ -152,11 +152,12 @@ function spread(rest: bigint, weights: readonly number[]): bigint[] {
 /** Target year-end T along a 12-month shape: round(A x total / cumulative), then the rest spread. */
 function alongShape(p: Prepared, actualToDate: Decimal, shape: readonly number[], name: string, nameDa: string): bigint[] {
   const m = p.booked.length;
-  const cumulative = shape.slice(0, m).reduce((s, w) => s.plus(w), new Decimal(0));
+  const cumulative = shape.slice(0, m).reduce((s, w) => s.plus(w), new Exact(0));
   const remaining = shape.slice(m);
-  const total = cumulative.plus(remaining.reduce((s, w) => s.plus(w), new Decimal(0)));
+  const total = cumulative.plus(remaining.reduce((s, w) => s.plus(w), new Exact(0)));
   if (cumulative.isZero()) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: name, shapeDa: nameDa, ...monthsText(m) });
-  const target = roundUnits(actualToDate.times(total).dividedBy(cumulative), p.unit);
+  // T = round(A x total / (cumulative x unit)), one exact division
+  const target = divideRounded(actualToDate.times(total), cumulative.times(p.unit));
   return spread(target - roundUnits(actualToDate, p.unit), remaining);
 }
 
@@ -181,7 +182,7 @@ function holtWinters(series: readonly number[], horizon: number): number[] {
 function project(p: Prepared): bigint[] {
   const m = p.booked.length;
   const { unit, method } = p;
-  const actualToDate = p.booked.reduce((s, v) => s.plus(v), new Decimal(0));
+  const actualToDate = p.booked.reduce((s, v) => s.plus(v), new Exact(0));
   if (method === "budget") return p.budget.slice(m).map((b, i) => big(toUnits(b, unit, budgetSubject(m + i + 1))));
   if (method === "ets") {
     const rows = p.history ?? [];
@@ -191,13 +192,13 @@ function project(p: Prepared): bigint[] {
   }
   if (m === 0) throw new BudgetError("FORECAST_NOTHING_BOOKED", { method });
   if (method === "runrate") {
-    const target = roundUnits(actualToDate.times(MONTHS).dividedBy(m), unit);
+    const target = divideRounded(actualToDate.times(MONTHS), new Exact(m).times(unit));
     return spread(target - roundUnits(actualToDate, unit), new Array<number>(MONTHS - m).fill(1));
   }
   if (method === "prioryear") {
     const rows = p.history ?? [];
     if (rows.length === 0) throw new BudgetError("HISTORY_EMPTY");
-    const sums = Array.from({ length: MONTHS }, (_, i) => rows.reduce((s, row) => s.plus(row[i]), new Decimal(0)));
+    const sums = Array.from({ length: MONTHS }, (_, i) => rows.reduce((s, row) => s.plus(row[i]), new Exact(0)));
     const sizes = signedSizes(sums, "history", "historikken");
     const sign = sums.some((v) => v.lessThan(0)) ? -1 : 1;
     // scale by A / prior same-period actual: with the sizes of a negative history, A's sign flips
@@ -206,11 +207,11 @@ function project(p: Prepared): bigint[] {
   // profile
   if (p.rawHistory !== undefined) {
     const flat = (p.history ?? []).flat();
-    const negative = flat.reduce((s, v) => s.plus(v), new Decimal(0)).lessThan(0);
+    const negative = flat.reduce((s, v) => s.plus(v), new Exact(0)).lessThan(0);
     const rows = negative ? p.rawHistory.map((row) => row.map((v) => (v === null || v === undefined ? v : -v))) : p.rawHistory;
     return alongShape(p, actualToDate, historicalProfile(rows), "history profile", "historikprofilen");
   }
-  const sizes = signedSizes(p.budget.map((b) => new Decimal(b)), "budget", "budgettet");
+  const sizes = signedSizes(p.budget.map((b) => new Exact(b)), "budget", "budgettet");
   if (sizes.every((w) => w === 0)) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: "budget", shapeDa: "budgettet", ...monthsText(m) });
   return alongShape(p, actualToDate, sizes, "budget", "budgettet");
 }
@@ -228,11 +229,11 @@ function run(actuals: readonly (number | null)[], budget: readonly number[], opt
   const p = prepare(actuals, budget, resolveAuto(actuals, budget, options));
   const m = p.booked.length;
   const bookedAmounts = p.booked.map((d) => d.toNumber());
-  let total = p.booked.reduce((s, v) => s.plus(v), new Decimal(0));
+  let total = p.booked.reduce((s, v) => s.plus(v), new Exact(0));
   if (m === MONTHS) return { months: bookedAmounts, total };
   const projected = project(p).map((u, i) => u + p.adjustments[m + i]);
   const restUnits = projected.reduce((s, u) => s + u, 0n);
-  total = total.plus(new Decimal(restUnits.toString()).times(p.unit));
+  total = total.plus(new Exact(restUnits.toString()).times(p.unit));
   return { months: [...bookedAmounts, ...projected.map((u) => toAmount(u, p.unit))], total };
 }
 
@@ -246,10 +247,8 @@ function run(actuals: readonly (number | null)[], budget: readonly number[], opt
 // so the sums are exact. With u = unit x s (1 or 1000) and D = cum x u, the test
 // |a| x total + D < 2^53 is exact in floating point (rounding is monotone and 2^53 is a double),
 // and under it |a| x total, D and the floor divisions below are exact: T = round(a x total / D),
-// round(A) = round(a / u) and R = T - round(A) are the exact integers. The decimal path computes
-// the same T: its product has at most 16 digits (exact in 20), and its quotient's 20-digit
-// rounding moves T by less than 5e-20 x 2^53 / D < 1 / (2D), the least distance of a non-tie
-// a x total / D from a half. The spread is apportionFloat, exact under |R| x max weight + their
+// round(A) = round(a / u) and R = T - round(A) are the exact integers, as the decimal path's
+// (exact sums and products, one exact rounded division: money.ts divideRounded). The spread is apportionFloat, exact under |R| x max weight + their
 // sum <= 2^53 (checked per line); the weights |k| are the decimal path's weights times one common
 // factor, which changes no floor, remainder order or tie.
 
@@ -373,5 +372,7 @@ export function forecast(actuals: readonly (number | null)[], budget: readonly n
 
 /** The projected year-end: the exact decimal sum of forecast()'s 12 months. */
 export function yearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions = {}): number {
+  const fast = profileFast(actuals, budget, options);
+  if (fast !== null) return fast.reduce((s: Exact, v) => s.plus(v), new Exact(0)).toNumber();
   return run(actuals, budget, options).total.toNumber();
 }

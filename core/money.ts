@@ -21,6 +21,26 @@ export function amountLimit(unit: Unit | undefined): { value: number; limit: str
   return unit === 0.01 ? { value: MAX_AMOUNT_ORE, limit: "7e13 at unit 0.01" } : { value: MAX_AMOUNT, limit: "1e15" };
 }
 
+/**
+ * Decimals for exact plus, minus and times: decimal.js rounds every result to `precision`
+ * significant digits (20 by default, too few for an amount times an amount), and 1e9 is never
+ * reached. Division is not exact in any precision: use divideRounded.
+ */
+export const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
+export type Exact = InstanceType<typeof Exact>;
+
+/** numerator / denominator (denominator > 0) rounded half away from zero to an integer, exactly. */
+export function divideRounded(numerator: Decimal, denominator: Decimal): bigint {
+  const places = Math.max(numerator.decimalPlaces(), denominator.decimalPlaces());
+  const scale = new Exact(10).pow(places);
+  const n = BigInt(new Exact(numerator).times(scale).toFixed(0));
+  const d = BigInt(new Exact(denominator).times(scale).toFixed(0));
+  let q = n / d;
+  const r = n % d;
+  if (2n * (r < 0n ? -r : r) >= d) q += n < 0n ? -1n : 1n;
+  return q;
+}
+
 const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 /** A count of rounding units: a safe integer number where it fits, else a bigint. */

@@ -42,11 +42,8 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
-import { MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits } from "./money";
+import { divideRounded, Exact, MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits } from "./money";
 
-/** Exact for plus, minus and times (1e9 significant digits is never reached). */
-const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
-type Exact = InstanceType<typeof Exact>;
 
 export const DEFAULT_CAP_RATE = 0.02;
 
@@ -106,18 +103,6 @@ function capRateOf(value: unknown): Exact {
   }
   const text = value === null ? "blank" : typeof value === "string" ? `"${value}"` : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
   throw new BudgetError("CAP_RATE_INVALID", { text, textDa: value === null ? "tom" : text });
-}
-
-/** numerator / denominator (denominator > 0) rounded half away from zero to an integer, exactly. */
-function divideRounded(numerator: Exact, denominator: Exact): bigint {
-  const places = Math.max(numerator.decimalPlaces(), denominator.decimalPlaces());
-  const scale = new Exact(10).pow(places);
-  const n = BigInt(numerator.times(scale).toFixed(0));
-  const d = BigInt(denominator.times(scale).toFixed(0));
-  let q = n / d;
-  const r = n % d;
-  if (2n * (r < 0n ? -r : r) >= d) q += n < 0n ? -1n : 1n;
-  return q;
 }
 
 /** Øre back to kroner (the double nearest the exact amount), after the amount limit; never -0. */

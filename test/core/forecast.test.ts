@@ -100,6 +100,17 @@ describe("forecast: exact oracles at month 5", () => {
   });
 });
 
+describe("forecast: exact division at large amounts", () => {
+  // T = 5e11 x 1,000,000,000,002 / 1,000,000,000,001 = 5e11 + 0.4999999999995: just below the
+  // half, so 500,000,000,000 (decimal.js at its default 20 digits rounded the product and said
+  // 500,000,000,001). These lines are too big for the float fast path: the decimal path decides.
+  const budget = [1_000_000_000_001, 1, ...new Array<number>(10).fill(0)];
+  it("profile", () => {
+    expect(forecast([500_000_000_000], budget, { method: "profile" })).toEqual([500_000_000_000, ...new Array<number>(11).fill(0)]);
+    expect(yearEnd([500_000_000_000], budget, { method: "profile" })).toBe(500_000_000_000);
+  });
+});
+
 describe("forecast: ets (additive Holt-Winters, period 12)", () => {
   const P = [100, 90, 110, 120, 130, 140, 60, 100, 110, 120, 100, 80];
 
