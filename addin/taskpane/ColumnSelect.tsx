@@ -1,7 +1,30 @@
-// A table column to pick, by its header: used by every panel that reads a table.
+// The pickers every panel shares: a table column by its header (and a first guess at it from the
+// headers), and the rounding unit.
 
 import { Field, Select } from "@fluentui/react-components";
+import { UNITS, type Unit } from "../../core";
 import type { CellValue } from "../gateway/types";
+import type { Strings } from "./i18n";
+
+/** The first column whose header (lower case) matches, else the fallback. */
+export function guessColumn(headers: readonly string[], pattern: RegExp, fallback: number | null): number | null {
+  const found = headers.findIndex((h) => pattern.test(h));
+  return found >= 0 ? found : fallback;
+}
+
+export function UnitSelect({ value, onChange, testId, t }: { value: Unit; onChange: (unit: Unit) => void; testId: string; t: Strings }) {
+  return (
+    <Field label={t.unit}>
+      <Select data-testid={testId} value={String(value)} onChange={(_, d) => onChange(Number(d.value) as Unit)}>
+        {UNITS.map((u) => (
+          <option key={u} value={u}>
+            {u === 0.01 ? t.unitOre : u === 1 ? t.unitKrone : t.unitThousand}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
 interface Props {
   label: string;

@@ -22,10 +22,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { FORECAST_METHODS, MONTHS, UNITS, type Language, type Unit } from "../../core";
+import { FORECAST_METHODS, MONTHS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
-import { ColumnSelect } from "./ColumnSelect";
+import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
 import { bookedMonths, forecastChoices, planForecast, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
 import { BadLines, OverwriteDialog, useGuard } from "./shared";
@@ -41,12 +41,6 @@ const useStyles = makeStyles({
 
 const METHODS = [...FORECAST_METHODS, "auto"] as const;
 type Method = (typeof METHODS)[number];
-
-/** The first column whose header matches, else the fallback. */
-function guess(headers: string[], pattern: RegExp, fallback: number | null): number | null {
-  const found = headers.findIndex((h) => pattern.test(h));
-  return found >= 0 ? found : fallback;
-}
 
 export function ForecastPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
   const styles = useStyles();
@@ -82,10 +76,10 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
       }
       const headers = data.values[0].map((h) => String(h ?? "").toLowerCase());
       const next = {
-        key: guess(headers, /nøgle|key|linje|line/, 0) ?? 0,
-        actual: guess(headers, /forbrug|actual|regnskab/, 1) ?? 1,
-        budget: guess(headers, /budget/, 13) ?? 13,
-        adjustment: guess(headers, /korrektion|adjust/, null),
+        key: guessColumn(headers, /nøgle|key|linje|line/, 0) ?? 0,
+        actual: guessColumn(headers, /forbrug|actual|regnskab/, 1) ?? 1,
+        budget: guessColumn(headers, /budget/, 13) ?? 13,
+        adjustment: guessColumn(headers, /korrektion|adjust/, null),
       };
       setColumns(next);
       setMonth(Math.max(1, bookedMonths(data, next.actual)));
@@ -222,15 +216,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
             </Field>
           </div>
           <div className={styles.row}>
-            <Field label={t.unit}>
-              <Select data-testid="fc-unit" value={String(unit)} onChange={(_, d) => changed(setUnit)(Number(d.value) as Unit)}>
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {u === 0.01 ? t.unitOre : u === 1 ? t.unitKrone : t.unitThousand}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <UnitSelect value={unit} onChange={changed(setUnit)} testId="fc-unit" t={t} />
             <Field label={t.reportSheet}>
               <Input value={reportSheet} onChange={(_, d) => changed(setReportSheet)(d.value)} style={{ width: 140 }} data-testid="fc-sheet" />
             </Field>

@@ -24,7 +24,7 @@ import { useState } from "react";
 import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
-import { ColumnSelect } from "./ColumnSelect";
+import { ColumnSelect, UnitSelect } from "./ColumnSelect";
 import { BadLines, OverwriteDialog, useGuard } from "./shared";
 import type { Strings } from "./i18n";
 import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
@@ -262,13 +262,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
             <Field label={t.year} validationState={yearInvalid ? "error" : "none"}>
               <Input data-testid="year" value={year} onChange={(_, d) => setYear(d.value)} style={{ width: 90 }} />
             </Field>
-            <Field label={t.unit}>
-              <Select data-testid="unit" value={String(unit)} onChange={(_, d) => setUnit(Number(d.value) as Unit)}>
-                <option value="0.01">{t.unitOre}</option>
-                <option value="1">{t.unitKrone}</option>
-                <option value="1000">{t.unitThousand}</option>
-              </Select>
-            </Field>
+            <UnitSelect value={unit} onChange={setUnit} testId="unit" t={t} />
           </div>
           {task === "periodize" && (
           <Field label={t.output}>

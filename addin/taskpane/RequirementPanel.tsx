@@ -23,10 +23,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, UNITS, type Language, type Unit } from "../../core";
+import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
-import { ColumnSelect } from "./ColumnSelect";
+import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
 import { OverwriteDialog, useGuard } from "./shared";
 import type { Strings } from "./i18n";
 import { countFilled } from "./periodizePlan";
@@ -51,12 +51,6 @@ interface LevelForm {
 
 const newLevel = (): LevelForm => ({ method: "general", strength: "1", floor: "", cap: "" });
 
-
-/** The column whose header matches, else the fallback. */
-function guess(headers: string[], pattern: RegExp, fallback: number | null): number | null {
-  const found = headers.findIndex((h) => pattern.test(h));
-  return found >= 0 ? found : fallback;
-}
 
 /** How deep the tree goes, from the parent column: the number of levels to choose methods for. */
 function depthOf(table: RangeData, nameColumn: number, parentColumn: number): number {
@@ -97,12 +91,12 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
       }
       const headers = data.values[0].map((h) => String(h ?? "").toLowerCase());
       const next = {
-        name: guess(headers, /enhed|unit|navn|name/, 0) ?? 0,
-        parent: guess(headers, /overordnet|parent/, 1) ?? 1,
-        base: guess(headers, /budget|base|grundlag/, 2) ?? 2,
-        key: guess(headers, /nøgle|key|senge|beds/, null),
-        index: guess(headers, /indeks|index|produktivitet/, null),
-        exempt: guess(headers, /fritag|exempt/, null),
+        name: guessColumn(headers, /enhed|unit|navn|name/, 0) ?? 0,
+        parent: guessColumn(headers, /overordnet|parent/, 1) ?? 1,
+        base: guessColumn(headers, /budget|base|grundlag/, 2) ?? 2,
+        key: guessColumn(headers, /nøgle|key|senge|beds/, null),
+        index: guessColumn(headers, /indeks|index|produktivitet/, null),
+        exempt: guessColumn(headers, /fritag|exempt/, null),
       };
       setColumns(next);
       setLevels(Array.from({ length: Math.max(1, depthOf(data, next.name, next.parent)) }, newLevel));
@@ -243,15 +237,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
               <Input value={years} onChange={(_, d) => setYears(d.value)} style={{ width: 60 }} data-testid="req-years" />
             </Field>
           </div>
-          <Field label={t.unit}>
-            <Select data-testid="req-unit" value={String(unit)} onChange={(_, d) => setUnit(Number(d.value) as Unit)}>
-              {UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {u === 0.01 ? t.unitOre : u === 1 ? t.unitKrone : t.unitThousand}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <UnitSelect value={unit} onChange={setUnit} testId="req-unit" t={t} />
           <div className={styles.row}>
             <Button onClick={() => guarded(async () => void (await makePlan()))} disabled={busy} data-testid="req-preview">
               {t.previewButton}

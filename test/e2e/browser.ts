@@ -1,9 +1,11 @@
 // Real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against a built
 // folder served on loopback. No browser is ever downloaded.
 
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
 import sirv from "sirv";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,4 +33,24 @@ export function launch(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Where end-to-end tests put their screenshots. */
+export const OUTPUT = path.resolve("test-output");
+
+/** The built preview workbook open in Chromium, in English, ready for a panel; close() ends it all. */
+export async function openPreview(height = 1000): Promise<{ page: Page; close: () => Promise<void> }> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const server = await serve(path.resolve("dist-preview"));
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1500, height } });
+  await page.goto(`${server.url}/?lang=en`);
+  await page.getByTestId("use-selection").waitFor();
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -9,15 +9,12 @@
 // plus the known adjustment (-150,000 kr on 4103-1130); material when |expected result| >=
 // 100,000 kr and >= 5 % of the annual budget.
 
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, serve } from "./browser";
+import { openPreview, OUTPUT } from "./browser";
 
-const OUTPUT = path.resolve("test-output");
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let preview: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
 
 const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
@@ -37,18 +34,11 @@ const EXPECTED: [string, number, [number, number, boolean], [number, number, boo
 const TOTAL = { budget: 169_768_375, may: 171_970_649, june: 172_039_601 };
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve(path.resolve("dist-preview"));
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  await page.goto(`${server.url}/?lang=en`);
-  await page.getByTestId("use-selection").waitFor();
+  preview = await openPreview();
+  page = preview.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => preview?.close());
 
 async function report(month: string) {
   await page.getByTestId("fc-month").selectOption(month);

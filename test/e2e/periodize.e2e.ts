@@ -3,15 +3,12 @@
 // them as values along a profile from the Profiler sheet, only after confirming; then see a bad
 // line listed with its address and nothing written.
 
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, serve } from "./browser";
+import { openPreview, OUTPUT } from "./browser";
 
-const OUTPUT = path.resolve("test-output");
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let preview: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
 
 // the sample's annual budgets (Budget!D2:D17), as the economist typed them
@@ -49,18 +46,11 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const roundKr = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve(path.resolve("dist-preview"));
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-  await page.goto(`${server.url}/?lang=en`);
-  await page.getByTestId("use-selection").waitFor();
+  preview = await openPreview(900);
+  page = preview.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => preview?.close());
 
 describe("Periodise panel on the preview workbook", () => {
   it("writes 12 live formula columns for the selected table, and each row adds up to its annual budget", async () => {
@@ -92,7 +82,6 @@ describe("Periodise panel on the preview workbook", () => {
 
     await cell("E3").dispatchEvent("mousedown");
     await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D3,"equal",2026,1)');
-    mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, "preview-periodise.png") });
   });
 

@@ -8,15 +8,12 @@
 // (2,857,142,857.14, 2,631,578,947.37, 2,000,000,000, 1,666,666,666.67); each split by largest
 // remainder in whole kroner.
 
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, serve } from "./browser";
+import { openPreview, OUTPUT } from "./browser";
 
-const OUTPUT = path.resolve("test-output");
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let preview: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
 
 const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
@@ -44,18 +41,11 @@ const EXPECTED: [string, number, number, number][] = [
 ];
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve(path.resolve("dist-preview"));
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  await page.goto(`${server.url}/?lang=en`);
-  await page.getByTestId("use-selection").waitFor();
+  preview = await openPreview();
+  page = preview.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => preview?.close());
 
 describe("Requirement panel on the preview workbook", () => {
   it("passes 2 % down region -> hospitals (by productivity) -> departments (general), exactly", async () => {
