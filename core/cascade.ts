@@ -8,7 +8,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { allocate, productivityKeys } from "./allocate";
 import { BudgetError } from "./errors";
-import { fromBigUnits, fromUnits, toUnits, type Unit } from "./money";
+import { Exact, fromBigUnits, fromUnits, toUnits, type Unit } from "./money";
 
 const TOTAL = { what: "total", whatDa: "total", blankDa: "tom" };
 
@@ -64,7 +64,7 @@ export interface CascadeNode {
 
 /** A rate of a base as an amount rounded to the unit: 2 % of 9,000,000,000 is 180,000,000. */
 export function rateOfBase(base: number, rate: number, unit: Unit = 1): number {
-  const count = toUnits(new Decimal(base).times(rate).toString(), unit, TOTAL);
+  const count = toUnits(new Exact(base).times(rate).toFixed(), unit, TOTAL);
   return typeof count === "bigint" ? fromBigUnits(count, unit) : fromUnits(count, unit);
 }
 
@@ -135,8 +135,8 @@ export function cascade(total: number | string, units: readonly CascadeUnit[], o
       );
       nodes = kids.map((kid, i) => build(kid, amounts[i], depth + 1));
     }
-    const remaining = new Decimal(unit.base).minus(amount).toNumber();
-    const raised = new Decimal(unit.base).plus(amount).toNumber();
+    const remaining = new Exact(unit.base).minus(amount).toNumber();
+    const raised = new Exact(unit.base).plus(amount).toNumber();
     return { id: unit.id, depth, base: unit.base, amount, rate: effectiveRate(amount, unit.base), remaining, raised, children: nodes };
   };
   const top = tops[0];

@@ -20,6 +20,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
+import { Exact } from "./money";
 
 /** The 12 months of the budget year (a local constant: profiles.ts may come to import this file). */
 const MONTH_COUNT = 12;
@@ -31,11 +32,6 @@ export const WEIGHT_DECIMALS = 10;
 const MAX_INPUT = 1e15;
 const MAX_INPUT_TEXT = "1e15";
 
-/**
- * Exact sums and products: with 10^9 significant digits nothing these builders add or multiply is
- * ever rounded. Never divide with it (a division would try to produce 10^9 digits).
- */
-const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
 
 /**
  * The one division (historical shares) truncates to 40 significant digits. Truncation never

@@ -248,9 +248,10 @@ function run(actuals: readonly (number | null)[], budget: readonly number[], opt
 // |a| x total + D < 2^53 is exact in floating point (rounding is monotone and 2^53 is a double),
 // and under it |a| x total, D and the floor divisions below are exact: T = round(a x total / D),
 // round(A) = round(a / u) and R = T - round(A) are the exact integers, as the decimal path's
-// (exact sums and products, one exact rounded division: money.ts divideRounded). The spread is apportionFloat, exact under |R| x max weight + their
-// sum <= 2^53 (checked per line); the weights |k| are the decimal path's weights times one common
-// factor, which changes no floor, remainder order or tie.
+// (exact sums and products, one exact rounded division: money.ts divideRounded). The spread is
+// apportionFloat, exact under |R| x max weight + their sum <= 2^53 (checked per line); the
+// weights |k| are the decimal path's weights times one common factor, which changes no floor,
+// remainder order or tie.
 
 /** 2^53: below it every whole number is a double. */
 const EXACT = 2 ** 53;

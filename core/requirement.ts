@@ -14,11 +14,8 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
-import { amountLimit, fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits, UNITS, type Unit } from "./money";
+import { amountLimit, Exact, fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits, UNITS, type Unit } from "./money";
 
-/** Exact for plus, minus and times: 1e9 significant digits is decimal.js's maximum, never reached. */
-const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
-type Exact = InstanceType<typeof Exact>;
 
 /** Half away from zero (decimal.js's ROUND_HALF_UP rounds the magnitude). */
 const HALF_AWAY = Decimal.ROUND_HALF_UP;
