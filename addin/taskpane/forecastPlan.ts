@@ -156,7 +156,7 @@ const historySubject = (key: string, year: string) => (month: number): Subject =
  * Prior years' actuals: one row per line and year (key, year, 12 months), grouped by key and put
  * oldest first. Returns an error text for a bad row.
  */
-export function readHistory(history: RangeData | null, t: Strings): Map<string, (number | null)[][]> | string {
+export function readHistory(history: RangeData | null, t: Strings, language: Language): Map<string, (number | null)[][]> | string {
   const byKey = new Map<string, { year: number; months: (number | null)[] }[]>();
   if (history === null) return new Map();
   for (const [i, row] of history.values.slice(1).entries()) {
@@ -171,8 +171,7 @@ export function readHistory(history: RangeData | null, t: Strings): Map<string, 
     try {
       years.push({ year, months: bookedRow(row.slice(2, 2 + MONTHS) as Cell[], historySubject(key, String(year))) });
     } catch (error) {
-      if (error instanceof BudgetError) return error.message;
-      throw error;
+      return message(error, language);
     }
     byKey.set(key, years);
   }
@@ -302,7 +301,7 @@ export function planForecast(
   };
   const width = table.values[0]?.length ?? 0;
   if (c.actualColumn + MONTHS > width || c.budgetColumn + MONTHS > width) return { ...empty, error: t.noForecastMonths };
-  const history = readHistory(historyRange, t);
+  const history = readHistory(historyRange, t, language);
   if (typeof history === "string") return { ...empty, error: history };
 
   const options: FollowUpOptions = {

@@ -233,6 +233,8 @@ describe("planForecast refuses bad input with a clear message and plans nothing 
     expect(plan.bad.map((b) => b.error)).toEqual([`Nøglen "A" er også nøgle for 'Opfølgning'!A2; nøgler skal være entydige, så forklaringerne kan matches.`]);
     const text = planForecast(table([["A", ["abc", ...booked(1, 4)], twelve(1), null]]), null, null, choices(), da, "da");
     expect(text.bad.map((b) => b.error)).toEqual(['forbrug for måned 1 er tekst ("abc"); der skal stå et tal']);
+    const history: RangeData = { sheet: "Historik", address: "A1:N2", row: 0, column: 0, values: [["Nøgle", "År", ...en.months], ["A", 2025, true, ...twelve(1).slice(1)]] };
+    expect(planForecast(table([A]), history, null, choices(), da, "da").error).toBe('historik for "A" 2025, måned 1 er TRUE; der skal stå et tal');
   });
 });
 
