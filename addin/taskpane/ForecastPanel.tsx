@@ -176,26 +176,24 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
           {columnSelect(t.actualColumn, "actual", false)}
           {columnSelect(t.budgetMonthColumn, "budget", false)}
           {columnSelect(t.adjustmentColumn, "adjustment", true)}
-          <div className={styles.row}>
-            <Field label={t.reportMonth}>
-              <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(Number(d.value))}>
-                {t.months.slice(0, MONTHS).map((name, i) => (
-                  <option key={name} value={i + 1}>
-                    {i + 1} ({name})
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t.forecastMethod}>
-              <Select data-testid="fc-method" value={method} onChange={(_, d) => changed(setMethod)(d.value as Method)}>
-                {METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {t.forecastMethods[m]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+          <Field label={t.reportMonth}>
+            <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(Number(d.value))}>
+              {t.months.slice(0, MONTHS).map((name, i) => (
+                <option key={name} value={i + 1}>
+                  {i + 1} ({name})
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.forecastMethod}>
+            <Select data-testid="fc-method" value={method} onChange={(_, d) => changed(setMethod)(d.value as Method)}>
+              {METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {t.forecastMethods[m]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Field label={t.historyRef}>
             <div className={styles.row}>
               <Input value={historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => changed(setHistoryRef)(d.value)} data-testid="fc-history" />
