@@ -14,6 +14,7 @@ import { expect, it } from "vitest";
 import { periodizeCells } from "../addin/functions/periodize";
 import type { Cell, FunctionResult } from "../addin/functions/cells";
 import { periodizer } from "../core";
+import { largestRemainder, scaledWeights } from "../test/reference";
 
 const LINES = 100_000;
 const MONTHS = 12;
@@ -101,27 +102,9 @@ function measure(exact: () => unknown, baseline: () => unknown): { exact: number
 
 // --- checking (outside the timed region) ------------------------------------------------------
 
-/** A weight as an integer over 10^scale, read from its decimal text (8.6 -> 86 / 10). */
-function scaledWeights(weights: readonly number[]): bigint[] {
-  const scale = Math.max(...weights.map((w) => (String(w).split(".")[1] ?? "").length));
-  return weights.map((w) => BigInt(new Decimal(w).times(10 ** scale).toFixed(0)));
-}
-
-/** Largest remainder in BigInt, written independently of the core: the months in units. */
 function reference(annual: number, weights: readonly number[]): bigint[] {
   const total = BigInt(new Decimal(annual).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
-  const n = total < 0n ? -total : total;
-  const w = scaledWeights(weights);
-  const sum = w.reduce((a, b) => a + b, 0n);
-  const parts = w.map((wi) => (n * wi) / sum);
-  const rem = w.map((wi, i) => n * wi - parts[i] * sum);
-  const order = w.map((_, i) => i);
-  order.sort((a, b) => (rem[a] !== rem[b] ? (rem[b] > rem[a] ? 1 : -1) : w[a] !== w[b] ? (w[b] > w[a] ? 1 : -1) : a - b));
-  let left = n - parts.reduce((a, b) => a + b, 0n);
-  for (const i of order) if (left-- > 0n) parts[i] += 1n;
-  const sumParts = parts.reduce((a, b) => a + b, 0n);
-  if (sumParts !== n) throw new Error("reference is wrong");
-  return total < 0n ? parts.map((p) => -p) : parts;
+  return largestRemainder(total, scaledWeights(weights));
 }
 
 /** 1,000 sampled lines: every month equals the reference, so each line adds up to its annual. */

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forecast, type ForecastOptions, type Unit } from "../../core";
 import { forecastDecimal, profileFast } from "../../core/forecast";
+import { largestRemainder } from "../reference";
 import { failure } from "./failure";
 
 const RUNS = { numRuns: 400 };
@@ -37,19 +38,6 @@ function roundDiv(n: bigint, d: bigint): bigint {
   return n < 0n ? -q : q;
 }
 
-/** Largest remainder by sorting (not the core's loop): -count gives minus count's parts. */
-function largestRemainder(count: bigint, weights: readonly bigint[]): bigint[] {
-  const n = abs(count);
-  const total = sum(weights);
-  if (n === 0n) return weights.map(() => 0n);
-  const parts = weights.map((w) => (n * w) / total);
-  const rem = weights.map((w, i) => n * w - parts[i] * total);
-  const cmp = (x: bigint, y: bigint) => (x === y ? 0 : x > y ? -1 : 1);
-  const order = weights.map((_, i) => i).sort((i, j) => cmp(rem[i], rem[j]) || cmp(weights[i], weights[j]) || i - j);
-  let left = n - sum(parts);
-  for (const i of order) if (left-- > 0n) parts[i] += 1n;
-  return count < 0n ? parts.map((p) => -p) : parts;
-}
 
 const toAmount = (units: bigint, unit: Unit): number => (units === 0n ? 0 : new Decimal(units.toString()).times(unit).toNumber());
 

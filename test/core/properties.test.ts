@@ -1,10 +1,11 @@
 // Invariants of periodize, checked with fast-check on random annual amounts, weights and units
 // (DESIGN.md: sums preserved, sign symmetry, shapes). Expected values come from decimal.js and a
-// small bigint reference written here, never from the code under test.
+// small bigint reference (test/reference.ts), never from the code under test.
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodize, UNITS, type Unit } from "../../core";
+import { largestRemainder, scaledWeights } from "../reference";
 
 const RUNS = { numRuns: 300 };
 /** Enough digits that a share N x w / sum is exact to far below one unit. */
@@ -65,28 +66,6 @@ const negate = (annual: number | string): number | string => {
   return `-${text}`;
 };
 
-/** Weights read as the decimals written (0.1 is one tenth), scaled to integers. */
-function scaledWeights(weights: readonly number[]): bigint[] {
-  const decimals = weights.map((w) => new Decimal(w));
-  const places = Math.max(...decimals.map((d) => d.decimalPlaces()));
-  return decimals.map((d) => BigInt(d.times(new Decimal(10).pow(places)).toFixed(0)));
-}
-
-/** Reference largest remainder (sort-based, independent of the core's loop): parts in units. */
-function reference(count: bigint, weights: readonly bigint[]): bigint[] {
-  const negative = count < 0n;
-  const n = negative ? -count : count;
-  const sum = weights.reduce((a, b) => a + b, 0n);
-  const parts = weights.map((w) => (n * w) / sum);
-  const remainders = weights.map((w, i) => n * w - parts[i] * sum);
-  const cmp = (a: bigint, b: bigint) => (a === b ? 0 : a > b ? -1 : 1);
-  const order = weights
-    .map((_, i) => i)
-    .sort((a, b) => cmp(remainders[a], remainders[b]) || cmp(weights[a], weights[b]) || a - b);
-  const left = Number(n - parts.reduce((a, b) => a + b, 0n));
-  for (const i of order.slice(0, left)) parts[i] += 1n;
-  return negative ? parts.map((p) => -p) : parts;
-}
 
 // --- properties -------------------------------------------------------------------------------
 
@@ -157,7 +136,7 @@ describe("periodize properties", () => {
     fc.assert(
       fc.property(annualArb, weightsArb, unitArb, (annual, weights, unit) => {
         const months = periodize(annual, weights, { unit, year: 2026 });
-        const expected = reference(BigInt(annualUnits(annual, unit).toFixed(0)), scaledWeights(weights));
+        const expected = largestRemainder(BigInt(annualUnits(annual, unit).toFixed(0)), scaledWeights(weights));
         expect(months.map((m) => monthUnits(m, unit).toFixed(0))).toEqual(expected.map(String));
       }),
       RUNS,
@@ -171,7 +150,7 @@ describe("periodize properties", () => {
     fc.assert(
       fc.property(fc.integer({ min: -40, max: 40 }), tieWeights, (annual, weights) => {
         const months = periodize(annual, weights, { unit: 1, year: 2026 });
-        const expected = reference(BigInt(annual), scaledWeights(weights));
+        const expected = largestRemainder(BigInt(annual), scaledWeights(weights));
         expect(months).toEqual(expected.map((p) => (p === 0n ? 0 : Number(p))));
       }),
       RUNS,

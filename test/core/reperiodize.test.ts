@@ -9,6 +9,7 @@
 // locked months; the rest is split by largest remainder over months k+1..12 along the profile's
 // weights for those months, or, without a profile, along the sizes of the current remaining
 // months when they are all of one sign and not all 0, else equally.
+import { largestRemainder, scaledWeights } from "../reference";
 import { failure } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
@@ -879,26 +880,6 @@ function call({ unit, locked, annual, months, profile }: Line, sign = 1): number
   }
 }
 
-/** Weights read as the decimals written (0.1 is one tenth), scaled to integers. */
-function scaledWeights(weights: readonly number[]): bigint[] {
-  const decimals = weights.map((w) => new Decimal(w));
-  const places = Math.max(...decimals.map((d) => d.decimalPlaces()));
-  return decimals.map((d) => BigInt(d.times(new Decimal(10).pow(places)).toFixed(0)));
-}
-
-/** Reference largest remainder (sort-based, independent of the core): parts in units. */
-function reference(count: bigint, weights: readonly bigint[]): bigint[] {
-  const negative = count < 0n;
-  const n = negative ? -count : count;
-  const sum = weights.reduce((a, b) => a + b, 0n);
-  const parts = weights.map((w) => (n * w) / sum);
-  const remainders = weights.map((w, i) => n * w - parts[i] * sum);
-  const cmp = (a: bigint, b: bigint) => (a === b ? 0 : a > b ? -1 : 1);
-  const order = weights.map((_, i) => i).sort((a, b) => cmp(remainders[a], remainders[b]) || cmp(weights[a], weights[b]) || a - b);
-  const left = Number(n - parts.reduce((a, b) => a + b, 0n));
-  for (const i of order.slice(0, left)) parts[i] += 1n;
-  return negative ? parts.map((p) => -p) : parts;
-}
 
 /** The weights the rule says apply to the remaining months. */
 function expectedWeights({ locked, months, profile }: Line): number[] {
@@ -969,7 +950,7 @@ describe("reperiodize properties", () => {
           const result = call(line) as number[];
           const locked = decimalSum(line.months.slice(0, line.locked));
           const rest = roundedAnnual(line.annual, line.unit).minus(locked).dividedBy(line.unit);
-          const expected = reference(BigInt(rest.toFixed(0)), scaledWeights(expectedWeights(line)));
+          const expected = largestRemainder(BigInt(rest.toFixed(0)), scaledWeights(expectedWeights(line)));
           expect(result.slice(line.locked).map((m) => new Decimal(m).dividedBy(line.unit).toFixed(0))).toEqual(expected.map(String));
         },
       ),
