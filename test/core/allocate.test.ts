@@ -13,11 +13,11 @@
 // The rule: unit i's unrounded amount is clamp(lambda x key_i, minRate x base_i, maxRate x base_i)
 // with the one lambda that makes them sum to the total rounded to the unit; exempt units (or key 0)
 // get 0; each amount is then its whole units plus one for the largest remainders.
-import { failure } from "./failure";
+import { failure, type BadCase } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, BudgetError, productivityKeys, UNITS, type AllocateOptions, type ErrorCode, type ErrorKind, type Unit } from "../../core";
+import { allocate, BudgetError, productivityKeys, UNITS, type AllocateOptions, type ErrorCode, type Unit } from "../../core";
 import { allocateExact } from "../../core/allocate";
 
 const RUNS = { numRuns: 200 };
@@ -261,14 +261,6 @@ describe("allocate: worked examples", () => {
 
 // --- errors -----------------------------------------------------------------------------------
 
-interface BadCase {
-  name: string;
-  run: () => unknown;
-  code: ErrorCode;
-  kind: ErrorKind;
-  en: string;
-  da: string;
-}
 
 
 /** Options a caller without TypeScript could pass. */

@@ -3,7 +3,7 @@
 // for the shares, decimal.Decimal for the products, a largest-remainder split written from the
 // rule). Nothing expected here is computed by the code under test. Then the bad-input corpus with
 // the exact English and Danish messages, and fast-check properties.
-import { failure } from "./failure";
+import { failure, type BadCase } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,8 +15,6 @@ import {
   periodize,
   salaryProfile,
   WEIGHT_DECIMALS,
-  type ErrorCode,
-  type ErrorKind,
   type HistoryValue,
   type SalaryOptions,
 } from "../../core";
@@ -335,14 +333,6 @@ describe("periodize along built profiles", () => {
 
 // --- bad input --------------------------------------------------------------------------------
 
-interface BadCase {
-  name: string;
-  run: () => unknown;
-  code: ErrorCode;
-  kind: ErrorKind;
-  en: string;
-  da: string;
-}
 
 
 const ONES = rep(1, 12);

@@ -1,8 +1,8 @@
 // Bad input to the core API: every problem is a BudgetError with a stable code, an Excel error
 // kind and the exact message in English (.message) and Danish (.describe("da")).
-import { failure } from "./failure";
+import { failure, type Failure } from "./failure";
 import { describe, expect, it } from "vitest";
-import { BudgetError, periodize, periodizer, type ErrorCode, type ErrorKind, type PeriodizeOptions, type Profile, type Unit } from "../../core";
+import { BudgetError, periodize, periodizer, type PeriodizeOptions, type Profile, type Unit } from "../../core";
 
 const EQUAL: Profile = "equal";
 /** A unit the type does not allow, as a caller without TypeScript could pass it. */
@@ -11,15 +11,11 @@ const ones = (count: number): number[] => new Array<number>(count).fill(1);
 /** 12 weights of 1 with one replaced (position is 1-based, as in the message). */
 const withWeight = (position: number, value: number): number[] => ones(12).map((w, i) => (i === position - 1 ? value : w));
 
-interface BadCase {
+interface BadCase extends Failure {
   name: string;
   annual: number | string;
   profile: Profile;
   options?: PeriodizeOptions;
-  code: ErrorCode;
-  kind: ErrorKind;
-  en: string;
-  da: string;
 }
 
 function failureNamed(run: () => unknown) {

@@ -9,6 +9,12 @@ export interface Failure {
   da: string;
 }
 
+/** One row of a bad-input table: the call and the error it must raise. */
+export interface BadCase extends Failure {
+  name: string;
+  run: () => unknown;
+}
+
 /** Runs `run`, which must throw a BudgetError (anything else, or no error, fails the test). */
 export function failure(run: () => unknown): Failure {
   try {

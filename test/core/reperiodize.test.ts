@@ -10,7 +10,7 @@
 // weights for those months, or, without a profile, along the sizes of the current remaining
 // months when they are all of one sign and not all 0, else equally.
 import { largestRemainder, scaledWeights } from "../reference";
-import { failure } from "./failure";
+import { failure, type Failure } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,6 @@ import {
   reperiodize,
   UNITS,
   type ErrorCode,
-  type ErrorKind,
   type Profile,
   type ReperiodizeOptions,
   type Unit,
@@ -375,16 +374,12 @@ describe("reperiodize: units", () => {
 
 // --- bad input ---------------------------------------------------------------------------------
 
-interface BadCase {
+interface BadCase extends Failure {
   name: string;
   annual?: number | string;
   months?: (number | string)[];
   locked?: number;
   options?: ReperiodizeOptions;
-  code: ErrorCode;
-  kind: ErrorKind;
-  en: string;
-  da: string;
 }
 
 

@@ -5,7 +5,7 @@
 // with an independent Python script using fractions.Fraction and rounding half away from zero,
 // never with the code under test. The properties compare against a bigint rational oracle written
 // here (cumulative_k = round(B x (S^k - (S - D)^k) / S^k) for a rate D / S).
-import { failure } from "./failure";
+import { failure, type BadCase } from "./failure";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,8 +15,6 @@ import {
   budgetReduction,
   compoundRequirement,
   UNITS,
-  type ErrorCode,
-  type ErrorKind,
   type RequirementRow,
   type Unit,
 } from "../../core";
@@ -203,14 +201,6 @@ describe("compoundRequirement: year by year, cumulative_k = round(B x (1 - (1 - 
 
 // --- bad input --------------------------------------------------------------------------------
 
-interface BadCase {
-  name: string;
-  run: () => unknown;
-  code: ErrorCode;
-  kind: ErrorKind;
-  en: string;
-  da: string;
-}
 
 
 const rateInvalid = (text: string, textDa = text) =>

@@ -3,10 +3,10 @@
 // Every expected value below was worked by hand (reasoning in the comments) and checked with an
 // independent Python script using decimal.Decimal (precision 200) and ROUND_HALF_UP, never with the
 // code under test. The properties compare against bigint oracles written here.
-import { failure } from "./failure";
+import { failure, type BadCase } from "./failure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { carryover, variance, type ErrorCode, type ErrorKind } from "../../core";
+import { carryover, variance} from "../../core";
 
 /** A value the types do not allow, as a caller without TypeScript (or a cell) could pass it. */
 const untyped = <T,>(value: unknown): T => value as T;
@@ -172,14 +172,6 @@ describe("carryover properties", () => {
 
 // --- bad input ----------------------------------------------------------------------------------
 
-interface BadCase {
-  name: string;
-  run: () => unknown;
-  code: ErrorCode;
-  kind: ErrorKind;
-  en: string;
-  da: string;
-}
 
 
 const CAP = "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got";
