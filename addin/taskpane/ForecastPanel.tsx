@@ -28,14 +28,9 @@ import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
 import { bookedMonths, forecastChoices, planForecast, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
-import { BadLines, OverwriteDialog, useGuard } from "./shared";
+import { BadLines, OverwriteDialog, useGuard, usePanelStyles } from "./shared";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  hint: { color: tokens.colorNeutralForeground3 },
-  lines: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
   material: { backgroundColor: tokens.colorPaletteRedBackground2 },
 });
 
@@ -43,7 +38,7 @@ const METHODS = [...FORECAST_METHODS, "auto"] as const;
 type Method = (typeof METHODS)[number];
 
 export function ForecastPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [table, setTable] = useState<RangeData | null>(null);
   const [columns, setColumns] = useState({ key: 0, actual: 1, budget: 13, adjustment: null as number | null });
   const [month, setMonth] = useState(1);
@@ -251,7 +246,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
       {plan && plan.total && (
         <div data-testid="fc-plan">
           <span>{t.forecastPlanInfo(plan.sheet, plan.lines.length)}</span>
-          <div className={styles.lines}>
+          <div className={styles.scrollBox}>
             <Table size="extra-small" aria-label={t.forecastTab}>
               <TableHeader>
                 <TableRow>

@@ -18,14 +18,13 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, UnitSelect } from "./ColumnSelect";
-import { BadLines, OverwriteDialog, useGuard } from "./shared";
+import { BadLines, OverwriteDialog, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
 import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import {
@@ -49,10 +48,6 @@ const PERIODIZE_KINDS: readonly ProfileKind[] = ["equal", "days", "workdays", "l
 const RESPREAD_KINDS: readonly ProfileKind[] = ["current", ...PERIODIZE_KINDS];
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  hint: { color: tokens.colorNeutralForeground3 },
   linesBox: { overflowX: "auto", maxHeight: "240px", overflowY: "auto" },
   // each line on one row, as wide as its numbers need; the box scrolls sideways
   linesTable: { width: "max-content", "& td, & th": { whiteSpace: "nowrap" } },
@@ -84,7 +79,7 @@ function guessFirstMonthColumn(table: RangeData, annualColumn: number, t: String
 }
 
 export function PeriodizePanel({ gateway, strings: t, language }: Props) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [table, setTable] = useState<RangeData | null>(null);
   const [annualColumn, setAnnualColumn] = useState(0);
   const [task, setTask] = useState<Task>("periodize");

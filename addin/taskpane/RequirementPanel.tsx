@@ -19,26 +19,17 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
-import { OverwriteDialog, useGuard } from "./shared";
+import { OverwriteDialog, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
 import { countFilled } from "./periodizePlan";
 import { planRequirement, requirementSchema, type RequirementChoices, type RequirementPlan } from "./requirementPlan";
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  hint: { color: tokens.colorNeutralForeground3 },
-  tree: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
-});
 
 type Method = (typeof LEVEL_METHODS)[number];
 
@@ -65,7 +56,7 @@ function depthOf(table: RangeData, nameColumn: number, parentColumn: number): nu
 }
 
 export function RequirementPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const [table, setTable] = useState<RangeData | null>(null);
   const [columns, setColumns] = useState({ name: 0, parent: 1, base: 2, key: null as number | null, index: null as number | null, exempt: null as number | null });
   const [kind, setKind] = useState<"rate" | "total">("rate");
@@ -256,7 +247,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
       {plan && !plan.error && (
         <div data-testid="req-plan">
           <span>{t.resultsInfo(plan.target)}</span>
-          <div className={styles.tree}>
+          <div className={styles.scrollBox}>
             <Table size="extra-small" aria-label={t.requirementTab}>
               <TableHeader>
                 <TableRow>

@@ -1,11 +1,33 @@
 // What every panel needs: a guard that shows failures as a message instead of losing them, and
 // the question asked before any non-empty cell is overwritten.
 
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { BudgetError, type Language } from "../../core";
 import type { WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
+
+/** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a scrolling table box. */
+export const usePanelStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  scrollBox: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
+});
 
 export type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
