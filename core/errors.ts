@@ -4,8 +4,12 @@
 
 export type Language = "en" | "da";
 
-/** Which Excel error a problem maps to: #VALUE! for wrong type or shape, #NUM! for numbers out of range. */
-export type ErrorKind = "value" | "num";
+/**
+ * Which Excel error a problem maps to. Excel shows a custom message only on #VALUE! and #N/A, so
+ * every problem is one of those: #N/A where the data a result needs is not there yet (nothing
+ * booked, too little history), #VALUE! for every other input a person must correct.
+ */
+export type ErrorKind = "value" | "na";
 
 type Params = Record<string, string | number>;
 type Message = (p: Params) => string;
@@ -43,28 +47,28 @@ const specs = {
     da: (p) => `${p.whatDa} er en fejl (${p.text}); ret den celle først`,
   },
   AMOUNT_NOT_FINITE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} is not a finite number`,
     da: (p) => `${p.whatDa} er ikke et endeligt tal`,
   },
   AMOUNT_TOO_LARGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} ${p.text} is too large; the limit is ${p.limit}`,
     // the adjective agrees with the noun, as "tom"/"tomt" does: "måned 4 ... er for stor"
     da: (p) => `${p.whatDa} ${p.text} er for ${p.blankDa === "tomt" ? "stort" : "stor"}; grænsen er ${String(p.limit).replace("at unit", "ved enhed").replace("0.01", "0,01")}`,
   },
   WEIGHT_NEGATIVE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `profile weight ${p.index} is negative (${p.text}); weights must be 0 or more`,
     da: (p) => `profilvægt ${p.index} er negativ (${p.text}); vægte skal være 0 eller mere`,
   },
   WEIGHT_NOT_FINITE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `profile weight ${p.index} is not a finite number`,
     da: (p) => `profilvægt ${p.index} er ikke et endeligt tal`,
   },
   WEIGHTS_ZERO_SUM: {
-    kind: "num",
+    kind: "value",
     en: () => `profile weights sum to 0; at least one weight must be positive`,
     da: () => `profilens vægte summer til 0; mindst én vægt skal være positiv`,
   },
@@ -135,14 +139,14 @@ const specs = {
     da: (p) => `låst til og med (den sidste måned, der bevares) skal være et helt tal fra 0 til 12; fik ${p.text}`,
   },
   REMAINING_WEIGHTS_ZERO: {
-    kind: "num",
+    kind: "value",
     en: (p) =>
       `the profile has no weight in ${p.from === 12 ? "month 12" : `months ${p.from}-12`}, so there is nothing to spread the rest over; give ${p.from === 12 ? "it" : "them"} a weight or lock fewer months`,
     da: (p) =>
       `profilen har ingen vægt i ${p.from === 12 ? "måned 12" : `månederne ${p.from}-12`}, så der er intet at fordele resten på; giv ${p.from === 12 ? "den" : "dem"} en vægt, eller lås færre måneder`,
   },
   LOCKED_NOT_ON_UNIT: {
-    kind: "num",
+    kind: "value",
     en: (p) => {
       const them = p.locked === 1 ? "the locked month" : "the locked months";
       const advice =
@@ -168,12 +172,12 @@ const specs = {
     },
   },
   LOCKED_ALL_MISMATCH: {
-    kind: "num",
+    kind: "value",
     en: (p) => `all 12 months are locked but they sum to ${p.sum}, not ${p.annual}; lock fewer months so the difference can be spread`,
     da: (p) => `alle 12 måneder er låst, men de summer til ${p.sum}, ikke ${p.annual}; lås færre måneder, så forskellen kan fordeles`,
   },
   REST_TOO_LARGE: {
-    kind: "num",
+    kind: "value",
     en: (p) =>
       `the rest to spread over ${p.from === 12 ? "month 12" : `months ${p.from}-12`} (annual amount minus locked months) is ${p.text}, too large; the limit is ${p.limit}`,
     da: (p) =>
@@ -181,7 +185,7 @@ const specs = {
   },
   // profile builders (derivedProfiles.ts): history, activity, salary, payment months
   HISTORY_EMPTY: {
-    kind: "num",
+    kind: "value",
     en: () =>
       `the history has no year with a positive total (blank and negative months count as 0); give at least one year of actuals above 0`,
     da: () =>
@@ -203,27 +207,27 @@ const specs = {
     da: (p) => `aktiviteten har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}; der skal være 12`,
   },
   ACTIVITY_ZERO: {
-    kind: "num",
+    kind: "value",
     en: () => `the activity profile is 0 in every month; give planned activity and a unit cost above 0, or a fixed amount per month`,
     da: () => `aktivitetsprofilen er 0 i alle måneder; angiv planlagt aktivitet og en enhedsomkostning over 0 eller et fast beløb pr. måned`,
   },
   VALUE_NEGATIVE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} is negative (${p.text}); use 0 or more`,
     da: (p) => `${p.whatDa} er under 0 (${p.text}); brug 0 eller mere`,
   },
   VALUE_TOO_LARGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} ${p.text} is too large; the limit is ${p.limit}`,
     da: (p) => `${p.whatDa} ${p.text} er over grænsen på ${p.limit}`,
   },
   RISE_RATE_RANGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} is ${p.text}; use a rate above -1 and at most 1, e.g. 0.04 for 4 %`,
     da: (p) => `${p.whatDa} er ${p.text}; brug en sats over -1 og højst 1, fx 0,04 for 4 %`,
   },
   EXTRA_MONTHS_RANGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} is ${p.text} months' salary; use 0 to 12, e.g. 0.5 for half a month`,
     da: (p) => `${p.whatDa} er på ${p.text} måneders løn; brug 0 til 12, fx 0,5 for en halv måned`,
   },
@@ -245,12 +249,12 @@ const specs = {
     da: (p) => `valget ${p.name} for lønprofilen skal være en liste med højst 100 elementer som ${p.example}`,
   },
   SALARY_ZERO: {
-    kind: "num",
+    kind: "value",
     en: () => `the salary profile rounds to 0 in every month; check the pay rise rates (0.04 means 4 %)`,
     da: () => `lønprofilen afrundes til 0 i alle måneder; tjek satserne for lønstigningerne (0,04 betyder 4 %)`,
   },
   MONTH_INVALID: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} is ${p.text}; use a month number from 1 to 12`,
     da: (p) => `${p.whatDa} er ${p.textDa ?? p.text}; brug et månedsnummer fra 1 til 12`,
   },
@@ -340,7 +344,7 @@ const specs = {
   },
   // expressing a requirement (requirement.ts): budget reduction, activity target, compounding
   RATE_INVALID: {
-    kind: "num",
+    kind: "value",
     en: (p) => `rate must be from 0 up to (not including) 1, e.g. 0.02 for 2 %; got ${p.text}`,
     da: (p) => `satsen skal være fra og med 0 og under 1, fx 0,02 for 2 %; fik ${p.textDa ?? p.text}`,
   },
@@ -361,17 +365,17 @@ const specs = {
     da: () => `der er ingen enheder; angiv mindst ét grundlag`,
   },
   BASE_NOT_FINITE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `base of unit ${p.index} is not a finite number`,
     da: (p) => `grundlaget for enhed ${p.index} er ikke et endeligt tal`,
   },
   BASE_NEGATIVE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `base of unit ${p.index} is negative (${p.text}); bases must be 0 or more`,
     da: (p) => `grundlaget for enhed ${p.index} er negativt (${p.textDa ?? p.text}); grundlag skal være 0 eller mere`,
   },
   BASE_TOO_LARGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `base of unit ${p.index} is ${p.text}, too large; the limit is ${p.limit}`,
     da: (p) => `grundlaget for enhed ${p.index} er ${p.text}, for stort; grænsen er ${p.limit}`,
   },
@@ -381,12 +385,12 @@ const specs = {
     da: (p) => `nøglerne har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}, men der er ${p.units} grundlag; angiv én nøgle pr. enhed`,
   },
   KEY_NOT_FINITE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `key of unit ${p.index} is not a finite number`,
     da: (p) => `nøglen for enhed ${p.index} er ikke et endeligt tal`,
   },
   KEY_NEGATIVE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `key of unit ${p.index} is negative (${p.text}); keys must be 0 or more`,
     da: (p) => `nøglen for enhed ${p.index} er negativ (${p.textDa ?? p.text}); nøgler skal være 0 eller mere`,
   },
@@ -401,27 +405,27 @@ const specs = {
     da: (p) => `fritagelsen for enhed ${p.index} skal være sand eller falsk; fik ${p.text}`,
   },
   RATE_NOT_FINITE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.name} is not a finite number`,
     da: (p) => `${p.name} er ikke et endeligt tal`,
   },
   RATE_NEGATIVE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.name} is negative (${p.text}); rates must be 0 or more, e.g. 0.01 for 1 %`,
     da: (p) => `${p.name} er negativ (${p.textDa ?? p.text}); satser skal være 0 eller mere, fx 0,01 for 1 %`,
   },
   RATES_ORDER: {
-    kind: "num",
+    kind: "value",
     en: (p) => `minRate (${p.min}) is above maxRate (${p.max}); the floor cannot be above the cap`,
     da: (p) => `minRate (${p.minDa ?? p.min}) er over maxRate (${p.maxDa ?? p.max}); gulvet kan ikke ligge over loftet`,
   },
   ALLOCATE_ALL_EXEMPT: {
-    kind: "num",
+    kind: "value",
     en: () => `every unit is exempt (or has key 0); nothing can carry the total`,
     da: () => `alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen`,
   },
   ALLOCATE_INFEASIBLE: {
-    kind: "num",
+    kind: "value",
     en: (p) =>
       p.bound === "floor"
         ? `floors and caps cannot reach the total: with the floors the units must carry at least ${p.amount}, but the total is ${p.total}; lower minRate or ${p.negative === 1 ? "make the total larger in absolute value" : "raise the total"}`
@@ -433,7 +437,7 @@ const specs = {
   },
   // productivity keys (allocate.ts): base x index ^ -strength
   STRENGTH_INVALID: {
-    kind: "num",
+    kind: "value",
     en: (p) => `strength must be a finite number of 0 or more (0 is the general case); got ${p.text}`,
     da: (p) => `styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik ${p.textDa ?? p.text}`,
   },
@@ -443,17 +447,17 @@ const specs = {
     da: (p) => `indeksene har ${p.count} ${p.count === 1 ? "værdi" : "værdier"}, men der er ${p.units} grundlag; angiv ét produktivitetsindeks pr. enhed`,
   },
   INDEX_NOT_FINITE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `productivity index of unit ${p.index} is not a finite number`,
     da: (p) => `produktivitetsindekset for enhed ${p.index} er ikke et endeligt tal`,
   },
   INDEX_NOT_POSITIVE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `productivity index of unit ${p.index} is ${p.text}; indexes must be above 0`,
     da: (p) => `produktivitetsindekset for enhed ${p.index} er ${p.textDa ?? p.text}; indeks skal være over 0`,
   },
   PRODUCTIVITY_KEY_RANGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `the productivity key of unit ${p.index} (base x ${p.text} ^ -${p.strength}) is out of range; use a smaller strength or check the index`,
     da: (p) => `produktivitetsnøglen for enhed ${p.index} (grundlag x ${p.textDa ?? p.text} ^ -${p.strengthDa ?? p.strength}) er uden for det mulige område; brug en mindre styrke, eller tjek indekset`,
   },
@@ -480,7 +484,7 @@ const specs = {
   },
   // the follow-up report (followup.ts): as at month m, months 1..m must be booked
   FOLLOWUP_MONTH: {
-    kind: "num",
+    kind: "value",
     en: (p) => `the report month must be a whole number from 1 to 12; got ${p.text}`,
     da: (p) => `rapportens måned skal være et helt tal fra 1 til 12; fik ${p.text}`,
   },
@@ -490,7 +494,7 @@ const specs = {
     da: (p) => `forbruget for måned ${p.month} er tomt, men rapporten er pr. måned ${p.report}; skriv 0, hvis intet er bogført${Number(p.month) > 1 ? `, eller lav rapporten pr. måned ${Number(p.month) - 1}` : ""}`,
   },
   PERCENT_RANGE: {
-    kind: "num",
+    kind: "value",
     en: (p) => `${p.what} is ${p.text} %; use a percentage from 0 to 100`,
     da: (p) => `${p.whatDa} er ${p.text} %; brug en procent fra 0 til 100`,
   },
@@ -500,22 +504,22 @@ const specs = {
     da: (p) => `ukendt prognosemetode "${p.text}"; brug budget, profile, runrate, prioryear, ets eller auto`,
   },
   FORECAST_NOTHING_BOOKED: {
-    kind: "value",
+    kind: "na",
     en: (p) => `no month is booked yet, so the ${p.method} method has nothing to scale; use the budget or ets method`,
     da: (p) => `ingen måned er bogført endnu, så metoden ${p.method} har intet at skalere; brug metoden budget eller ets`,
   },
   FORECAST_SHAPE_SIGNS: {
-    kind: "num",
+    kind: "value",
     en: (p) => `the ${p.shape} has both positive and negative months, so it gives no profile to project along; use another method`,
     da: (p) => `${p.shapeDa} har både positive og negative måneder, så der er ingen profil at fremskrive efter; brug en anden metode`,
   },
   FORECAST_SHAPE_ZERO: {
-    kind: "num",
+    kind: "value",
     en: (p) => `the ${p.shape} is 0 in ${p.months}, the months booked so far, so the actual to date cannot be scaled up; use another method`,
     da: (p) => `${p.shapeDa} er 0 i ${p.monthsDa}, de måneder der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode`,
   },
   ETS_HISTORY: {
-    kind: "value",
+    kind: "na",
     en: (p) => `the ets method needs at least 24 months of history (2 full years) before this year; got ${p.count}`,
     da: (p) => `metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik ${p.count}`,
   },
@@ -526,12 +530,12 @@ const specs = {
     da: (p) => `kun den ${p.givenDa} mængde er angivet; angiv både den faktiske og den budgetterede mængde eller ingen af dem`,
   },
   VARIANCE_BUDGET_QTY_ZERO: {
-    kind: "num",
+    kind: "value",
     en: () => `budget quantity is 0, so there is no budget price; give a budget quantity above 0, or leave out both quantities`,
     da: () => `budgetteret mængde er 0, så der er ingen budgetpris; angiv en budgetteret mængde over 0, eller udelad begge mængder`,
   },
   CAP_RATE_INVALID: {
-    kind: "num",
+    kind: "value",
     en: (p) => `capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got ${p.text}`,
     da: (p) => `loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik ${p.textDa ?? p.text}`,
   },
@@ -542,11 +546,83 @@ const specs = {
   },
   // method "auto" (forecast.ts): the backtest (backtest.ts) found no method it could test
   FORECAST_AUTO_HISTORY: {
-    kind: "value",
+    kind: "na",
     en: (p) =>
       `the auto method picks the method that did best on the prior years, but with ${p.count} ${p.count === 1 ? "year" : "years"} of history and ${p.month} ${p.month === 1 ? "month" : "months"} booked no method could be tested; give more history (runrate needs 1 year with a total other than 0, profile and prioryear 2, ets 3) or choose a method`,
     da: (p) =>
       `metoden auto vælger den metode, der ramte bedst i de tidligere år, men med ${p.count} års historik og ${p.month} ${p.month === 1 ? "måned" : "måneder"} bogført kunne ingen metode afprøves; angiv mere historik (runrate kræver 1 år med en total forskellig fra 0, profile og prioryear 2, ets 3), eller vælg en metode`,
+  },
+  // results (every function): an amount that comes out must stay within the amount limit too
+  RESULT_TOO_LARGE: {
+    kind: "value",
+    en: (p) => `${p.what} comes to ${p.text}, beyond the limit of ${p.limit} for an amount; check the amounts it is made from`,
+    da: (p) => `${p.whatDa} bliver ${p.text}, hvilket er over grænsen for et beløb på ${p.limitDa}; tjek de beløb, det er beregnet af`,
+  },
+  // the workbook (addin/gateway): addresses, selections and Excel's limits, checked before any write
+  ADDRESS_INVALID: {
+    kind: "value",
+    en: (p) => `"${p.text}" is not a cell address such as Budget!A1:D20`,
+    da: (p) => `"${p.text}" er ikke en celleadresse som Budget!A1:D20`,
+  },
+  SELECTION_AREAS: {
+    kind: "value",
+    en: (p) => `the selection has ${p.count} separate areas (${p.text}); select one block of cells`,
+    da: (p) => `markeringen består af ${p.count} adskilte områder (${p.text}); markér én sammenhængende blok af celler`,
+  },
+  RANGE_EMPTY: {
+    kind: "value",
+    en: (p) => `${p.text} holds no values; select the cells of the table`,
+    da: (p) => `${p.text} indeholder ingen værdier; markér tabellens celler`,
+  },
+  RANGE_OFF_SHEET: {
+    kind: "value",
+    en: (p) => `${p.text} does not fit on a worksheet, which has 1,048,576 rows and 16,384 columns`,
+    da: (p) => `${p.text} er større end et regneark, som har 1.048.576 rækker og 16.384 kolonner`,
+  },
+  SHEET_MISSING: {
+    kind: "value",
+    en: (p) => `there is no sheet named "${p.name}"`,
+    da: (p) => `der er intet ark med navnet "${p.name}"`,
+  },
+  SHEET_NAME_LENGTH: {
+    kind: "value",
+    en: (p) => `a sheet name must have 1 to 31 characters; "${p.name}" has ${p.count}`,
+    da: (p) => `et arknavn skal have 1 til 31 tegn; "${p.name}" har ${p.count}`,
+  },
+  SHEET_NAME_CHARACTER: {
+    kind: "value",
+    en: (p) => `sheet name "${p.name}" contains "${p.text}"; a sheet name cannot contain : \\ / ? * [ ]`,
+    da: (p) => `arknavnet "${p.name}" indeholder "${p.text}"; et arknavn må ikke indeholde : \\ / ? * [ ]`,
+  },
+  SHEET_NAME_CONTROL: {
+    kind: "value",
+    en: (p) => `sheet name "${p.name}" contains a control character (${p.text}, such as a line break or a tab), which Excel does not allow`,
+    da: (p) => `arknavnet "${p.name}" indeholder et kontroltegn (${p.text}, fx et linjeskift eller en tabulator), hvilket Excel ikke tillader`,
+  },
+  SHEET_NAME_APOSTROPHE: {
+    kind: "value",
+    en: (p) => `sheet name "${p.name}" begins or ends with an apostrophe, which Excel does not allow`,
+    da: (p) => `arknavnet "${p.name}" begynder eller slutter med en apostrof, hvilket Excel ikke tillader`,
+  },
+  SHEET_NAME_RESERVED: {
+    kind: "value",
+    en: (p) => `"${p.name}" is a name Excel reserves and cannot name a sheet`,
+    da: (p) => `"${p.name}" er et navn, Excel har reserveret, og kan ikke bruges som arknavn`,
+  },
+  CELL_TEXT_TOO_LONG: {
+    kind: "value",
+    en: (p) => `the text for ${p.address} has ${p.count} characters; an Excel cell holds at most 32,767`,
+    da: (p) => `teksten til ${p.address} har ${p.countDa} tegn; en Excel-celle kan højst rumme 32.767`,
+  },
+  FORMULA_TOO_LONG: {
+    kind: "value",
+    en: (p) => `the formula for ${p.address} has ${p.count} characters; Excel allows at most 8,192`,
+    da: (p) => `formlen til ${p.address} har ${p.countDa} tegn; Excel tillader højst 8.192`,
+  },
+  CELL_NOT_FINITE: {
+    kind: "value",
+    en: (p) => `the number for ${p.address} is ${p.text}, which no cell can hold`,
+    da: (p) => `tallet til ${p.address} er ${p.text}, hvilket ingen celle kan rumme`,
   },
 } satisfies Record<string, ErrorSpec>;
 

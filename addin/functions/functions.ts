@@ -10,9 +10,10 @@ import { periodizeCells } from "./periodize";
 import { profileCells, workdaysCells } from "./profile";
 import { reperiodizeCells } from "./reperiodize";
 
-const ERROR_CODES: Record<FunctionError["kind"], CustomFunctions.ErrorCode> = {
+/** Excel shows a custom error's message only on #VALUE! and #N/A, so those are the only two used. */
+export const ERROR_CODES: Record<FunctionError["kind"], CustomFunctions.ErrorCode> = {
   value: CustomFunctions.ErrorCode.invalidValue,
-  num: CustomFunctions.ErrorCode.invalidNumber,
+  na: CustomFunctions.ErrorCode.notAvailable,
 };
 
 /** Excel hands over blanks as "" or null and input errors as error objects; make them Cells. An

@@ -2,6 +2,7 @@
 // drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
 // Error cells show their message on hover.
 
+import { DetailedCellError, ErrorType } from "hyperformula";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
 import type { RangeFormat } from "../gateway/types";
@@ -18,6 +19,15 @@ function inBlock(cell: CellRef, a: CellRef, b: CellRef): boolean {
     cell.column >= Math.min(a.column, b.column) &&
     cell.column <= Math.max(a.column, b.column)
   );
+}
+
+/**
+ * The message Excel shows on hovering an error cell: only #VALUE! and #N/A carry one; any other
+ * error shows none, whatever the engine says about it.
+ */
+function errorMessage(raw: unknown): string | undefined {
+  if (!(raw instanceof DetailedCellError) || !raw.message) return undefined;
+  return raw.type === ErrorType.VALUE || raw.type === ErrorType.NA ? raw.message : undefined;
 }
 
 /** How a number shows: "#,##0" and "0.0%" as Excel shows them, any other format as without one. */
@@ -90,12 +100,12 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                   const cell = { row: r, column: c };
                   const value = book.value(sheet, cell);
                   const raw = book.engine.getCellValue({ sheet: id, row: r, col: c });
-                  const message = typeof raw === "object" && raw !== null && "message" in raw ? String(raw.message) : undefined;
+                  const message = errorMessage(raw);
                   const fill = book.highlightAt(sheet, cell);
                   const format = book.formatAt(sheet, cell);
                   const classes = [
                     typeof value === "number" ? "num" : "",
-                    message !== undefined ? "error" : "",
+                    raw instanceof DetailedCellError ? "error" : "",
                     inBlock(cell, anchor, focus) ? "selected" : "",
                   ];
                   return (

@@ -46,7 +46,7 @@ function toCells(value: unknown): Cell[][] {
 function toEngine(result: FunctionResult): SimpleRangeValue | CellError {
   const only = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   const cellOf = (v: FunctionResult[number][number]) =>
-    isFunctionError(v) ? new CellError(v.kind === "num" ? ErrorType.NUM : ErrorType.VALUE, v.message) : v;
+    isFunctionError(v) ? new CellError(v.kind === "na" ? ErrorType.NA : ErrorType.VALUE, v.message) : v;
   if (only !== undefined && isFunctionError(only)) return cellOf(only) as CellError;
   return SimpleRangeValue.onlyValues(result.map((row) => row.map(cellOf)));
 }

@@ -6,7 +6,7 @@ import { allocateCells } from "../../addin/functions/allocate";
 import type { Cell } from "../../addin/functions/cells";
 import { createEngine } from "../../addin/preview/engine";
 
-const err = (kind: "value" | "num", message: string, messageDa: string) => [[{ kind, message, messageDa }]];
+const err = (kind: "value" | "na", message: string, messageDa: string) => [[{ kind, message, messageDa }]];
 
 describe("ALLOCATE", () => {
   it.each<[string, Cell, Cell[][], Cell[][] | undefined, Cell | undefined, Cell | undefined, number[][]]>([
@@ -25,7 +25,7 @@ describe("ALLOCATE", () => {
   it.each<[string, () => unknown, ReturnType<typeof err>]>([
     ["a text base", () => allocateCells(100, [["abc"], [1]]), err("value", 'base of unit 1 is text ("abc"); a number is needed', 'grundlaget for enhed 1 er tekst ("abc"); der skal stå et tal')],
     ["a blank base", () => allocateCells(100, [[null], [1]]), err("value", "base of unit 1 is blank; enter 0 if there is none", "grundlaget for enhed 1 er tomt; skriv 0, hvis der ikke er noget")],
-    ["a negative base", () => allocateCells(100, [[-5], [1]]), err("num", "base of unit 1 is negative (-5); bases must be 0 or more", "grundlaget for enhed 1 er negativt (-5); grundlag skal være 0 eller mere")],
+    ["a negative base", () => allocateCells(100, [[-5], [1]]), err("value", "base of unit 1 is negative (-5); bases must be 0 or more", "grundlaget for enhed 1 er negativt (-5); grundlag skal være 0 eller mere")],
     [
       "keys of another shape",
       () => allocateCells(100, [[1], [1]], [[1], [1], [1]]),
@@ -35,16 +35,16 @@ describe("ALLOCATE", () => {
       "caps that cannot reach the total",
       () => allocateCells(100, [[1000], [1000]], undefined, undefined, 0.01),
       err(
-        "num",
+        "value",
         "floors and caps cannot reach the total: with the caps the units can carry at most 20, but the total is 100; raise maxRate or lower the total",
         "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 20, men totalen er 100; hæv loftet (maxRate), eller sænk totalen",
       ),
     ],
-    ["every unit exempt", () => allocateCells(100, [[1], [1]], [[0], [0]]), err("num", "every unit is exempt (or has key 0); nothing can carry the total", "alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen")],
+    ["every unit exempt", () => allocateCells(100, [[1], [1]], [[0], [0]]), err("value", "every unit is exempt (or has key 0); nothing can carry the total", "alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen")],
     [
       "a floor above the cap",
       () => allocateCells(100, [[1], [1]], undefined, 0.5, 0.1),
-      err("num", "minRate (0.5) is above maxRate (0.1); the floor cannot be above the cap", "minRate (0,5) er over maxRate (0,1); gulvet kan ikke ligge over loftet"),
+      err("value", "minRate (0.5) is above maxRate (0.1); the floor cannot be above the cap", "minRate (0,5) er over maxRate (0,1); gulvet kan ikke ligge over loftet"),
     ],
     [
       "a total typed as Danish text",

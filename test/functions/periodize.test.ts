@@ -131,21 +131,21 @@ describe("periodizeCells: bad annual amount on one line", () => {
       cell: { error: "#DIV/0!" },
       error: err("value", "annual amount is an error (#DIV/0!); fix that cell first", "årsbeløb er en fejl (#DIV/0!); ret den celle først"),
     },
-    { name: "NaN", cell: Number.NaN, error: err("num", "annual amount is not a finite number", "årsbeløb er ikke et endeligt tal") },
+    { name: "NaN", cell: Number.NaN, error: err("value", "annual amount is not a finite number", "årsbeløb er ikke et endeligt tal") },
     {
       name: "Infinity",
       cell: Number.POSITIVE_INFINITY,
-      error: err("num", "annual amount is not a finite number", "årsbeløb er ikke et endeligt tal"),
+      error: err("value", "annual amount is not a finite number", "årsbeløb er ikke et endeligt tal"),
     },
     {
       name: "huge number 1e300",
       cell: 1e300,
-      error: err("num", "annual amount 1e+300 is too large; the limit is 1e15", "årsbeløb 1e+300 er for stort; grænsen er 1e15"),
+      error: err("value", "annual amount 1e+300 is too large; the limit is 1e15", "årsbeløb 1e+300 er for stort; grænsen er 1e15"),
     },
     {
       name: "just above the limit",
       cell: 1000000000000001,
-      error: err("num", "annual amount 1000000000000001 is too large; the limit is 1e15", "årsbeløb 1000000000000001 er for stort; grænsen er 1e15"),
+      error: err("value", "annual amount 1000000000000001 is too large; the limit is 1e15", "årsbeløb 1000000000000001 er for stort; grænsen er 1e15"),
     },
     {
       name: 'Danish number text "1.234,56"',
@@ -270,13 +270,13 @@ describe("periodizeCells: whole-argument errors", () => {
       name: "negative weight",
       annual: column(1000, 2000),
       profile: [withWeight(3, -2)],
-      error: err("num", "profile weight 3 is negative (-2); weights must be 0 or more", "profilvægt 3 er negativ (-2); vægte skal være 0 eller mere"),
+      error: err("value", "profile weight 3 is negative (-2); weights must be 0 or more", "profilvægt 3 er negativ (-2); vægte skal være 0 eller mere"),
     },
     {
       name: "zero-sum weights",
       annual: column(1000, 2000),
       profile: [rep(0, 12)],
-      error: err("num", "profile weights sum to 0; at least one weight must be positive", "profilens vægte summer til 0; mindst én vægt skal være positiv"),
+      error: err("value", "profile weights sum to 0; at least one weight must be positive", "profilens vægte summer til 0; mindst én vægt skal være positiv"),
     },
     {
       name: "text weight",
@@ -316,7 +316,7 @@ describe("periodizeCells: whole-argument errors", () => {
       name: "NaN weight",
       annual: column(1000),
       profile: [withWeight(5, Number.NaN)],
-      error: err("num", "profile weight 5 is not a finite number", "profilvægt 5 er ikke et endeligt tal"),
+      error: err("value", "profile weight 5 is not a finite number", "profilvægt 5 er ikke et endeligt tal"),
     },
     {
       name: "blank profile (null)",
@@ -411,8 +411,8 @@ describe("periodizeCells: k x 12 profile with bad rows", () => {
     );
     expect(result).toEqual([
       M1000_RISING,
-      row12(err("num", "profile weight 2 is negative (-1); weights must be 0 or more", "profilvægt 2 er negativ (-1); vægte skal være 0 eller mere")),
-      row12(err("num", "profile weights sum to 0; at least one weight must be positive", "profilens vægte summer til 0; mindst én vægt skal være positiv")),
+      row12(err("value", "profile weight 2 is negative (-1); weights must be 0 or more", "profilvægt 2 er negativ (-1); vægte skal være 0 eller mere")),
+      row12(err("value", "profile weights sum to 0; at least one weight must be positive", "profilens vægte summer til 0; mindst én vægt skal være positiv")),
       row12(err("value", 'profile weight 3 is text ("x"); a number is needed', 'profilvægt 3 er tekst ("x"); der skal stå et tal')),
       row12(err("value", "profile weight 12 is blank; enter 0 if there is none", "profilvægt 12 er tom; skriv 0, hvis der ikke er noget")),
       row12(err("value", 'annual amount is text ("abc"); a number is needed', 'årsbeløb er tekst ("abc"); der skal stå et tal')),

@@ -11,7 +11,7 @@ import { createEngine, type EngineLanguage } from "../../addin/preview/engine";
 
 const WORKDAYS_2026 = [21, 20, 22, 19, 19, 22, 23, 21, 22, 22, 21, 22];
 const value = (message: string, messageDa: string) => [[{ kind: "value", message, messageDa }]];
-const num = (message: string, messageDa: string) => [[{ kind: "num", message, messageDa }]];
+
 /** `count` copies of `value`, for writing 12-month rows by hand. */
 const rep = <T>(v: T, count: number): T[] => new Array<T>(count).fill(v);
 /** 12 months of `fill` with some months (1-based) set: months({ 4: 0.04 }). */
@@ -192,7 +192,7 @@ describe("PROFILE", () => {
       "historical",
       2026,
       [rep(0, 12), rep(null, 12)],
-      num(
+      value(
         "the history has no year with a positive total (blank and negative months count as 0); give at least one year of actuals above 0",
         "historikken har intet år med en positiv total (tomme og negative måneder tæller som 0); angiv mindst ét år med forbrug over 0",
       ),
@@ -342,7 +342,7 @@ describe("PROFILE", () => {
       "salary",
       2026,
       [months({ 4: 4 })],
-      num(
+      value(
         "pay-rise rate in month 4 is 4; use a rate above -1 and at most 1, e.g. 0.04 for 4 %",
         "lønstigningssatsen i måned 4 er 4; brug en sats over -1 og højst 1, fx 0,04 for 4 %",
       ),
@@ -352,7 +352,7 @@ describe("PROFILE", () => {
       "salary",
       2026,
       [months({ 7: -1 })],
-      num(
+      value(
         "pay-rise rate in month 7 is -1; use a rate above -1 and at most 1, e.g. 0.04 for 4 %",
         "lønstigningssatsen i måned 7 er -1; brug en sats over -1 og højst 1, fx 0,04 for 4 %",
       ),
@@ -369,7 +369,7 @@ describe("PROFILE", () => {
       "salary",
       2026,
       [RISES, months({ 5: 13 })],
-      num(
+      value(
         "extra payment in month 5 is 13 months' salary; use 0 to 12, e.g. 0.5 for half a month",
         "ekstra udbetaling i måned 5 er på 13 måneders løn; brug 0 til 12, fx 0,5 for en halv måned",
       ),
@@ -443,14 +443,14 @@ describe("PROFILE", () => {
       "activity",
       2026,
       [months({ 3: -5 }, 100)],
-      num("activity in month 3 is negative (-5); use 0 or more", "aktivitet i måned 3 er under 0 (-5); brug 0 eller mere"),
+      value("activity in month 3 is negative (-5); use 0 or more", "aktivitet i måned 3 er under 0 (-5); brug 0 eller mere"),
     ],
     [
       "activity: nothing planned",
       "activity",
       2026,
       [rep(0, 12), [2500, 0, ...rep(null, 10)]],
-      num(
+      value(
         "the activity profile is 0 in every month; give planned activity and a unit cost above 0, or a fixed amount per month",
         "aktivitetsprofilen er 0 i alle måneder; angiv planlagt aktivitet og en enhedsomkostning over 0 eller et fast beløb pr. måned",
       ),
@@ -529,7 +529,6 @@ describe("BUDGET.PROFILE in the preview engine", () => {
       '=BUDGET.PROFILE("historical", 2026, {0,0,0,0,0,0,0,0,0,0,0,0})',
       engineError(
         "the history has no year with a positive total (blank and negative months count as 0); give at least one year of actuals above 0",
-        "NUM",
       ),
     ],
   ])("%s gives an error with its message", (formula, expected) => {

@@ -8,7 +8,7 @@ import { createEngine } from "../../addin/preview/engine";
 
 const rep = <T,>(v: T, n: number): T[] => Array(n).fill(v);
 const EQUAL_1_2M = rep(100_000, 12);
-const err = (kind: "value" | "num", message: string, messageDa: string) => ({ kind, message, messageDa });
+const err = (kind: "value" | "na", message: string, messageDa: string) => ({ kind, message, messageDa });
 
 describe("REPERIODIZE", () => {
   it("keeps January-May and spreads the rest of a raised budget along the current shape", () => {
