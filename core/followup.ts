@@ -11,10 +11,10 @@
 // cap is on the net frame), not the sum of the lines' carry-overs.
 
 import { backtest } from "./backtest";
-import { BudgetError } from "./errors";
-import { adjustmentSubject, forecast, type ForecastMethod } from "./forecast";
+import { BudgetError, type Subject } from "./errors";
+import { adjustmentSubject, forecast, YEAR_END, type ForecastMethod } from "./forecast";
 import { MONTHS } from "./profiles";
-import { Exact, fromUnits, toUnits, type Unit } from "./money";
+import { checkResult, Exact, fromUnits, toUnits, type Unit } from "./money";
 import { carryover } from "./variance";
 
 export interface FollowUpLine {
@@ -66,6 +66,15 @@ export interface FollowUpRow extends FollowUpFigures {
   months: number[];
 }
 
+/** The figures a follow-up row holds that are sums, named for a message when one passes the limit. */
+const FIGURE_SUBJECTS = {
+  actualToDate: { what: "the actual to date", whatDa: "forbruget til dato", blankDa: "tomt" },
+  budgetToDate: { what: "the budget to date", whatDa: "budgettet til dato", blankDa: "tomt" },
+  budget: { what: "the annual budget", whatDa: "årsbudgettet", blankDa: "tomt" },
+  yearEnd: YEAR_END,
+  result: { what: "the expected result", whatDa: "den forventede afvigelse", blankDa: "tom" },
+} satisfies Record<string, Subject>;
+
 const sum = (values: readonly (number | Exact)[]) => values.reduce((s: Exact, v) => s.plus(v), new Exact(0));
 
 function checkMonth(month: number): void {
@@ -90,6 +99,15 @@ function figures(
   options: FollowUpOptions,
 ): FollowUpFigures {
   const result = yearEnd.minus(budget);
+  // sums of amounts within the limit can pass it; no amount beyond it comes out
+  const checked: [Exact, keyof typeof FIGURE_SUBJECTS][] = [
+    [actualToDate, "actualToDate"],
+    [budgetToDate, "budgetToDate"],
+    [budget, "budget"],
+    [yearEnd, "yearEnd"],
+    [result, "result"],
+  ];
+  for (const [value, name] of checked) checkResult(value, FIGURE_SUBJECTS[name], options.unit);
   return {
     actualToDate: actualToDate.toNumber(),
     budgetToDate: budgetToDate.toNumber(),

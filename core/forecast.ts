@@ -42,7 +42,21 @@ import { apportion, apportionFloat, floorDivide, prepareWeights } from "./apport
 import { historicalProfile } from "./derivedProfiles";
 import { backtestExact } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
-import { divideRounded, Exact, fromBigUnits, fromUnits, fromUnitsInto, MAX_AMOUNT_ORE, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
+import {
+  amountLimit,
+  checkResult,
+  divideRounded,
+  Exact,
+  fromBigUnits,
+  fromUnits,
+  fromUnitsInto,
+  MAX_AMOUNT_ORE,
+  toDecimal,
+  toUnits,
+  UNITS,
+  type Unit,
+  type Units,
+} from "./money";
 import { MONTHS } from "./profiles";
 
 export const FORECAST_METHODS = ["budget", "profile", "runrate", "prioryear", "ets"] as const;
@@ -67,6 +81,12 @@ export interface ForecastOptions {
 export const actualSubject = (month: number): Subject => ({ what: `actual for month ${month}`, whatDa: `forbrug for måned ${month}`, blankDa: "tomt" });
 export const budgetSubject = (month: number): Subject => ({ what: `budget for month ${month}`, whatDa: `budget for måned ${month}`, blankDa: "tomt" });
 export const adjustmentSubject = (month: number): Subject => ({ what: `adjustment for month ${month}`, whatDa: `korrektion for måned ${month}`, blankDa: "tom" });
+const projectionSubject = (month: number): Subject => ({
+  what: `the projection for month ${month}`,
+  whatDa: `fremskrivningen for måned ${month}`,
+  blankDa: "tom",
+});
+export const YEAR_END: Subject = { what: "the projected year-end", whatDa: "det forventede årsresultat", blankDa: "tomt" };
 const historyCell = (row: number, month: number): Subject => ({
   what: `history row ${row}, month ${month}`,
   whatDa: `historik række ${row}, måned ${month}`,
@@ -366,14 +386,27 @@ export function forecastDecimal(actuals: readonly (number | null)[], budget: rea
   return run(actuals, budget, options).months;
 }
 
-/** The 12 months: the booked months as they are, then the projected months (plus adjustments). */
-export function forecast(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions = {}): number[] {
-  return profileFast(actuals, budget, options) ?? run(actuals, budget, options).months;
+/** Every projected month within the amount limit (a projection can scale a small share up a lot). */
+function checkMonths(months: readonly number[], unit: Unit | undefined): readonly number[] {
+  const limit = amountLimit(unit).value;
+  for (let i = 0; i < months.length; i++) {
+    if (!(Math.abs(months[i]) <= limit)) checkResult(months[i], projectionSubject(i + 1), unit);
+  }
+  return months;
 }
 
-/** The projected year-end: the exact decimal sum of forecast()'s 12 months. */
+/** The 12 months: the booked months as they are, then the projected months (plus adjustments). */
+export function forecast(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions = {}): number[] {
+  const months = profileFast(actuals, budget, options) ?? run(actuals, budget, options).months;
+  checkMonths(months, options.unit);
+  return months;
+}
+
+/** The projected year-end: the exact decimal sum of forecast()'s 12 months, within the amount limit. */
 export function yearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions = {}): number {
   const fast = profileFast(actuals, budget, options);
-  if (fast !== null) return fast.reduce((s: Exact, v) => s.plus(v), new Exact(0)).toNumber();
-  return run(actuals, budget, options).total.toNumber();
+  const { months, total } = fast !== null ? { months: fast, total: fast.reduce((s: Exact, v) => s.plus(v), new Exact(0)) } : run(actuals, budget, options);
+  checkMonths(months, options.unit);
+  checkResult(total, YEAR_END, options.unit);
+  return total.toNumber();
 }

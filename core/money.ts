@@ -16,9 +16,24 @@ export const MAX_AMOUNT = 1e15;
  */
 export const MAX_AMOUNT_ORE = 7e13;
 
-/** The amount limit at a unit, and how messages state it. */
-export function amountLimit(unit: Unit | undefined): { value: number; limit: string } {
-  return unit === 0.01 ? { value: MAX_AMOUNT_ORE, limit: "7e13 at unit 0.01" } : { value: MAX_AMOUNT, limit: "1e15" };
+/** The amount limit at a unit, and how messages state it in English and Danish. */
+export function amountLimit(unit: Unit | undefined): { value: number; limit: string; limitDa: string } {
+  return unit === 0.01
+    ? { value: MAX_AMOUNT_ORE, limit: "7e13 at unit 0.01", limitDa: "7e13 ved enhed 0,01" }
+    : { value: MAX_AMOUNT, limit: "1e15", limitDa: "1e15" };
+}
+
+/**
+ * Throws RESULT_TOO_LARGE unless a result (a sum, a projection) lies within the amount limit at
+ * the unit, so that no amount beyond it ever comes out. `text` is how the result is shown.
+ */
+export function checkResult(result: number | Decimal, subject: Subject, unit: Unit | undefined): void {
+  const { value, limit, limitDa } = amountLimit(unit);
+  const within = typeof result === "number" ? Math.abs(result) <= value : result.abs().lessThanOrEqualTo(value);
+  if (!within) {
+    const text = (typeof result === "number" ? new Decimal(result) : result).toFixed();
+    throw new BudgetError("RESULT_TOO_LARGE", { ...subject, text, limit, limitDa });
+  }
 }
 
 /**

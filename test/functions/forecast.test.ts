@@ -10,7 +10,7 @@ import { createEngine } from "../../addin/preview/engine";
 const rep = <T,>(v: T, n: number): T[] => Array(n).fill(v);
 const BUDGET: Cell[][] = [rep(100_000, 12)];
 const BOOKED: Cell[][] = [[...rep(110_000, 5), ...rep(null, 7)]];
-const err = (kind: "value" | "num", message: string, messageDa: string) => ({ kind, message, messageDa });
+const err = (kind: "value" | "na", message: string, messageDa: string) => ({ kind, message, messageDa });
 
 describe("FORECAST and YEAREND", () => {
   it.each<[string, Cell | undefined, number[], number]>([
@@ -48,10 +48,36 @@ describe("FORECAST and YEAREND", () => {
     expect(run()).toEqual([[expected]]);
   });
 
-  it("says the line's history is too short for ets", () => {
+  it("says the line's history is too short for ets, as #N/A: the data it needs is not there yet", () => {
     expect(forecastCells(BOOKED, BUDGET, "ets", [rep(100_000, 12)])).toEqual([
-      rep(err("value", "the ets method needs at least 24 months of history (2 full years) before this year; got 12", "metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik 12"), 12),
+      rep(err("na", "the ets method needs at least 24 months of history (2 full years) before this year; got 12", "metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik 12"), 12),
     ]);
+  });
+
+  // every amount is within ±1e15 kr (±7e13 at unit 0.01); a projection scales the actual to date
+  // up, so its months and the year-end are checked too: beyond the limit is a clear error
+  const limit = (what: string, whatDa: string, text: string) =>
+    err(
+      "value",
+      `${what} comes to ${text}, beyond the limit of 1e15 for an amount; check the amounts it is made from`,
+      `${whatDa} bliver ${text}, hvilket er over grænsen for et beløb på 1e15; tjek de beløb, det er beregnet af`,
+    );
+  const JAN = (v: number): Cell[][] => [[v, ...rep(null, 11)]];
+  it.each<[string, () => unknown, unknown]>([
+    // 1e15 booked in January of a flat budget: 1e15 a month projected for the other 11
+    ["an actual of 1e15 with profile", () => yearEndCells(JAN(1e15), BUDGET, "profile"), [[limit("the projected year-end", "det forventede årsresultat", "12000000000000000")]]],
+    // each month at the limit is allowed; their sum is not
+    ["an actual of 1e15 with runrate", () => forecastCells(JAN(1e15), BUDGET, "runrate"), [rep(1e15, 12)]],
+    ["its year-end", () => yearEndCells(JAN(1e15), BUDGET, "runrate"), [[limit("the projected year-end", "det forventede årsresultat", "12000000000000000")]]],
+    // a tiny share of the budget booked so far scales a large actual up past the limit
+    [
+      "a tiny budget share",
+      () => forecastCells([[1e12, ...rep(null, 11)]], [[1, ...rep(1e9, 11)]], "profile"),
+      [rep(limit("the projection for month 2", "fremskrivningen for måned 2", "1000000000000000000000"), 12)],
+    ],
+    ["just within the limit", () => yearEndCells([[1e15, ...rep(null, 11)]], [[1, ...rep(0, 11)]], "profile"), [[1e15]]],
+  ])("%s", (_, run, expected) => {
+    expect(run()).toEqual(expected);
   });
 
   it("runs in the preview engine", () => {
@@ -97,7 +123,7 @@ describe("CARRYOVER", () => {
 
   it("refuses a cap above 1", () => {
     expect(carryoverCells([[1]], [[1]], 2)).toEqual([
-      [err("num", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],
+      [err("value", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],
     ]);
   });
 });
