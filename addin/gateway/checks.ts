@@ -1,8 +1,9 @@
 // Input checks both gateways share, so that Excel and the preview reject the same input with the
 // same message, before anything is sent to the workbook.
 
-import { parseBlock, type BlockRef, type CellRef } from "./address";
-import type { HighlightRule } from "./types";
+import { BudgetError } from "../../core";
+import { blockAddress, cellName, MAX_COLUMNS, MAX_ROWS, parseBlock, type BlockRef, type CellRef } from "./address";
+import { isFormula, type CellInput, type HighlightRule } from "./types";
 
 /** Excel's longest sheet name. */
 export const SHEET_NAME_MAX = 31;
@@ -13,21 +14,52 @@ const SHEET_NAME_FORBIDDEN = [":", "\\", "/", "?", "*", "[", "]"];
 /** Excel's longest text constant in a formula, and so the longest `equals` of a highlight rule. */
 export const FORMULA_TEXT_MAX = 255;
 
+/** The most characters a cell holds (Excel's specifications and limits). */
+export const CELL_TEXT_MAX = 32_767;
+
+/** The longest formula Excel takes, in characters. */
+export const FORMULA_MAX = 8_192;
+
 /** Throws unless Excel would accept `name` as a new sheet's name. */
 export function checkSheetName(name: string): void {
-  if (name.length < 1 || name.length > SHEET_NAME_MAX) {
-    throw new Error(`a sheet name must have 1 to ${SHEET_NAME_MAX} characters; "${name}" has ${name.length}`);
+  if (name.length < 1 || name.length > SHEET_NAME_MAX) throw new BudgetError("SHEET_NAME_LENGTH", { name, count: name.length });
+  const control = [...name].find((ch) => /\p{Cc}/u.test(ch));
+  if (control !== undefined) {
+    const code = `U+${control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
+    throw new BudgetError("SHEET_NAME_CONTROL", { name: name.replace(/\p{Cc}/gu, "·"), text: code });
   }
   const forbidden = SHEET_NAME_FORBIDDEN.find((ch) => name.includes(ch));
-  if (forbidden !== undefined) {
-    throw new Error(`sheet name "${name}" contains "${forbidden}"; a sheet name cannot contain ${SHEET_NAME_FORBIDDEN.join(" ")}`);
+  if (forbidden !== undefined) throw new BudgetError("SHEET_NAME_CHARACTER", { name, text: forbidden });
+  if (name.startsWith("'") || name.endsWith("'")) throw new BudgetError("SHEET_NAME_APOSTROPHE", { name });
+  if (name.toLowerCase() === "history") throw new BudgetError("SHEET_NAME_RESERVED", { name });
+}
+
+/** Throws unless a block of `rows` x `columns` from `start` lies on a worksheet. */
+export function checkOnSheet(start: CellRef, rows: number, columns: number): void {
+  if (start.row + rows > MAX_ROWS || start.column + columns > MAX_COLUMNS) {
+    throw new BudgetError("RANGE_OFF_SHEET", { text: blockAddress(start, rows, columns) });
   }
-  if (name.startsWith("'") || name.endsWith("'")) {
-    throw new Error(`sheet name "${name}" begins or ends with an apostrophe, which Excel does not allow`);
-  }
-  if (name.toLowerCase() === "history") {
-    throw new Error(`"${name}" is a name Excel reserves and cannot name a sheet`);
-  }
+}
+
+/**
+ * Throws unless every cell of a block to write from `start` fits in Excel: text of at most
+ * 32,767 characters (the apostrophe that keeps it text not counted, as Excel does not store it),
+ * formulas of at most 8,192, finite numbers. The message names the first cell that does not fit.
+ */
+export function checkCells(cells: readonly (readonly CellInput[])[], start: CellRef): void {
+  const at = (r: number, c: number) => cellName({ row: start.row + r, column: start.column + c });
+  const da = (n: number) => n.toLocaleString("da-DK");
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === "string" && cell.length > CELL_TEXT_MAX) {
+        throw new BudgetError("CELL_TEXT_TOO_LONG", { address: at(r, c), count: cell.length.toLocaleString("en-GB"), countDa: da(cell.length) });
+      }
+      if (isFormula(cell) && cell.formula.length > FORMULA_MAX) {
+        throw new BudgetError("FORMULA_TOO_LONG", { address: at(r, c), count: cell.formula.length.toLocaleString("en-GB"), countDa: da(cell.formula.length) });
+      }
+      if (typeof cell === "number" && !Number.isFinite(cell)) throw new BudgetError("CELL_NOT_FINITE", { address: at(r, c), text: String(cell) });
+    }),
+  );
 }
 
 /** Throws unless `fill` is a colour "#RRGGBB". */

@@ -4,17 +4,21 @@
 // row chunks, so that no request exceeds the payload limit of Excel on the web (5 MB per request
 // and per response; see "Resource limits and performance optimization for Office Add-ins").
 
-import { blockAddress, cellName, columnName, parseBlock, quoteSheet, type BlockRef, type CellRef } from "./address";
-import { checkChartTitle, checkHighlight, checkSheetName, parseAnchor } from "./checks";
+import { BudgetError } from "../../core";
+import { blockAddress, cellName, columnName, parseRef, quoteSheet, refAddress, type BlockRef, type RangeRef } from "./address";
+import { checkCells, checkChartTitle, checkHighlight, checkOnSheet, checkSheetName, parseAnchor } from "./checks";
 import { asCellText } from "./sanitize";
 import {
   isFormula,
+  PartialWriteError,
   type CellInput,
   type CellValue,
   type ChartSpec,
   type HighlightRule,
+  type Mark,
   type RangeData,
   type RangeFormat,
+  type Snapshot,
   type WorkbookGateway,
 } from "./types";
 
@@ -31,9 +35,13 @@ export const READ_BYTES_PER_CELL = 20;
 /** Cells read per sync: 200,000, so 10,000 rows x 12 months is one round trip. */
 export const READ_CELLS_PER_SYNC = Math.floor(PAYLOAD_BUDGET_BYTES / READ_BYTES_PER_CELL);
 
-/** The size of an Excel worksheet. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+/** A snapshot reads four arrays per cell (formulas, values, value types, number formats). */
+export const SNAPSHOT_CELLS_PER_SYNC = Math.floor(READ_CELLS_PER_SYNC / 4);
+
+/** Single-cell look-ups (a spill's range or parent) per sync. */
+export const PROBES_PER_SYNC = 5_000;
+
+export { MAX_COLUMNS, MAX_ROWS } from "./address";
 
 /** Excel.run, or a stand-in for tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -72,17 +80,25 @@ export function chunkRows<T>(cells: T[][], budgetBytes: number): T[][][] {
 export class OfficeGateway implements WorkbookGateway {
   constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
 
+  /** One sync. A selection of several areas is refused: every panel works on one block. */
   async getSelection(): Promise<string> {
-    return this.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load("address");
+    const { address, areaCount } = await this.run(async (context) => {
+      const ranges = context.workbook.getSelectedRanges();
+      ranges.load(["address", "areaCount"]);
       await context.sync();
-      return range.address;
+      return { address: ranges.address, areaCount: ranges.areaCount };
     });
+    if (areaCount > 1) throw new BudgetError("SELECTION_AREAS", { count: areaCount, text: address });
+    return address;
   }
 
+  /**
+   * Whole columns or rows ("Budget!A:D") are read as the part of them that holds values: one
+   * sync more to find it.
+   */
   async readRange(ref: string): Promise<RangeData> {
-    const block = parseRef(ref);
+    const parsed = parseRef(ref);
+    const block = parsed.whole === null ? parsed : await this.usedPart(parsed, ref);
     checkOnSheet(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);
     const rows = block.end.row - block.start.row + 1;
     const width = block.end.column - block.start.column + 1;
@@ -123,6 +139,23 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
+  /** The block of whole columns or rows that holds values (Range.getUsedRangeOrNullObject). */
+  private async usedPart(ref: RangeRef, text: string): Promise<BlockRef> {
+    const used = await this.run(async (context) => {
+      const sheet = new SheetResolver(context, ref.sheet).proxy();
+      const range = sheet.getRange(refAddress(ref)).getUsedRangeOrNullObject(true);
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      return range.isNullObject ? null : { sheet: sheet.name, row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+    });
+    if (used === null) throw new BudgetError("RANGE_EMPTY", { text: text.trim() });
+    return {
+      sheet: used.sheet,
+      start: { row: used.row, column: used.column },
+      end: { row: used.row + used.rows - 1, column: used.column + used.columns - 1 },
+    };
+  }
+
   async readUsed(sheetName: string): Promise<RangeData | null> {
     checkSheetName(sheetName);
     const end = await this.run(async (context) => {
@@ -138,42 +171,137 @@ export class OfficeGateway implements WorkbookGateway {
     return this.readRange(`${quoteSheet(sheetName)}!A1:${cellName(end)}`);
   }
 
+  /**
+   * Every cell is checked against Excel's limits before anything is sent. A sync that fails part
+   * way raises PartialWriteError, saying how many rows were written.
+   */
   async writeRange(topLeft: string, cells: CellInput[][]): Promise<void> {
-    const block = parseRef(topLeft);
-    const start = block.start;
+    const block = blockRef(topLeft);
     const width = cells.length === 0 ? 0 : cells[0].length;
     if (cells.some((row) => row.length !== width)) throw new Error("rows must have equal length");
     if (width === 0) return;
-    checkOnSheet(start, cells.length, width);
-    const wire = cells.map((row, r) => row.map((cell, c) => toWire(cell, { row: start.row + r, column: start.column + c })));
-    const chunks = chunkRows(wire, PAYLOAD_BUDGET_BYTES);
+    checkOnSheet(block.start, cells.length, width);
+    checkCells(cells, block.start);
+    await this.writeRows(block, cells.map((row) => row.map(toWire)), null);
+  }
 
-    await this.run(async (context) => {
+  /**
+   * Rows of formulas (and, when given, number formats) from the block's top-left cell, in chunks
+   * under the payload budget, halved and retried when Excel finds a request too large.
+   */
+  private async writeRows(block: BlockRef, wire: WireCell[][], numberFormats: string[][] | null): Promise<void> {
+    const start = block.start;
+    const width = wire[0].length;
+    const measured = numberFormats === null ? wire : wire.map((row, r) => [...row, ...numberFormats[r]]);
+    const chunks = chunkRows(measured, PAYLOAD_BUDGET_BYTES);
+    const ref = withSheetName(block.sheet, blockAddress(start, wire.length, width));
+    let written = 0;
+    try {
+      await this.run(async (context) => {
+        const sheets = new SheetResolver(context, block.sheet);
+        const writePiece = async (offset: number, count: number): Promise<void> => {
+          const sheet = sheets.proxy();
+          const range = sheet.getRange(blockAddress({ row: start.row + offset, column: start.column }, count, width));
+          range.formulas = wire.slice(offset, offset + count);
+          if (numberFormats !== null) range.numberFormat = numberFormats.slice(offset, offset + count);
+          await context.sync();
+          sheets.resolved(sheet);
+          written = offset + count;
+        };
+        let offset = 0;
+        for (const chunk of chunks) {
+          await splitOnOverflow(offset, chunk.length, writePiece);
+          offset += chunk.length;
+        }
+      });
+    } catch (error) {
+      throw new PartialWriteError(ref, written, wire.length, error);
+    }
+  }
+
+  /**
+   * A block's formulas, values, value types and number formats in chunks (one sync per 50,000
+   * cells), then, where the block holds a dynamic array, which cells it spills into: one sync for
+   * the spill ranges of the formulas in the block, and one for the parents of any other cell
+   * still in doubt (a spill from a formula outside the block). A spilled cell is kept as "", since
+   * its formula fills it again; writing its value back would block the spill.
+   */
+  async snapshot(ref: string): Promise<Snapshot | null> {
+    const block = blockRef(ref);
+    const rows = block.end.row - block.start.row + 1;
+    const width = block.end.column - block.start.column + 1;
+    checkOnSheet(block.start, rows, width);
+    const rowsPerSync = Math.max(1, Math.floor(SNAPSHOT_CELLS_PER_SYNC / width));
+
+    return this.run(async (context) => {
+      if (block.sheet !== null) {
+        const found = context.workbook.worksheets.getItemOrNullObject(block.sheet);
+        await context.sync();
+        if (found.isNullObject) return null;
+      }
       const sheets = new SheetResolver(context, block.sheet);
-      const writePiece = async (offset: number, count: number): Promise<void> => {
+      const formulas: unknown[][] = [];
+      const values: unknown[][] = [];
+      const types: string[][] = [];
+      const numberFormats: string[][] = [];
+      let spills = false;
+      for (let offset = 0; offset < rows; offset += rowsPerSync) {
         const sheet = sheets.proxy();
-        const range = sheet.getRange(blockAddress({ row: start.row + offset, column: start.column }, count, width));
-        range.formulas = wire.slice(offset, offset + count);
+        const count = Math.min(rowsPerSync, rows - offset);
+        const range = sheet.getRange(blockAddress({ row: block.start.row + offset, column: block.start.column }, count, width));
+        range.load(["formulas", "values", "valueTypes", "numberFormat", "hasSpill"]);
         await context.sync();
         sheets.resolved(sheet);
-      };
-      let offset = 0;
-      for (const chunk of chunks) {
-        await splitOnOverflow(offset, chunk.length, writePiece);
-        offset += chunk.length;
+        formulas.push(...range.formulas);
+        values.push(...range.values);
+        types.push(...(range.valueTypes as string[][]));
+        numberFormats.push(...(range.numberFormat as string[][]));
+        // hasSpill is false only when no cell of the chunk is part of a spill
+        if (range.hasSpill !== false) spills = true;
       }
+
+      const cells: CellInput[][] = formulas.map((row, r) => row.map((formula, c) => held(formula, values[r][c], types[r][c])));
+      if (spills) {
+        const at = (r: number, c: number) => cellName({ row: block.start.row + r, column: block.start.column + c });
+        const spilled = (r: number, c: number) => (cells[r][c] = "");
+        // the formulas in the block: each one's spill range
+        const anchors = cells.flatMap((row, r) => row.flatMap((cell, c) => (isFormula(cell) && cell.formula.startsWith("=") ? [{ r, c }] : [])));
+        await probe(context, sheets, anchors, (sheet, { r, c }) => sheet.getRange(at(r, c)).getSpillingToRangeOrNullObject(), (range) => {
+          for (const cell of cellsIn(range.address, block)) if (!(cell.r === range.r && cell.c === range.c)) spilled(cell.r, cell.c);
+        });
+        // any other value: spilled from a formula outside the block?
+        const doubtful = cells.flatMap((row, r) => row.flatMap((cell, c) => (cell !== "" && !isFormula(cell) ? [{ r, c }] : [])));
+        await probe(context, sheets, doubtful, (sheet, { r, c }) => sheet.getRange(at(r, c)).getSpillParentOrNullObject(), ({ r, c }) => spilled(r, c));
+      }
+      return {
+        sheet: sheets.name(),
+        address: blockAddress(block.start, rows, width),
+        row: block.start.row,
+        column: block.start.column,
+        cells,
+        numberFormats,
+      };
     });
+  }
+
+  /** The snapshot's first `rows` rows (all by default): formulas and number formats, as one write. */
+  async restore(snapshot: Snapshot, rows = snapshot.cells.length): Promise<void> {
+    const count = Math.min(rows, snapshot.cells.length);
+    if (count <= 0 || snapshot.cells[0].length === 0) return;
+    const block: BlockRef = { sheet: snapshot.sheet, start: { row: snapshot.row, column: snapshot.column }, end: { row: snapshot.row, column: snapshot.column } };
+    const wire = snapshot.cells.slice(0, count).map((row) => row.map((cell) => toWire(cell)));
+    await this.writeRows(block, wire, snapshot.numberFormats.slice(0, count));
   }
 
   /**
    * Two syncs: the first finds a chart of the same title on the sheet, the second deletes it and
    * adds the new one, named by its title (so the next report finds it) and placed at the anchor.
    */
-  async addChart(chart: ChartSpec): Promise<void> {
-    const block = parseRef(chart.range);
+  async addChart(chart: ChartSpec): Promise<boolean> {
+    const block = blockRef(chart.range);
     checkChartTitle(chart.title);
     const anchor = chart.anchor === undefined ? undefined : cellName(parseAnchor(chart.anchor));
-    await this.run(async (context) => {
+    return this.run(async (context) => {
       const sheets = new SheetResolver(context, block.sheet);
       const first = sheets.proxy();
       const earlier = first.charts.getItemOrNullObject(chart.title);
@@ -187,6 +315,62 @@ export class OfficeGateway implements WorkbookGateway {
       added.name = chart.title;
       added.title.text = chart.title;
       if (anchor !== undefined) added.setPosition(anchor);
+      await context.sync();
+      return !earlier.isNullObject;
+    });
+  }
+
+  /** Two syncs: find the chart, then delete it (one when there is none). */
+  async deleteChart(sheetName: string, title: string): Promise<void> {
+    await this.run(async (context) => {
+      const chart = context.workbook.worksheets.getItem(sheetName).charts.getItemOrNullObject(title);
+      await context.sync();
+      if (chart.isNullObject) return;
+      chart.delete();
+      await context.sync();
+    });
+  }
+
+  /** One sync. */
+  async deleteSheet(name: string): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
+  /**
+   * Three syncs whatever the number of sheets: the sheets, each one's name of that name, and the
+   * blocks of those that exist (a name whose cells were all deleted refers to #REF! and is skipped).
+   */
+  async findMarks(name: string): Promise<Mark[]> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const items = worksheets.items.map((sheet) => ({ sheet, item: sheet.names.getItemOrNullObject(name) }));
+      for (const { item } of items) item.load("comment");
+      await context.sync();
+      const found = items
+        .filter(({ item }) => !item.isNullObject)
+        .map(({ sheet, item }) => ({ sheet: sheet.name, comment: item.comment, range: item.getRangeOrNullObject() }));
+      for (const { range } of found) range.load("address");
+      await context.sync();
+      return found
+        .filter(({ range }) => !range.isNullObject)
+        .map(({ sheet, comment, range }) => ({ sheet, address: localAddress(range.address), comment: comment ?? "" }));
+    });
+  }
+
+  /** Two syncs: find the sheet's mark of that name, then replace (or remove) it. */
+  async setMark(sheetName: string, name: string, ref: string | null, comment = ""): Promise<void> {
+    const block = ref === null ? null : blockRef(ref);
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const earlier = sheet.names.getItemOrNullObject(name);
+      await context.sync();
+      if (!earlier.isNullObject) earlier.delete();
+      if (block !== null) sheet.names.add(name, sheet.getRange(blockRange(block)), comment);
       await context.sync();
     });
   }
@@ -211,7 +395,7 @@ export class OfficeGateway implements WorkbookGateway {
    * row by row: for "Ark!A3:J40", flag column 7 and "Ja", the formula is =$H3="Ja".
    */
   async highlight(rule: HighlightRule): Promise<void> {
-    const block = parseRef(rule.range);
+    const block = blockRef(rule.range);
     checkHighlight(rule, block);
     const flag = `$${columnName(block.start.column + rule.flagColumn)}${block.start.row + 1}`;
     const formula = `=${flag}="${rule.equals.replace(/"/g, '""')}"`;
@@ -232,7 +416,7 @@ export class OfficeGateway implements WorkbookGateway {
    * cells of "#,##0". Bold alone is one sync whatever the size.
    */
   async formatRange(ref: string, format: RangeFormat): Promise<void> {
-    const block = parseRef(ref);
+    const block = blockRef(ref);
     const rows = block.end.row - block.start.row + 1;
     const width = block.end.column - block.start.column + 1;
     checkOnSheet(block.start, rows, width);
@@ -260,7 +444,7 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async selectRange(ref: string): Promise<void> {
-    const block = parseRef(ref);
+    const block = blockRef(ref);
     await this.run(async (context) => {
       const sheet = new SheetResolver(context, block.sheet).proxy();
       sheet.activate();
@@ -326,17 +510,61 @@ function isPayloadTooLarge(error: unknown): boolean {
   return typeof error.code === "string" && PAYLOAD_ERRORS.has(error.code);
 }
 
-function parseRef(ref: string): BlockRef {
-  const block = parseBlock(ref);
-  if (block === null) throw new Error(`not a cell address: "${ref}"`);
-  return block;
+/** A block of cells; whole columns or rows are refused where a block is needed. */
+function blockRef(ref: string): BlockRef {
+  const parsed = parseRef(ref);
+  if (parsed.whole !== null) throw new BudgetError("ADDRESS_INVALID", { text: ref });
+  return parsed;
 }
 
-function checkOnSheet(start: CellRef, rows: number, columns: number): void {
-  if (start.row + rows > MAX_ROWS || start.column + columns > MAX_COLUMNS) {
-    const end = cellName({ row: start.row + rows - 1, column: start.column + columns - 1 });
-    throw new Error(`${cellName(start)}:${end} does not fit on a worksheet`);
+/** "Budget!E1:P21", or the address alone on the active sheet. */
+function withSheetName(sheet: string | null, address: string): string {
+  return sheet === null ? address : `${quoteSheet(sheet)}!${address}`;
+}
+
+/**
+ * Single-cell look-ups in batches of PROBES_PER_SYNC, one sync each: `ask` queues one per item,
+ * and `found` gets each item whose answer is not a null object, with the address it answered.
+ */
+async function probe<T extends { r: number; c: number }>(
+  context: Excel.RequestContext,
+  sheets: SheetResolver,
+  items: readonly T[],
+  ask: (sheet: Excel.Worksheet, item: T) => Excel.Range,
+  found: (answer: T & { address: string }) => void,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += PROBES_PER_SYNC) {
+    const sheet = sheets.proxy();
+    const batch = items.slice(i, i + PROBES_PER_SYNC).map((item) => ({ item, range: ask(sheet, item) }));
+    for (const { range } of batch) range.load("address");
+    await context.sync();
+    for (const { item, range } of batch) if (!range.isNullObject) found({ ...item, address: range.address });
   }
+}
+
+/** The cells of `address` ("Sheet!G4:J4") that lie in `block`, as 0-based offsets into the block. */
+function cellsIn(address: string, block: BlockRef): { r: number; c: number }[] {
+  const area = parseRef(address);
+  const cells: { r: number; c: number }[] = [];
+  for (let row = Math.max(area.start.row, block.start.row); row <= Math.min(area.end.row, block.end.row); row++) {
+    for (let column = Math.max(area.start.column, block.start.column); column <= Math.min(area.end.column, block.end.column); column++) {
+      cells.push({ r: row - block.start.row, c: column - block.start.column });
+    }
+  }
+  return cells;
+}
+
+/**
+ * What a cell read holds, to write back: a formula is a formula (text that merely begins with "="
+ * reads back as that same text, typed String, and stays text); an error typed as a constant is
+ * written back as typed; empty is "".
+ */
+function held(formula: unknown, value: unknown, type: string): CellInput {
+  if (typeof formula === "string" && formula.startsWith("=") && !(type === "String" && value === formula)) return { formula };
+  if (type === "Error") return { formula: String(formula) };
+  if (value === "" || value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
 }
 
 function blockRange(block: BlockRef): string {
@@ -354,12 +582,10 @@ function toCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function toWire(cell: CellInput, at: CellRef): WireCell {
+/** A checked cell as Office.js takes it in Range.formulas (checks.ts has refused what Excel cannot hold). */
+function toWire(cell: CellInput): WireCell {
   if (cell === null) return null;
   if (isFormula(cell)) return cell.formula;
   if (typeof cell === "string") return asCellText(cell);
-  if (typeof cell === "number" && !Number.isFinite(cell)) {
-    throw new Error(`${cellName(at)}: ${cell} is not a number a cell can hold`);
-  }
   return cell;
 }

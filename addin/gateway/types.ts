@@ -64,6 +64,65 @@ export interface RangeFormat {
   bold?: boolean;
 }
 
+/**
+ * What a block held, cell by cell, so that it can be put back exactly: a number, a boolean, text,
+ * a formula (an error value typed as a constant, such as #N/A, is kept as that constant's
+ * "formula"), or "" for an empty cell and for a cell that a dynamic array spills into (the
+ * formula that spills fills it again). Never null.
+ */
+export interface Snapshot {
+  /** The sheet as the workbook spells it. */
+  sheet: string;
+  /** The block without the sheet, e.g. "E1:P21". */
+  address: string;
+  row: number;
+  column: number;
+  cells: CellInput[][];
+  /** Each cell's number format code; "General" where none is set. */
+  numberFormats: string[][];
+}
+
+/**
+ * A named mark on a sheet that finds the add-in's own block wherever it has moved to: it follows
+ * rows and columns inserted or deleted above and inside it and the sheet being renamed, as
+ * Excel's sheet-scoped names do.
+ */
+export interface Mark {
+  /** The sheet it is on, as the workbook spells it now. */
+  sheet: string;
+  /** The block it refers to now, without the sheet. */
+  address: string;
+  /** What the add-in stored with it (at most 255 characters). */
+  comment: string;
+}
+
+/**
+ * A write that stopped part way: the rows of the block up to `rowsWritten` (of `rows`) were
+ * written, the rest not. `cause` is what the workbook reported.
+ */
+export class PartialWriteError extends Error {
+  constructor(
+    readonly ref: string,
+    readonly rowsWritten: number,
+    readonly rows: number,
+    readonly reason: unknown,
+  ) {
+    super(`${ref}: ${rowsWritten} of ${rows} rows written before the workbook reported: ${describeCause(reason)}`);
+    this.name = "PartialWriteError";
+  }
+}
+
+/** What a failure from the workbook says: Office's code and message, or the error's message. */
+export function describeCause(cause: unknown): string {
+  if (typeof cause === "object" && cause !== null) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    const text = typeof message === "string" ? message : "";
+    if (typeof code === "string" && code !== "" && code !== text) return text === "" ? code : `${code} (${text})`;
+    if (text !== "") return text;
+  }
+  return String(cause);
+}
+
 export interface WorkbookGateway {
   /** The selected block as "Sheet!A1:D21". */
   getSelection(): Promise<string>;
@@ -82,10 +141,32 @@ export interface WorkbookGateway {
   /** Selects a block, so the user sees the cell a message is about. */
   selectRange(ref: string): Promise<void>;
   /**
-   * Adds a native chart of a block on that block's sheet, replacing a chart of the same title on
-   * that sheet, placed at `anchor` when given.
+   * What a block holds, to put back later (see Snapshot); null when its sheet does not exist.
+   * Whole columns or rows are not taken: a snapshot is of the block a write touches.
    */
-  addChart(chart: ChartSpec): Promise<void>;
+  snapshot(ref: string): Promise<Snapshot | null>;
+  /**
+   * Puts a snapshot back: its cells and number formats, exactly. With `rows`, only the first
+   * that many rows (the part of a write that got written).
+   */
+  restore(snapshot: Snapshot, rows?: number): Promise<void>;
+  /**
+   * Adds a native chart of a block on that block's sheet, replacing a chart of the same title on
+   * that sheet, placed at `anchor` when given. True when it replaced one.
+   */
+  addChart(chart: ChartSpec): Promise<boolean>;
+  /** Deletes the chart of that title on the sheet, if there is one. */
+  deleteChart(sheet: string, title: string): Promise<void>;
+  /** Deletes a worksheet (one the add-in added, on undo). */
+  deleteSheet(name: string): Promise<void>;
+  /** Every sheet's mark of that name whose block still exists. */
+  findMarks(name: string): Promise<Mark[]>;
+  /**
+   * Puts a mark of that name on the sheet, referring to the block `ref` ("A1:S40", without a
+   * sheet) and storing `comment` (at most 255 characters), in place of the sheet's mark of that
+   * name; with `ref` null, removes it.
+   */
+  setMark(sheet: string, name: string, ref: string | null, comment?: string): Promise<void>;
   /**
    * Adds a worksheet named `name` unless the workbook has one of that name (compared ignoring
    * case, as Excel does); true when it was added. A name Excel would refuse (empty, over 31

@@ -1,10 +1,11 @@
 // The preview's workbook gateway: the same interface as the Office.js one, on the in-browser
 // workbook (HyperFormula). The workbook state (sheets, active sheet, selection, charts, highlight
-// rules, formats) lives in PreviewWorkbook so the grid and the task pane see the same thing.
+// rules, formats, marks) lives in PreviewWorkbook so the grid and the task pane see the same thing.
 
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
-import { blockAddress, parseBlock, withSheet, type BlockRef, type CellRef } from "../gateway/address";
-import { checkChartTitle, checkHighlight, checkSheetName, parseAnchor } from "../gateway/checks";
+import { BudgetError } from "../../core";
+import { blockAddress, parseBlock, parseRef, quoteSheet, withSheet, type BlockRef, type CellRef } from "../gateway/address";
+import { checkCells, checkChartTitle, checkHighlight, checkOnSheet, checkSheetName, parseAnchor } from "../gateway/checks";
 import { asCellText } from "../gateway/sanitize";
 import {
   isFormula,
@@ -12,8 +13,10 @@ import {
   type CellValue,
   type ChartSpec,
   type HighlightRule,
+  type Mark,
   type RangeData,
   type RangeFormat,
+  type Snapshot,
   type WorkbookGateway,
 } from "../gateway/types";
 
@@ -39,10 +42,8 @@ export interface PreviewHighlight {
   fill: string;
 }
 
-/** A format set on a block; later ones override earlier ones, property by property. */
-export interface PreviewFormat extends RangeFormat {
-  block: SheetBlock;
-}
+/** Excel's number format of a cell that has none set. */
+const GENERAL = "General";
 
 function contains(outer: SheetBlock, inner: SheetBlock): boolean {
   return (
@@ -58,13 +59,25 @@ function inside(cell: CellRef, block: BlockRef): boolean {
   return cell.row >= block.start.row && cell.row <= block.end.row && cell.column >= block.start.column && cell.column <= block.end.column;
 }
 
+const cellKey = (cell: CellRef) => `${cell.row}:${cell.column}`;
+
+/** Every cell of a block, row by row. */
+function* cellsOf(block: BlockRef): Generator<CellRef> {
+  for (let row = block.start.row; row <= block.end.row; row++) {
+    for (let column = block.start.column; column <= block.end.column; column++) yield { row, column };
+  }
+}
+
 /** The preview workbook: the engine plus what the user has selected; notifies on every change. */
 export class PreviewWorkbook {
   private listeners = new Set<() => void>();
   selection: Selection;
   readonly charts: PreviewChart[] = [];
   readonly highlights: PreviewHighlight[] = [];
-  readonly formats: PreviewFormat[] = [];
+  /** Formats by sheet, then by cell ("row:column"), as Excel keeps one format per cell. */
+  private readonly formats = new Map<string, Map<string, RangeFormat>>();
+  /** What each mark stores, by "sheet id:name" (the marks themselves are the engine's named expressions). */
+  private readonly markComments = new Map<string, string>();
   version = 0;
 
   constructor(readonly engine: HyperFormula) {
@@ -84,7 +97,7 @@ export class PreviewWorkbook {
 
   sheetId(name: string): number {
     const id = this.engine.getSheetId(name);
-    if (id === undefined) throw new Error(`no sheet named "${name}"`);
+    if (id === undefined) throw new BudgetError("SHEET_MISSING", { name });
     return id;
   }
 
@@ -109,26 +122,34 @@ export class PreviewWorkbook {
     return null;
   }
 
-  /** A cell's format: what the formats set on blocks holding it say, the latest for each property. */
+  /** A cell's format: the number format and bold set on it, if any. */
   formatAt(sheet: string, cell: CellRef): RangeFormat {
-    const format: RangeFormat = {};
-    for (const { block, numberFormat, bold } of this.formats) {
-      if (block.sheet !== sheet || !inside(cell, block)) continue;
-      if (numberFormat !== undefined) format.numberFormat = numberFormat;
-      if (bold !== undefined) format.bold = bold;
-    }
-    return format;
+    return { ...this.formats.get(sheet)?.get(cellKey(cell)) };
   }
 
-  /** Adds a format, dropping earlier ones it entirely overrides, so that repeated reports do not pile them up. */
-  addFormat(format: PreviewFormat): void {
-    const overridden = (earlier: PreviewFormat) =>
-      contains(format.block, earlier.block) &&
-      (earlier.numberFormat === undefined || format.numberFormat !== undefined) &&
-      (earlier.bold === undefined || format.bold !== undefined);
-    const kept = this.formats.filter((earlier) => !overridden(earlier));
-    this.formats.splice(0, this.formats.length, ...kept, format);
+  /** Sets the properties `format` gives on every cell of the block; the others stay as they are. */
+  setFormat(block: SheetBlock, format: RangeFormat): void {
+    for (const cell of cellsOf(block)) this.formatCell(block.sheet, cell, format);
     this.changed();
+  }
+
+  /** Sets each cell's number format from a grid of them, the top-left cell at `at`. */
+  setNumberFormats(sheet: string, at: CellRef, numberFormats: readonly (readonly string[])[]): void {
+    numberFormats.forEach((row, r) => row.forEach((numberFormat, c) => this.formatCell(sheet, { row: at.row + r, column: at.column + c }, { numberFormat })));
+    this.changed();
+  }
+
+  private formatCell(sheetName: string, cell: CellRef, format: RangeFormat): void {
+    const sheet = this.formats.get(sheetName) ?? new Map<string, RangeFormat>();
+    this.formats.set(sheetName, sheet);
+    const next = { ...sheet.get(cellKey(cell)) };
+    if (format.numberFormat !== undefined) {
+      if (format.numberFormat === GENERAL) delete next.numberFormat;
+      else next.numberFormat = format.numberFormat;
+    }
+    if (format.bold !== undefined) next.bold = format.bold;
+    if (Object.keys(next).length === 0) sheet.delete(cellKey(cell));
+    else sheet.set(cellKey(cell), next);
   }
 
   /** Puts a rule on its block, replacing a rule on exactly that block. */
@@ -139,10 +160,90 @@ export class PreviewWorkbook {
     this.changed();
   }
 
-  /** Adds a chart, replacing one of the same title on the same sheet. */
-  addChart(chart: PreviewChart): void {
+  /** Adds a chart, replacing one of the same title on the same sheet; true when it replaced one. */
+  addChart(chart: PreviewChart): boolean {
     const kept = this.charts.filter((other) => other.sheet !== chart.sheet || other.title !== chart.title);
+    const replaced = kept.length < this.charts.length;
     this.charts.splice(0, this.charts.length, ...kept, chart);
+    this.changed();
+    return replaced;
+  }
+
+  deleteChart(sheet: string, title: string): void {
+    const kept = this.charts.filter((other) => other.sheet !== sheet || other.title !== title);
+    this.charts.splice(0, this.charts.length, ...kept);
+    this.changed();
+  }
+
+  /** Removes a sheet and everything the preview keeps about it. */
+  removeSheet(name: string): void {
+    const sheet = this.sheetName(name);
+    const id = this.sheetId(sheet);
+    this.engine.removeSheet(id);
+    this.formats.delete(sheet);
+    for (const key of [...this.markComments.keys()]) if (key.startsWith(`${id}:`)) this.markComments.delete(key);
+    this.charts.splice(0, this.charts.length, ...this.charts.filter((c) => c.sheet !== sheet));
+    this.highlights.splice(0, this.highlights.length, ...this.highlights.filter((h) => h.block.sheet !== sheet));
+    if (this.selection.sheet === sheet) this.selection = { sheet: this.engine.getSheetNames()[0], anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
+    this.changed();
+  }
+
+  /** Renames a sheet as a person does in Excel: its charts, rules, formats and marks go along. */
+  renameSheet(name: string, to: string): void {
+    checkSheetName(to);
+    const from = this.sheetName(name);
+    this.engine.renameSheet(this.sheetId(from), to);
+    const formats = this.formats.get(from);
+    this.formats.delete(from);
+    if (formats) this.formats.set(to, formats);
+    for (const chart of this.charts) {
+      if (chart.sheet !== from) continue;
+      chart.sheet = to;
+      const block = parseBlock(chart.range) as BlockRef;
+      chart.range = withSheet(to, blockAddress(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1));
+    }
+    for (const rule of this.highlights) if (rule.block.sheet === from) rule.block = { ...rule.block, sheet: to };
+    if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: to };
+    this.changed();
+  }
+
+  /**
+   * Inserts rows (count > 0) before `at`, or deletes rows from `at` on (count < 0), as a person
+   * does in Excel: formulas and marks adjust (the engine), and formats, highlight rules and chart
+   * ranges on the sheet move with their cells.
+   */
+  shiftRows(name: string, at: number, count: number): void {
+    const sheet = this.sheetName(name);
+    const id = this.sheetId(sheet);
+    if (count > 0) this.engine.addRows(id, [at, count]);
+    else this.engine.removeRows(id, [at, -count]);
+    const move = (row: number): number | null => (row < at ? row : count > 0 ? row + count : row < at - count ? null : row + count);
+    const formats = this.formats.get(sheet);
+    if (formats) {
+      const moved = new Map<string, RangeFormat>();
+      for (const [key, format] of formats) {
+        const [row, column] = key.split(":").map(Number);
+        const to = move(row);
+        if (to !== null) moved.set(cellKey({ row: to, column }), format);
+      }
+      this.formats.set(sheet, moved);
+    }
+    const moveBlock = <T extends BlockRef>(block: T): T | null => {
+      const start = move(block.start.row) ?? at;
+      const end = move(block.end.row) ?? at - 1;
+      return end < start ? null : { ...block, start: { ...block.start, row: start }, end: { ...block.end, row: end } };
+    };
+    const rules = this.highlights.flatMap((rule) => {
+      if (rule.block.sheet !== sheet) return [rule];
+      const block = moveBlock(rule.block);
+      return block === null ? [] : [{ ...rule, block }];
+    });
+    this.highlights.splice(0, this.highlights.length, ...rules);
+    for (const chart of this.charts) {
+      if (chart.sheet !== sheet) continue;
+      const block = moveBlock(parseBlock(chart.range) as BlockRef);
+      if (block) chart.range = withSheet(sheet, blockAddress(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1));
+    }
     this.changed();
   }
 
@@ -171,11 +272,51 @@ export class PreviewWorkbook {
     return raw === null || raw === undefined ? "" : String(raw);
   }
 
+  /**
+   * What a cell holds, to be put back exactly: its formula, "" when it is empty or a dynamic array
+   * spills into it, or its constant (an error typed as a constant kept as what was typed).
+   */
+  held(sheet: string, cell: CellRef): CellInput {
+    const address = { sheet: this.sheetId(sheet), row: cell.row, col: cell.column };
+    const formula = this.engine.getCellFormula(address);
+    if (formula !== undefined) return { formula };
+    if (this.engine.isCellPartOfArray(address)) return "";
+    const value = this.engine.getCellValue(address);
+    if (value === null || value === undefined) return "";
+    if (value instanceof DetailedCellError) return { formula: String(this.engine.getCellSerialized(address)) };
+    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+    return String(value);
+  }
+
   /** Sets one cell as a person typing into it would. */
   type(sheet: string, cell: CellRef, text: string): void {
     const trimmed = text.trim();
     const content: RawCellContent = trimmed === "" ? null : /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
     this.engine.setCellContents({ sheet: this.sheetId(sheet), row: cell.row, col: cell.column }, content);
+    this.changed();
+  }
+
+  /** The marks of that name on every sheet whose block still exists. */
+  marks(name: string): Mark[] {
+    return this.engine.getSheetNames().flatMap((sheet) => {
+      const id = this.sheetId(sheet);
+      const formula = this.engine.getNamedExpressionFormula(name, id);
+      const block = formula === undefined ? null : parseBlock(formula.replace(/^=/, ""));
+      if (block === null) return [];
+      const address = blockAddress(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);
+      return [{ sheet, address, comment: this.markComments.get(`${id}:${name}`) ?? "" }];
+    });
+  }
+
+  setMark(sheet: string, name: string, block: BlockRef | null, comment: string): void {
+    const id = this.sheetId(sheet);
+    if (this.engine.getNamedExpressionFormula(name, id) !== undefined) this.engine.removeNamedExpression(name, id);
+    this.markComments.delete(`${id}:${name}`);
+    if (block !== null) {
+      const fixed = (c: CellRef) => `$${blockAddress(c, 1, 1).replace(/(\d+)$/, "$$$1")}`;
+      this.engine.addNamedExpression(name, `=${quoteSheet(this.sheetName(sheet))}!${fixed(block.start)}:${fixed(block.end)}`, id);
+      this.markComments.set(`${id}:${name}`, comment);
+    }
     this.changed();
   }
 }
@@ -187,14 +328,32 @@ function toCellValue(value: unknown): CellValue {
   return String(value);
 }
 
+/** What a cell to write becomes in the engine: text as text, "" as empty, null as what is there. */
+function engineContent(cell: CellInput, current: () => RawCellContent): RawCellContent {
+  if (cell === null) return current();
+  if (isFormula(cell)) return cell.formula;
+  if (typeof cell === "string") return cell === "" ? null : asCellText(cell);
+  return cell;
+}
+
 export class PreviewGateway implements WorkbookGateway {
   constructor(private readonly book: PreviewWorkbook) {}
 
-  /** A block on a sheet that exists, the sheet as the engine spells it. */
+  /** A block on a sheet that exists, the sheet as the engine spells it; whole columns and rows are refused. */
   private resolve(ref: string): SheetBlock {
-    const block = parseBlock(ref);
-    if (!block) throw new Error(`"${ref}" is not a range address`);
-    return { ...block, sheet: this.book.sheetName(block.sheet ?? this.book.selection.sheet) };
+    const parsed = parseRef(ref);
+    if (parsed.whole !== null) throw new BudgetError("ADDRESS_INVALID", { text: ref });
+    return { sheet: this.book.sheetName(parsed.sheet ?? this.book.selection.sheet), start: parsed.start, end: parsed.end };
+  }
+
+  private values(block: SheetBlock): CellValue[][] {
+    const values: CellValue[][] = [];
+    for (let r = block.start.row; r <= block.end.row; r++) {
+      const row: CellValue[] = [];
+      for (let c = block.start.column; c <= block.end.column; c++) row.push(this.book.value(block.sheet, { row: r, column: c }));
+      values.push(row);
+    }
+    return values;
   }
 
   async getSelection(): Promise<string> {
@@ -205,55 +364,115 @@ export class PreviewGateway implements WorkbookGateway {
   }
 
   async readRange(ref: string): Promise<RangeData> {
-    const block = this.resolve(ref);
-    const values: CellValue[][] = [];
-    for (let r = block.start.row; r <= block.end.row; r++) {
-      const row: CellValue[] = [];
-      for (let c = block.start.column; c <= block.end.column; c++) row.push(this.book.value(block.sheet, { row: r, column: c }));
-      values.push(row);
+    const parsed = parseRef(ref);
+    const sheet = this.book.sheetName(parsed.sheet ?? this.book.selection.sheet);
+    let block: SheetBlock = { sheet, start: parsed.start, end: parsed.end };
+    if (parsed.whole !== null) {
+      // whole columns or rows stand for the part of them that holds values, as Excel's used range
+      const used = this.usedBlock(sheet, block);
+      if (used === null) throw new BudgetError("RANGE_EMPTY", { text: ref.trim() });
+      block = used;
     }
     const rows = block.end.row - block.start.row + 1;
     const columns = block.end.column - block.start.column + 1;
-    return { sheet: block.sheet, address: blockAddress(block.start, rows, columns), row: block.start.row, column: block.start.column, values };
+    checkOnSheet(block.start, rows, columns);
+    return { sheet, address: blockAddress(block.start, rows, columns), row: block.start.row, column: block.start.column, values: this.values(block) };
+  }
+
+  /** The smallest block within `within` holding every value in it, or null when it holds none. */
+  private usedBlock(sheet: string, within: SheetBlock): SheetBlock | null {
+    const size = this.book.engine.getSheetDimensions(this.book.sheetId(sheet));
+    const bounds: SheetBlock = {
+      sheet,
+      start: within.start,
+      end: { row: Math.min(within.end.row, size.height - 1), column: Math.min(within.end.column, size.width - 1) },
+    };
+    if (bounds.end.row < bounds.start.row || bounds.end.column < bounds.start.column) return null;
+    let used: SheetBlock | null = null;
+    for (const cell of cellsOf(bounds)) {
+      const value = this.book.value(sheet, cell);
+      if (value === null || value === "") continue;
+      used =
+        used === null
+          ? { sheet, start: cell, end: cell }
+          : {
+              sheet,
+              start: { row: Math.min(used.start.row, cell.row), column: Math.min(used.start.column, cell.column) },
+              end: { row: Math.max(used.end.row, cell.row), column: Math.max(used.end.column, cell.column) },
+            };
+    }
+    return used;
   }
 
   async readUsed(sheet: string): Promise<RangeData | null> {
     checkSheetName(sheet);
     if (!this.book.engine.doesSheetExist(sheet)) return null;
     const name = this.book.sheetName(sheet);
-    const size = this.book.engine.getSheetDimensions(this.book.sheetId(name));
-    // the engine's dimensions may count cells emptied later: trim to the last value
-    const data = size.height === 0 || size.width === 0 ? null : await this.readRange(withSheet(name, blockAddress({ row: 0, column: 0 }, size.height, size.width)));
-    if (data === null) return null;
-    const filled = (v: CellValue) => v !== null && v !== "";
-    const lastOf = <T,>(items: T[], test: (item: T) => boolean) => items.reduce((last, item, i) => (test(item) ? i : last), -1);
-    const height = lastOf(data.values, (row) => row.some(filled)) + 1;
-    if (height === 0) return null;
-    const width = Math.max(...data.values.map((row) => lastOf(row, filled) + 1));
-    return { ...data, address: blockAddress({ row: 0, column: 0 }, height, width), values: data.values.slice(0, height).map((row) => row.slice(0, width)) };
+    const used = this.usedBlock(name, { sheet: name, start: { row: 0, column: 0 }, end: { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER } });
+    if (used === null) return null;
+    return this.readRange(withSheet(name, blockAddress({ row: 0, column: 0 }, used.end.row + 1, used.end.column + 1)));
   }
 
   async writeRange(topLeft: string, cells: CellInput[][]): Promise<void> {
     const block = this.resolve(topLeft);
+    const width = cells.length === 0 ? 0 : cells[0].length;
+    if (cells.some((row) => row.length !== width)) throw new Error("rows must have equal length");
+    if (width === 0) return;
+    checkOnSheet(block.start, cells.length, width);
+    checkCells(cells, block.start);
     const sheet = this.book.sheetId(block.sheet);
     const contents: RawCellContent[][] = cells.map((row, r) =>
-      row.map((cell, c): RawCellContent => {
-        if (cell === null) return this.book.engine.getCellSerialized({ sheet, row: block.start.row + r, col: block.start.column + c }) as RawCellContent;
-        if (isFormula(cell)) return cell.formula;
-        if (typeof cell === "string") return cell === "" ? null : asCellText(cell);
-        return cell;
-      }),
+      row.map((cell, c) =>
+        engineContent(cell, () => this.book.engine.getCellSerialized({ sheet, row: block.start.row + r, col: block.start.column + c }) as RawCellContent),
+      ),
     );
     this.book.engine.setCellContents({ sheet, row: block.start.row, col: block.start.column }, contents);
     this.book.changed();
   }
 
+  async snapshot(ref: string): Promise<Snapshot | null> {
+    const parsed = parseRef(ref);
+    if (parsed.whole !== null) throw new BudgetError("ADDRESS_INVALID", { text: ref });
+    const named = parsed.sheet ?? this.book.selection.sheet;
+    if (!this.book.engine.doesSheetExist(named)) return null;
+    const block: SheetBlock = { sheet: this.book.sheetName(named), start: parsed.start, end: parsed.end };
+    const rows = block.end.row - block.start.row + 1;
+    const columns = block.end.column - block.start.column + 1;
+    checkOnSheet(block.start, rows, columns);
+    const grid = <T,>(of: (cell: CellRef) => T): T[][] =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => of({ row: block.start.row + r, column: block.start.column + c })));
+    return {
+      sheet: block.sheet,
+      address: blockAddress(block.start, rows, columns),
+      row: block.start.row,
+      column: block.start.column,
+      cells: grid((cell) => this.book.held(block.sheet, cell)),
+      numberFormats: grid((cell) => this.book.formatAt(block.sheet, cell).numberFormat ?? GENERAL),
+    };
+  }
+
+  async restore(snapshot: Snapshot, rows = snapshot.cells.length): Promise<void> {
+    const count = Math.min(rows, snapshot.cells.length);
+    if (count <= 0 || snapshot.cells[0].length === 0) return;
+    const sheet = this.book.sheetId(snapshot.sheet);
+    const cells = snapshot.cells.slice(0, count);
+    this.book.engine.setCellContents(
+      { sheet, row: snapshot.row, col: snapshot.column },
+      cells.map((row) => row.map((cell) => engineContent(cell, () => null))),
+    );
+    this.book.setNumberFormats(snapshot.sheet, { row: snapshot.row, column: snapshot.column }, snapshot.numberFormats.slice(0, count));
+  }
+
   /** The preview keeps the anchor but draws charts below the grid. */
-  async addChart(chart: ChartSpec): Promise<void> {
+  async addChart(chart: ChartSpec): Promise<boolean> {
     const block = this.resolve(chart.range);
     checkChartTitle(chart.title);
     if (chart.anchor !== undefined) parseAnchor(chart.anchor);
-    this.book.addChart({ ...chart, sheet: block.sheet });
+    return this.book.addChart({ ...chart, sheet: block.sheet });
+  }
+
+  async deleteChart(sheet: string, title: string): Promise<void> {
+    this.book.deleteChart(this.book.sheetName(sheet), title);
   }
 
   async ensureSheet(name: string): Promise<boolean> {
@@ -262,6 +481,10 @@ export class PreviewGateway implements WorkbookGateway {
     this.book.engine.addSheet(name);
     this.book.changed();
     return true;
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.book.removeSheet(name);
   }
 
   async highlight(rule: HighlightRule): Promise<void> {
@@ -274,11 +497,19 @@ export class PreviewGateway implements WorkbookGateway {
     const block = this.resolve(ref);
     const { numberFormat, bold } = format;
     if (numberFormat === undefined && bold === undefined) return;
-    this.book.addFormat({ block, numberFormat, bold });
+    this.book.setFormat(block, { numberFormat, bold });
   }
 
   async selectRange(ref: string): Promise<void> {
     const block = this.resolve(ref);
     this.book.select({ sheet: block.sheet, anchor: block.start, focus: block.end });
+  }
+
+  async findMarks(name: string): Promise<Mark[]> {
+    return this.book.marks(name);
+  }
+
+  async setMark(sheet: string, name: string, ref: string | null, comment = ""): Promise<void> {
+    this.book.setMark(sheet, name, ref === null ? null : this.resolve(withSheet(this.book.sheetName(sheet), ref)), comment);
   }
 }

@@ -25,3 +25,14 @@ export function failure(run: () => unknown): Failure {
   }
   throw new Error("expected a BudgetError");
 }
+
+/** The same for an async call, which must reject with a BudgetError. */
+export async function rejection(run: () => Promise<unknown>): Promise<Failure> {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof BudgetError)) throw error;
+    return { code: error.code, kind: error.kind, en: error.message, da: error.describe("da") };
+  }
+  throw new Error("expected a BudgetError");
+}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { failure } from "../core/failure";
 import {
   blockAddress,
   cellName,
   columnIndex,
   columnName,
   parseBlock,
+  parseRef,
   quoteSheet,
   withSheet,
   type BlockRef,
@@ -53,12 +55,62 @@ describe("parseBlock", () => {
     expect(parseBlock(formatted)).toEqual(block);
   });
 
-  it.each(["", "1A", "Sheet!", "A1:B2:C3", "!A1", "''!A1", "A", "A0x", "ABCD1", "A12345678", "A1:"])(
+  it.each(["", "1A", "Sheet!", "A1:B2:C3", "!A1", "''!A1", "A", "A0x", "ABCD1", "A12345678", "A1:", "A0", "B0:C2"])(
     "%j is no address",
     (text) => {
       expect(parseBlock(text)).toBeNull();
     },
   );
+});
+
+describe("parseRef: references as Excel hands over a selection, or a person types one", () => {
+  const ALL_ROWS = 1_048_575;
+  const ALL_COLUMNS = 16_383;
+  it.each([
+    { text: "Budget!B2:M21", ref: { sheet: "Budget", start: { row: 1, column: 1 }, end: { row: 20, column: 12 }, whole: null } },
+    { text: "Budget!A:D", ref: { sheet: "Budget", start: { row: 0, column: 0 }, end: { row: ALL_ROWS, column: 3 }, whole: "columns" } },
+    { text: "'Min side'!$D:$a", ref: { sheet: "Min side", start: { row: 0, column: 0 }, end: { row: ALL_ROWS, column: 3 }, whole: "columns" } },
+    { text: "B:B", ref: { sheet: null, start: { row: 0, column: 1 }, end: { row: ALL_ROWS, column: 1 }, whole: "columns" } },
+    { text: "Budget!3:40", ref: { sheet: "Budget", start: { row: 2, column: 0 }, end: { row: 39, column: ALL_COLUMNS }, whole: "rows" } },
+    { text: "Budget!1:1048576", ref: { sheet: "Budget", start: { row: 0, column: 0 }, end: { row: ALL_ROWS, column: ALL_COLUMNS }, whole: "rows" } },
+    { text: " Budget!A1:D20 ", ref: { sheet: "Budget", start: { row: 0, column: 0 }, end: { row: 19, column: 3 }, whole: null } },
+  ])("$text", ({ text, ref }) => {
+    expect(parseRef(text)).toEqual(ref);
+  });
+
+  const invalid = (text: string) => ({
+    text,
+    code: "ADDRESS_INVALID",
+    en: `"${text.trim()}" is not a cell address such as Budget!A1:D20`,
+    da: `"${text.trim()}" er ikke en celleadresse som Budget!A1:D20`,
+  });
+  it.each([
+    invalid("Budget"),
+    invalid("Tabel1[#All]"),
+    invalid("Budget!A:XFE"),
+    invalid("Budget!0:3"),
+    invalid("Budget!1:1048577"),
+    invalid("A1:B2:C3"),
+    invalid(""),
+    {
+      text: "Budget!A1:B2,Budget!D1:E2",
+      code: "SELECTION_AREAS",
+      en: "the selection has 2 separate areas (Budget!A1:B2,Budget!D1:E2); select one block of cells",
+      da: "markeringen består af 2 adskilte områder (Budget!A1:B2,Budget!D1:E2); markér én sammenhængende blok af celler",
+    },
+    {
+      text: "'Drift, 2025'!A1:B2,C3,D4:E5",
+      code: "SELECTION_AREAS",
+      en: "the selection has 3 separate areas ('Drift, 2025'!A1:B2,C3,D4:E5); select one block of cells",
+      da: "markeringen består af 3 adskilte områder ('Drift, 2025'!A1:B2,C3,D4:E5); markér én sammenhængende blok af celler",
+    },
+  ])("refuses $text in both languages", ({ text, code, en, da }) => {
+    expect(failure(() => parseRef(text))).toEqual({ code, kind: "value", en, da });
+  });
+
+  it("reads a quoted sheet name with a comma as one area", () => {
+    expect(parseRef("'Drift, 2025'!A1:B2").sheet).toBe("Drift, 2025");
+  });
 });
 
 describe("column names", () => {

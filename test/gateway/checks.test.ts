@@ -1,9 +1,12 @@
-// The input checks both gateways share: sheet names as Excel allows them, highlight rules, chart
-// anchors and titles, each bad input with its exact message.
+// The input checks both gateways share: sheet names as Excel allows them (at most 31 characters,
+// none of : \ / ? * [ ], no control characters, no apostrophe first or last, not "History"),
+// Excel's limits on what a cell holds, highlight rules, chart anchors and titles, each bad input
+// with its exact message (in both languages where a person typed it).
 
 import { describe, expect, it } from "vitest";
 import { parseBlock, type BlockRef } from "../../addin/gateway/address";
-import { checkChartTitle, checkFill, checkHighlight, checkSheetName, parseAnchor } from "../../addin/gateway/checks";
+import { checkCells, checkChartTitle, checkFill, checkHighlight, checkOnSheet, checkSheetName, parseAnchor } from "../../addin/gateway/checks";
+import { failure } from "../core/failure";
 
 describe("checkSheetName", () => {
   it.each(["Prognose", "A", "x".repeat(31), "Min side", "Prognose 2026 (kopi)", "Bob's", "Æblegrød-ØÅ", "Historik", "History 2", "#1"])(
@@ -13,23 +16,111 @@ describe("checkSheetName", () => {
     },
   );
 
+  const other = 'a sheet name cannot contain : \\ / ? * [ ]';
+  const otherDa = 'et arknavn må ikke indeholde : \\ / ? * [ ]';
+  const forbidden = (name: string, ch: string) => ({
+    name,
+    code: "SHEET_NAME_CHARACTER",
+    en: `sheet name "${name}" contains "${ch}"; ${other}`,
+    da: `arknavnet "${name}" indeholder "${ch}"; ${otherDa}`,
+  });
+  const apostrophe = (name: string) => ({
+    name,
+    code: "SHEET_NAME_APOSTROPHE",
+    en: `sheet name "${name}" begins or ends with an apostrophe, which Excel does not allow`,
+    da: `arknavnet "${name}" begynder eller slutter med en apostrof, hvilket Excel ikke tillader`,
+  });
+  const control = (name: string, shown: string, code: string) => ({
+    name,
+    code: "SHEET_NAME_CONTROL",
+    en: `sheet name "${shown}" contains a control character (${code}, such as a line break or a tab), which Excel does not allow`,
+    da: `arknavnet "${shown}" indeholder et kontroltegn (${code}, fx et linjeskift eller en tabulator), hvilket Excel ikke tillader`,
+  });
   it.each([
-    { name: "", message: 'a sheet name must have 1 to 31 characters; "" has 0' },
-    { name: "x".repeat(32), message: `a sheet name must have 1 to 31 characters; "${"x".repeat(32)}" has 32` },
-    { name: "Q1:Q2", message: 'sheet name "Q1:Q2" contains ":"; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "a\\b", message: 'sheet name "a\\b" contains "\\"; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "1/2", message: 'sheet name "1/2" contains "/"; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "Why?", message: 'sheet name "Why?" contains "?"; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "*", message: 'sheet name "*" contains "*"; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "[x", message: 'sheet name "[x" contains "["; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "x]", message: 'sheet name "x]" contains "]"; a sheet name cannot contain : \\ / ? * [ ]' },
-    { name: "'Prognose", message: `sheet name "'Prognose" begins or ends with an apostrophe, which Excel does not allow` },
-    { name: "Prognose'", message: `sheet name "Prognose'" begins or ends with an apostrophe, which Excel does not allow` },
-    { name: "'", message: `sheet name "'" begins or ends with an apostrophe, which Excel does not allow` },
-    { name: "History", message: '"History" is a name Excel reserves and cannot name a sheet' },
-    { name: "history", message: '"history" is a name Excel reserves and cannot name a sheet' },
-  ])("rejects $name", ({ name, message }) => {
-    expect(() => checkSheetName(name)).toThrow(new Error(message));
+    { name: "", code: "SHEET_NAME_LENGTH", en: 'a sheet name must have 1 to 31 characters; "" has 0', da: 'et arknavn skal have 1 til 31 tegn; "" har 0' },
+    {
+      name: "x".repeat(32),
+      code: "SHEET_NAME_LENGTH",
+      en: `a sheet name must have 1 to 31 characters; "${"x".repeat(32)}" has 32`,
+      da: `et arknavn skal have 1 til 31 tegn; "${"x".repeat(32)}" har 32`,
+    },
+    forbidden("Q1:Q2", ":"),
+    forbidden("a\\b", "\\"),
+    forbidden("1/2", "/"),
+    forbidden("Why?", "?"),
+    forbidden("*", "*"),
+    forbidden("[x", "["),
+    forbidden("x]", "]"),
+    apostrophe("'Prognose"),
+    apostrophe("Prognose'"),
+    apostrophe("'"),
+    control("Prognose\nmaj", "Prognose·maj", "U+000A"),
+    control("\tPrognose", "·Prognose", "U+0009"),
+    control("Rapport\u0000", "Rapport·", "U+0000"),
+    control("Rap\u007fport", "Rap·port", "U+007F"),
+    { name: "History", code: "SHEET_NAME_RESERVED", en: '"History" is a name Excel reserves and cannot name a sheet', da: '"History" er et navn, Excel har reserveret, og kan ikke bruges som arknavn' },
+    { name: "history", code: "SHEET_NAME_RESERVED", en: '"history" is a name Excel reserves and cannot name a sheet', da: '"history" er et navn, Excel har reserveret, og kan ikke bruges som arknavn' },
+  ])("rejects $name in both languages", ({ name, code, en, da }) => {
+    expect(failure(() => checkSheetName(name))).toEqual({ code, kind: "value", en, da });
+  });
+});
+
+describe("checkCells", () => {
+  const at = { row: 4, column: 1 }; // B5
+  it("takes text of 32,767 characters (the apostrophe that keeps it text not counted), formulas of 8,192 and finite numbers", () => {
+    expect(() => checkCells([["x".repeat(32_767), { formula: `=${"1".repeat(8_191)}` }, -1e15, "", null, true]], at)).not.toThrow();
+  });
+
+  it.each([
+    {
+      name: "text of 32,768 characters",
+      cells: [[null, "x".repeat(32_768)]],
+      code: "CELL_TEXT_TOO_LONG",
+      en: "the text for C5 has 32,768 characters; an Excel cell holds at most 32,767",
+      da: "teksten til C5 har 32.768 tegn; en Excel-celle kan højst rumme 32.767",
+    },
+    {
+      name: "an explanation of 40,000 characters in the second row",
+      cells: [["ok"], ["y".repeat(40_000)]],
+      code: "CELL_TEXT_TOO_LONG",
+      en: "the text for B6 has 40,000 characters; an Excel cell holds at most 32,767",
+      da: "teksten til B6 har 40.000 tegn; en Excel-celle kan højst rumme 32.767",
+    },
+    {
+      name: "a formula of 8,193 characters",
+      cells: [[{ formula: `=${"1".repeat(8_192)}` }]],
+      code: "FORMULA_TOO_LONG",
+      en: "the formula for B5 has 8,193 characters; Excel allows at most 8,192",
+      da: "formlen til B5 har 8.193 tegn; Excel tillader højst 8.192",
+    },
+    { name: "NaN", cells: [[1, Number.NaN]], code: "CELL_NOT_FINITE", en: "the number for C5 is NaN, which no cell can hold", da: "tallet til C5 er NaN, hvilket ingen celle kan rumme" },
+    {
+      name: "Infinity",
+      cells: [[Number.POSITIVE_INFINITY]],
+      code: "CELL_NOT_FINITE",
+      en: "the number for B5 is Infinity, which no cell can hold",
+      da: "tallet til B5 er Infinity, hvilket ingen celle kan rumme",
+    },
+  ])("rejects $name in both languages", ({ cells, code, en, da }) => {
+    expect(failure(() => checkCells(cells, at))).toEqual({ code, kind: "value", en, da });
+  });
+});
+
+describe("checkOnSheet", () => {
+  it("takes a block that ends in the last row and column", () => {
+    expect(() => checkOnSheet({ row: 1_048_575, column: 16_383 }, 1, 1)).not.toThrow();
+  });
+
+  it.each([
+    { start: { row: 1_048_575, column: 0 }, rows: 2, columns: 1, text: "A1048576:A1048577" },
+    { start: { row: 0, column: 16_380 }, rows: 1, columns: 5, text: "XFA1:XFE1" },
+  ])("rejects $text in both languages", ({ start, rows, columns, text }) => {
+    expect(failure(() => checkOnSheet(start, rows, columns))).toEqual({
+      code: "RANGE_OFF_SHEET",
+      kind: "value",
+      en: `${text} does not fit on a worksheet, which has 1,048,576 rows and 16,384 columns`,
+      da: `${text} er større end et regneark, som har 1.048.576 rækker og 16.384 kolonner`,
+    });
   });
 });
 
