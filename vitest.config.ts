@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.e2e.ts"],
+          // picks the Chromium once per run (test/e2e/chromium.ts)
+          globalSetup: ["test/e2e/chromium.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

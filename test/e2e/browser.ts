@@ -1,5 +1,5 @@
-// Real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against a built
-// folder served on loopback. No browser is ever downloaded.
+// Real headless Chromium (driven by playwright-core) against a built folder served on loopback.
+// Which Chromium is chosen once per run in chromium.ts; no browser is ever downloaded.
 
 import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -7,8 +7,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import sirv from "sirv";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { inject } from "vitest";
 
 export async function serve(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
   const handler = sirv(folder, { dev: true });
@@ -22,8 +21,12 @@ export async function serve(folder: string): Promise<{ url: string; close: () =>
 }
 
 export function launch(): Promise<Browser> {
+  const { executablePath, libraries } = inject("chromium");
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
+    env: libraries
+      ? { ...process.env, LD_LIBRARY_PATH: [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(":") }
+      : undefined,
     args: [
       "--headless",
       "--no-sandbox",
