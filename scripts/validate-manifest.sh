@@ -56,8 +56,10 @@ xpath_equals "host is Workbook" \
   "string($app/*[local-name()='Hosts']/*[local-name()='Host']/@Name)" "Workbook"
 xpath_equals "requires SharedRuntime 1.1" \
   "string($app/*[local-name()='Requirements']/*[local-name()='Sets']/*[local-name()='Set'][@Name='SharedRuntime']/@MinVersion)" "1.1"
-xpath_equals "requires CustomFunctionsRuntime 1.1" \
-  "string($app/*[local-name()='Requirements']/*[local-name()='Sets']/*[local-name()='Set'][@Name='CustomFunctionsRuntime']/@MinVersion)" "1.1"
+xpath_equals "requires CustomFunctionsRuntime 1.3" \
+  "string($app/*[local-name()='Requirements']/*[local-name()='Sets']/*[local-name()='Set'][@Name='CustomFunctionsRuntime']/@MinVersion)" "1.3"
+xpath_equals "requires ExcelApi 1.6" \
+  "string($app/*[local-name()='Requirements']/*[local-name()='Sets']/*[local-name()='Set'][@Name='ExcelApi']/@MinVersion)" "1.6"
 xpath_equals "permissions are ReadWriteDocument" \
   "normalize-space($app/*[local-name()='Permissions'])" "ReadWriteDocument"
 xpath_equals "one long-lived runtime on Taskpane.Url" \

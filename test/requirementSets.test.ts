@@ -1,12 +1,19 @@
-// The requirement-set scanner (test/apiSets.ts): what it finds in the add-in's code, in
-// test/fixtures/officeUses.ts, and how it reads an annotation.
+// manifest.xml declares the requirement sets of the Office.js APIs the add-in's code uses, each at
+// exactly the highest version the code needs, as test/apiSets.ts derives them from the code and
+// the Office type definitions. One set is declared besides: SharedRuntime 1.1, which the shared
+// runtime (a manifest feature, not an API call) needs. The scanner's own rules are held here too,
+// on the add-in's code and on test/fixtures/officeUses.ts.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareVersions, parseApiSet, ROOT, scanApiSets, type ApiScan, type ApiUse } from "./apiSets";
+import { compareVersions, highestVersions, parseApiSet, ROOT, scanApiSets, type ApiScan, type ApiUse } from "./apiSets";
 
 const FIXTURE = "test/fixtures/officeUses.ts";
+
+/** Sets the manifest declares for what it is, not for an API call. */
+const MANIFEST_ONLY: Record<string, string> = { SharedRuntime: "1.1" };
 
 let scan: ApiScan;
 let production: ApiUse[];
@@ -15,6 +22,15 @@ beforeAll(() => {
   scan = scanApiSets(ROOT, [FIXTURE]);
   production = scan.uses.filter((use) => !use.at.startsWith(`${FIXTURE}:`));
 }, 120_000);
+
+/** The requirement sets manifest.xml declares, name to MinVersion, in document order. */
+function manifestSets(): [string, string][] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "Set" });
+  const doc = parser.parse(readFileSync(path.join(ROOT, "manifest.xml"), "utf8")) as {
+    OfficeApp: { Requirements: { Sets: { Set: { Name: string; MinVersion: string }[] } } };
+  };
+  return doc.OfficeApp.Requirements.Sets.Set.map((s) => [s.Name, s.MinVersion]);
+}
 
 /** The 1-based line of the one line of `file` that contains `text`. */
 function lineOf(file: string, text: string): number {
@@ -31,6 +47,46 @@ function setsOf(member: string, uses: ApiUse[] = production): string[] {
 function usesAt(file: string, line: number): string[] {
   return scan.uses.filter((u) => u.at === `${file}:${line}`).map((u) => `${u.member} ${u.set} ${u.version}`);
 }
+
+const describeUse = (u: ApiUse) => `${u.member} (${u.at})`;
+
+describe("manifest.xml requirement sets", () => {
+  it("production code uses released APIs only, every one with an annotation that counts", () => {
+    expect(scan.problems.filter((p) => !p.includes(`${FIXTURE}:`))).toEqual([]);
+  });
+
+  it("declares each set the code uses at exactly the highest version the code needs", () => {
+    const declared = new Map(manifestSets());
+    const mismatches: string[] = [];
+    for (const [set, { version, uses }] of highestVersions(production)) {
+      const minVersion = declared.get(set);
+      const needing = uses.map(describeUse).join(", ");
+      if (minVersion === undefined) {
+        mismatches.push(`${set} is not declared; the code needs ${set} ${version}: ${needing}`);
+      } else if (compareVersions(minVersion, version) < 0) {
+        const above = production.filter((u) => u.set === set && compareVersions(u.version, minVersion) > 0);
+        mismatches.push(`${set} is declared at ${minVersion}; these need a higher version: ${above.map((u) => `${describeUse(u)} ${u.version}`).join(", ")}`);
+      } else if (compareVersions(minVersion, version) > 0 && MANIFEST_ONLY[set] === undefined) {
+        mismatches.push(`${set} is declared at ${minVersion}, but the code needs no more than ${version}: ${needing}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("declares no set the code does not need, SharedRuntime 1.1 apart", () => {
+    const needed = new Map([...highestVersions(production)].map(([set, { version }]) => [set, version]));
+    const extra = manifestSets().filter(([set, version]) => !needed.has(set) && MANIFEST_ONLY[set] !== version);
+    expect(extra).toEqual([]);
+    for (const [set, version] of Object.entries(MANIFEST_ONLY)) {
+      expect(manifestSets(), `${set} ${version} is declared for the shared runtime`).toContainEqual([set, version]);
+    }
+  });
+
+  it("declares each set once", () => {
+    const names = manifestSets().map(([set]) => set);
+    expect(names).toEqual([...new Set(names)]);
+  });
+});
 
 describe("requirement-set scanner: the add-in's code", () => {
   it("scans addin/ and core/, not the preview", () => {
