@@ -232,7 +232,10 @@ export function scanApiSets(root: string = ROOT, extraFiles: readonly string[] =
   const propertyOf = (type: ts.Type, name: string): ts.Symbol | undefined =>
     checker.getPropertyOfType(checker.getApparentType(checker.getNonNullableType(type)), name);
 
-  /** `load("address, format/font/bold")`, `load(["address", "values"])`: each property named, along its path. */
+  /**
+   * `load("address, format/font/bold")`, `load(["address", "values"])`, `load("items/name")`: each
+   * property named, along its path.
+   */
   const recordLoadNames = (call: ts.CallExpression, receiver: ts.Expression): void => {
     const literals: ts.StringLiteralLike[] = [];
     for (const argument of call.arguments) {
@@ -249,7 +252,9 @@ export function scanApiSets(root: string = ROOT, extraFiles: readonly string[] =
             break;
           }
           recordSymbol(literal, property);
-          type = checker.getTypeOfSymbolAtLocation(property, literal);
+          // a collection's "items/name" goes on to the items' type
+          type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(property, literal));
+          if (checker.isArrayType(type)) type = type.getNumberIndexType() ?? type;
         }
       }
     }

@@ -151,6 +151,10 @@ describe("requirement-set scanner: every form of use", () => {
       text: 'range.load("format/font/bold")',
       uses: ["Excel.Range.format ExcelApi 1.1", "Excel.RangeFont.bold ExcelApi 1.1", "Excel.RangeFormat.font ExcelApi 1.1"],
     },
+    {
+      text: 'worksheets.load("items/name")',
+      uses: ["Excel.Workbook.worksheets ExcelApi 1.1", "Excel.Worksheet.name ExcelApi 1.1"],
+    },
     { text: "range.load({ rowIndex: true })", uses: ["Excel.Interfaces.RangeLoadOptions.rowIndex ExcelApi 1.1"] },
     { text: "range.set({ numberFormat", uses: ["Excel.Interfaces.RangeUpdateData.numberFormat ExcelApi 1.1"] },
     { text: "const { rowCount } = range", uses: ["Excel.Range.rowCount ExcelApi 1.1"] },
