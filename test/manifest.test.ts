@@ -285,12 +285,17 @@ describe("manifest.xml: host, requirements, permissions", () => {
     expect(host.attrs["xsi:type"]).toBe("Workbook");
   });
 
-  it("requires exactly SharedRuntime 1.1 and CustomFunctionsRuntime 1.1", () => {
+  // the API sets are what test/requirementSets.test.ts derives from the code; SharedRuntime 1.1 is
+  // for the shared runtime itself
+  it("requires exactly SharedRuntime 1.1, CustomFunctionsRuntime 1.3 and ExcelApi 1.6", () => {
     const sets = one(app, "Requirements", "Sets");
     expect(childNames(one(app, "Requirements"))).toEqual(["Sets"]);
-    expect(all(sets, "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
-      ["SharedRuntime", "1.1"],
-      ["CustomFunctionsRuntime", "1.1"],
+    expect(sets.attrs.DefaultMinVersion).toBe("1.1");
+    expect(childNames(sets)).toEqual(["Set", "Set", "Set"]);
+    expect(all(sets, "Set").map((s) => s.attrs)).toEqual([
+      { Name: "SharedRuntime", MinVersion: "1.1" },
+      { Name: "CustomFunctionsRuntime", MinVersion: "1.3" },
+      { Name: "ExcelApi", MinVersion: "1.6" },
     ]);
   });
 
