@@ -102,7 +102,9 @@ describe("requirement-set scanner: the add-in's code", () => {
     { member: "CustomFunctions.Error", sets: ["CustomFunctionsRuntime 1.2"] },
     // the type definitions mark every ErrorCode member 1.3
     { member: "CustomFunctions.ErrorCode.invalidValue", sets: ["CustomFunctionsRuntime 1.3"] },
-    { member: "CustomFunctions.ErrorCode.invalidNumber", sets: ["CustomFunctionsRuntime 1.3"] },
+    { member: "CustomFunctions.ErrorCode.notAvailable", sets: ["CustomFunctionsRuntime 1.3"] },
+    { member: "Excel.Range.getSpillingToRangeOrNullObject", sets: ["ExcelApi 1.12"] },
+    { member: "Excel.Workbook.getSelectedRanges", sets: ["ExcelApi 1.9"] },
     { member: "Excel.ConditionalFormatCollection.add", sets: ["ExcelApi 1.6"] },
     { member: "Excel.ConditionalFormatRule.formula", sets: ["ExcelApi 1.6"] },
     { member: "Excel.Worksheet.getUsedRangeOrNullObject", sets: ["ExcelApi 1.4"] },

@@ -105,6 +105,8 @@ export class WriteFailure extends Error {
     readonly reason: string,
     /** Null when everything written was put back; else what putting it back reported. */
     readonly restoreFailed: string | null,
+    /** What the write was to replace, so that putting it back can be tried again. */
+    readonly record: WriteRecord,
   ) {
     super(`writing ${where} stopped: ${reason}`);
     this.name = "WriteFailure";
@@ -187,6 +189,7 @@ export async function applyWrite(gateway: WorkbookGateway, steps: readonly Write
       partial ? { written: partial.rowsWritten, of: partial.rows } : null,
       describeCause(partial ? partial.reason : error),
       restoreFailed,
+      { steps, before, after: [], addedSheets, addedCharts, marks },
     );
   }
   const after = await snapshotsOf(gateway, steps);

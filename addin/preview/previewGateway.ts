@@ -421,12 +421,28 @@ export class PreviewGateway implements WorkbookGateway {
     checkOnSheet(block.start, cells.length, width);
     checkCells(cells, block.start);
     const sheet = this.book.sheetId(block.sheet);
-    const contents: RawCellContent[][] = cells.map((row, r) =>
-      row.map((cell, c) =>
-        engineContent(cell, () => this.book.engine.getCellSerialized({ sheet, row: block.start.row + r, col: block.start.column + c }) as RawCellContent),
-      ),
-    );
-    this.book.engine.setCellContents({ sheet, row: block.start.row, col: block.start.column }, contents);
+    // a cell left as it is keeps what it holds, as it holds it (a spilled cell stays free for its formula)
+    const kept = (r: number, c: number) => (): RawCellContent => {
+      const address = { sheet, row: block.start.row + r, col: block.start.column + c };
+      const spilled = this.book.engine.getCellFormula(address) === undefined && this.book.engine.isCellPartOfArray(address);
+      return spilled ? null : (this.book.engine.getCellSerialized(address) as RawCellContent);
+    };
+    const contents = cells.map((row, r) => row.map((cell, c) => engineContent(cell, kept(r, c))));
+    const emptiedFirst = cells.map((row, r) => row.map((cell, c) => (cell === "" ? null : kept(r, c)())));
+    this.writeBlock(sheet, block.start, emptiedFirst, contents);
+  }
+
+  /**
+   * Writes a block as one change, as Excel writes a request: the cells it empties are emptied
+   * first, so that a formula written beside them spills into them (the engine would otherwise
+   * find them taken and not spill).
+   */
+  private writeBlock(sheet: number, at: CellRef, first: RawCellContent[][], contents: RawCellContent[][]): void {
+    const address = { sheet, row: at.row, col: at.column };
+    this.book.engine.batch(() => {
+      this.book.engine.setCellContents(address, first);
+      this.book.engine.setCellContents(address, contents);
+    });
     this.book.changed();
   }
 
@@ -456,10 +472,8 @@ export class PreviewGateway implements WorkbookGateway {
     if (count <= 0 || snapshot.cells[0].length === 0) return;
     const sheet = this.book.sheetId(snapshot.sheet);
     const cells = snapshot.cells.slice(0, count);
-    this.book.engine.setCellContents(
-      { sheet, row: snapshot.row, col: snapshot.column },
-      cells.map((row) => row.map((cell) => engineContent(cell, () => null))),
-    );
+    const contents = cells.map((row) => row.map((cell) => engineContent(cell, () => null)));
+    this.writeBlock(sheet, { row: snapshot.row, column: snapshot.column }, cells.map((row) => row.map(() => null)), contents);
     this.book.setNumberFormats(snapshot.sheet, { row: snapshot.row, column: snapshot.column }, snapshot.numberFormats.slice(0, count));
   }
 

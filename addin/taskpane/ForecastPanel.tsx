@@ -2,8 +2,9 @@
 // the projection method (or the backtest's pick), the materiality thresholds and the report sheet;
 // see every line's projected year-end and expected result; then write the report sheet with its
 // chart and highlighted material variances. Running it again next month updates the numbers and
-// keeps the explanations typed in the report. Nothing is written while the input is bad, and no
-// cell outside an earlier report is overwritten without the user's yes.
+// keeps the explanations typed in the report, wherever it has moved to. Nothing is written while
+// the input is bad, no cell outside an earlier report is overwritten without the user's yes, and
+// a write can be undone (writeFlow.tsx).
 
 import {
   Button,
@@ -26,9 +27,11 @@ import { FORECAST_METHODS, MONTHS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
-import { bookedMonths, forecastChoices, planForecast, type ForecastPlan } from "./forecastPlan";
+import { bookedMonths, forecastChoices, type ForecastPlan } from "./forecastPlan";
+import { forecastWrite, readForecast } from "./forecastReport";
 import type { Strings } from "./i18n";
-import { BadLines, OverwriteDialog, useGuard, usePanelStyles } from "./shared";
+import { BadLines, useGuard, usePanelStyles } from "./shared";
+import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 
 const useStyles = makeStyles({
   material: { backgroundColor: tokens.colorPaletteRedBackground2 },
@@ -51,8 +54,9 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
   const [reportSheet, setReportSheet] = useState(t.defaultReportSheet);
   const [chartLine, setChartLine] = useState<string | null>(null);
   const [plan, setPlan] = useState<ForecastPlan | null>(null);
-  const [confirm, setConfirm] = useState<number | null>(null);
-  const { busy, status, setStatus, guarded } = useGuard(t, language);
+  const guard = useGuard(t, language);
+  const { busy, status, setStatus, guarded } = guard;
+  const flow = useWriteFlow(gateway, t, language, guard);
   const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 2 });
 
   const changed = <T,>(set: (v: T) => void) => (v: T) => {
@@ -111,38 +115,19 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
       },
       t,
     );
-    if (typeof picked === "string") {
-      setPlan(null);
-      setStatus({ intent: "error", text: picked });
-      return null;
-    }
-    const current = await gateway.readRange(withSheet(table.sheet, table.address));
-    setTable(current);
-    const history = historyRef.trim() === "" ? null : await gateway.readRange(historyRef.trim());
-    const existing = await gateway.readUsed(picked.reportSheet.trim());
-    const next = planForecast(current, history, existing, picked, t, language);
+    const next = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, picked, t, language);
     setPlan(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;
   }
 
-  async function write(current: ForecastPlan) {
-    await gateway.ensureSheet(current.sheet);
-    await gateway.writeRange(withSheet(current.sheet, "A1"), current.cells);
-    for (const f of current.formats) await gateway.formatRange(f.ref, { numberFormat: f.numberFormat, bold: f.bold });
-    await gateway.highlight(current.highlight);
-    await gateway.addChart(current.chart);
-    setConfirm(null);
-    setStatus({ intent: "success", text: t.forecastWritten(current.sheet, current.lines.length, current.kept) });
+  /** The report as steps to write, made from what the table and the report sheet hold now. */
+  async function prepare(): Promise<PreparedWrite | null> {
+    const current = await makePlan();
+    return !current || current.error || current.bad.length > 0 ? null : forecastWrite(current, t);
   }
 
-  const startWrite = () =>
-    guarded(async () => {
-      const current = await makePlan();
-      if (!current || current.error || current.bad.length > 0) return;
-      if (current.overwrites > 0) setConfirm(current.overwrites);
-      else await write(current);
-    });
+  const startWrite = () => flow.start(prepare);
 
   const columnSelect = (label: string, key: keyof typeof columns, optional: boolean) => (
     <ColumnSelect
@@ -242,6 +227,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      <UndoButton flow={flow} t={t} busy={busy} testId="fc-undo" />
       {plan && <BadLines lines={plan.bad} gateway={gateway} t={t} testId="fc-bad-lines" />}
       {plan && plan.total && (
         <div data-testid="fc-plan">
@@ -271,14 +257,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
           <span data-testid="fc-material">{t.materialCount(material)}</span>
         </div>
       )}
-      <OverwriteDialog
-        count={confirm}
-        target={plan?.target ?? ""}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => plan && guarded(() => write(plan))}
-        t={t}
-        prefix="fc-"
-      />
+      <WriteDialogs flow={flow} t={t} prefix="fc-" />
     </div>
   );
 }

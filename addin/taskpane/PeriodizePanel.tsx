@@ -1,6 +1,7 @@
 // The Periodise panel: pick the budget table, the annual column and the profile, see the totals,
 // then write 12 month columns as live formulas or as values. Nothing is written while a line has
-// bad input, and no non-empty cell is overwritten without the user's explicit yes.
+// bad input, no non-empty cell is overwritten without the user's explicit yes, and a write can be
+// undone (writeFlow.tsx).
 
 import {
   Button,
@@ -24,9 +25,10 @@ import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, UnitSelect } from "./ColumnSelect";
-import { BadLines, OverwriteDialog, useGuard, usePanelStyles } from "./shared";
+import { BadLines, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { choicesSchema, countFilled, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
+import { choicesSchema, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
+import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 import {
   ChoiceError,
   initialProfileForm,
@@ -91,8 +93,9 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   const [unit, setUnit] = useState<Unit>(1);
   const [mode, setMode] = useState<Choices["mode"]>("formulas");
   const [plan, setPlan] = useState<Plan | null>(null);
-  const [confirm, setConfirm] = useState<{ count: number } | null>(null);
-  const { busy, status, setStatus, guarded } = useGuard(t, language);
+  const guard = useGuard(t, language);
+  const { busy, status, setStatus, guarded } = guard;
+  const flow = useWriteFlow(gateway, t, language, guard);
 
   const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
     minimumFractionDigits: unit === 0.01 ? 2 : 0,
@@ -144,7 +147,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
       next = planRespread(current, choices, language);
     }
     setPlan(next);
-    setStatus(next.profileError ? { intent: "error", text: next.profileError } : null);
+    setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;
   }
 
@@ -162,20 +165,17 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
 
   const preview = () => guarded(async () => void (await makePlan()));
 
-  async function write(current: Plan) {
-    await gateway.writeRange(current.targetTopLeft, current.cells);
-    setConfirm(null);
-    setStatus({ intent: "success", text: t.written(current.lines.length, current.target) });
+  /** The plan as steps to write, made from what the table holds now; null while it has bad input. */
+  async function prepare(): Promise<PreparedWrite | null> {
+    const current = await makePlan();
+    if (!current || current.bad.length > 0 || current.error) return null;
+    return {
+      steps: [{ kind: "cells", topLeft: current.targetTopLeft, cells: current.cells }],
+      done: t.written(current.lines.length, current.target),
+    };
   }
 
-  const startWrite = () =>
-    guarded(async () => {
-      const current = await makePlan();
-      if (!current || current.bad.length > 0 || current.profileError) return;
-      const filled = countFilled((await gateway.readRange(current.target)).values);
-      if (filled > 0) setConfirm({ count: filled });
-      else await write(current);
-    });
+  const startWrite = () => flow.start(prepare);
 
   const yearInvalid = !/^\d{4}$/.test(year);
   const headers = table?.values[0] ?? [];
@@ -274,7 +274,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
             <Button
               appearance="primary"
               onClick={startWrite}
-              disabled={busy || yearInvalid || (plan !== null && (plan.bad.length > 0 || plan.profileError !== null))}
+              disabled={busy || yearInvalid || (plan !== null && (plan.bad.length > 0 || plan.error !== null))}
               data-testid="write"
             >
               {t.writeButton}
@@ -287,6 +287,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      <UndoButton flow={flow} t={t} busy={busy} testId="undo" />
       {plan && <BadLines lines={plan.bad} gateway={gateway} t={t} testId="bad-lines" />}
       {plan && (
         <div data-testid="plan">
@@ -355,13 +356,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
           </MessageBar>
         </div>
       )}
-      <OverwriteDialog
-        count={confirm?.count ?? null}
-        target={plan?.target ?? ""}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => plan && guarded(() => write(plan))}
-        t={t}
-      />
+      <WriteDialogs flow={flow} t={t} />
     </div>
   );
 }

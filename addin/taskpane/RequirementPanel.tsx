@@ -2,7 +2,8 @@
 // requirement (a rate of the top unit's budget or a total), and a method per level with optional
 // floors and caps; see the tree with every unit's amount and effective rate and every level's sum;
 // then write the result columns and a native chart of the effective rates. Nothing is written while
-// the input is bad, and no non-empty cell is overwritten without the user's yes.
+// the input is bad, no non-empty cell is overwritten without the user's yes, and a write can be
+// undone (writeFlow.tsx).
 
 import {
   Button,
@@ -21,24 +22,16 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { BudgetError, decimalText, LEVEL_METHODS, percentToRate, type Language, type Unit } from "../../core";
+import { LEVEL_METHODS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
-import { OverwriteDialog, useGuard, usePanelStyles } from "./shared";
+import { useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { countFilled } from "./periodizePlan";
-import { planRequirement, requirementSchema, type RequirementChoices, type RequirementPlan } from "./requirementPlan";
+import { planRequirement, requirementChoices, type LevelForm, type RequirementPlan } from "./requirementPlan";
+import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 
-
-type Method = (typeof LEVEL_METHODS)[number];
-
-interface LevelForm {
-  method: Method;
-  strength: string;
-  floor: string;
-  cap: string;
-}
+type Method = LevelForm["method"];
 
 const newLevel = (): LevelForm => ({ method: "general", strength: "1", floor: "", cap: "" });
 
@@ -66,8 +59,9 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
   const [expressAs, setExpressAs] = useState<"reduction" | "activity">("reduction");
   const [years, setYears] = useState("1");
   const [plan, setPlan] = useState<RequirementPlan | null>(null);
-  const [confirm, setConfirm] = useState<number | null>(null);
-  const { busy, status, setStatus, guarded } = useGuard(t, language);
+  const guard = useGuard(t, language);
+  const { busy, status, setStatus, guarded } = guard;
+  const flow = useWriteFlow(gateway, t, language, guard);
   const format = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
@@ -95,36 +89,6 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
       setStatus(null);
     });
 
-  function yearCount(): number {
-    const n = decimalText(years, t.yearsSubject);
-    if (!Number.isInteger(n) || n < 1 || n > 50) throw new BudgetError("YEARS_INVALID", { text: years });
-    return n;
-  }
-
-  /** The choices as the plan takes them; percentages and numbers read exactly by the core. */
-  function choices(): RequirementChoices {
-    const requirement =
-      kind === "rate" ? { kind: "rate" as const, rate: percentToRate(amount, t.rateSubject) } : { kind: "total" as const, total: decimalText(amount, t.totalSubject) };
-    return requirementSchema.parse({
-      nameColumn: columns.name,
-      parentColumn: columns.parent,
-      baseColumn: columns.base,
-      keyColumn: columns.key,
-      indexColumn: columns.index,
-      exemptColumn: columns.exempt,
-      requirement,
-      levels: levels.map((l) => ({
-        method: l.method,
-        strength: l.method === "productivity" ? decimalText(l.strength, t.strengthSubject) : 0,
-        minRate: l.floor.trim() === "" ? undefined : percentToRate(l.floor, t.floorSubject),
-        maxRate: l.cap.trim() === "" ? undefined : percentToRate(l.cap, t.capSubject),
-      })),
-      unit,
-      expressAs,
-      years: yearCount(),
-    });
-  }
-
   async function makePlan(): Promise<RequirementPlan | null> {
     if (!table) {
       setStatus({ intent: "error", text: t.noSelection });
@@ -132,27 +96,26 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
     }
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
-    const next = planRequirement(current, choices(), t.resultHeaders, language);
+    const next = planRequirement(current, requirementChoices({ columns, kind, amount, levels, unit, expressAs, years }, t), t.resultHeaders, language);
     setPlan(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;
   }
 
-  async function write(current: RequirementPlan) {
-    await gateway.writeRange(current.targetTopLeft, current.cells);
-    await gateway.addChart({ range: current.chartRange, title: t.chartTitle, kind: "column" });
-    setConfirm(null);
-    setStatus({ intent: "success", text: t.written(current.cells.length - 1, current.target) });
+  /** The results and the chart as steps to write, made from what the table holds now. */
+  async function prepare(): Promise<PreparedWrite | null> {
+    const current = await makePlan();
+    if (!current || current.error) return null;
+    return {
+      steps: [
+        { kind: "cells", topLeft: current.targetTopLeft, cells: current.cells },
+        { kind: "chart", chart: { range: current.chartRange, title: t.chartTitle, kind: "column" } },
+      ],
+      done: t.written(current.cells.length - 1, current.target),
+    };
   }
 
-  const startWrite = () =>
-    guarded(async () => {
-      const current = await makePlan();
-      if (!current || current.error) return;
-      const filled = countFilled((await gateway.readRange(current.target)).values);
-      if (filled > 0) setConfirm(filled);
-      else await write(current);
-    });
+  const startWrite = () => flow.start(prepare);
 
   const columnSelect = (label: string, key: keyof typeof columns, optional: boolean) => (
     <ColumnSelect
@@ -244,6 +207,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      <UndoButton flow={flow} t={t} busy={busy} testId="req-undo" />
       {plan && !plan.error && (
         <div data-testid="req-plan">
           <span>{t.resultsInfo(plan.target)}</span>
@@ -296,14 +260,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
           </MessageBar>
         </div>
       )}
-      <OverwriteDialog
-        count={confirm}
-        target={plan?.target ?? ""}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => plan && guarded(() => write(plan))}
-        t={t}
-        prefix="req-"
-      />
+      <WriteDialogs flow={flow} t={t} prefix="req-" />
     </div>
   );
 }

@@ -2,9 +2,12 @@
 // follow-up table projected as at the chosen month (core/followup.ts), the total, the lines with
 // bad input, and the report sheet's cells. Running it again next month rewrites the numbers and
 // keeps every explanation a person typed, matched by line key: an explanation whose line has left
-// the table is kept below the report, never dropped.
+// the table is kept below the report, never dropped. What an earlier report holds is read by
+// reportMemory.ts; a note typed anywhere else is left where it is, or asked about when the report
+// needs its cell.
 //
-// The report sheet (columns A-N, then the chart's data in P-S):
+// The report (columns A-N from its first column, then the chart's data in P-S), at the earlier
+// report's place (its mark) or at A1:
 //   row 1 title, row 2 the settings, row 3 headers, one row per line, the total row, and (when
 //   there are any) a heading and the explanations of lines no longer in the table.
 
@@ -32,10 +35,21 @@ import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import { checkSheetName } from "../gateway/checks";
-import type { CellInput, CellValue, ChartSpec, HighlightRule, RangeData } from "../gateway/types";
-import { da } from "./i18n/da";
-import { en } from "./i18n/en";
+import type { WriteStep } from "../gateway/journal";
+import type { CellInput, CellValue, ChartSpec, HighlightRule, Mark, RangeData } from "../gateway/types";
 import type { Strings } from "./i18n";
+import {
+  CHART_COLUMN,
+  CHART_COLUMNS,
+  EXPLANATION,
+  FLAG,
+  readEarlierReport,
+  REPORT_COLUMNS,
+  REPORT_MARK,
+  WIDTH,
+  type EarlierReport,
+  type ReportSheet,
+} from "./reportMemory";
 
 const column = z.number().int().min(0);
 
@@ -73,17 +87,13 @@ function percentField(text: string, subject: Subject): number {
   return rate;
 }
 
-/** The panel's fields read and checked; a bad field raises a BudgetError (or names the sheet). */
-export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices | string {
+/** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
+export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices {
   const blank = (v: string) => v.trim() === "";
   const amount = blank(form.materialAmount) ? null : decimalText(form.materialAmount, t.amountSubject);
   if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { ...t.amountSubject, text: form.materialAmount.trim() });
   const sheet = form.reportSheet.trim();
-  try {
-    checkSheetName(sheet);
-  } catch {
-    return t.badSheetName(sheet);
-  }
+  checkSheetName(sheet);
   return forecastSchema.parse({
     ...form,
     reportSheet: sheet,
@@ -93,16 +103,10 @@ export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices
   });
 }
 
-/** The report's columns, in order. */
-export const REPORT_COLUMNS = 14;
-const EXPLANATION = 13;
-const FLAG = 12;
+export { REPORT_COLUMNS } from "./reportMemory";
+/** Rows from the report's first: the header row, and the first line. */
 const HEADER_ROW = 2;
 const FIRST_LINE_ROW = 3;
-/** The chart's data: month, budget, actual and forecast, cumulative, from column P. */
-const CHART_COLUMN = 15;
-const CHART_COLUMNS = 4;
-const WIDTH = CHART_COLUMN + CHART_COLUMNS;
 export const MATERIAL_FILL = "#F8CBAD";
 
 export interface ReportLine extends FollowUpRow {
@@ -128,17 +132,35 @@ export interface ForecastPlan {
   orphans: { key: string; explanation: string }[];
   /** How many typed explanations were found and carried over. */
   kept: number;
+  /** The sheet they were carried from when it is not the report sheet (an earlier report elsewhere). */
+  keptFrom: string | null;
   /** Whether the sheet holds an earlier report (then its own cells are updated without asking). */
   isReport: boolean;
-  /** Non-empty cells the write would overwrite that are not the earlier report's own: ask first. */
-  overwrites: number;
   sheet: string;
   /** "Prognose!A1:S40": every cell the write touches. */
   target: string;
+  /** The report's top-left cell: the earlier report's, or A1. */
+  origin: { row: number; column: number };
   cells: CellInput[][];
   chart: ChartSpec;
   highlight: HighlightRule;
   formats: { ref: string; numberFormat?: string; bold?: boolean }[];
+  /** The report's mark: the block it covers and what it stores. */
+  mark: { ref: string; comment: string };
+  /** Whether a cell of the sheet holds the earlier report's own output, rewritten without asking. */
+  owned: (row: number, column: number) => boolean;
+}
+
+/** The write a plan makes, step by step: the sheet, the cells, formats, the rule, the chart, the mark. */
+export function forecastSteps(plan: ForecastPlan): WriteStep[] {
+  return [
+    { kind: "sheet", name: plan.sheet },
+    { kind: "cells", topLeft: withSheet(plan.sheet, cellName(plan.origin)), cells: plan.cells },
+    ...plan.formats.map((f): WriteStep => ({ kind: "format", ref: f.ref, format: { numberFormat: f.numberFormat, bold: f.bold } })),
+    { kind: "highlight", rule: plan.highlight },
+    { kind: "chart", chart: plan.chart },
+    { kind: "mark", sheet: plan.sheet, name: REPORT_MARK, ref: plan.mark.ref, comment: plan.mark.comment },
+  ];
 }
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
@@ -176,44 +198,6 @@ export function readHistory(history: RangeData | null, t: Strings, language: Lan
     byKey.set(key, years);
   }
   return new Map([...byKey].map(([key, years]) => [key, years.sort((a, b) => a.year - b.year).map((y) => y.months)]));
-}
-
-/** Whether a block read from the report sheet is an earlier report: its header row, in either language. */
-function isEarlierReport(existing: RangeData | null): boolean {
-  if (existing === null || existing.row !== 0 || existing.column !== 0) return false;
-  const header = existing.values[HEADER_ROW] ?? [];
-  return [en, da].some((s) => text(header[0]) === s.reportHeaders("")[0] && text(header[EXPLANATION]) === s.reportHeaders("")[EXPLANATION]);
-}
-
-/**
- * Where an earlier report ends (exclusive row): after its total row and the explanations kept
- * below it. Anything further down is the user's own and is not touched.
- */
-function earlierReportEnd(existing: RangeData): number {
-  const rows = existing.values;
-  const isTotal = (row: CellValue[]) => [en, da].some((s) => text(row[0]) === s.totalLabel) && text(row[1]) === "";
-  let end = FIRST_LINE_ROW;
-  while (end < rows.length && !isTotal(rows[end])) end++;
-  if (end >= rows.length) return rows.length; // no total row: the report was cut short; take it all
-  end++;
-  if (end < rows.length && [en, da].some((s) => text(rows[end][0]) === s.orphanHeading)) {
-    end++;
-    while (end < rows.length && text(rows[end][EXPLANATION]) !== "") end++;
-  }
-  return end;
-}
-
-/** The explanations typed in an earlier report, by line key (several for one key are joined). */
-function typedExplanations(existing: RangeData, end: number): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const row of existing.values.slice(FIRST_LINE_ROW, end)) {
-    const explanation = text(row[EXPLANATION]);
-    if (explanation === "") continue;
-    const key = text(row[0]);
-    const before = found.get(key);
-    found.set(key, before === undefined || before === explanation ? explanation : `${before} / ${explanation}`);
-  }
-  return found;
 }
 
 interface ReadLine {
@@ -273,16 +257,25 @@ function reportRow(r: { key: string; method: string; mape: number | null; explan
   ];
 }
 
+/**
+ * The report for the table. `earlier` is the report sheet as read (its cells and its mark);
+ * `carry` another sheet's report whose explanations are carried over when the report sheet holds
+ * none (the newest report, when the last one was renamed or a new sheet is chosen); `run` the
+ * count the new report's mark stores.
+ */
 export function planForecast(
   table: RangeData,
   historyRange: RangeData | null,
-  existing: RangeData | null,
+  earlier: ReportSheet | null,
   c: ForecastChoices,
   t: Strings,
   language: Language,
+  carry: (ReportSheet & { mark: Mark }) | null = null,
+  run = 1,
 ): ForecastPlan {
   const sheet = c.reportSheet.trim();
-  const isReport = isEarlierReport(existing);
+  const previous: EarlierReport | null = earlier === null ? null : readEarlierReport(earlier);
+  const origin = previous ? previous.block.start : { row: 0, column: 0 };
   const empty: ForecastPlan = {
     error: null,
     bad: [],
@@ -290,14 +283,17 @@ export function planForecast(
     total: null,
     orphans: [],
     kept: 0,
-    isReport,
-    overwrites: 0,
+    keptFrom: null,
+    isReport: previous !== null,
     sheet,
-    target: withSheet(sheet, "A1"),
+    target: withSheet(sheet, cellName(origin)),
+    origin,
     cells: [],
     chart: { range: withSheet(sheet, "A1"), title: "", kind: "line" },
     highlight: { range: withSheet(sheet, "A1"), flagColumn: 0, equals: t.materialYes, fill: MATERIAL_FILL },
     formats: [],
+    mark: { ref: "A1", comment: "" },
+    owned: () => false,
   };
   const width = table.values[0]?.length ?? 0;
   if (c.actualColumn + MONTHS > width || c.budgetColumn + MONTHS > width) return { ...empty, error: t.noForecastMonths };
@@ -324,25 +320,32 @@ export function planForecast(
   }
   if (bad.length > 0) return { ...empty, bad };
   if (rows.length === 0) return { ...empty, error: t.tooFewRows };
-  const total = followUpTotal(rows, options);
+  let total: FollowUpFigures;
+  try {
+    total = followUpTotal(rows, options);
+  } catch (error) {
+    return { ...empty, error: `${t.totalLabel}: ${message(error, language)}` };
+  }
 
-  // explanations: by key from the earlier report; what no line claims is kept below
-  const reportEnd = isReport && existing ? earlierReportEnd(existing) : 0;
-  const typed = isReport && existing ? typedExplanations(existing, reportEnd) : new Map<string, string>();
+  // explanations: by key from the earlier report here, or else from the newest one elsewhere
+  const carried = previous ?? (carry ? readEarlierReport(carry) : null);
+  const typed = carried?.explanations ?? new Map<string, string>();
   const budgets = new Map(read.lines.map((l) => [l.key, l.line.budget]));
   const lines: ReportLine[] = rows.map((r) => ({ ...r, budgetMonths: budgets.get(r.key) ?? [], explanation: typed.get(r.key) ?? "" }));
   const totalLabel = t.totalLabel;
   const claimed = new Set([...lines.map((l) => l.key), totalLabel]);
-  const orphans = [...typed].filter(([key]) => !claimed.has(key)).map(([key, explanation]) => ({ key, explanation }));
+  const orphans = [...typed]
+    .filter(([key]) => !claimed.has(key))
+    .map(([key, explanation]) => ({ key: key === "" ? t.keylessLine : key, explanation }));
 
   const monthName = t.months[c.month - 1];
   const body: CellInput[][] = [
-    [t.reportTitle(c.month, t.monthsLong[c.month - 1]), ...blankCells(REPORT_COLUMNS - 1)],
-    [t.reportSettings(c.method, c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address)), ...blankCells(REPORT_COLUMNS - 1)],
+    [t.reportTitle(c.month, t.monthsLong[c.month - 1])],
+    [t.reportSettings(c.method, c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address))],
     t.reportHeaders(monthName),
     ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),
     reportRow({ ...total, key: totalLabel, method: "", mape: null, explanation: typed.get(totalLabel) ?? "" }, t),
-    ...(orphans.length > 0 ? [[t.orphanHeading, ...blankCells(REPORT_COLUMNS - 1)], ...orphans.map(orphanRow)] : []),
+    ...(orphans.length > 0 ? [[t.orphanHeading], ...orphans.map(orphanRow)] : []),
   ];
 
   // the chart's data: the chosen line, or the total of all lines
@@ -353,45 +356,47 @@ export function planForecast(
     ...t.months.map((name, m) => [name, curves.budget[m], curves.actual[m] ?? "", curves.forecast[m]]),
   ];
 
-  // every cell from A1: the report, the rest of the earlier report cleared, and the chart's data
-  const height = Math.max(body.length, HEADER_ROW + chartBlock.length, reportEnd);
-  const cells: CellInput[][] = Array.from({ length: height }, (_, r) => {
-    const row: CellInput[] = r < body.length ? [...body[r]] : new Array<CellInput>(REPORT_COLUMNS).fill(r < reportEnd ? "" : null);
-    // an explanation already in its line's row is left as it is
-    const old = existing?.values[r];
-    if (reportEnd > r && r >= FIRST_LINE_ROW && r < body.length && text(old?.[0]) === text(row[0] as string) && text(old?.[EXPLANATION]) === text(row[EXPLANATION] as string)) {
-      row[EXPLANATION] = null;
-    }
-    const chartRow = r - HEADER_ROW;
-    return [...row, null, ...(chartRow >= 0 && chartRow < chartBlock.length ? chartBlock[chartRow] : new Array<CellInput>(CHART_COLUMNS).fill(null))];
-  });
-  // cells that hold something the user typed and would be overwritten: anything outside an
-  // earlier report's own rows and chart block
-  const ours = (r: number, col: number) => isReport && (col >= CHART_COLUMN ? r >= HEADER_ROW && r <= HEADER_ROW + MONTHS : r < reportEnd);
-  let overwrites = 0;
-  cells.forEach((row, r) =>
-    row.forEach((cell, col) => {
-      const old = existing === null ? null : existing.values[r - existing.row]?.[col - existing.column];
-      if (cell !== null && old !== null && old !== undefined && old !== "" && !ours(r, col)) overwrites++;
+  // every cell of the block: the report, the chart's data, and what is left of the earlier report.
+  // Where the new report has nothing, a cell of the earlier report's own is cleared and anything
+  // else is left as it is; a blank of the report's own ("" in a row) is written only over its own.
+  const earlierRows = previous ? previous.block.end.row - origin.row + 1 : 0;
+  const height = Math.max(body.length, HEADER_ROW + chartBlock.length, earlierRows);
+  const owned = previous?.owned ?? (() => false);
+  const old = (r: number, col: number): CellValue => {
+    const used = earlier?.used;
+    return used ? (used.values[origin.row + r - used.row]?.[origin.column + col - used.column] ?? null) : null;
+  };
+  const cells: CellInput[][] = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: WIDTH }, (_, col): CellInput => {
+      const chartRow = r - HEADER_ROW;
+      const content =
+        col < REPORT_COLUMNS ? body[r]?.[col] : col >= CHART_COLUMN && chartRow >= 0 && chartRow < chartBlock.length ? chartBlock[chartRow][col - CHART_COLUMN] : undefined;
+      const mine = owned(origin.row + r, origin.column + col);
+      const was = old(r, col);
+      if (content === undefined || content === "" || content === null) return mine && was !== null && was !== "" ? "" : null;
+      // an explanation already in its line's row is left as it is
+      if (r >= FIRST_LINE_ROW && col === EXPLANATION && text(was) === text(content as string) && text(old(r, 0)) === text(body[r]?.[0] as string)) return null;
+      return content;
     }),
   );
 
-  const lastLine = FIRST_LINE_ROW + lines.length; // the total row, 0-based
-  const block = (row: number, col: number, rows: number, cols: number) => withSheet(sheet, blockAddress({ row, column: col }, rows, cols));
+  const lastLine = FIRST_LINE_ROW + lines.length; // the total row, from the report's first
+  const block = (row: number, col: number, rows: number, cols: number) =>
+    withSheet(sheet, blockAddress({ row: origin.row + row, column: origin.column + col }, rows, cols));
   return {
     ...empty,
     lines,
     total,
     orphans,
     kept: typed.size,
-    overwrites,
+    keptFrom: previous === null && carried !== null && carry ? carry.mark.sheet : null,
     target: block(0, 0, height, WIDTH),
     cells,
     chart: {
       range: block(HEADER_ROW, CHART_COLUMN, MONTHS + 1, CHART_COLUMNS),
       title: t.forecastChartTitle(chosen ? chosen.key : totalLabel),
       kind: "line",
-      anchor: cellName({ row: HEADER_ROW + MONTHS + 2, column: CHART_COLUMN }),
+      anchor: cellName({ row: origin.row + HEADER_ROW + MONTHS + 2, column: origin.column + CHART_COLUMN }),
     },
     highlight: { range: block(FIRST_LINE_ROW, 0, lines.length + 1, REPORT_COLUMNS), flagColumn: FLAG, equals: t.materialYes, fill: MATERIAL_FILL },
     formats: [
@@ -402,11 +407,15 @@ export function planForecast(
       { ref: block(FIRST_LINE_ROW, 11, lines.length + 1, 1), numberFormat: "0.0%" },
       { ref: block(HEADER_ROW + 1, CHART_COLUMN + 1, MONTHS, CHART_COLUMNS - 1), numberFormat: "#,##0" },
     ],
+    mark: {
+      ref: blockAddress(origin, Math.max(body.length, HEADER_ROW + chartBlock.length), WIDTH),
+      comment: JSON.stringify({ month: c.month, run }),
+    },
+    owned,
   };
 }
 
-const blankCells = (count: number): CellInput[] => new Array<CellInput>(count).fill("");
-const orphanRow = (o: { key: string; explanation: string }): CellInput[] => [o.key, ...blankCells(EXPLANATION - 1), o.explanation];
+const orphanRow = (o: { key: string; explanation: string }): CellInput[] => [o.key, ...new Array<CellInput>(EXPLANATION - 1).fill(""), o.explanation];
 
 /** The months booked in the table: the most months any line has booked from January on. */
 export function bookedMonths(table: RangeData, actualColumn: number): number {

@@ -5,7 +5,7 @@
 // month columns, the first months kept as they are).
 
 import { z } from "zod";
-import { ANNUAL, MONTHS, sumAmounts, UNITS, type Language, type Unit } from "../../core";
+import { BudgetError, checkResult, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { periodizeCells } from "../functions/periodize";
 import { reperiodizeCells } from "../functions/reperiodize";
@@ -55,8 +55,8 @@ export interface Plan {
   target: string;
   targetTopLeft: string;
   cells: CellInput[][];
-  /** A problem with the profile itself (it applies to every line); nothing is written. */
-  profileError: string | null;
+  /** A problem with the profile, or with the totals, that applies to every line; nothing is written. */
+  error: string | null;
 }
 
 /** A line's name: the first two filled cells left of the annual column (cost centre, account). */
@@ -91,17 +91,32 @@ function linesOf(table: RangeData, annualColumn: number, result: FunctionResult,
   });
 }
 
-/** Month totals over the good lines, and the check: each annual amount rounded, summed on its own. */
-function totals(table: RangeData, annualColumn: number, lines: PlanLine[], unit: Unit) {
+/**
+ * Month totals over the good lines, and the check: each annual amount rounded, summed on its own.
+ * A total beyond the amount limit is no amount the check can show exactly: the plan says so, and
+ * names the total, rather than blame a line.
+ */
+function totals(table: RangeData, annualColumn: number, lines: PlanLine[], unit: Unit, language: Language) {
   const good = lines.filter((l) => l.months !== null);
   const annuals = table.values.slice(1).filter((_, i) => lines[i].months !== null);
-  const monthTotals = Array.from({ length: MONTHS }, (_, m) => sumAmounts(good.map((l) => (l.months as number[])[m]), unit, ANNUAL));
-  return {
-    monthTotals,
-    monthsTotal: sumAmounts(monthTotals, unit, ANNUAL),
-    annualTotal: sumAmounts(annuals.map((row) => row[annualColumn] as number), unit, ANNUAL),
-  };
+  try {
+    const monthTotals = Array.from({ length: MONTHS }, (_, m) => sumAmounts(good.map((l) => (l.months as number[])[m]), unit, monthTotalSubject(m + 1)));
+    monthTotals.forEach((total, m) => checkResult(total, monthTotalSubject(m + 1), unit));
+    const annualTotal = sumAmounts(annuals.map((row) => row[annualColumn] as number), unit, ANNUAL_TOTAL);
+    checkResult(annualTotal, ANNUAL_TOTAL, unit);
+    return { monthTotals, monthsTotal: sumAmounts(monthTotals, unit, ANNUAL_TOTAL), annualTotal, totalsError: null };
+  } catch (error) {
+    if (!(error instanceof BudgetError)) throw error;
+    return { monthTotals: new Array<number>(MONTHS).fill(0), monthsTotal: 0, annualTotal: 0, totalsError: error.describe(language) };
+  }
 }
+
+const monthTotalSubject = (month: number): Subject => ({
+  what: `the total of month ${month} over all lines`,
+  whatDa: `summen af måned ${month} for alle linjer`,
+  blankDa: "tom",
+});
+const ANNUAL_TOTAL: Subject = { what: "the annual amounts together", whatDa: "årsbeløbene tilsammen", blankDa: "tomme" };
 
 const annualCells = (table: RangeData, column: number): Cell[][] => table.values.slice(1).map((row) => [row[column]]);
 
@@ -123,11 +138,10 @@ export function planPeriodize(table: RangeData, choices: Choices, monthNames: re
   return {
     lines,
     bad: lines.filter((l) => l.error !== null),
-    ...totals(table, choices.annualColumn, lines, choices.unit),
+    ...withTotals(totals(table, choices.annualColumn, lines, choices.unit, language), profile.error),
     target: withSheet(table.sheet, blockAddress(topLeft, rows.length + 1, MONTHS)),
     targetTopLeft: withSheet(table.sheet, cellName(topLeft)),
     cells: [header, ...body],
-    profileError: profile.error,
   };
 }
 
@@ -148,15 +162,14 @@ export function planRespread(table: RangeData, choices: RespreadChoices, languag
   return {
     lines,
     bad: lines.filter((l) => l.error !== null),
-    ...totals(table, choices.annualColumn, lines, choices.unit),
+    ...withTotals(totals(table, choices.annualColumn, lines, choices.unit, language), profile.error),
     target: withSheet(table.sheet, blockAddress(topLeft, rows.length, MONTHS)),
     targetTopLeft: withSheet(table.sheet, cellName(topLeft)),
     cells: lines.map((line) => line.months ?? new Array<CellInput>(MONTHS).fill(null)),
-    profileError: profile.error,
   };
 }
 
-/** Cells in a block that hold something: what writing there would overwrite. */
-export function countFilled(values: CellValue[][]): number {
-  return values.reduce((n, row) => n + row.filter((v) => v !== null && v !== "").length, 0);
+/** The totals, and the plan's error: the profile's, else the totals'. */
+function withTotals({ totalsError, ...sums }: ReturnType<typeof totals>, profileError: string | null) {
+  return { ...sums, error: profileError ?? totalsError };
 }

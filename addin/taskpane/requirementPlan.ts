@@ -7,8 +7,10 @@ import {
   BudgetError,
   cascade,
   compoundRequirement,
+  decimalText,
   flattenCascade,
   LEVEL_METHODS,
+  percentToRate,
   rateOfBase,
   sumAmounts,
   UNITS,
@@ -16,10 +18,12 @@ import {
   type CascadeUnit,
   type Language,
   type RequirementRow,
+  type Subject,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import type { Strings } from "./i18n";
 
 const column = z.number().int().min(0);
 
@@ -50,6 +54,65 @@ export const requirementSchema = z.object({
 });
 
 export type RequirementChoices = z.infer<typeof requirementSchema>;
+
+/** One level's fields as typed: method, and strength, floor and cap as text. */
+export interface LevelForm {
+  method: (typeof LEVEL_METHODS)[number];
+  strength: string;
+  floor: string;
+  cap: string;
+}
+
+/** The panel's fields as typed: columns as picked, the requirement and the numbers as text. */
+export interface RequirementForm {
+  columns: { name: number; parent: number; base: number; key: number | null; index: number | null; exempt: number | null };
+  kind: "rate" | "total";
+  amount: string;
+  levels: readonly LevelForm[];
+  unit: RequirementChoices["unit"];
+  expressAs: RequirementChoices["expressAs"];
+  years: string;
+}
+
+/** A percentage typed in the panel ("2", "0,5 %") as a rate from 0 to 1. */
+function percentField(text: string, subject: Subject): number {
+  const rate = percentToRate(text, subject);
+  if (rate < 0 || rate > 1) throw new BudgetError("PERCENT_RANGE", { ...subject, text: text.replace("%", "").trim() });
+  return rate;
+}
+
+/** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
+export function requirementChoices(form: RequirementForm, t: Strings): RequirementChoices {
+  const years = decimalText(form.years, t.yearsSubject);
+  if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { text: form.years.trim() });
+  const requirement =
+    form.kind === "rate"
+      ? { kind: "rate" as const, rate: percentField(form.amount, t.rateSubject) }
+      : { kind: "total" as const, total: decimalText(form.amount, t.totalSubject) };
+  const levels = form.levels.map((l) => {
+    const strength = l.method === "productivity" ? decimalText(l.strength, t.strengthSubject) : 0;
+    if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { text: l.strength.trim(), textDa: l.strength.trim() });
+    return {
+      method: l.method,
+      strength,
+      minRate: l.floor.trim() === "" ? undefined : percentField(l.floor, t.floorSubject),
+      maxRate: l.cap.trim() === "" ? undefined : percentField(l.cap, t.capSubject),
+    };
+  });
+  return requirementSchema.parse({
+    nameColumn: form.columns.name,
+    parentColumn: form.columns.parent,
+    baseColumn: form.columns.base,
+    keyColumn: form.columns.key,
+    indexColumn: form.columns.index,
+    exemptColumn: form.columns.exempt,
+    requirement,
+    levels,
+    unit: form.unit,
+    expressAs: form.expressAs,
+    years,
+  });
+}
 
 export interface LevelCheck {
   parent: string;
@@ -118,7 +181,7 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, h
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const checks = nodes
       .filter((n) => n.children.length > 0)
-      .map((n) => ({ parent: n.id, amount: n.amount, childrenSum: sumAmounts(n.children.map((k) => k.amount), 0.01, SUM) }));
+      .map((n) => ({ parent: n.id, amount: n.amount, childrenSum: sumAmounts(n.children.map((k) => k.amount), choices.unit, SUM) }));
     const activity = choices.expressAs === "activity";
     const cells: CellInput[][] = [
       [...headers[choices.expressAs]],

@@ -1,14 +1,7 @@
-// What every panel needs: a guard that shows failures as a message instead of losing them, and
-// the question asked before any non-empty cell is overwritten.
+// What every panel needs: a guard that shows failures as a message instead of losing them, the
+// shared layout, and the list of lines with bad input.
 
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
@@ -17,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { BudgetError, type Language } from "../../core";
-import type { WorkbookGateway } from "../gateway/types";
+import { describeCause, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 
 /** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a scrolling table box. */
@@ -33,7 +26,8 @@ export type Status = { intent: "success" | "error" | "info"; text: string } | nu
 
 /**
  * Runs panel actions one at a time: `busy` while one runs; a problem with the input (BudgetError)
- * shows its message in the user's language, anything else as "Something went wrong".
+ * shows its message in the user's language, a failure Excel reports as "Something went wrong"
+ * with what Excel said; an internal check that failed never shows its internals.
  */
 export function useGuard(t: Strings, language: Language) {
   const [busy, setBusy] = useState(false);
@@ -43,45 +37,14 @@ export function useGuard(t: Strings, language: Language) {
     try {
       await action();
     } catch (error) {
-      const text = error instanceof BudgetError ? error.describe(language) : t.failed(error instanceof Error ? error.message : String(error));
+      const internal = error instanceof Error && error.name === "ZodError";
+      const text = error instanceof BudgetError ? error.describe(language) : t.failed(internal ? t.internalError : describeCause(error));
       setStatus({ intent: "error", text });
     } finally {
       setBusy(false);
     }
   }
   return { busy, status, setStatus, guarded };
-}
-
-interface OverwriteProps {
-  /** How many cells hold something, or null when nothing is being asked. */
-  count: number | null;
-  target: string;
-  onCancel: () => void;
-  onConfirm: () => void;
-  t: Strings;
-  /** Test ids: `${prefix}overwrite-cancel` and `${prefix}overwrite-confirm`. */
-  prefix?: string;
-}
-
-export function OverwriteDialog({ count, target, onCancel, onConfirm, t, prefix = "" }: OverwriteProps) {
-  return (
-    <Dialog open={count !== null} onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.overwriteTitle}</DialogTitle>
-          <DialogContent>{count !== null && t.overwriteBody(count, target)}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel} data-testid={`${prefix}overwrite-cancel`}>
-              {t.cancel}
-            </Button>
-            <Button appearance="primary" onClick={onConfirm} data-testid={`${prefix}overwrite-confirm`}>
-              {t.overwriteConfirm}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
 }
 
 interface BadLinesProps {

@@ -238,3 +238,47 @@ describe("formatRange", () => {
     await expect(gateway.formatRange(ref, { bold: true })).rejects.toThrow(message);
   });
 });
+
+describe("what Excel does that the write journal relies on", () => {
+  it("spills a formula written beside the cells it empties, in one write, as Excel does", async () => {
+    const { book, gateway } = setup();
+    await gateway.writeRange("Budget!C1", [[1, 2, 3]]);
+    await gateway.writeRange("Budget!C1", [[{ formula: "=SEQUENCE(1,3,10)" }, "", ""]]);
+    expect([2, 3, 4].map((column) => book.value("Budget", { row: 0, column }))).toEqual([10, 11, 12]);
+    // a cell left as it is (null) in the spill's area stays free for it
+    await gateway.writeRange("Budget!D1", [[null]]);
+    expect(book.value("Budget", { row: 0, column: 3 })).toBe(11);
+  });
+
+  it("snapshots a spilled cell as empty and its formula as the formula, and restores both", async () => {
+    const { book, gateway } = setup();
+    await gateway.writeRange("Budget!C1", [[{ formula: "=SEQUENCE(1,3)" }, "", ""]]);
+    await gateway.formatRange("Budget!D1", { numberFormat: "#,##0" });
+    const snapshot = await gateway.snapshot("Budget!C1:E1");
+    expect(snapshot).toEqual({ sheet: "Budget", address: "C1:E1", row: 0, column: 2, cells: [[{ formula: "=SEQUENCE(1,3)" }, "", ""]], numberFormats: [["General", "#,##0", "General"]] });
+    await gateway.writeRange("Budget!C1", [["x", "'y", 5]]);
+    await gateway.restore(snapshot as NonNullable<typeof snapshot>);
+    expect([2, 3, 4].map((column) => book.value("Budget", { row: 0, column }))).toEqual([1, 2, 3]);
+    expect(book.formatAt("Budget", { row: 0, column: 3 })).toEqual({ numberFormat: "#,##0" });
+    expect(await gateway.snapshot("Nope!A1")).toBeNull();
+  });
+
+  it("keeps a mark on its block when rows are inserted above or deleted, and when the sheet is renamed", async () => {
+    const { book, gateway } = setup();
+    await gateway.setMark("Prognose", "BudgetForecastReport", "A2:D6", '{"run":1}');
+    book.shiftRows("Prognose", 0, 2);
+    expect(await gateway.findMarks("BudgetForecastReport")).toEqual([{ sheet: "Prognose", address: "A4:D8", comment: '{"run":1}' }]);
+    book.shiftRows("Prognose", 3, -1);
+    book.renameSheet("Prognose", "Prognose maj");
+    expect(await gateway.findMarks("BudgetForecastReport")).toEqual([{ sheet: "Prognose maj", address: "A4:D7", comment: '{"run":1}' }]);
+    await gateway.setMark("Prognose maj", "BudgetForecastReport", null);
+    expect(await gateway.findMarks("BudgetForecastReport")).toEqual([]);
+  });
+
+  it("reads whole columns and rows as their used part, and says so when they hold nothing", async () => {
+    const { gateway } = setup();
+    expect((await gateway.readRange("Prognose!B:C")).address).toBe("B1:C6");
+    expect((await gateway.readRange("Budget!2:2")).values).toEqual([["Løn", 1000]]);
+    expect((await rejection(() => gateway.readRange("Budget!F:G"))).en).toBe("Budget!F:G holds no values; select the cells of the table");
+  });
+});

@@ -2,8 +2,9 @@
 // runs again, what counts as overwriting, and the bad inputs with their exact messages.
 
 import { describe, expect, it } from "vitest";
-import type { CellInput, CellValue, RangeData } from "../../addin/gateway/types";
-import { bookedMonths, forecastChoices, planForecast, type ForecastChoices, type ForecastForm, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import type { CellInput, CellValue, RangeData, Snapshot } from "../../addin/gateway/types";
+import { bookedMonths, forecastChoices, forecastSteps, planForecast, type ForecastChoices, type ForecastForm, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import { lossesOf } from "../../addin/taskpane/writeFlow";
 import { failure } from "../core/failure";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
@@ -50,17 +51,42 @@ const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices => (
 const report = (plan: ForecastPlan) => plan.cells.map((row) => row.slice(0, 14));
 /** What a workbook holds after the plan is written on an empty sheet: its cells as read back. */
 const asRead = (cells: CellInput[][]): CellValue[][] => cells.map((row) => row.map((c) => (c === "" || c === null ? null : (c as CellValue))));
-const sheetFrom = (values: CellValue[][]): RangeData => ({ sheet: "Forecast", address: `A1:S${values.length}`, row: 0, column: 0, values });
+/** A report compared as a workbook would show it once written: a blank written and a cell left alone look alike. */
+const expectReport = (rows: CellInput[][], expected: CellInput[][]) => expect(asRead(rows)).toEqual(asRead(expected));
+
+/** The report sheet as read, with no mark: a report written before reports were marked, or none. */
+const sheetFrom = (values: CellValue[][]) => ({ used: { sheet: "Forecast", address: `A1:S${values.length}`, row: 0, column: 0, values } as RangeData, mark: null });
+
+/** The cells the write would overwrite that are not the earlier report's own, as the write flow finds them. */
+function overwrites(plan: ForecastPlan, sheet: { used: RangeData } | null): string[] {
+  const steps = forecastSteps(plan);
+  const values = sheet?.used.values ?? [];
+  const before = steps.map((step): Snapshot | null =>
+    step.kind !== "cells"
+      ? null
+      : {
+          sheet: "Forecast",
+          address: "A1",
+          row: 0,
+          column: 0,
+          cells: step.cells.map((row, r) => row.map((_, c) => values[r]?.[c] ?? "")),
+          numberFormats: step.cells.map((row) => row.map(() => "General")),
+        },
+  );
+  return lossesOf(steps, before, (_, r, c) => plan.owned(r, c)).map((loss) => loss.address);
+}
 
 describe("planForecast", () => {
   it("writes the report: every line as at the month, the total, the flags and the chart's data", () => {
     const plan = planForecast(TABLE, null, null, choices(), en, "en");
     expect(plan.error).toBeNull();
     expect(plan.bad).toEqual([]);
-    const e = (n: number) => new Array<string>(n).fill("");
-    expect(report(plan)).toEqual([
-      ["Projected year-end as at May (month 5)", ...e(13)],
-      ["Method: budget · Material: at least 400 kr and at least 4% of the annual budget · Carry-over cap: 2% · Source: 'Opfølgning'!A1:AA4", ...e(13)],
+    const none = (n: number) => new Array<null>(n).fill(null);
+    // nothing is written beside the title and the settings: a note typed there stays
+    expect([plan.cells[0].slice(1), plan.cells[1].slice(1)]).toEqual([none(18), none(18)]);
+    expectReport(report(plan), [
+      ["Projected year-end as at May (month 5)", ...none(13)],
+      ["Method: budget · Material: at least 400 kr and at least 4% of the annual budget · Carry-over cap: 2% · Source: 'Opfølgning'!A1:AA4", ...none(13)],
       en.reportHeaders("May"),
       // 5,500 + 7 x 1,000 = 12,500: +500, carried in full; material (500 >= 400 and >= 480)
       ["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Yes", ""],
@@ -77,10 +103,11 @@ describe("planForecast", () => {
     // cumulative, all lines: budget 1,000 a month; actuals 1,000 a month to May; the forecast adds C's -300 in December
     expect(plan.cells.slice(2, 15).map((row) => row.slice(15))).toEqual([
       ["Month", "Budget, cumulative", "Actual, cumulative", "Forecast, cumulative"],
-      ...en.months.map((name, m) => [name, 1000 * (m + 1), m < 5 ? 1000 * (m + 1) : "", m < 11 ? 1000 * (m + 1) : 11700]),
+      ...en.months.map((name, m) => [name, 1000 * (m + 1), m < 5 ? 1000 * (m + 1) : null, m < 11 ? 1000 * (m + 1) : 11700]),
     ]);
     expect(plan.target).toBe("Forecast!A1:S15");
-    expect(plan.overwrites).toBe(0);
+    expect(overwrites(plan, null)).toEqual([]);
+    expect(plan.mark).toEqual({ ref: "A1:S15", comment: '{"month":5,"run":1}' });
     expect(plan.chart).toEqual({ range: "Forecast!P3:S15", title: "Budget, actual and forecast, cumulative: Total", kind: "line", anchor: "P17" });
     expect(plan.highlight).toEqual({ range: "Forecast!A4:N7", flagColumn: 12, equals: "Yes", fill: "#F8CBAD" });
     expect(plan.formats).toEqual([
@@ -96,10 +123,10 @@ describe("planForecast", () => {
   it("charts one line when chosen, and writes Danish", () => {
     const plan = planForecast(TABLE, null, null, choices({ chartLine: "C" }), da, "da");
     expect(plan.chart.title).toBe("Budget, forbrug og prognose, akkumuleret: C");
-    expect(plan.cells[14].slice(15)).toEqual(["dec", -12000, "", -12300]);
+    expect(plan.cells[14].slice(15)).toEqual(["dec", -12000, null, -12300]);
     expect(report(plan)[0][0]).toBe("Forventet årsresultat pr. maj (måned 5)");
     expect(report(plan)[1][0]).toBe("Metode: budget · Væsentlig: mindst 400 kr. og mindst 4\u00a0% af årsbudgettet · Loft for overførsel: 2\u00a0% · Kilde: 'Opfølgning'!A1:AA4");
-    expect(report(plan)[3]).toEqual(["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Ja", ""]);
+    expectReport([report(plan)[3]], [["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Ja", ""]]);
     expect(report(plan)[6][0]).toBe("I alt");
   });
 
@@ -113,7 +140,7 @@ describe("planForecast", () => {
     };
     // two equal years: every method tested is exact; the tie goes to run rate: 5,500 / 5 x 12 = 13,200
     const plan = planForecast(table([A]), history, null, choices({ method: "auto" }), en, "en");
-    expect(report(plan)[3]).toEqual(["A", "run rate", 5500, 5000, 100, 500, 12000, 0, 13200, 1200, -1200, 0, "Yes", ""]);
+    expectReport([report(plan)[3]], [["A", "run rate", 5500, 5000, 100, 500, 12000, 0, 13200, 1200, -1200, 0, "Yes", ""]]);
   });
 
   it("keeps typed explanations by line key when run again next month, and never drops one", () => {
@@ -130,16 +157,16 @@ describe("planForecast", () => {
     const plan = planForecast(june, null, sheetFrom(typed), choices({ month: 6 }), en, "en");
     expect(plan.isReport).toBe(true);
     expect(plan.kept).toBe(3);
-    expect(plan.overwrites).toBe(0);
+    expect(overwrites(plan, sheetFrom(typed))).toEqual([]);
     const e = (n: number) => new Array<string>(n).fill("");
-    expect(report(plan).slice(2, 8)).toEqual([
+    expectReport(report(plan).slice(2, 8), [
       en.reportHeaders("Jun"),
       // B: 5,400 + 6,000 = 11,400; the row was A's: A's explanation moves with A
       ["B", "budget", 5400, 6000, -100, -600, 12000, 0, 11400, -600, 240, "", "Yes", ""],
       ["A", "budget", 6600, 6000, 100, 600, 12000, 0, 12600, 600, -600, "", "Yes", "Extra shifts in May"],
       // the total moved up a row; its explanation with it
       ["Total", "", 12000, 12000, 0, 0, 24000, 0, 24000, 0, 0, "", "", "Overall on track"],
-      ["Explanations of lines no longer in the table", ...e(13)],
+      ["Explanations of lines no longer in the table", ...new Array<null>(13).fill(null)],
       ["C", ...e(12), "Income as planned"],
     ]);
   });
@@ -158,24 +185,26 @@ describe("planForecast", () => {
     const old = asRead(first.cells);
     old[7] = ["My own note", ...blanks(18)];
     const plan = planForecast(table([A]), null, sheetFrom(old), choices(), en, "en");
-    // rows: title, settings, headers, A, Total; the earlier B, C and Total rows are cleared
-    expect(report(plan)[5]).toEqual(new Array<string>(14).fill(""));
-    expect(report(plan)[6]).toEqual(new Array<string>(14).fill(""));
+    // rows: title, settings, headers, A, Total; the earlier B, C and Total rows are cleared, their blanks left
+    const cleared = (row: CellValue[]) => row.map((v) => (v === null ? null : ""));
+    expect(report(plan)[5]).toEqual(cleared(old[5].slice(0, 14)));
+    expect(report(plan)[6]).toEqual(cleared(old[6].slice(0, 14)));
     expect(report(plan)[7]).toEqual(new Array<null>(14).fill(null));
-    expect(plan.overwrites).toBe(0);
+    expect(overwrites(plan, sheetFrom(old))).toEqual([]);
   });
 
-  it("counts the user's cells it would overwrite: a sheet that is no report, or below an earlier report", () => {
+  it("asks before overwriting the user's cells: a sheet that is no report, or below an earlier report", () => {
     const notes = sheetFrom([["Notes"], [null, null, null, null, "x"]]);
     const plan = planForecast(TABLE, null, notes, choices(), en, "en");
     expect(plan.isReport).toBe(false);
-    expect(plan.overwrites).toBe(2);
+    // the title needs A1; the settings line needs only A2, so the note in E2 stays where it is
+    expect(overwrites(plan, notes)).toEqual(["Forecast!A1"]);
     // an earlier report with a note right below its total: an orphaned explanation needs that row
     const first = planForecast(TABLE, null, null, choices(), en, "en");
     const old = asRead(first.cells);
     old[5][13] = "Income as planned";
     old[7] = ["My own note", ...blanks(18)];
-    expect(planForecast(table([A, B]), null, sheetFrom(old), choices(), en, "en").overwrites).toBe(1);
+    expect(overwrites(planForecast(table([A, B]), null, sheetFrom(old), choices(), en, "en"), sheetFrom(old))).toEqual(["Forecast!A8"]);
   });
 
   it("reads the months booked from the table", () => {
@@ -266,8 +295,14 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
     expect(failure(() => forecastChoices(form(field), en))).toMatchObject({ en: english, da: danish });
   });
 
-  it.each(["", "Rapport: maj", "'Rapport", "history", "x".repeat(32)])("refuses the sheet name %j", (name) => {
-    expect(forecastChoices(form({ reportSheet: name }), en)).toBe(`"${name.trim()}" cannot name a sheet: use 1 to 31 characters, none of : \\ / ? * [ ], no apostrophe first or last, and not "History".`);
-    expect(forecastChoices(form({ reportSheet: name }), da)).toBe(`"${name.trim()}" kan ikke være navn på et ark: brug 1 til 31 tegn, ingen af : \\ / ? * [ ], ingen apostrof først eller sidst, og ikke "History".`);
+  it.each([
+    { name: "", code: "SHEET_NAME_LENGTH" },
+    { name: "Rapport: maj", code: "SHEET_NAME_CHARACTER" },
+    { name: "'Rapport", code: "SHEET_NAME_APOSTROPHE" },
+    { name: "history", code: "SHEET_NAME_RESERVED" },
+    { name: "x".repeat(32), code: "SHEET_NAME_LENGTH" },
+    { name: "Rapport\tmaj", code: "SHEET_NAME_CONTROL" },
+  ])("refuses the sheet name $name with the gateway's message", ({ name, code }) => {
+    expect(failure(() => forecastChoices(form({ reportSheet: name }), en)).code).toBe(code);
   });
 });

@@ -1,8 +1,8 @@
 // The Periodise panel's plan: what would be written, worked out before anything is written.
 // Every expected value is written out by hand (months as in test/core/periodize.test.ts).
 import { describe, expect, it } from "vitest";
-import type { CellInput, CellValue, RangeData } from "../../addin/gateway/types";
-import { countFilled, monthHeaders, planPeriodize, type Choices, type Plan } from "../../addin/taskpane/periodizePlan";
+import type { CellInput, RangeData } from "../../addin/gateway/types";
+import { monthHeaders, planPeriodize, type Choices, type Plan } from "../../addin/taskpane/periodizePlan";
 
 const rep = <T>(value: T, count: number): T[] => new Array<T>(count).fill(value);
 
@@ -66,7 +66,7 @@ describe("planPeriodize", () => {
       target: "Budget!E1:P4",
       targetTopLeft: "Budget!E1",
       cells: [HEADER_EN_2026, EQ_1000, rep(null, 12), EQ_1235],
-      profileError: null,
+      error: null,
     };
     expect(planPeriodize(TABLE, choices(), MONTHS_EN, "en")).toEqual(expected);
   });
@@ -193,7 +193,7 @@ describe("planPeriodize", () => {
       target: "Budget!E1:P4",
       targetTopLeft: "Budget!E1",
       cells: [HEADER_EN_2026, rep(null, 12), rep(null, 12), rep(null, 12)],
-      profileError: null,
+      error: null,
     };
     expect(plan).toEqual(expected);
   });
@@ -239,16 +239,5 @@ describe("monthHeaders", () => {
       "jan 2027", "feb 2027", "mar 2027", "apr 2027", "maj 2027", "jun 2027",
       "jul 2027", "aug 2027", "sep 2027", "okt 2027", "nov 2027", "dec 2027",
     ]);
-  });
-});
-
-describe("countFilled", () => {
-  it.each<{ name: string; values: CellValue[][]; count: number }>([
-    { name: "nothing", values: [], count: 0 },
-    { name: "all blank", values: [[null, ""], ["", null]], count: 0 },
-    { name: "0, FALSE, text and a space count", values: [[null, "", 0, false, "x"], [" ", null]], count: 4 },
-    { name: "an error value read as text counts", values: [["#N/A", 1.5, true]], count: 3 },
-  ])("$name", ({ values, count }) => {
-    expect(countFilled(values)).toBe(count);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, RangeData } from "../../addin/gateway/types";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
-import { planRequirement, type RequirementChoices } from "../../addin/taskpane/requirementPlan";
+import { planRequirement, requirementChoices, type RequirementChoices, type RequirementForm } from "../../addin/taskpane/requirementPlan";
+import { failure } from "../core/failure";
 
 const TABLE: RangeData = {
   sheet: "Enheder",
@@ -117,5 +118,55 @@ describe("planRequirement", () => {
   ])("%s stops the plan with its message and nothing to write", (_, table, overrides, message) => {
     const plan = planRequirement(table, choices(overrides), en.resultHeaders, "en");
     expect([plan.error, plan.cells]).toEqual([message, []]);
+  });
+});
+
+describe("requirementChoices reads the panel's fields and refuses bad ones with a clear message", () => {
+  const form = (overrides: Partial<RequirementForm> = {}): RequirementForm => ({
+    columns: { name: 0, parent: 1, base: 2, key: 3, index: null, exempt: 4 },
+    kind: "rate",
+    amount: "2",
+    levels: [{ method: "key", strength: "1", floor: "", cap: "" }],
+    unit: 1,
+    expressAs: "reduction",
+    years: "1",
+    ...overrides,
+  });
+
+  it("reads percentages, totals, floors and caps as typed", () => {
+    expect(requirementChoices(form({ amount: "1,5 %", levels: [{ method: "productivity", strength: "0,5", floor: "1", cap: "3" }], years: "3" }), en)).toEqual(
+      choices({ requirement: { kind: "rate", rate: 0.015 }, levels: [{ method: "productivity", strength: 0.5, minRate: 0.01, maxRate: 0.03 }], years: 3 }),
+    );
+    expect(requirementChoices(form({ kind: "total", amount: "500000" }), en).requirement).toEqual({ kind: "total", total: 500000 });
+  });
+
+  const bad: { name: string; field: Partial<RequirementForm>; en: string; da: string }[] = [
+    { name: "a rate of 150 %", field: { amount: "150" }, en: "rate is 150 %; use a percentage from 0 to 100", da: "sats er 150 %; brug en procent fra 0 til 100" },
+    { name: "a negative rate", field: { amount: "-2" }, en: "rate is -2 %; use a percentage from 0 to 100", da: "sats er -2 %; brug en procent fra 0 til 100" },
+    { name: "a rate as text", field: { amount: "to procent" }, en: 'rate is text ("to procent"); a number is needed', da: 'sats er tekst ("to procent"); der skal stå et tal' },
+    { name: "a blank rate", field: { amount: " " }, en: "rate is blank; enter 0 if there is none", da: "sats er tom; skriv 0, hvis der ikke er noget" },
+    {
+      name: "a floor above 100 %",
+      field: { levels: [{ method: "general", strength: "1", floor: "101", cap: "" }] },
+      en: "floor is 101 %; use a percentage from 0 to 100",
+      da: "bund er 101 %; brug en procent fra 0 til 100",
+    },
+    {
+      name: "a cap as text",
+      field: { levels: [{ method: "general", strength: "1", floor: "", cap: "højt" }] },
+      en: 'cap is text ("højt"); a number is needed',
+      da: 'loft er tekst ("højt"); der skal stå et tal',
+    },
+    {
+      name: "a negative strength",
+      field: { levels: [{ method: "productivity", strength: "-1", floor: "", cap: "" }] },
+      en: "strength must be a finite number of 0 or more (0 is the general case); got -1",
+      da: "styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik -1",
+    },
+    { name: "years 0", field: { years: "0" }, en: "years must be a whole number from 1 to 50; got 0", da: "antal år skal være et helt tal fra 1 til 50; fik 0" },
+    { name: "years 2,5", field: { years: "2,5" }, en: "years must be a whole number from 1 to 50; got 2,5", da: "antal år skal være et helt tal fra 1 til 50; fik 2,5" },
+  ];
+  it.each(bad)("$name", ({ field, en: english, da: danish }) => {
+    expect(failure(() => requirementChoices(form(field), en))).toMatchObject({ kind: "value", en: english, da: danish });
   });
 });

@@ -1,6 +1,7 @@
 // Every text the task pane shows, in Danish. en.ts has the same keys in English.
 
 import type { Strings } from "./en";
+import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
 
 export const da: Strings = {
   title: "Budget",
@@ -71,8 +72,24 @@ export const da: Strings = {
   badLinesTitle: "Linjer med fejl i input (der skrives intet, før de er rettet)",
   targetInfo: (address: string) => `Månederne skrives i ${address}.`,
   overwriteTitle: "Overskriv celler?",
-  overwriteBody: (count: number, address: string) =>
-    `${count} ${count === 1 ? "celle" : "celler"} i ${address} er ikke tomme. Vil du overskrive ${count === 1 ? "den" : "dem"}?`,
+  overwriteBody: (loss: LossSummary) =>
+    `Skrivningen vil overskrive ${loss.count === 1 ? "1 celle, der indeholder" : `${loss.count} celler, der indeholder`} noget: ${joinDa(
+      countsDa(loss),
+    )}, i ${loss.examples.join(", ")}${loss.count > loss.examples.length ? " og flere" : ""}. Det, der står der nu, gemmes, så Fortryd seneste skrivning kan sætte det tilbage.`,
+  changedWhileAsking:
+    "Tabellen eller cellerne, der skulle skrives i, blev ændret, mens spørgsmålet var åbent, så der er ikke skrevet noget. Forhåndsvisningen viser nu planen for det, der står der nu; tjek den, og skriv igen.",
+  writeFailed: (f: FailureText) =>
+    `Skrivningen af ${f.where} stoppede${f.rows ? ` efter ${f.rows.written.toLocaleString("da-DK")} af ${f.rows.of.toLocaleString("da-DK")} rækker` : ""}: Excel meldte "${f.reason}". ${
+      f.restoreFailed === null
+        ? "Det, der var skrevet, er sat tilbage, som det var, så projektmappen er som før."
+        : `Det mislykkedes også at sætte det skrevne tilbage ("${f.restoreFailed}"), så ${f.where} kan være delvist skrevet: tryk på Fortryd seneste skrivning for at prøve igen.`
+    }`,
+  undoButton: "Fortryd seneste skrivning",
+  undone: (where: string) => `Fortrudt: ${where} indeholder igen det, der stod der før skrivningen.`,
+  undoChangedTitle: "Celler ændret siden skrivningen",
+  undoChangedBody: (count: number, examples: readonly string[]) =>
+    `${count === 1 ? "1 celle" : `${count} celler`}, som tilføjelsesprogrammet skrev, er ændret siden (${examples.join(", ")}${count > examples.length ? " m.fl." : ""}). Fortryder du, sættes det tilbage, der stod før skrivningen, og ${count === 1 ? "ændringen" : "ændringerne"} går tabt. Vil du fortryde alligevel?`,
+  undoConfirm: "Fortryd alligevel",
   overwriteConfirm: "Overskriv",
   cancel: "Annullér",
   written: (count: number, address: string) => `Skrev ${count} linjer i ${address}.`,
@@ -85,6 +102,7 @@ export const da: Strings = {
   total: "I alt",
   months: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
   failed: (message: string) => `Noget gik galt: ${message}`,
+  internalError: "et valg, panelet gav videre, var ikke gyldigt (en fejl i tilføjelsesprogrammet)",
   expressAs: "Udtryk som",
   expressReduction: "Budgetreduktion",
   expressActivity: "Mere aktivitet for samme penge",
@@ -169,6 +187,8 @@ export const da: Strings = {
   historyColumns: "Historikken skal have 14 kolonner: nøgle, år og 12 måneder.",
   historyYearTwice: (key: string, year: number) => `Historikken har ${year} to gange for "${key}".`,
   reportTitle: (month: number, name: string) => `Forventet årsresultat pr. ${name} (måned ${month})`,
+  settingsLead: "Metode: ",
+  keylessLine: "(uden linjenøgle)",
   reportSettings: (method: string, amount: number | null, rate: number | null, cap: number, source: string) =>
     `Metode: ${method} · Væsentlig: ${[
       amount === null ? null : `mindst ${new Intl.NumberFormat("da-DK").format(amount)} kr.`,
@@ -198,8 +218,8 @@ export const da: Strings = {
   forecastChartHeaders: ["Måned", "Budget, akkumuleret", "Forbrug, akkumuleret", "Prognose, akkumuleret"],
   forecastChartTitle: (label: string) => `Budget, forbrug og prognose, akkumuleret: ${label}`,
   forecastPlanInfo: (sheet: string, lines: number) => `Rapporten skrives på arket ${sheet}: ${lines} linjer og en total.`,
-  forecastWritten: (sheet: string, lines: number, kept: number) =>
-    `Rapporten er skrevet på ${sheet}: ${lines} linjer; ${kept} ${kept === 1 ? "forklaring" : "forklaringer"} bevaret.`,
+  forecastWritten: (sheet: string, lines: number, kept: number, from: string | null) =>
+    `Rapporten er skrevet på ${sheet}: ${lines} linjer; ${kept} ${kept === 1 ? "forklaring" : "forklaringer"} ${from === null ? "bevaret" : `overført fra rapporten på ${from}`}.`,
   expectedResult: "Forventet afvigelse",
   yearEndHeader: "Årsresultat",
   materialCount: (count: number) => `${count} ${count === 1 ? "væsentlig afvigelse" : "væsentlige afvigelser"} skal forklares.`,

@@ -1,5 +1,7 @@
 // Every text the task pane shows, in English. da.ts has the same keys in Danish.
 
+import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
+
 export const en = {
   title: "Budget",
   periodizeTab: "Periodise",
@@ -69,8 +71,24 @@ export const en = {
   badLinesTitle: "Lines with bad input (nothing is written until they are fixed)",
   targetInfo: (address: string) => `The months go into ${address}.`,
   overwriteTitle: "Overwrite cells?",
-  overwriteBody: (count: number, address: string) =>
-    `${count} ${count === 1 ? "cell" : "cells"} in ${address} ${count === 1 ? "is" : "are"} not empty. Overwrite ${count === 1 ? "it" : "them"}?`,
+  overwriteBody: (loss: LossSummary) =>
+    `Writing would overwrite ${loss.count === 1 ? "1 cell that holds" : `${loss.count} cells that hold`} something: ${joinEn(
+      countsEn(loss),
+    )}, in ${loss.examples.join(", ")}${loss.count > loss.examples.length ? " and more" : ""}. What is there now is kept, so Undo last write puts it back.`,
+  changedWhileAsking:
+    "The table or the cells to be written changed while the question was open, so nothing was written. The preview now shows the plan for what is there now; check it and write again.",
+  writeFailed: (f: FailureText) =>
+    `Writing ${f.where} stopped${f.rows ? ` after ${f.rows.written.toLocaleString("en-GB")} of ${f.rows.of.toLocaleString("en-GB")} rows` : ""}: Excel reported "${f.reason}". ${
+      f.restoreFailed === null
+        ? "What had been written was put back as it was, so the workbook is as before."
+        : `Putting back what had been written failed too ("${f.restoreFailed}"), so ${f.where} may be partly written: press Undo last write to try again.`
+    }`,
+  undoButton: "Undo last write",
+  undone: (where: string) => `Undone: ${where} holds again what it held before the write.`,
+  undoChangedTitle: "Cells changed since the write",
+  undoChangedBody: (count: number, examples: readonly string[]) =>
+    `${count === 1 ? "1 cell" : `${count} cells`} the add-in wrote ${count === 1 ? "has" : "have"} been changed since (${examples.join(", ")}${count > examples.length ? " and more" : ""}). Undoing puts back what was there before the write, and ${count === 1 ? "that change is" : "those changes are"} lost. Undo anyway?`,
+  undoConfirm: "Undo anyway",
   overwriteConfirm: "Overwrite",
   cancel: "Cancel",
   written: (count: number, address: string) => `Wrote ${count} lines into ${address}.`,
@@ -83,6 +101,7 @@ export const en = {
   total: "Total",
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   failed: (message: string) => `Something went wrong: ${message}`,
+  internalError: "a choice the panel passed on was not valid (an error in the add-in)",
   expressAs: "Express as",
   expressReduction: "Budget reduction",
   expressActivity: "More activity for the same money",
@@ -167,6 +186,8 @@ export const en = {
   historyColumns: "The history needs 14 columns: key, year and 12 months.",
   historyYearTwice: (key: string, year: number) => `The history has ${year} twice for "${key}".`,
   reportTitle: (month: number, name: string) => `Projected year-end as at ${name} (month ${month})`,
+  settingsLead: "Method: ",
+  keylessLine: "(no line key)",
   reportSettings: (method: string, amount: number | null, rate: number | null, cap: number, source: string) =>
     `Method: ${method} · Material: ${[
       amount === null ? null : `at least ${new Intl.NumberFormat("en-GB").format(amount)} kr`,
@@ -196,8 +217,8 @@ export const en = {
   forecastChartHeaders: ["Month", "Budget, cumulative", "Actual, cumulative", "Forecast, cumulative"],
   forecastChartTitle: (label: string) => `Budget, actual and forecast, cumulative: ${label}`,
   forecastPlanInfo: (sheet: string, lines: number) => `The report goes to the sheet ${sheet}: ${lines} lines and a total.`,
-  forecastWritten: (sheet: string, lines: number, kept: number) =>
-    `Report written to ${sheet}: ${lines} lines; ${kept} ${kept === 1 ? "explanation" : "explanations"} kept.`,
+  forecastWritten: (sheet: string, lines: number, kept: number, from: string | null) =>
+    `Report written to ${sheet}: ${lines} lines; ${kept} ${kept === 1 ? "explanation" : "explanations"} ${from === null ? "kept" : `carried over from the report on ${from}`}.`,
   expectedResult: "Expected result",
   yearEndHeader: "Year-end",
   materialCount: (count: number) => `${count} material ${count === 1 ? "variance" : "variances"} to explain.`,

@@ -1,0 +1,205 @@
+// What an earlier Forecast report on a sheet holds, read back before the report is written again:
+// which cells are the report's own output (rewritten freely), the explanations people typed (kept
+// by line key), and everything else, which is a person's and is never overwritten without asking.
+//
+// The report is found by its mark (a sheet-scoped name, gateway Mark), which follows the report
+// when rows are inserted or deleted above or inside it and when the sheet is renamed. Inside the
+// marked block nothing is found by position: rows are told by their content, so a report whose
+// rows were sorted (total row included), or whose title row was deleted, reads the same. A report
+// written before reports were marked is found by its header row in row 3, as it was written then.
+//
+// A report's own cells, by row:
+//   title row: a title, in either language, for any month, in the first column
+//   settings row: the settings line ("Method: ..." / "Metode: ...") in the first column
+//   header row: the header texts in either language
+//   line, total and orphan rows (a key in the first column): the method's short name, numbers in
+//     the figure and error columns, the material flag; the explanation column is an explanation
+//   the orphan heading row: the heading in the first column
+//   the chart's data (from the column of "Month" / "Måned" on): month names and numbers
+// A cell of such a row that holds anything else (a note typed beside the title, text in a figure
+// column), the gap column between report and chart data, and any row of none of these kinds
+// (a row inserted into the report) hold notes: the person's.
+
+import { parseBlock, type BlockRef } from "../gateway/address";
+import type { CellValue, Mark, RangeData } from "../gateway/types";
+import { da } from "./i18n/da";
+import { en } from "./i18n/en";
+
+/** The mark every Forecast report carries. */
+export const REPORT_MARK = "BudgetForecastReport";
+
+/** The report's columns from its first, and the chart's data from column CHART_COLUMN on. */
+export const REPORT_COLUMNS = 14;
+export const EXPLANATION = 13;
+export const FLAG = 12;
+const METHOD = 1;
+const MAPE = 11;
+export const CHART_COLUMN = 15;
+export const CHART_COLUMNS = 4;
+export const WIDTH = CHART_COLUMN + CHART_COLUMNS;
+
+/** What a report's mark stores: its month, and a run count that tells the newest report. */
+export interface ReportComment {
+  month: number;
+  run: number;
+}
+
+export function readComment(comment: string): ReportComment {
+  try {
+    const parsed: unknown = JSON.parse(comment);
+    if (typeof parsed === "object" && parsed !== null) {
+      const { month, run } = parsed as Record<string, unknown>;
+      return { month: typeof month === "number" ? month : 0, run: typeof run === "number" ? run : 0 };
+    }
+  } catch {
+    // a comment someone else wrote: an old report
+  }
+  return { month: 0, run: 0 };
+}
+
+/** The report sheet as read: its cells from A1 (readUsed) and its mark. */
+export interface ReportSheet {
+  used: RangeData | null;
+  mark: Mark | null;
+}
+
+/** An earlier report, read. Rows and columns are sheet positions (0-based). */
+export interface EarlierReport {
+  /** The block the report covers (its own rows, columns A-S from its first column). */
+  block: BlockRef;
+  /** Explanations typed in it, by line key ("" for rows without one); several for one key joined. */
+  explanations: Map<string, string>;
+  /** Whether the cell holds the report's own output or an explanation, which may be rewritten. */
+  owned: (row: number, column: number) => boolean;
+}
+
+const LANGUAGES = [en, da] as const;
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const blank = (v: CellValue | undefined) => text(v) === "";
+
+const TITLES = new Set(LANGUAGES.flatMap((s) => s.monthsLong.map((name, m) => s.reportTitle(m + 1, name))));
+const SETTINGS_LEADS = LANGUAGES.map((s) => s.settingsLead);
+const HEADERS = LANGUAGES.flatMap((s) => [s.reportHeaders(""), ...s.months.map((m) => s.reportHeaders(m))]);
+const TOTALS = new Set(LANGUAGES.map((s) => s.totalLabel));
+const ORPHAN_HEADINGS = new Set(LANGUAGES.map((s) => s.orphanHeading));
+const METHOD_NAMES = new Set(LANGUAGES.flatMap((s) => Object.values(s.forecastMethodShort)));
+const FLAGS = new Set(LANGUAGES.map((s) => s.materialYes));
+const CHART_HEADERS = LANGUAGES.map((s) => s.forecastChartHeaders);
+const MONTH_NAMES = new Set(LANGUAGES.flatMap((s) => s.months));
+
+const isHeaderRow = (row: readonly CellValue[]) =>
+  HEADERS.some((header) => text(row[0]) === header[0] && text(row[EXPLANATION]) === header[EXPLANATION]);
+
+/** Whether a cell in column `c` of a line, total or orphan row holds what the report writes there. */
+function lineCellIsOurs(c: number, v: CellValue): boolean {
+  if (blank(v) || c === 0) return true;
+  if (c === METHOD) return typeof v === "string" && METHOD_NAMES.has(v.trim());
+  if (c === FLAG) return typeof v === "string" && FLAGS.has(v.trim());
+  if (c === MAPE || (c > METHOD && c < MAPE)) return typeof v === "number";
+  return false;
+}
+
+/** The block of a report written before reports were marked: from A1 to its last own row. */
+function unmarkedBlock(used: RangeData): BlockRef | null {
+  if (used.row !== 0 || used.column !== 0 || !isHeaderRow(used.values[2] ?? [])) return null;
+  const rows = used.values;
+  let end = 3;
+  while (end < rows.length && !(TOTALS.has(text(rows[end][0])) && blank(rows[end][METHOD]))) end++;
+  if (end < rows.length) {
+    end++;
+    if (end < rows.length && ORPHAN_HEADINGS.has(text(rows[end][0]))) {
+      end++;
+      while (end < rows.length && !blank(rows[end][EXPLANATION])) end++;
+    }
+  }
+  // the chart's data reaches 13 rows below the header row
+  return { sheet: used.sheet, start: { row: 0, column: 0 }, end: { row: Math.max(end, 2 + 13) - 1, column: WIDTH - 1 } };
+}
+
+/**
+ * Reads the earlier report on a sheet, or null when the sheet holds none. An explanation typed in
+ * a row without a line key is kept under the key "".
+ */
+export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
+  const { used, mark } = sheet;
+  const marked = mark === null ? null : parseBlock(mark.address);
+  const block = marked ? { sheet: mark?.sheet ?? null, start: marked.start, end: { row: marked.end.row, column: marked.start.column + WIDTH - 1 } } : used ? unmarkedBlock(used) : null;
+  if (block === null) return null;
+  const at = (row: number, column: number): CellValue => {
+    if (used === null) return null;
+    return used.values[row - used.row]?.[column - used.column] ?? null;
+  };
+  const first = block.start.column;
+  const rowAt = (row: number) => Array.from({ length: WIDTH }, (_, c) => at(row, first + c));
+
+  const owned = new Set<string>();
+  const own = (row: number, c: number) => owned.add(`${row}:${first + c}`);
+  const explanations = new Map<string, string>();
+  const explain = (key: string, explanation: string) => {
+    const before = explanations.get(key);
+    explanations.set(key, before === undefined || before === explanation ? explanation : `${before} / ${explanation}`);
+  };
+  let chartRows = 0;
+  let chartHeaders: readonly string[] | null = null;
+
+  for (let row = block.start.row; row <= block.end.row; row++) {
+    const cells = rowAt(row);
+    // the report's part, A-N
+    const lead = text(cells[0]);
+    const labelOnly = (label: boolean) => {
+      if (!label) return false;
+      own(row, 0);
+      for (let c = 1; c < REPORT_COLUMNS; c++) if (blank(cells[c])) own(row, c);
+      return true;
+    };
+    if (
+      !labelOnly(TITLES.has(lead)) &&
+      !labelOnly(SETTINGS_LEADS.some((s) => lead.startsWith(s))) &&
+      !labelOnly(ORPHAN_HEADINGS.has(lead))
+    ) {
+      if (isHeaderRow(cells)) {
+        const header = HEADERS.find((h) => h[0] === lead && h[EXPLANATION] === text(cells[EXPLANATION])) as readonly string[];
+        for (let c = 0; c < REPORT_COLUMNS; c++) if (blank(cells[c]) || HEADERS.some((h) => h[c] === text(cells[c])) || header[c] === text(cells[c])) own(row, c);
+      } else {
+        // a line or the total (a key and figures), an orphan (a key and an explanation), or a
+        // row someone inserted: only its explanation and blanks are taken, the rest is theirs
+        const figures = cells.slice(METHOD + 1, MAPE).some((v) => typeof v === "number");
+        const explained = !blank(cells[EXPLANATION]);
+        const ours = lead !== "" && (figures || explained);
+        for (let c = 0; c < REPORT_COLUMNS; c++) {
+          if (blank(cells[c]) || (c === EXPLANATION && explained) || (ours && lineCellIsOurs(c, cells[c]))) own(row, c);
+        }
+        if (explained) explain(ours ? lead : "", text(cells[EXPLANATION]));
+      }
+    }
+    if (blank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
+    // the chart's part, P-S: its header row, then 12 months
+    const chart = cells.slice(CHART_COLUMN, WIDTH).map(text);
+    const headers = CHART_HEADERS.find((h) => h.every((name, i) => name === chart[i]));
+    if (headers) {
+      chartHeaders = headers;
+      chartRows = 12;
+      for (let c = CHART_COLUMN; c < WIDTH; c++) own(row, c);
+    } else if (chartRows > 0 && chartHeaders !== null) {
+      chartRows--;
+      const values = cells.slice(CHART_COLUMN, WIDTH);
+      if (blank(values[0]) || MONTH_NAMES.has(text(values[0]))) own(row, CHART_COLUMN);
+      for (let c = 1; c < CHART_COLUMNS; c++) if (blank(values[c]) || typeof values[c] === "number") own(row, CHART_COLUMN + c);
+    } else {
+      for (let c = CHART_COLUMN; c < WIDTH; c++) if (blank(cells[c])) own(row, c);
+    }
+  }
+  return { block, explanations, owned: (row, column) => owned.has(`${row}:${column}`) };
+}
+
+/** The newest report among the marks, other than on the sheet named `except`. */
+export function newestReport(marks: readonly Mark[], except: string): Mark | null {
+  const others = marks.filter((m) => m.sheet.toLowerCase() !== except.toLowerCase());
+  return others.reduce<Mark | null>((best, m) => (best === null || readComment(m.comment).run > readComment(best.comment).run ? m : best), null);
+}
+
+/** The run count a new report's mark takes: one more than any report in the workbook. */
+export function nextRun(marks: readonly Mark[]): number {
+  return Math.max(0, ...marks.map((m) => readComment(m.comment).run)) + 1;
+}
+

@@ -1,0 +1,274 @@
+// How every panel writes: the plan is made from what the workbook holds now; the blocks it would
+// write are read, and if any cell holding something would be overwritten the user is asked,
+// with what would be lost named; after a yes everything is read and planned again, and if
+// anything changed while the question was open nothing is written. The write keeps what it
+// replaces (gateway/journal.ts): a failure is put back, and Undo last write puts a finished
+// write back, asking first when cells it wrote have been changed since.
+
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Language } from "../../core";
+import { blockAddress, withSheet } from "../gateway/address";
+import { applyWrite, changedSince, snapshotsOf, touched, undoWrite, validateSteps, WriteFailure, type WriteRecord, type WriteStep } from "../gateway/journal";
+import { isFormula, type CellInput, type Snapshot, type WorkbookGateway } from "../gateway/types";
+import type { Strings } from "./i18n";
+import type { LossSummary } from "./i18n/lists";
+import type { Status } from "./shared";
+
+/** What a panel would write, and what it may rewrite without asking. */
+export interface PreparedWrite {
+  steps: WriteStep[];
+  /**
+   * Whether a cell (sheet as the workbook spells it, 0-based) holds the panel's own earlier
+   * output, which it rewrites without asking. Everything else that is not empty is asked about.
+   */
+  owned?: (sheet: string, row: number, column: number) => boolean;
+  /** The message after a successful write. */
+  done: string;
+}
+
+/** A cell a write would overwrite: where, and what it holds. */
+export interface Loss {
+  address: string;
+  held: CellInput;
+}
+
+const same = (a: CellInput, b: CellInput) => (isFormula(a) && isFormula(b) ? a.formula === b.formula : a === b);
+
+/** The non-empty cells the steps would change that are not the panel's own. */
+export function lossesOf(steps: readonly WriteStep[], before: readonly (Snapshot | null)[], owned?: PreparedWrite["owned"]): Loss[] {
+  const losses: Loss[] = [];
+  const seen = new Set<string>();
+  steps.forEach((step, i) => {
+    const snapshot = before[i];
+    if (step.kind !== "cells" || !snapshot) return;
+    step.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const held = snapshot.cells[r][c];
+        const at = { row: snapshot.row + r, column: snapshot.column + c };
+        if (cell === null || held === "" || same(cell, held) || owned?.(snapshot.sheet, at.row, at.column)) return;
+        const address = withSheet(snapshot.sheet, blockAddress(at, 1, 1));
+        if (seen.has(address)) return;
+        seen.add(address);
+        losses.push({ address, held });
+      }),
+    );
+  });
+  return losses;
+}
+
+/** Up to this many cells are named in a question. */
+const EXAMPLES = 3;
+
+/** The losses counted by kind, with the first few cells shown as the user sees them. */
+export function summarize(losses: readonly Loss[], language: Language): LossSummary {
+  const numbers = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 10 });
+  const shown = (held: CellInput): string => {
+    if (isFormula(held)) return held.formula;
+    if (typeof held === "number") return numbers.format(held);
+    if (typeof held === "boolean") return language === "da" ? (held ? "SAND" : "FALSK") : held ? "TRUE" : "FALSE";
+    const text = String(held);
+    return `"${text.length > 30 ? `${text.slice(0, 29)}…` : text}"`;
+  };
+  // an error typed as a constant (#N/A) is kept as its "formula", but it is no formula
+  const kind = (held: CellInput) =>
+    isFormula(held) ? (held.formula.startsWith("=") ? "formulas" : "others") : typeof held === "number" ? "numbers" : typeof held === "string" ? "texts" : "others";
+  const count = (k: string) => losses.filter((l) => kind(l.held) === k).length;
+  return {
+    count: losses.length,
+    numbers: count("numbers"),
+    texts: count("texts"),
+    formulas: count("formulas"),
+    others: count("others"),
+    examples: losses.slice(0, EXAMPLES).map((l) => `${l.address} (${shown(l.held)})`),
+  };
+}
+
+export interface Examined {
+  prepared: PreparedWrite;
+  before: (Snapshot | null)[];
+  losses: Loss[];
+  /** Everything the question was about: if it differs after the question, nothing is written. */
+  fingerprint: string;
+}
+
+/** The blocks a write touched, for messages: "Budget!E1:P21, Budget!R1". */
+function wherever(steps: readonly WriteStep[]): string {
+  return [...new Set(steps.map(touched).filter((ref): ref is string => ref !== null))].join(", ");
+}
+
+/** Reads the blocks a prepared write touches and finds what it would overwrite. */
+export async function examineWrite(gateway: WorkbookGateway, prepared: PreparedWrite): Promise<Examined> {
+  validateSteps(prepared.steps);
+  const before = await snapshotsOf(gateway, prepared.steps);
+  const losses = lossesOf(prepared.steps, before, prepared.owned);
+  return { prepared, before, losses, fingerprint: JSON.stringify([prepared.steps, losses]) };
+}
+
+/**
+ * After the user said yes to `asked`: reads and plans again, and writes only if nothing the
+ * question was about has changed (the plan's steps and what they would overwrite). Null when the
+ * plan can no longer be made (its input went bad meanwhile).
+ */
+export async function writeIfUnchanged(
+  gateway: WorkbookGateway,
+  prepare: () => Promise<PreparedWrite | null>,
+  asked: Examined,
+): Promise<{ changed: true } | { changed: false; record: WriteRecord } | null> {
+  const prepared = await prepare();
+  if (prepared === null) return null;
+  const examined = await examineWrite(gateway, prepared);
+  if (examined.fingerprint !== asked.fingerprint) return { changed: true };
+  return { changed: false, record: await applyWrite(gateway, examined.prepared.steps, examined.before) };
+}
+
+export interface Guard {
+  setStatus: (status: Status) => void;
+  guarded: (action: () => Promise<void>) => Promise<void>;
+}
+
+/**
+ * The write flow of one panel. `start(prepare)` plans (prepare reads the workbook and shows the
+ * preview; null when there is nothing to write), asks when needed, and writes; the dialogs and
+ * the undo button come from WriteDialogs and UndoButton.
+ */
+export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Language, { setStatus, guarded }: Guard) {
+  const [question, setQuestion] = useState<{ prepare: () => Promise<PreparedWrite | null>; examined: Examined } | null>(null);
+  const [last, setLast] = useState<WriteRecord | null>(null);
+  const [undoQuestion, setUndoQuestion] = useState<string[] | null>(null);
+
+  async function examine(prepare: () => Promise<PreparedWrite | null>): Promise<Examined | null> {
+    const prepared = await prepare();
+    return prepared === null ? null : examineWrite(gateway, prepared);
+  }
+
+  /** Runs a write; a failure is told, and when putting back failed too, undo can try again. */
+  async function commit({ prepared }: Examined, write: () => Promise<WriteRecord | null>): Promise<void> {
+    try {
+      const record = await write();
+      if (record === null) return;
+      setLast(record);
+      setStatus({ intent: "success", text: prepared.done });
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+      setLast(error.restoreFailed === null ? null : error.record);
+      setStatus({ intent: "error", text: t.writeFailed(error) });
+    }
+  }
+
+  const start = (prepare: () => Promise<PreparedWrite | null>) =>
+    guarded(async () => {
+      const examined = await examine(prepare);
+      if (examined === null) return;
+      if (examined.losses.length > 0) setQuestion({ prepare, examined });
+      else await commit(examined, () => applyWrite(gateway, examined.prepared.steps, examined.before));
+    });
+
+  const confirm = () =>
+    guarded(async () => {
+      const asked = question;
+      setQuestion(null);
+      if (asked === null) return;
+      // read and plan again: the workbook may have changed while the question was open
+      await commit(asked.examined, async () => {
+        const outcome = await writeIfUnchanged(gateway, asked.prepare, asked.examined);
+        if (outcome === null) return null;
+        if (outcome.changed) {
+          setStatus({ intent: "error", text: t.changedWhileAsking });
+          return null;
+        }
+        return outcome.record;
+      });
+    });
+
+  async function undoNow(record: WriteRecord): Promise<void> {
+    await undoWrite(gateway, record);
+    setLast(null);
+    setStatus({ intent: "success", text: t.undone(wherever(record.steps)) });
+  }
+
+  const undo = () =>
+    guarded(async () => {
+      if (last === null) return;
+      const changed = await changedSince(gateway, last);
+      if (changed.length > 0) setUndoQuestion(changed);
+      else await undoNow(last);
+    });
+
+  const confirmUndo = () =>
+    guarded(async () => {
+      const asked = undoQuestion;
+      setUndoQuestion(null);
+      if (last === null || asked === null) return;
+      const changed = await changedSince(gateway, last);
+      // more was changed while the question was open: ask about that
+      if (changed.some((cell) => !asked.includes(cell))) setUndoQuestion(changed);
+      else await undoNow(last);
+    });
+
+  return {
+    start,
+    undo,
+    canUndo: last !== null,
+    question: question && summarize(question.examined.losses, language),
+    confirm,
+    cancel: () => setQuestion(null),
+    undoQuestion,
+    confirmUndo,
+    cancelUndo: () => setUndoQuestion(null),
+  };
+}
+
+export type WriteFlow = ReturnType<typeof useWriteFlow>;
+
+/** The two questions a write can ask: overwrite what is there, and undo over later changes. */
+export function WriteDialogs({ flow, t, prefix = "" }: { flow: WriteFlow; t: Strings; prefix?: string }) {
+  return (
+    <>
+      <Dialog open={flow.question !== null} onOpenChange={(_, d) => !d.open && flow.cancel()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.overwriteTitle}</DialogTitle>
+            <DialogContent data-testid={`${prefix}overwrite-text`}>{flow.question && t.overwriteBody(flow.question)}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={flow.cancel} data-testid={`${prefix}overwrite-cancel`}>
+                {t.cancel}
+              </Button>
+              <Button appearance="primary" onClick={flow.confirm} data-testid={`${prefix}overwrite-confirm`}>
+                {t.overwriteConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog open={flow.undoQuestion !== null} onOpenChange={(_, d) => !d.open && flow.cancelUndo()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.undoChangedTitle}</DialogTitle>
+            <DialogContent data-testid={`${prefix}undo-text`}>
+              {flow.undoQuestion && t.undoChangedBody(flow.undoQuestion.length, flow.undoQuestion.slice(0, EXAMPLES))}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={flow.cancelUndo} data-testid={`${prefix}undo-cancel`}>
+                {t.cancel}
+              </Button>
+              <Button appearance="primary" onClick={flow.confirmUndo} data-testid={`${prefix}undo-confirm`}>
+                {t.undoConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}
+
+/** Shown after a write: Excel cannot undo what an add-in writes, so the panel can. */
+export function UndoButton({ flow, t, busy, testId }: { flow: WriteFlow; t: Strings; busy: boolean; testId: string }) {
+  if (!flow.canUndo) return null;
+  return (
+    <Button onClick={flow.undo} disabled={busy} data-testid={testId}>
+      {t.undoButton}
+    </Button>
+  );
+}
