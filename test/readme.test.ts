@@ -13,3 +13,11 @@ describe("README function reference", () => {
     expect(readme).toContain(`Danish \`BUDGET.${entry.name}\``);
   });
 });
+
+describe("README error tables", () => {
+  it("name only #VALUE! and #N/A, the errors whose message Excel shows", () => {
+    const codes = [...readme.matchAll(/`(#[A-Z0-9/!?]+)`/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(10);
+    expect([...new Set(codes)].filter((code) => code !== "#VALUE!" && code !== "#N/A")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../../core";
-import { blockAddress, withSheet } from "../gateway/address";
+import { blockAddress, parseRef, withSheet, type BlockRef } from "../gateway/address";
 import { applyWrite, changedSince, snapshotsOf, touched, undoWrite, validateSteps, WriteFailure, type WriteRecord, type WriteStep } from "../gateway/journal";
 import { isFormula, type CellInput, type Snapshot, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
@@ -92,9 +92,13 @@ export interface Examined {
   fingerprint: string;
 }
 
-/** The blocks a write touched, for messages: "Budget!E1:P21, Budget!R1". */
+/** The blocks a write touched, for messages: "Budget!E1:P21, Budget!R1" (a block inside another not again). */
 function wherever(steps: readonly WriteStep[]): string {
-  return [...new Set(steps.map(touched).filter((ref): ref is string => ref !== null))].join(", ");
+  const refs = [...new Set(steps.map(touched).filter((ref): ref is string => ref !== null))];
+  const blocks = refs.map(parseRef);
+  const within = (a: BlockRef, b: BlockRef) =>
+    a.sheet === b.sheet && a.start.row >= b.start.row && a.end.row <= b.end.row && a.start.column >= b.start.column && a.end.column <= b.end.column;
+  return refs.filter((_, i) => !blocks.some((other, j) => j !== i && within(blocks[i], other) && !(within(other, blocks[i]) && j > i))).join(", ");
 }
 
 /** Reads the blocks a prepared write touches and finds what it would overwrite. */
@@ -133,9 +137,20 @@ export interface Guard {
  * the undo button come from WriteDialogs and UndoButton.
  */
 export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Language, { setStatus, guarded }: Guard) {
+  // the last question stays while its dialog fades out after the answer; `asking` says it is open
   const [question, setQuestion] = useState<{ prepare: () => Promise<PreparedWrite | null>; examined: Examined } | null>(null);
+  const [asking, setAsking] = useState(false);
   const [last, setLast] = useState<WriteRecord | null>(null);
   const [undoQuestion, setUndoQuestion] = useState<string[] | null>(null);
+  const [askingUndo, setAskingUndo] = useState(false);
+  const ask = (q: NonNullable<typeof question>) => {
+    setQuestion(q);
+    setAsking(true);
+  };
+  const askUndo = (cells: string[]) => {
+    setUndoQuestion(cells);
+    setAskingUndo(true);
+  };
 
   async function examine(prepare: () => Promise<PreparedWrite | null>): Promise<Examined | null> {
     const prepared = await prepare();
@@ -160,14 +175,14 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
     guarded(async () => {
       const examined = await examine(prepare);
       if (examined === null) return;
-      if (examined.losses.length > 0) setQuestion({ prepare, examined });
+      if (examined.losses.length > 0) ask({ prepare, examined });
       else await commit(examined, () => applyWrite(gateway, examined.prepared.steps, examined.before));
     });
 
   const confirm = () =>
     guarded(async () => {
       const asked = question;
-      setQuestion(null);
+      setAsking(false);
       if (asked === null) return;
       // read and plan again: the workbook may have changed while the question was open
       await commit(asked.examined, async () => {
@@ -191,18 +206,18 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
     guarded(async () => {
       if (last === null) return;
       const changed = await changedSince(gateway, last);
-      if (changed.length > 0) setUndoQuestion(changed);
+      if (changed.length > 0) askUndo(changed);
       else await undoNow(last);
     });
 
   const confirmUndo = () =>
     guarded(async () => {
       const asked = undoQuestion;
-      setUndoQuestion(null);
+      setAskingUndo(false);
       if (last === null || asked === null) return;
       const changed = await changedSince(gateway, last);
       // more was changed while the question was open: ask about that
-      if (changed.some((cell) => !asked.includes(cell))) setUndoQuestion(changed);
+      if (changed.some((cell) => !asked.includes(cell))) askUndo(changed);
       else await undoNow(last);
     });
 
@@ -211,11 +226,13 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
     undo,
     canUndo: last !== null,
     question: question && summarize(question.examined.losses, language),
+    asking,
     confirm,
-    cancel: () => setQuestion(null),
+    cancel: () => setAsking(false),
     undoQuestion,
+    askingUndo,
     confirmUndo,
-    cancelUndo: () => setUndoQuestion(null),
+    cancelUndo: () => setAskingUndo(false),
   };
 }
 
@@ -225,7 +242,7 @@ export type WriteFlow = ReturnType<typeof useWriteFlow>;
 export function WriteDialogs({ flow, t, prefix = "" }: { flow: WriteFlow; t: Strings; prefix?: string }) {
   return (
     <>
-      <Dialog open={flow.question !== null} onOpenChange={(_, d) => !d.open && flow.cancel()}>
+      <Dialog open={flow.asking} onOpenChange={(_, d) => !d.open && flow.cancel()}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t.overwriteTitle}</DialogTitle>
@@ -241,7 +258,7 @@ export function WriteDialogs({ flow, t, prefix = "" }: { flow: WriteFlow; t: Str
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      <Dialog open={flow.undoQuestion !== null} onOpenChange={(_, d) => !d.open && flow.cancelUndo()}>
+      <Dialog open={flow.askingUndo} onOpenChange={(_, d) => !d.open && flow.cancelUndo()}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t.undoChangedTitle}</DialogTitle>

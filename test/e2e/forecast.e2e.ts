@@ -102,5 +102,46 @@ describe("Forecast panel on the preview workbook", () => {
     expect(await lines()).toEqual(expected(3));
     expect(await valueOf("I5")).not.toBe(String(EXPECTED[1][2][1]));
     await page.screenshot({ path: path.join(OUTPUT, "preview-forecast.png"), fullPage: true });
+
+    // undo June's report: May's is back, cell for cell, with the explanation
+    await page.getByTestId("fc-undo").click();
+    await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Undone: Forecast!A1:S15 holds again what it held before the write.");
+    expect(await valueOf("A1")).toBe("Projected year-end as at May (month 5)");
+    expect(await lines()).toEqual(expected(2));
+    expect(await valueOf("N5")).toBe(explanation);
+  });
+
+  it("leaves a note beside the title where it is, and asks before overwriting a note typed over a figure, naming it", async () => {
+    // the report again as at June, then the controller types a note under the report where the
+    // next report needs no cell: nothing is asked
+    await report("6");
+    await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Report written to Forecast: 8 lines; 1 explanation kept.");
+    await cell("C1").dispatchEvent("mousedown");
+    await page.getByTestId("formula-bar").fill("Til direktionen");
+    await page.getByTestId("formula-bar").press("Enter");
+    await expect.poll(() => valueOf("C1")).toBe("Til direktionen");
+    await report("6");
+    await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Report written to Forecast: 8 lines; 1 explanation kept.");
+    expect(await valueOf("C1")).toBe("Til direktionen");
+
+    // a note typed over a figure is asked about, named, and kept on cancel
+    await cell("C6").dispatchEvent("mousedown");
+    await page.getByTestId("formula-bar").fill("tjek");
+    await page.getByTestId("formula-bar").press("Enter");
+    await expect.poll(() => valueOf("C6")).toBe("tjek");
+    // the question as it shows in a window of 320 px, once it has faded in
+    await page.setViewportSize({ width: 320, height: 640 });
+    await report("6");
+    await expect.poll(() => page.getByTestId("fc-overwrite-text").textContent()).toBe(
+      'Writing would overwrite 1 cell that holds something: 1 text, in Forecast!C6 ("tjek"). What is there now is kept, so Undo last write puts it back.',
+    );
+    const surface = page.getByRole("dialog");
+    await expect.poll(() => surface.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+    await page.screenshot({ path: path.join(OUTPUT, "question-320.png") });
+    await page.setViewportSize({ width: 1500, height: 1000 });
+    await page.getByTestId("fc-overwrite-cancel").click();
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    expect(await valueOf("C6")).toBe("tjek");
+    await page.getByTestId("taskpane").screenshot({ path: path.join(OUTPUT, "pane-undo.png") });
   });
 });

@@ -1,7 +1,8 @@
 // The Periodise panel end to end on the preview workbook, in real Chromium: select the sample
 // budget, write the months as live formulas, check every cell and every row's sum; then overwrite
-// them as values along a profile from the Profiler sheet, only after confirming; then see a bad
-// line listed with its address and nothing written.
+// them as values along a profile from the Profiler sheet, only after confirming, undo that and see
+// the sheet exactly as before, and write it again; then see a bad line listed with its address
+// and nothing written.
 
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -25,6 +26,11 @@ async function monthsOfRow(row: number): Promise<number[]> {
   const values: number[] = [];
   for (const column of MONTH_COLUMNS) values.push(Number(await valueOf(`${column}${row}`)));
   return values;
+}
+
+/** Every cell the grid shows, as it shows it, and the formula of those that hold one. */
+async function sheetAsShown(): Promise<string[]> {
+  return page.locator("td[data-cell]").evaluateAll((cells) => cells.map((c) => `${c.getAttribute("data-cell")}=${c.getAttribute("data-value")}`));
 }
 
 async function selectBlock(from: string, to: string) {
@@ -92,9 +98,10 @@ describe("Periodise panel on the preview workbook", () => {
     await page.getByTestId("library-profile").selectOption({ label: "Løn med sommerferie" });
     await page.getByTestId("mode-values").click();
     await page.getByTestId("write").click();
+    // the live formulas are what would be lost; the cells they spill into hold nothing typed
     await expect
       .poll(() => page.getByRole("dialog").textContent())
-      .toContain("204 cells in Budget!E1:P17 are not empty. Overwrite them?");
+      .toContain('Writing would overwrite 16 cells that hold something: 16 formulas, in Budget!E2 (=BUDGET.PERIODIZE(D2,"equal",2026,1)), Budget!E3');
 
     await page.getByTestId("overwrite-cancel").click();
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
@@ -105,11 +112,25 @@ describe("Periodise panel on the preview workbook", () => {
     await expect.poll(() => page.getByTestId("name-box").textContent()).toBe("E2");
     await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D2,"equal",2026,1)');
 
+    const before = await sheetAsShown();
     await page.getByTestId("write").click();
     await page.getByTestId("overwrite-confirm").click();
     await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E1:P17.");
     await cell("E2").dispatchEvent("mousedown");
     await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe("4146516");
+
+    // Excel cannot undo an add-in's write; the panel can: every cell as it was, formulas spilling again
+    await page.screenshot({ path: path.join(OUTPUT, "preview-undo-offered.png") });
+    await page.getByTestId("undo").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("Undone: Budget!E1:P17 holds again what it held before the write.");
+    expect(await sheetAsShown()).toEqual(before);
+    await cell("E2").dispatchEvent("mousedown");
+    await expect.poll(() => page.getByTestId("formula-bar").inputValue()).toBe('=BUDGET.PERIODIZE(D2,"equal",2026,1)');
+    expect(await page.getByTestId("undo").count()).toBe(0);
+
+    await page.getByTestId("write").click();
+    await page.getByTestId("overwrite-confirm").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E1:P17.");
 
     // salary with a July dip, weights summing to 100.0: shares 4,146,515.8, 3,953,654.6, ...; the
     // remainders .8 (x4) and .6 (x2) sum to 6, so those six months get the 6 leftover kroner
@@ -156,7 +177,10 @@ describe("Periodise panel on the preview workbook", () => {
     expect(await page.getByTestId("locked-through").inputValue()).toBe("5");
     expect(await page.getByTestId("profile-kind").inputValue()).toBe("current");
     await page.getByTestId("write").click();
-    await expect.poll(() => page.getByRole("dialog").textContent()).toContain("192 cells in Budget!E2:P17 are not empty. Overwrite them?");
+    // only line 2's months from June on change: the kept months and the other lines are written as they are
+    await expect
+      .poll(() => page.getByRole("dialog").textContent())
+      .toContain("Writing would overwrite 7 cells that hold something: 7 numbers, in Budget!J2 (4,176,129), Budget!K2 (4,365,953), Budget!L2 (3,986,304) and more.");
     await page.getByTestId("overwrite-confirm").click();
     await expect.poll(() => page.getByTestId("status").textContent()).toBe("Wrote 16 lines into Budget!E2:P17.");
 
