@@ -558,6 +558,13 @@ const specs = {
     en: (p) => `${p.what} comes to ${p.text}, beyond the limit of ${p.limit} for an amount; check the amounts it is made from`,
     da: (p) => `${p.whatDa} bliver ${p.text}, hvilket er over grænsen for et beløb på ${p.limitDa}; tjek de beløb, det er beregnet af`,
   },
+  TOTAL_TOO_LARGE: {
+    kind: "value",
+    en: (p) =>
+      `${p.what} comes to ${p.text}, beyond the limit of ${p.limit} for an amount, so the months cannot be checked against the annual amounts to the last ${p.unitName}; periodise the table in parts${p.ore === 1 ? " or use unit 1" : ""}`,
+    da: (p) =>
+      `${p.whatDa} bliver ${p.text}, hvilket er over grænsen for et beløb på ${p.limitDa}, så månederne kan ikke afstemmes med årsbeløbene til sidste ${p.unitNameDa}; periodisér tabellen i dele${p.ore === 1 ? ", eller brug enhed 1" : ""}`,
+  },
   // the workbook (addin/gateway): addresses, selections and Excel's limits, checked before any write
   ADDRESS_INVALID: {
     kind: "value",

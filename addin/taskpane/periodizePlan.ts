@@ -5,7 +5,8 @@
 // month columns, the first months kept as they are).
 
 import { z } from "zod";
-import { BudgetError, checkResult, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
+import Decimal from "decimal.js";
+import { amountLimit, BudgetError, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { periodizeCells } from "../functions/periodize";
 import { reperiodizeCells } from "../functions/reperiodize";
@@ -99,16 +100,18 @@ function linesOf(table: RangeData, annualColumn: number, result: FunctionResult,
 function totals(table: RangeData, annualColumn: number, lines: PlanLine[], unit: Unit, language: Language) {
   const good = lines.filter((l) => l.months !== null);
   const annuals = table.values.slice(1).filter((_, i) => lines[i].months !== null);
-  try {
-    const monthTotals = Array.from({ length: MONTHS }, (_, m) => sumAmounts(good.map((l) => (l.months as number[])[m]), unit, monthTotalSubject(m + 1)));
-    monthTotals.forEach((total, m) => checkResult(total, monthTotalSubject(m + 1), unit));
-    const annualTotal = sumAmounts(annuals.map((row) => row[annualColumn] as number), unit, ANNUAL_TOTAL);
-    checkResult(annualTotal, ANNUAL_TOTAL, unit);
-    return { monthTotals, monthsTotal: sumAmounts(monthTotals, unit, ANNUAL_TOTAL), annualTotal, totalsError: null };
-  } catch (error) {
-    if (!(error instanceof BudgetError)) throw error;
+  const monthTotals = Array.from({ length: MONTHS }, (_, m) => sumAmounts(good.map((l) => (l.months as number[])[m]), unit, monthTotalSubject(m + 1)));
+  const annualTotal = sumAmounts(annuals.map((row) => row[annualColumn] as number), unit, ANNUAL_TOTAL);
+  const beyond = [...monthTotals.map((total, m) => ({ total, subject: monthTotalSubject(m + 1) })), { total: annualTotal, subject: ANNUAL_TOTAL }].find(
+    ({ total }) => Math.abs(total) > amountLimit(unit).value,
+  );
+  if (beyond !== undefined) {
+    const { limit, limitDa } = amountLimit(unit);
+    const unitName = unit === 0.01 ? { unitName: "øre", unitNameDa: "øre" } : unit === 1 ? { unitName: "krone", unitNameDa: "krone" } : { unitName: "thousand", unitNameDa: "tusinde" };
+    const error = new BudgetError("TOTAL_TOO_LARGE", { ...beyond.subject, text: new Decimal(beyond.total).toFixed(), limit, limitDa, ore: unit === 0.01 ? 1 : 0, ...unitName });
     return { monthTotals: new Array<number>(MONTHS).fill(0), monthsTotal: 0, annualTotal: 0, totalsError: error.describe(language) };
   }
+  return { monthTotals, monthsTotal: sumAmounts(monthTotals, unit, ANNUAL_TOTAL), annualTotal, totalsError: null };
 }
 
 const monthTotalSubject = (month: number): Subject => ({

@@ -66,6 +66,28 @@ describe("Grid", () => {
     expect(td(html, "A2")).not.toContain("font-weight");
   });
 
+  it("shows an error's message on hover only for #VALUE! and #N/A, as Excel does", async () => {
+    const { book, gateway } = setup();
+    await gateway.writeRange("Prognose!G4", [new Array(12).fill(100)]); // a budget, nothing booked
+    await gateway.writeRange("Prognose!F1", [
+      [{ formula: '=BUDGET.PERIODIZE("abc", "equal")' }],
+      [{ formula: '=BUDGET.FORECAST(G3:R3, G4:R4, "runrate")' }],
+      [{ formula: "=1/0" }],
+      [{ formula: "=SQRT(-1)" }],
+    ]);
+    book.select({ sheet: "Prognose", anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } });
+    const html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
+    expect(td(html, "F1")).toContain('title="annual amount is text (&quot;abc&quot;); a number is needed"');
+    expect(td(html, "F1")).toContain('data-value="#VALUE!"');
+    expect(td(html, "F2")).toContain('data-value="#N/A"');
+    expect(td(html, "F2")).toContain("title=");
+    // the engine's own errors carry a text of their own; Excel shows none
+    for (const cell of ["F3", "F4"]) {
+      expect(td(html, cell)).not.toContain("title=");
+      expect(td(html, cell)).toContain('class="error"');
+    }
+  });
+
   it("shows a tab for a sheet the gateway adds", async () => {
     const { book, gateway } = setup();
     await gateway.ensureSheet("Prognoserapport");

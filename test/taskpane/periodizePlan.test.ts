@@ -241,3 +241,31 @@ describe("monthHeaders", () => {
     ]);
   });
 });
+
+describe("totals beyond the amount limit", () => {
+  // 13 lines of 70 billion kr at unit 0.01: every line is within the limit (7e13 at unit 0.01),
+  // but January over all of them is 13 x 5,833,333,333,333.34 = 75,833,333,333,333.42
+  const big: RangeData = {
+    sheet: "Budget",
+    address: "A1:B14",
+    row: 0,
+    column: 0,
+    values: [["Konto", "Årsbudget"], ...Array.from({ length: 13 }, (_, i) => [`${1000 + i}`, 7e13])],
+  };
+  it.each([
+    {
+      language: "en" as const,
+      error:
+        "the total of month 1 over all lines comes to 75833333333333.42, beyond the limit of 7e13 at unit 0.01 for an amount, so the months cannot be checked against the annual amounts to the last øre; periodise the table in parts or use unit 1",
+    },
+    {
+      language: "da" as const,
+      error:
+        "summen af måned 1 for alle linjer bliver 75833333333333.42, hvilket er over grænsen for et beløb på 7e13 ved enhed 0,01, så månederne kan ikke afstemmes med årsbeløbene til sidste øre; periodisér tabellen i dele, eller brug enhed 1",
+    },
+  ])("names the total, not a line, in $language, and plans nothing to write", ({ language, error }) => {
+    const plan = planPeriodize(big, choices({ annualColumn: 1, unit: 0.01 }), MONTHS_EN, language);
+    expect(plan.bad).toEqual([]);
+    expect(plan.error).toBe(error);
+  });
+});
