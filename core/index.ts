@@ -26,7 +26,7 @@ export {
   WEIGHT_DECIMALS,
 } from "./derivedProfiles";
 export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./derivedProfiles";
-export { decimalText, percentToRate } from "./percent";
+export { decimalText, percentField, percentToRate } from "./percent";
 export { cascade, flattenCascade, effectiveRate, rateOfBase, LEVEL_METHODS } from "./cascade";
 export type { CascadeUnit, CascadeNode, CascadeOptions, LevelRule } from "./cascade";
 export {

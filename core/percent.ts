@@ -21,3 +21,10 @@ export function decimalText(text: string, subject: Subject): number {
   if (!DECIMAL_TEXT.test(trimmed)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text });
   return new Decimal(trimmed.replace(",", ".")).toNumber();
 }
+
+/** A percentage typed in a panel field ("5", "0,5 %") as a rate from 0 to 1; outside 0-100 % is refused. */
+export function percentField(text: string, subject: Subject): number {
+  const rate = percentToRate(text, subject);
+  if (rate < 0 || rate > 1) throw new BudgetError("PERCENT_RANGE", { ...subject, text: text.replace("%", "").trim() });
+  return rate;
+}

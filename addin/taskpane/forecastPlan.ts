@@ -22,7 +22,7 @@ import {
   followUpLine,
   followUpTotal,
   MONTHS,
-  percentToRate,
+  percentField,
   UNITS,
   type FollowUpFigures,
   type FollowUpLine,
@@ -79,13 +79,6 @@ export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRat
   materialRate: string;
   capRate: string;
 };
-
-/** A percentage typed in the panel ("5", "0,5 %") as a rate from 0 to 1. */
-function percentField(text: string, subject: Subject): number {
-  const rate = percentToRate(text, subject);
-  if (rate < 0 || rate > 1) throw new BudgetError("PERCENT_RANGE", { ...subject, text: text.replace("%", "").trim() });
-  return rate;
-}
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices {

@@ -10,7 +10,7 @@ import {
   decimalText,
   flattenCascade,
   LEVEL_METHODS,
-  percentToRate,
+  percentField,
   rateOfBase,
   sumAmounts,
   UNITS,
@@ -18,7 +18,6 @@ import {
   type CascadeUnit,
   type Language,
   type RequirementRow,
-  type Subject,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -72,13 +71,6 @@ export interface RequirementForm {
   unit: RequirementChoices["unit"];
   expressAs: RequirementChoices["expressAs"];
   years: string;
-}
-
-/** A percentage typed in the panel ("2", "0,5 %") as a rate from 0 to 1. */
-function percentField(text: string, subject: Subject): number {
-  const rate = percentToRate(text, subject);
-  if (rate < 0 || rate > 1) throw new BudgetError("PERCENT_RANGE", { ...subject, text: text.replace("%", "").trim() });
-  return rate;
 }
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */

@@ -238,44 +238,63 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
 
 export type WriteFlow = ReturnType<typeof useWriteFlow>;
 
+interface QuestionProps {
+  open: boolean;
+  title: string;
+  text: string;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  cancel: string;
+  /** Test ids: `${testId}-text`, `${testId}-cancel` and `${testId}-confirm`. */
+  testId: string;
+}
+
+function Question({ open, title, text, confirm, onConfirm, onCancel, cancel, testId }: QuestionProps) {
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent data-testid={`${testId}-text`}>{text}</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onCancel} data-testid={`${testId}-cancel`}>
+              {cancel}
+            </Button>
+            <Button appearance="primary" onClick={onConfirm} data-testid={`${testId}-confirm`}>
+              {confirm}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
 /** The two questions a write can ask: overwrite what is there, and undo over later changes. */
 export function WriteDialogs({ flow, t, prefix = "" }: { flow: WriteFlow; t: Strings; prefix?: string }) {
   return (
     <>
-      <Dialog open={flow.asking} onOpenChange={(_, d) => !d.open && flow.cancel()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.overwriteTitle}</DialogTitle>
-            <DialogContent data-testid={`${prefix}overwrite-text`}>{flow.question && t.overwriteBody(flow.question)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={flow.cancel} data-testid={`${prefix}overwrite-cancel`}>
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" onClick={flow.confirm} data-testid={`${prefix}overwrite-confirm`}>
-                {t.overwriteConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-      <Dialog open={flow.askingUndo} onOpenChange={(_, d) => !d.open && flow.cancelUndo()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.undoChangedTitle}</DialogTitle>
-            <DialogContent data-testid={`${prefix}undo-text`}>
-              {flow.undoQuestion && t.undoChangedBody(flow.undoQuestion.length, flow.undoQuestion.slice(0, EXAMPLES))}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={flow.cancelUndo} data-testid={`${prefix}undo-cancel`}>
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" onClick={flow.confirmUndo} data-testid={`${prefix}undo-confirm`}>
-                {t.undoConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Question
+        open={flow.asking}
+        title={t.overwriteTitle}
+        text={flow.question ? t.overwriteBody(flow.question) : ""}
+        confirm={t.overwriteConfirm}
+        onConfirm={flow.confirm}
+        onCancel={flow.cancel}
+        cancel={t.cancel}
+        testId={`${prefix}overwrite`}
+      />
+      <Question
+        open={flow.askingUndo}
+        title={t.undoChangedTitle}
+        text={flow.undoQuestion ? t.undoChangedBody(flow.undoQuestion.length, flow.undoQuestion.slice(0, EXAMPLES)) : ""}
+        confirm={t.undoConfirm}
+        onConfirm={flow.confirmUndo}
+        onCancel={flow.cancelUndo}
+        cancel={t.cancel}
+        testId={`${prefix}undo`}
+      />
     </>
   );
 }

@@ -277,17 +277,8 @@ export class FakeExcel {
         getRange: (address: string) => this.range(sheet, address),
         getUsedRangeOrNullObject: (valuesOnly: boolean) => {
           this.log.push(`getUsedRangeOrNullObject ${sheet} ${valuesOnly}`);
-          // the block around every cell with a value, as Excel gives it
-          const cells = (this.sheets[sheet] ?? []).flatMap((row, r) => row.map((v, c) => (v === null || v === "" ? null : { r, c })).filter((x) => x !== null));
-          const rows = cells.map((x) => x.r);
-          const columns = cells.map((x) => x.c);
-          return this.probe(() => cells.length > 0, {
-            load: () => undefined,
-            rowIndex: Math.min(...rows),
-            columnIndex: Math.min(...columns),
-            rowCount: Math.max(...rows) - Math.min(...rows) + 1,
-            columnCount: Math.max(...columns) - Math.min(...columns) + 1,
-          });
+          const grid = this.sheets[sheet] ?? [];
+          return this.usedOf(grid.flatMap((row, r) => row.map((v, c) => ({ row: r, column: c, v }))));
         },
         charts: {
           add: (type: string, _source: OfficeMockObject, seriesBy: string) => {
@@ -375,16 +366,7 @@ export class FakeExcel {
         }),
       getUsedRangeOrNullObject: () => {
         this.log.push(`range getUsedRangeOrNullObject ${sheet}!${address}`);
-        const used = cells((row, column) => ({ row, column, v: this.valueAt(sheet, row, column) })).flat().filter((x) => x.v !== null && x.v !== "");
-        const rows = used.map((x) => x.row);
-        const columns = used.map((x) => x.column);
-        return this.probe(() => used.length > 0, {
-          load: () => undefined,
-          rowIndex: Math.min(...rows),
-          columnIndex: Math.min(...columns),
-          rowCount: Math.max(...rows) - Math.min(...rows) + 1,
-          columnCount: Math.max(...columns) - Math.min(...columns) + 1,
-        });
+        return this.usedOf(cells((row, column) => ({ row, column, v: this.valueAt(sheet, row, column) })).flat());
       },
       address: `${quoteSheet(sheet)}!${address}`,
       rowIndex: block.start.row,
@@ -412,6 +394,20 @@ export class FakeExcel {
     });
     Object.defineProperty(mock, "fakeAddress", { value: address });
     return this.track(mock, { sheet, address, values }, lazy);
+  }
+
+  /** A used range as Excel gives it: the block around every cell with a value, or a null object. */
+  private usedOf(cells: { row: number; column: number; v: CellValue | undefined }[]) {
+    const used = cells.filter((x) => x.v !== null && x.v !== undefined && x.v !== "");
+    const rows = used.map((x) => x.row);
+    const columns = used.map((x) => x.column);
+    return this.probe(() => used.length > 0, {
+      load: () => undefined,
+      rowIndex: Math.min(...rows),
+      columnIndex: Math.min(...columns),
+      rowCount: Math.max(...rows) - Math.min(...rows) + 1,
+      columnCount: Math.max(...columns) - Math.min(...columns) + 1,
+    });
   }
 
   private async sync(): Promise<void> {
