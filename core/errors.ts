@@ -591,6 +591,11 @@ const specs = {
     en: (p) => `there is no sheet named "${p.name}"`,
     da: (p) => `der er intet ark med navnet "${p.name}"`,
   },
+  UNDO_SHEET_GONE: {
+    kind: "value",
+    en: (p) => `the sheet "${p.name}" the write wrote on has been deleted or renamed since, so the write cannot be undone`,
+    da: (p) => `arket "${p.name}", som skrivningen skrev i, er slettet eller omdøbt siden, så skrivningen kan ikke fortrydes`,
+  },
   SHEET_NAME_LENGTH: {
     kind: "value",
     en: (p) => `a sheet name must have 1 to 31 characters; "${p.name}" has ${p.count}`,

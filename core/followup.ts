@@ -70,7 +70,10 @@ export interface FollowUpRow extends FollowUpFigures {
 const FIGURE_SUBJECTS = {
   actualToDate: { what: "the actual to date", whatDa: "forbruget til dato", blankDa: "tomt" },
   budgetToDate: { what: "the budget to date", whatDa: "budgettet til dato", blankDa: "tomt" },
+  monthVariance: { what: "the variance for the month", whatDa: "månedens afvigelse", blankDa: "tom" },
+  ytdVariance: { what: "the variance year to date", whatDa: "afvigelsen år til dato", blankDa: "tom" },
   budget: { what: "the annual budget", whatDa: "årsbudgettet", blankDa: "tomt" },
+  adjustment: { what: "the known adjustments", whatDa: "de kendte korrektioner", blankDa: "tomme" },
   yearEnd: YEAR_END,
   result: { what: "the expected result", whatDa: "den forventede afvigelse", blankDa: "tom" },
 } satisfies Record<string, Subject>;
@@ -100,10 +103,14 @@ function figures(
 ): FollowUpFigures {
   const result = yearEnd.minus(budget);
   // sums of amounts within the limit can pass it; no amount beyond it comes out
+  const ytdVariance = actualToDate.minus(budgetToDate);
   const checked: [Exact, keyof typeof FIGURE_SUBJECTS][] = [
     [actualToDate, "actualToDate"],
     [budgetToDate, "budgetToDate"],
+    [monthVariance, "monthVariance"],
+    [ytdVariance, "ytdVariance"],
     [budget, "budget"],
+    [adjustment, "adjustment"],
     [yearEnd, "yearEnd"],
     [result, "result"],
   ];
@@ -112,7 +119,7 @@ function figures(
     actualToDate: actualToDate.toNumber(),
     budgetToDate: budgetToDate.toNumber(),
     monthVariance: monthVariance.toNumber(),
-    ytdVariance: actualToDate.minus(budgetToDate).toNumber(),
+    ytdVariance: ytdVariance.toNumber(),
     budget: budget.toNumber(),
     adjustment: adjustment.toNumber(),
     yearEnd: yearEnd.toNumber(),

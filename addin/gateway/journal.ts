@@ -1,13 +1,14 @@
 // Writes that keep what they replace. A panel's write is a list of steps; before any is made,
 // every block they touch is read (a snapshot), so that a write that fails part way is put back as
 // it was, and a finished one can be undone (Excel cannot undo what an add-in writes). Undo puts
-// back the snapshots, deletes the sheets and charts the write added, and first says which cells
-// were changed since the write, since undoing would lose those changes.
+// back what the write replaced (the cells it wrote, number formats, marks and settings), deletes
+// the sheets and charts it added, and first says which cells it wrote have been changed since,
+// since undoing would lose those changes.
 
+import { BudgetError } from "../../core";
 import { blockAddress, parseRef, withSheet } from "./address";
 import { checkCells, checkChartTitle, checkHighlight, checkOnSheet, checkSheetName, parseAnchor } from "./checks";
 import {
-  describeCause,
   isFormula,
   PartialWriteError,
   type CellInput,
@@ -27,7 +28,9 @@ export type WriteStep =
   | { kind: "highlight"; rule: HighlightRule }
   | { kind: "chart"; chart: ChartSpec }
   /** Puts the sheet's mark of that name on a block (`ref` without the sheet). */
-  | { kind: "mark"; sheet: string; name: string; ref: string; comment: string };
+  | { kind: "mark"; sheet: string; name: string; ref: string; comment: string }
+  /** Keeps a value in the workbook's settings (undefined removes it). */
+  | { kind: "setting"; name: string; value: unknown };
 
 /** The blocks whose contents a step changes: "Sheet!A1:D20". */
 export function touched(step: WriteStep): string | null {
@@ -61,10 +64,10 @@ export function validateSteps(steps: readonly WriteStep[]): void {
         if (step.chart.anchor !== undefined) parseAnchor(step.chart.anchor);
         break;
       case "mark":
-        parseRef(step.ref);
-        break;
       case "format":
         parseRef(step.ref);
+        break;
+      case "setting":
         break;
     }
   }
@@ -80,18 +83,20 @@ export async function snapshotsOf(gateway: WorkbookGateway, steps: readonly Writ
   return snapshots;
 }
 
-/** A finished write, with what it needs to be undone. */
+/** A write made (or begun), with what it needs to be undone. */
 export interface WriteRecord {
   steps: readonly WriteStep[];
   /** Each step's block before the write (null: none, or on a sheet the write added). */
   before: (Snapshot | null)[];
-  /** Each step's block right after the write, to tell what was changed since. */
+  /** Each step's block right after the write, to tell what was changed since ([] when unknown). */
   after: (Snapshot | null)[];
   addedSheets: string[];
   /** Charts the write added where there was none of that title: undo deletes them. */
   addedCharts: { sheet: string; title: string }[];
   /** The marks the write moved, as they were before (comment and block; null: none). */
   marks: { sheet: string; name: string; before: Mark | null }[];
+  /** The settings the write changed, as they were before (undefined: none). */
+  settings: { name: string; before: unknown }[];
 }
 
 /** Where a write stopped, and what became of what it had written. */
@@ -102,13 +107,13 @@ export class WriteFailure extends Error {
     /** For a block: rows written of rows; null for another step. */
     readonly rows: { written: number; of: number } | null,
     /** What the workbook reported. */
-    readonly reason: string,
-    /** Null when everything written was put back; else what putting it back reported. */
-    readonly restoreFailed: string | null,
-    /** What the write was to replace, so that putting it back can be tried again. */
+    readonly reason: unknown,
+    /** Empty when everything written was put back; else what putting back reported, part by part. */
+    readonly restoreFailed: unknown[],
+    /** What the steps made so far replaced, so that putting it back can be tried again. */
     readonly record: WriteRecord,
   ) {
-    super(`writing ${where} stopped: ${reason}`);
+    super(`writing ${where} stopped`);
     this.name = "WriteFailure";
   }
 }
@@ -116,6 +121,7 @@ export class WriteFailure extends Error {
 function whereOf(step: WriteStep): string {
   switch (step.kind) {
     case "sheet":
+    case "setting":
       return step.name;
     case "highlight":
       return step.rule.range;
@@ -128,26 +134,22 @@ function whereOf(step: WriteStep): string {
   }
 }
 
-function sheetOf(ref: string): string | null {
-  return parseRef(ref).sheet;
-}
-
 /**
- * Checks the steps (validateSteps), then makes them in order. `before` are the snapshots the caller took (snapshotsOf) when it
- * asked about what would be overwritten, read after the question. On failure everything already
- * written is put back, the sheets added are deleted, and a WriteFailure says what happened.
+ * Checks the steps (validateSteps), then makes them in order. `before` are the snapshots the
+ * caller took (snapshotsOf) when it asked about what would be overwritten, read after the
+ * question. On failure everything the steps made is put back (the failing block whole, since a
+ * request can fail after Excel made it), the sheets added are deleted, and a WriteFailure says
+ * what happened.
  */
 export async function applyWrite(gateway: WorkbookGateway, steps: readonly WriteStep[], before: (Snapshot | null)[]): Promise<WriteRecord> {
   validateSteps(steps);
-  const addedSheets: string[] = [];
-  const addedCharts: { sheet: string; title: string }[] = [];
-  const marks: WriteRecord["marks"] = [];
+  const record: WriteRecord = { steps, before, after: [], addedSheets: [], addedCharts: [], marks: [], settings: [] };
   let done = 0;
   try {
     for (const step of steps) {
       switch (step.kind) {
         case "sheet":
-          if (await gateway.ensureSheet(step.name)) addedSheets.push(step.name);
+          if (await gateway.ensureSheet(step.name)) record.addedSheets.push(step.name);
           break;
         case "cells":
           await gateway.writeRange(step.topLeft, step.cells);
@@ -158,113 +160,126 @@ export async function applyWrite(gateway: WorkbookGateway, steps: readonly Write
         case "highlight":
           await gateway.highlight(step.rule);
           break;
-        case "chart": {
-          const replaced = await gateway.addChart(step.chart);
-          if (!replaced) addedCharts.push({ sheet: sheetOf(step.chart.range) ?? "", title: step.chart.title });
+        case "chart":
+          if (!(await gateway.addChart(step.chart))) record.addedCharts.push({ sheet: parseRef(step.chart.range).sheet ?? "", title: step.chart.title });
           break;
-        }
         case "mark": {
           const earlier = (await gateway.findMarks(step.name)).find((m) => m.sheet.toLowerCase() === step.sheet.toLowerCase()) ?? null;
+          record.marks.push({ sheet: step.sheet, name: step.name, before: earlier });
           await gateway.setMark(step.sheet, step.name, step.ref, step.comment);
-          marks.push({ sheet: step.sheet, name: step.name, before: earlier });
           break;
         }
+        case "setting":
+          record.settings.push({ name: step.name, before: await gateway.readSetting(step.name) });
+          await gateway.writeSetting(step.name, step.value);
+          break;
       }
       done++;
     }
   } catch (error) {
-    const step = steps[done];
     const partial = error instanceof PartialWriteError ? error : null;
-    let restoreFailed: string | null = null;
-    try {
-      // the failing step's block as far as it got, then every earlier one, last first
-      const failing = before[done];
-      if (failing) await gateway.restore(failing, partial ? partial.rowsWritten : undefined);
-      await putBack(gateway, { steps: steps.slice(0, done), before: before.slice(0, done), after: [], addedSheets, addedCharts, marks });
-    } catch (again) {
-      restoreFailed = describeCause(again);
-    }
+    const made: WriteRecord = { ...record, steps: steps.slice(0, done + 1), before: before.slice(0, done + 1) };
     throw new WriteFailure(
-      partial ? partial.ref : whereOf(step),
+      partial ? partial.ref : whereOf(steps[done]),
       partial ? { written: partial.rowsWritten, of: partial.rows } : null,
-      describeCause(partial ? partial.reason : error),
-      restoreFailed,
-      { steps, before, after: [], addedSheets, addedCharts, marks },
+      partial ? partial.reason : error,
+      await putBack(gateway, made),
+      made,
     );
   }
-  const after = await snapshotsOf(gateway, steps);
-  return { steps, before, after, addedSheets, addedCharts, marks };
+  // what the write left, to tell later what was changed since; without it undo asks nothing more
+  record.after = await snapshotsOf(gateway, steps).catch(() => []);
+  return record;
 }
 
-/** Puts back what a write replaced: blocks last first, then marks, charts and sheets it added. */
-async function putBack(gateway: WorkbookGateway, record: WriteRecord): Promise<void> {
+/** A snapshot narrowed to the cells a step wrote: the others are null, left as they are. */
+function writtenOnly(snapshot: Snapshot, step: WriteStep | undefined): Snapshot {
+  if (step?.kind !== "cells") return snapshot;
+  return { ...snapshot, cells: snapshot.cells.map((row, r) => row.map((cell, c) => (step.cells[r]?.[c] === null ? null : cell))) };
+}
+
+/**
+ * Puts back what a write replaced: its blocks last first (only the cells each step wrote), then
+ * its settings and marks, the charts it added, the sheets it added. Every part is tried; what
+ * failed is returned (empty when everything was put back).
+ */
+async function putBack(gateway: WorkbookGateway, record: WriteRecord): Promise<unknown[]> {
+  const failed: unknown[] = [];
+  const attempt = async (part: () => Promise<void>) => {
+    try {
+      await part();
+    } catch (error) {
+      failed.push(error);
+    }
+  };
   const added = new Set(record.addedSheets.map((s) => s.toLowerCase()));
   for (let i = record.before.length - 1; i >= 0; i--) {
     const snapshot = record.before[i];
-    if (snapshot && !added.has(snapshot.sheet.toLowerCase())) await gateway.restore(snapshot);
+    if (snapshot && !added.has(snapshot.sheet.toLowerCase())) await attempt(() => gateway.restore(writtenOnly(snapshot, record.steps[i])));
   }
+  for (const setting of [...record.settings].reverse()) await attempt(() => gateway.writeSetting(setting.name, setting.before));
   for (const mark of [...record.marks].reverse()) {
-    if (added.has(mark.sheet.toLowerCase())) continue;
-    await gateway.setMark(mark.sheet, mark.name, mark.before?.address ?? null, mark.before?.comment ?? "");
+    if (!added.has(mark.sheet.toLowerCase())) await attempt(() => gateway.setMark(mark.sheet, mark.name, mark.before?.address ?? null, mark.before?.comment ?? ""));
   }
-  for (const chart of record.addedCharts) if (!added.has(chart.sheet.toLowerCase())) await gateway.deleteChart(chart.sheet, chart.title);
-  for (const sheet of record.addedSheets) await gateway.deleteSheet(sheet);
+  for (const chart of record.addedCharts) if (!added.has(chart.sheet.toLowerCase())) await attempt(() => gateway.deleteChart(chart.sheet, chart.title));
+  for (const sheet of record.addedSheets) await attempt(() => gateway.deleteSheet(sheet));
+  return failed;
 }
 
 const sameCell = (a: CellInput, b: CellInput) => (isFormula(a) && isFormula(b) ? a.formula === b.formula : a === b);
 
-/** The cells (as "Sheet!B7") whose content or number format differs between two reads of a block. */
-function differences(was: Snapshot, now: Snapshot): string[] {
+/** The cells (as "Sheet!B7") a step wrote whose content or number format differs between two reads of its block. */
+function differences(was: Snapshot, now: Snapshot, step: WriteStep | undefined): string[] {
   const changed: string[] = [];
   was.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!sameCell(cell, now.cells[r]?.[c] ?? "") || was.numberFormats[r][c] !== now.numberFormats[r]?.[c]) {
-        changed.push(withSheet(was.sheet, blockAddress({ row: was.row + r, column: was.column + c }, 1, 1)));
-      }
+      const wrote = step?.kind !== "cells" || step.cells[r]?.[c] !== null;
+      const content = step?.kind !== "format" && !sameCell(cell, now.cells[r]?.[c] ?? "");
+      const format = step?.kind === "format" && was.numberFormats[r][c] !== now.numberFormats[r]?.[c];
+      if (wrote && (content || format)) changed.push(withSheet(was.sheet, blockAddress({ row: was.row + r, column: was.column + c }, 1, 1)));
     }),
   );
   return changed;
 }
 
 /**
- * The cells changed since the write: what undoing it would lose. A sheet the write added that is
- * gone, or a block whose sheet is gone, counts as changed ("Sheet" alone).
+ * The cells the write wrote that have been changed since: what undoing it would lose. A sheet the
+ * write wrote on that is gone (deleted, or renamed) cannot be put back: that is an error saying so.
  */
 export async function changedSince(gateway: WorkbookGateway, record: WriteRecord): Promise<string[]> {
   const changed = new Set<string>();
-  for (const after of record.after) {
+  for (const [i, after] of record.after.entries()) {
     if (after === null) continue;
     const now = await gateway.snapshot(withSheet(after.sheet, after.address));
-    if (now === null) changed.add(after.sheet);
-    else for (const cell of differences(after, now)) changed.add(cell);
+    // a sheet the write added and the user deleted: nothing of it to put back
+    if (now === null && record.addedSheets.some((s) => s.toLowerCase() === after.sheet.toLowerCase())) continue;
+    if (now === null) throw new BudgetError("UNDO_SHEET_GONE", { name: after.sheet });
+    for (const cell of differences(after, now, record.steps[i])) changed.add(cell);
   }
   return [...changed];
 }
 
 /**
- * Undoes a write: every block as it was before, the marks as they were, and the charts and
- * sheets it added deleted. A sheet it added is kept (emptied of what the write put there) when
- * the user has put something else on it since. Call changedSince first and ask.
+ * Undoes a write: the cells it wrote as they were before, its settings and marks as they were,
+ * and the charts and sheets it added deleted. A sheet it added is kept (emptied of what the write
+ * put there) when something else has been put on it since. Call changedSince first and ask.
+ * Raises WriteFailure when a part could not be put back.
  */
 export async function undoWrite(gateway: WorkbookGateway, record: WriteRecord): Promise<void> {
-  const keep: string[] = [];
+  const kept = new Set<string>();
   for (const sheet of record.addedSheets) {
     const used = await gateway.readUsed(sheet).catch(() => null);
     const ours = record.after.filter((s): s is Snapshot => s !== null && s.sheet.toLowerCase() === sheet.toLowerCase());
     const inside = (row: number, column: number) =>
       ours.some((s) => row >= s.row && row < s.row + s.cells.length && column >= s.column && column < s.column + (s.cells[0]?.length ?? 0));
-    const foreign = used?.values.some((line, r) => line.some((v, c) => v !== null && v !== "" && !inside(used.row + r, used.column + c))) ?? false;
-    if (foreign) keep.push(sheet);
+    if (used?.values.some((line, r) => line.some((v, c) => v !== null && v !== "" && !inside(used.row + r, used.column + c)))) kept.add(sheet.toLowerCase());
   }
-  const kept = new Set(keep.map((s) => s.toLowerCase()));
-  // on a sheet that stays, put the blocks back as they were: empty
-  const emptied = record.after.map((after, i) =>
-    after !== null && kept.has(after.sheet.toLowerCase()) ? { ...after, cells: after.cells.map((row) => row.map(() => "")), numberFormats: after.numberFormats.map((row) => row.map(() => "General")) } : record.before[i],
-  );
-  await putBack(gateway, {
-    ...record,
-    before: emptied,
-    addedSheets: record.addedSheets.filter((s) => !kept.has(s.toLowerCase())),
-    addedCharts: record.addedCharts,
+  // on an added sheet that stays, the blocks are put back as they were before the write: empty
+  const before = record.before.map((snapshot, i) => {
+    const after = record.after[i];
+    if (after === null || after === undefined || !kept.has(after.sheet.toLowerCase())) return snapshot;
+    return { ...after, cells: after.cells.map((row) => row.map(() => "")), numberFormats: after.numberFormats.map((row) => row.map(() => "General")) };
   });
+  const failed = await putBack(gateway, { ...record, before, addedSheets: record.addedSheets.filter((s) => !kept.has(s.toLowerCase())) });
+  if (failed.length > 0) throw new WriteFailure(record.steps.map(touched).filter((r) => r !== null).join(", "), null, failed[0], failed, record);
 }

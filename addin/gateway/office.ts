@@ -220,11 +220,13 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * A block's formulas, values, value types and number formats in chunks (one sync per 50,000
-   * cells), then, where the block holds a dynamic array, which cells it spills into: one sync for
-   * the spill ranges of the formulas in the block, and one for the parents of any other cell
-   * still in doubt (a spill from a formula outside the block). A spilled cell is kept as "", since
-   * its formula fills it again; writing its value back would block the spill.
+   * One sync to find the sheet, then the block's formulas, values, value types and number formats
+   * in chunks (one sync per 50,000 cells, halved when Excel finds a response too large); then,
+   * only where the block holds part of a dynamic array (Range.hasSpill is not false), which cells
+   * are spilled into: the spill ranges of the formulas in the block, then the spill parent of
+   * every other cell that holds a value (a spill from a formula outside the block), one sync per
+   * PROBES_PER_SYNC cells each. A spilled cell is kept as "", since its formula fills it again;
+   * writing its value back would block the spill.
    */
   async snapshot(ref: string): Promise<Snapshot | null> {
     const block = blockRef(ref);
@@ -245,9 +247,8 @@ export class OfficeGateway implements WorkbookGateway {
       const types: string[][] = [];
       const numberFormats: string[][] = [];
       let spills = false;
-      for (let offset = 0; offset < rows; offset += rowsPerSync) {
+      const readPiece = async (offset: number, count: number): Promise<void> => {
         const sheet = sheets.proxy();
-        const count = Math.min(rowsPerSync, rows - offset);
         const range = sheet.getRange(blockAddress({ row: block.start.row + offset, column: block.start.column }, count, width));
         range.load(["formulas", "values", "valueTypes", "numberFormat", "hasSpill"]);
         await context.sync();
@@ -256,22 +257,30 @@ export class OfficeGateway implements WorkbookGateway {
         values.push(...range.values);
         types.push(...(range.valueTypes as string[][]));
         numberFormats.push(...(range.numberFormat as string[][]));
-        // hasSpill is false only when no cell of the chunk is part of a spill
+        // hasSpill is false only when no cell of the piece is part of a spill
         if (range.hasSpill !== false) spills = true;
+      };
+      for (let offset = 0; offset < rows; offset += rowsPerSync) {
+        await splitOnOverflow(offset, Math.min(rowsPerSync, rows - offset), readPiece);
       }
 
       const cells: CellInput[][] = formulas.map((row, r) => row.map((formula, c) => held(formula, values[r][c], types[r][c])));
+      const spilled = cells.map((row) => row.map(() => false));
       if (spills) {
         const at = (r: number, c: number) => cellName({ row: block.start.row + r, column: block.start.column + c });
-        const spilled = (r: number, c: number) => (cells[r][c] = "");
+        const mark = (r: number, c: number) => {
+          cells[r][c] = "";
+          spilled[r][c] = true;
+        };
         // the formulas in the block: each one's spill range
-        const anchors = cells.flatMap((row, r) => row.flatMap((cell, c) => (isFormula(cell) && cell.formula.startsWith("=") ? [{ r, c }] : [])));
+        const isAnchor = (cell: CellInput) => isFormula(cell) && cell.formula.startsWith("=");
+        const anchors = cells.flatMap((row, r) => row.flatMap((cell, c) => (isAnchor(cell) ? [{ r, c }] : [])));
         await probe(context, sheets, anchors, (sheet, { r, c }) => sheet.getRange(at(r, c)).getSpillingToRangeOrNullObject(), (range) => {
-          for (const cell of cellsIn(range.address, block)) if (!(cell.r === range.r && cell.c === range.c)) spilled(cell.r, cell.c);
+          for (const cell of cellsIn(range.address, block)) if (!(cell.r === range.r && cell.c === range.c)) mark(cell.r, cell.c);
         });
-        // any other value: spilled from a formula outside the block?
-        const doubtful = cells.flatMap((row, r) => row.flatMap((cell, c) => (cell !== "" && !isFormula(cell) ? [{ r, c }] : [])));
-        await probe(context, sheets, doubtful, (sheet, { r, c }) => sheet.getRange(at(r, c)).getSpillParentOrNullObject(), ({ r, c }) => spilled(r, c));
+        // every other value, an error value too: spilled from a formula outside the block?
+        const doubtful = cells.flatMap((row, r) => row.flatMap((cell, c) => (cell !== "" && !isAnchor(cell) ? [{ r, c }] : [])));
+        await probe(context, sheets, doubtful, (sheet, { r, c }) => sheet.getRange(at(r, c)).getSpillParentOrNullObject(), ({ r, c }) => mark(r, c));
       }
       return {
         sheet: sheets.name(),
@@ -280,6 +289,7 @@ export class OfficeGateway implements WorkbookGateway {
         column: block.start.column,
         cells,
         numberFormats,
+        spilled,
       };
     });
   }
@@ -332,9 +342,39 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /** One sync. */
+  async readSetting(name: string): Promise<unknown> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(name);
+      setting.load("value");
+      await context.sync();
+      return setting.isNullObject ? undefined : (setting.value as unknown);
+    });
+  }
+
+  /** One sync to add or replace; two to remove (find it, then delete it). */
+  async writeSetting(name: string, value: unknown): Promise<void> {
+    await this.run(async (context) => {
+      const settings = context.workbook.settings;
+      if (value !== undefined) {
+        settings.add(name, value);
+        await context.sync();
+        return;
+      }
+      const setting = settings.getItemOrNullObject(name);
+      await context.sync();
+      if (setting.isNullObject) return;
+      setting.delete();
+      await context.sync();
+    });
+  }
+
+  /** Two syncs: find the sheet, then delete it (one when it is gone already). */
   async deleteSheet(name: string): Promise<void> {
     await this.run(async (context) => {
-      context.workbook.worksheets.getItem(name).delete();
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
       await context.sync();
     });
   }

@@ -80,6 +80,8 @@ export interface Snapshot {
   cells: CellInput[][];
   /** Each cell's number format code; "General" where none is set. */
   numberFormats: string[][];
+  /** Whether a dynamic array spills into the cell (its content is then ""; its formula is elsewhere). */
+  spilled: boolean[][];
 }
 
 /**
@@ -157,8 +159,15 @@ export interface WorkbookGateway {
   addChart(chart: ChartSpec): Promise<boolean>;
   /** Deletes the chart of that title on the sheet, if there is one. */
   deleteChart(sheet: string, title: string): Promise<void>;
-  /** Deletes a worksheet (one the add-in added, on undo). */
+  /** Deletes a worksheet (one the add-in added, on undo); nothing when it is gone already. */
   deleteSheet(name: string): Promise<void>;
+  /**
+   * A value the add-in keeps in the workbook (Excel's workbook settings: saved with the file,
+   * seen by no one), or undefined when there is none of that name.
+   */
+  readSetting(name: string): Promise<unknown>;
+  /** Keeps a value (JSON-like) under that name, or removes it when `value` is undefined. */
+  writeSetting(name: string, value: unknown): Promise<void>;
   /** Every sheet's mark of that name whose block still exists. */
   findMarks(name: string): Promise<Mark[]>;
   /**

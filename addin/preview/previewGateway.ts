@@ -78,6 +78,8 @@ export class PreviewWorkbook {
   private readonly formats = new Map<string, Map<string, RangeFormat>>();
   /** What each mark stores, by "sheet id:name" (the marks themselves are the engine's named expressions). */
   private readonly markComments = new Map<string, string>();
+  /** The workbook's settings: values the add-in keeps, seen by no one. */
+  readonly settings = new Map<string, unknown>();
   version = 0;
 
   constructor(readonly engine: HyperFormula) {
@@ -288,6 +290,12 @@ export class PreviewWorkbook {
     return String(value);
   }
 
+  /** Whether a dynamic array spills into the cell (it holds no formula of its own). */
+  spilledInto(sheet: string, cell: CellRef): boolean {
+    const address = { sheet: this.sheetId(sheet), row: cell.row, col: cell.column };
+    return this.engine.getCellFormula(address) === undefined && this.engine.isCellPartOfArray(address);
+  }
+
   /** Sets one cell as a person typing into it would. */
   type(sheet: string, cell: CellRef, text: string): void {
     const trimmed = text.trim();
@@ -421,15 +429,16 @@ export class PreviewGateway implements WorkbookGateway {
     checkOnSheet(block.start, cells.length, width);
     checkCells(cells, block.start);
     const sheet = this.book.sheetId(block.sheet);
-    // a cell left as it is keeps what it holds, as it holds it (a spilled cell stays free for its formula)
-    const kept = (r: number, c: number) => (): RawCellContent => {
-      const address = { sheet, row: block.start.row + r, col: block.start.column + c };
-      const spilled = this.book.engine.getCellFormula(address) === undefined && this.book.engine.isCellPartOfArray(address);
-      return spilled ? null : (this.book.engine.getCellSerialized(address) as RawCellContent);
-    };
+    const kept = (r: number, c: number) => () => this.kept(block.sheet, { row: block.start.row + r, column: block.start.column + c });
     const contents = cells.map((row, r) => row.map((cell, c) => engineContent(cell, kept(r, c))));
     const emptiedFirst = cells.map((row, r) => row.map((cell, c) => (cell === "" ? null : kept(r, c)())));
     this.writeBlock(sheet, block.start, emptiedFirst, contents);
+  }
+
+  /** What a cell left as it is holds, as it holds it (a spilled cell stays free for its formula). */
+  private kept(sheet: string, cell: CellRef): RawCellContent {
+    if (this.book.spilledInto(sheet, cell)) return null;
+    return this.book.engine.getCellSerialized({ sheet: this.book.sheetId(sheet), row: cell.row, col: cell.column }) as RawCellContent;
   }
 
   /**
@@ -464,6 +473,7 @@ export class PreviewGateway implements WorkbookGateway {
       column: block.start.column,
       cells: grid((cell) => this.book.held(block.sheet, cell)),
       numberFormats: grid((cell) => this.book.formatAt(block.sheet, cell).numberFormat ?? GENERAL),
+      spilled: grid((cell) => this.book.spilledInto(block.sheet, cell)),
     };
   }
 
@@ -472,8 +482,10 @@ export class PreviewGateway implements WorkbookGateway {
     if (count <= 0 || snapshot.cells[0].length === 0) return;
     const sheet = this.book.sheetId(snapshot.sheet);
     const cells = snapshot.cells.slice(0, count);
-    const contents = cells.map((row) => row.map((cell) => engineContent(cell, () => null)));
-    this.writeBlock(sheet, { row: snapshot.row, column: snapshot.column }, cells.map((row) => row.map(() => null)), contents);
+    const at = { row: snapshot.row, column: snapshot.column };
+    const kept = (r: number, c: number) => () => this.kept(snapshot.sheet, { row: at.row + r, column: at.column + c });
+    const contents = cells.map((row, r) => row.map((cell, c) => engineContent(cell, kept(r, c))));
+    this.writeBlock(sheet, at, cells.map((row, r) => row.map((cell, c) => (cell === null ? kept(r, c)() : null))), contents);
     this.book.setNumberFormats(snapshot.sheet, { row: snapshot.row, column: snapshot.column }, snapshot.numberFormats.slice(0, count));
   }
 
@@ -498,7 +510,7 @@ export class PreviewGateway implements WorkbookGateway {
   }
 
   async deleteSheet(name: string): Promise<void> {
-    this.book.removeSheet(name);
+    if (this.book.engine.doesSheetExist(name)) this.book.removeSheet(name);
   }
 
   async highlight(rule: HighlightRule): Promise<void> {
@@ -517,6 +529,15 @@ export class PreviewGateway implements WorkbookGateway {
   async selectRange(ref: string): Promise<void> {
     const block = this.resolve(ref);
     this.book.select({ sheet: block.sheet, anchor: block.start, focus: block.end });
+  }
+
+  async readSetting(name: string): Promise<unknown> {
+    return this.book.settings.get(name);
+  }
+
+  async writeSetting(name: string, value: unknown): Promise<void> {
+    if (value === undefined) this.book.settings.delete(name);
+    else this.book.settings.set(name, structuredClone(value));
   }
 
   async findMarks(name: string): Promise<Mark[]> {

@@ -43,13 +43,23 @@ import {
   CHART_COLUMNS,
   EXPLANATION,
   FLAG,
+  memoryOf,
+  memorySetting,
+  readComment,
   readEarlierReport,
   REPORT_COLUMNS,
   REPORT_MARK,
   WIDTH,
   type EarlierReport,
+  type ReportMemory,
   type ReportSheet,
 } from "./reportMemory";
+
+/** The earlier report's memory setting, when the new report keeps its own under another run. */
+function staleMemory(mark: Mark, run: number): string | null {
+  const earlier = readComment(mark.comment).run;
+  return earlier > 0 && earlier !== run ? memorySetting(earlier) : null;
+}
 
 const column = z.number().int().min(0);
 
@@ -140,6 +150,8 @@ export interface ForecastPlan {
   formats: { ref: string; numberFormat?: string; bold?: boolean }[];
   /** The report's mark: the block it covers and what it stores. */
   mark: { ref: string; comment: string };
+  /** What the report writes, kept in the workbook under `setting`; `forget`: the earlier report's, now stale. */
+  memory: { setting: string; value: ReportMemory; forget: string | null };
   /** Whether a cell of the sheet holds the earlier report's own output, rewritten without asking. */
   owned: (row: number, column: number) => boolean;
 }
@@ -153,6 +165,8 @@ export function forecastSteps(plan: ForecastPlan): WriteStep[] {
     { kind: "highlight", rule: plan.highlight },
     { kind: "chart", chart: plan.chart },
     { kind: "mark", sheet: plan.sheet, name: REPORT_MARK, ref: plan.mark.ref, comment: plan.mark.comment },
+    { kind: "setting", name: plan.memory.setting, value: plan.memory.value },
+    ...(plan.memory.forget === null ? [] : [{ kind: "setting" as const, name: plan.memory.forget, value: undefined }]),
   ];
 }
 
@@ -286,6 +300,7 @@ export function planForecast(
     highlight: { range: withSheet(sheet, "A1"), flagColumn: 0, equals: t.materialYes, fill: MATERIAL_FILL },
     formats: [],
     mark: { ref: "A1", comment: "" },
+    memory: { setting: memorySetting(run), value: { rows: {} }, forget: null },
     owned: () => false,
   };
   const width = table.values[0]?.length ?? 0;
@@ -403,6 +418,16 @@ export function planForecast(
     mark: {
       ref: blockAddress(origin, Math.max(body.length, HEADER_ROW + chartBlock.length), WIDTH),
       comment: JSON.stringify({ month: c.month, run }),
+    },
+    memory: {
+      setting: memorySetting(run),
+      value: memoryOf(
+        Array.from({ length: Math.max(body.length, HEADER_ROW + chartBlock.length) }, (_, r) => {
+          const chartRow = chartBlock[r - HEADER_ROW];
+          return [...Array.from({ length: REPORT_COLUMNS + 1 }, (_, col) => body[r]?.[col] as CellValue | undefined), ...(chartRow ?? []).map((v) => v as CellValue)];
+        }),
+      ),
+      forget: earlier?.mark && previous ? staleMemory(earlier.mark, run) : null,
     },
     owned,
   };

@@ -3,10 +3,10 @@
 // explanations from (when the report sheet holds none); then the plan and the write it makes.
 
 import type { Language } from "../../core";
-import type { WorkbookGateway } from "../gateway/types";
+import { isFormula, type Mark, type WorkbookGateway } from "../gateway/types";
 import { forecastSteps, planForecast, type ForecastChoices, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
-import { newestReport, nextRun, REPORT_MARK } from "./reportMemory";
+import { asMemory, memorySetting, newestReport, nextRun, readComment, REPORT_MARK } from "./reportMemory";
 import type { PreparedWrite } from "./writeFlow";
 
 export async function readForecast(
@@ -23,16 +23,19 @@ export async function readForecast(
   const sheet = choices.reportSheet;
   const mark = marks.find((m) => m.sheet.toLowerCase() === sheet.toLowerCase()) ?? null;
   const used = await gateway.readUsed(sheet);
+  const memory = async (m: Mark) => asMemory(await gateway.readSetting(memorySetting(readComment(m.comment).run)));
   const newest = mark === null ? newestReport(marks, sheet) : null;
-  const carry = newest === null ? null : { mark: newest, used: await gateway.readUsed(newest.sheet) };
-  return planForecast(table, history, { used, mark }, choices, t, language, carry, nextRun(marks));
+  const carry = newest === null ? null : { mark: newest, used: await gateway.readUsed(newest.sheet), memory: await memory(newest) };
+  return planForecast(table, history, { used, mark, memory: mark === null ? null : await memory(mark) }, choices, t, language, carry, nextRun(marks));
 }
 
 /** The report as a write: its steps, the cells of the earlier report it may rewrite, the message. */
 export function forecastWrite(plan: ForecastPlan, t: Strings): PreparedWrite {
   return {
     steps: forecastSteps(plan),
-    owned: (sheet, row, column) => sheet.toLowerCase() === plan.sheet.toLowerCase() && plan.owned(row, column),
+    // the report writes no formulas: a formula in it is a person's
+    owned: (sheet, row, column, held) =>
+      sheet.toLowerCase() === plan.sheet.toLowerCase() && !(isFormula(held) && held.formula.startsWith("=")) && plan.owned(row, column),
     done: t.forecastWritten(plan.sheet, plan.lines.length, plan.kept, plan.keptFrom),
   };
 }

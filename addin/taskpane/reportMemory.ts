@@ -8,7 +8,13 @@
 // rows were sorted (total row included), or whose title row was deleted, reads the same. A report
 // written before reports were marked is found by its header row in row 3, as it was written then.
 //
-// A report's own cells, by row:
+// What a report wrote is kept in the workbook's settings (ReportMemory: every row's own cells as
+// a hash, under the row's first cell: its line key or its label), so a cell is the report's own
+// only while it still holds what the report wrote there: a figure typed over, a row inserted with
+// a text and a number, a note that looks like a label, a formula anywhere are the person's. A
+// report written before the memory existed is read by the rules below instead.
+//
+// A report's own cells, by row (without a memory):
 //   title row: a title, in either language, for any month, in the first column
 //   settings row: the settings line ("Method: ..." / "Metode: ...") in the first column
 //   header row: the header texts in either language
@@ -57,10 +63,68 @@ export function readComment(comment: string): ReportComment {
   return { month: 0, run: 0 };
 }
 
-/** The report sheet as read: its cells from A1 (readUsed) and its mark. */
+/** The report sheet as read: its cells from A1 (readUsed), its mark, and what its report wrote. */
 export interface ReportSheet {
   used: RangeData | null;
   mark: Mark | null;
+  memory?: ReportMemory | null;
+}
+
+/**
+ * What a report wrote: per row, by its first cell ("r:" + key or label, "c:" + the chart row's
+ * month), a hash of its other own cells (8 hex digits) followed by one of each cell (4 digits).
+ */
+export interface ReportMemory {
+  rows: Record<string, string>;
+}
+
+/** The setting a report's memory is kept under: one per run. */
+export const memorySetting = (run: number) => `${REPORT_MARK}.${run}`;
+
+/** FNV-1a, 32 bits, of the cells as text: a short fingerprint, not a secret. */
+function hashOf(cells: readonly (CellValue | undefined)[]): string {
+  const textOf = JSON.stringify(cells.map((v) => (v === null || v === undefined ? "" : v)));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < textOf.length; i++) {
+    hash ^= textOf.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+const reportKey = (first: CellValue | undefined) => `r:${text(first)}`;
+const chartKey = (first: CellValue | undefined) => `c:${text(first)}`;
+
+/** A row's cells as remembered: their hash, then each one's. */
+const remembered = (cells: readonly (CellValue | undefined)[]) => `${hashOf(cells)}${cells.map((v) => hashOf([v]).slice(0, 4)).join("")}`;
+
+/**
+ * Which of a row's cells still hold what the report wrote: all when the row's hash matches; else
+ * those whose own hash matches, and none when no single cell tells the difference.
+ */
+function intactCells(memory: string | undefined, cells: readonly (CellValue | undefined)[]): boolean[] {
+  if (memory === undefined) return cells.map(() => false);
+  const now = remembered(cells);
+  if (now.slice(0, 8) === memory.slice(0, 8)) return cells.map(() => true);
+  const same = cells.map((_, i) => now.slice(8 + 4 * i, 12 + 4 * i) === memory.slice(8 + 4 * i, 12 + 4 * i));
+  return same.every(Boolean) ? cells.map(() => false) : same;
+}
+
+/** The memory of a report about to be written: `rows` are its cells from its first column (A-S). */
+export function memoryOf(rows: readonly (readonly (CellValue | undefined)[])[]): ReportMemory {
+  const memory: ReportMemory = { rows: {} };
+  for (const row of rows) {
+    if (!blank(row[0])) memory.rows[reportKey(row[0])] = remembered(row.slice(1, EXPLANATION));
+    if (!blank(row[CHART_COLUMN])) memory.rows[chartKey(row[CHART_COLUMN])] = remembered(row.slice(CHART_COLUMN + 1, WIDTH));
+  }
+  return memory;
+}
+
+/** Whether a setting's value is a report's memory. */
+export function asMemory(value: unknown): ReportMemory | null {
+  if (typeof value !== "object" || value === null || !("rows" in value)) return null;
+  const rows = (value as { rows: unknown }).rows;
+  return typeof rows === "object" && rows !== null ? { rows: rows as Record<string, string> } : null;
 }
 
 /** An earlier report, read. Rows and columns are sheet positions (0-based). */
@@ -141,9 +205,27 @@ export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
   };
   let chartRows = 0;
   let chartHeaders: readonly string[] | null = null;
+  const memory = sheet.memory ?? null;
 
   for (let row = block.start.row; row <= block.end.row; row++) {
     const cells = rowAt(row);
+    if (memory !== null) {
+      // by the memory: a row is the report's while its cells hold what the report wrote there
+      const lead = text(cells[0]);
+      const known = memory.rows[reportKey(cells[0])];
+      const intact = intactCells(known, cells.slice(1, EXPLANATION));
+      if (lead === "" || known !== undefined) own(row, 0);
+      for (let c = 1; c < EXPLANATION; c++) if (blank(cells[c]) || intact[c - 1]) own(row, c);
+      own(row, EXPLANATION);
+      // the header row's "Explanation" is the report's heading, no explanation
+      if (!blank(cells[EXPLANATION]) && !isHeaderRow(cells)) explain(known !== undefined ? lead : "", text(cells[EXPLANATION]));
+      if (blank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
+      const chartKnown = memory.rows[chartKey(cells[CHART_COLUMN])];
+      const chartIntact = intactCells(chartKnown, cells.slice(CHART_COLUMN + 1, WIDTH));
+      if (blank(cells[CHART_COLUMN]) || chartKnown !== undefined) own(row, CHART_COLUMN);
+      for (let c = CHART_COLUMN + 1; c < WIDTH; c++) if (blank(cells[c]) || chartIntact[c - CHART_COLUMN - 1]) own(row, c);
+      continue;
+    }
     // the report's part, A-N
     const lead = text(cells[0]);
     const labelOnly = (label: boolean) => {

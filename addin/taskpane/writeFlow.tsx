@@ -7,50 +7,68 @@
 
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Language } from "../../core";
+import { BudgetError, type Language } from "../../core";
 import { blockAddress, parseRef, withSheet, type BlockRef } from "../gateway/address";
 import { applyWrite, changedSince, snapshotsOf, touched, undoWrite, validateSteps, WriteFailure, type WriteRecord, type WriteStep } from "../gateway/journal";
-import { isFormula, type CellInput, type Snapshot, type WorkbookGateway } from "../gateway/types";
+import { describeCause, isFormula, type CellInput, type Snapshot, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
-import type { LossSummary } from "./i18n/lists";
+import type { FailureText, LossSummary } from "./i18n/lists";
 import type { Status } from "./shared";
 
 /** What a panel would write, and what it may rewrite without asking. */
 export interface PreparedWrite {
   steps: WriteStep[];
   /**
-   * Whether a cell (sheet as the workbook spells it, 0-based) holds the panel's own earlier
-   * output, which it rewrites without asking. Everything else that is not empty is asked about.
+   * Whether a cell (sheet as the workbook spells it, 0-based, what it holds) holds the panel's own
+   * earlier output, which it rewrites without asking. Everything else that is not empty is asked about.
    */
-  owned?: (sheet: string, row: number, column: number) => boolean;
+  owned?: (sheet: string, row: number, column: number, held: CellInput) => boolean;
   /** The message after a successful write. */
   done: string;
 }
 
-/** A cell a write would overwrite: where, and what it holds. */
+/** A cell a write would overwrite: where, and what it holds ("" and spilled: a formula spills into it). */
 export interface Loss {
   address: string;
   held: CellInput;
+  spilled?: true;
 }
 
 const same = (a: CellInput, b: CellInput) => (isFormula(a) && isFormula(b) ? a.formula === b.formula : a === b);
 
-/** The non-empty cells the steps would change that are not the panel's own. */
+/**
+ * The cells the steps would change that hold something and are not the panel's own: a value, a
+ * formula, or a value a formula spills into (writing there blocks the formula's spill).
+ */
 export function lossesOf(steps: readonly WriteStep[], before: readonly (Snapshot | null)[], owned?: PreparedWrite["owned"]): Loss[] {
   const losses: Loss[] = [];
   const seen = new Set<string>();
   steps.forEach((step, i) => {
     const snapshot = before[i];
     if (step.kind !== "cells" || !snapshot) return;
+    // a formula the step overwrites takes its spill with it: the cells it spills into (to its right
+    // or below it) lose nothing more
+    const replacedFormula = (r: number, c: number) => {
+      const held = snapshot.cells[r][c];
+      return isFormula(held) && held.formula.startsWith("=") && step.cells[r][c] !== null && !same(step.cells[r][c], held);
+    };
+    const spillOfReplaced = (r: number, c: number) => {
+      let left = c - 1;
+      while (left >= 0 && snapshot.spilled[r][left]) left--;
+      let up = r - 1;
+      while (up >= 0 && snapshot.spilled[up][c]) up--;
+      return (left >= 0 && replacedFormula(r, left)) || (up >= 0 && replacedFormula(up, c));
+    };
     step.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const held = snapshot.cells[r][c];
+        const spilled = snapshot.spilled[r]?.[c] === true && !spillOfReplaced(r, c);
         const at = { row: snapshot.row + r, column: snapshot.column + c };
-        if (cell === null || held === "" || same(cell, held) || owned?.(snapshot.sheet, at.row, at.column)) return;
+        if (cell === null || (held === "" && !(spilled && cell !== "")) || same(cell, held) || owned?.(snapshot.sheet, at.row, at.column, held)) return;
         const address = withSheet(snapshot.sheet, blockAddress(at, 1, 1));
         if (seen.has(address)) return;
         seen.add(address);
-        losses.push({ address, held });
+        losses.push(spilled ? { address, held, spilled } : { address, held });
       }),
     );
   });
@@ -64,6 +82,7 @@ const EXAMPLES = 3;
 export function summarize(losses: readonly Loss[], language: Language): LossSummary {
   const numbers = new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 10 });
   const shown = (held: CellInput): string => {
+    if (held === "") return language === "da" ? "spildt" : "spilled";
     if (isFormula(held)) return held.formula;
     if (typeof held === "number") return numbers.format(held);
     if (typeof held === "boolean") return language === "da" ? (held ? "SAND" : "FALSK") : held ? "TRUE" : "FALSE";
@@ -71,15 +90,26 @@ export function summarize(losses: readonly Loss[], language: Language): LossSumm
     return `"${text.length > 30 ? `${text.slice(0, 29)}…` : text}"`;
   };
   // an error typed as a constant (#N/A) is kept as its "formula", but it is no formula
-  const kind = (held: CellInput) =>
-    isFormula(held) ? (held.formula.startsWith("=") ? "formulas" : "others") : typeof held === "number" ? "numbers" : typeof held === "string" ? "texts" : "others";
-  const count = (k: string) => losses.filter((l) => kind(l.held) === k).length;
+  const kind = (loss: Loss) =>
+    loss.spilled
+      ? "spilled"
+      : isFormula(loss.held)
+        ? loss.held.formula.startsWith("=")
+          ? "formulas"
+          : "others"
+        : typeof loss.held === "number"
+          ? "numbers"
+          : typeof loss.held === "string"
+            ? "texts"
+            : "others";
+  const count = (k: string) => losses.filter((l) => kind(l) === k).length;
   return {
     count: losses.length,
     numbers: count("numbers"),
     texts: count("texts"),
     formulas: count("formulas"),
     others: count("others"),
+    spilled: count("spilled"),
     examples: losses.slice(0, EXAMPLES).map((l) => `${l.address} (${shown(l.held)})`),
   };
 }
@@ -126,6 +156,21 @@ export async function writeIfUnchanged(
   return { changed: false, record: await applyWrite(gateway, examined.prepared.steps, examined.before) };
 }
 
+/** What the workbook reported, in the user's language where it is one of the add-in's own checks. */
+function reported(cause: unknown, language: Language): string {
+  return cause instanceof BudgetError ? cause.describe(language) : describeCause(cause);
+}
+
+/** A failed write as the messages tell it. */
+export function failureText(failure: WriteFailure, language: Language): FailureText {
+  return {
+    where: failure.where,
+    rows: failure.rows,
+    reason: reported(failure.reason, language),
+    restoreFailed: failure.restoreFailed.length === 0 ? null : failure.restoreFailed.map((e) => reported(e, language)).join("; "),
+  };
+}
+
 export interface Guard {
   setStatus: (status: Status) => void;
   guarded: (action: () => Promise<void>) => Promise<void>;
@@ -166,8 +211,9 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
       setStatus({ intent: "success", text: prepared.done });
     } catch (error) {
       if (!(error instanceof WriteFailure)) throw error;
-      setLast(error.restoreFailed === null ? null : error.record);
-      setStatus({ intent: "error", text: t.writeFailed(error) });
+      // put back: the workbook is as before, and the earlier write can still be undone
+      if (error.restoreFailed.length > 0) setLast(error.record);
+      setStatus({ intent: "error", text: t.writeFailed(failureText(error, language)) });
     }
   }
 
@@ -197,7 +243,13 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
     });
 
   async function undoNow(record: WriteRecord): Promise<void> {
-    await undoWrite(gateway, record);
+    try {
+      await undoWrite(gateway, record);
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+      setStatus({ intent: "error", text: t.undoFailed(failureText(error, language).reason) });
+      return;
+    }
     setLast(null);
     setStatus({ intent: "success", text: t.undone(wherever(record.steps)) });
   }

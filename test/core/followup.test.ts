@@ -99,6 +99,20 @@ describe("followUpLine", () => {
       en: "the auto method picks the method that did best on the prior years, but with 0 years of history and 5 months booked no method could be tested; give more history (runrate needs 1 year with a total other than 0, profile and prioryear 2, ets 3) or choose a method",
       da: "metoden auto vælger den metode, der ramte bedst i de tidligere år, men med 0 års historik og 5 måneder bogført kunne ingen metode afprøves; angiv mere historik (runrate kræver 1 år med en total forskellig fra 0, profile og prioryear 2, ets 3), eller vælg en metode",
     },
+    // each amount within the limit at unit 0.01 (7e13), their difference beyond it
+    {
+      name: "a variance beyond the limit",
+      line: { actuals: [6e13, ...blanks(11)], budget: [-6e13, ...twelve(0).slice(1)] },
+      options: { month: 1, unit: 0.01 },
+      en: "the variance for the month comes to 120000000000000, beyond the limit of 7e13 at unit 0.01 for an amount; check the amounts it is made from",
+      da: "månedens afvigelse bliver 120000000000000, hvilket er over grænsen for et beløb på 7e13 ved enhed 0,01; tjek de beløb, det er beregnet af",
+    },
+    {
+      name: "an annual budget beyond the limit",
+      line: { actuals: booked(1, 5), budget: twelve(1e14) },
+      en: "the annual budget comes to 1200000000000000, beyond the limit of 1e15 for an amount; check the amounts it is made from",
+      da: "årsbudgettet bliver 1200000000000000, hvilket er over grænsen for et beløb på 1e15; tjek de beløb, det er beregnet af",
+    },
     {
       name: "adjustment NaN",
       line: { actuals: booked(1, 5), budget: twelve(1000), adjustment: Number.NaN },

@@ -98,7 +98,7 @@ describe("Periodise panel on the preview workbook", () => {
     await page.getByTestId("library-profile").selectOption({ label: "Løn med sommerferie" });
     await page.getByTestId("mode-values").click();
     await page.getByTestId("write").click();
-    // the live formulas are what would be lost; the cells they spill into hold nothing typed
+    // the live formulas are what would be lost; the cells they spill into go with them
     await expect
       .poll(() => page.getByRole("dialog").textContent())
       .toContain('Writing would overwrite 16 cells that hold something: 16 formulas, in Budget!E2 (=BUDGET.PERIODIZE(D2,"equal",2026,1)), Budget!E3');

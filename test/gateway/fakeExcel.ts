@@ -122,7 +122,16 @@ export class FakeExcel {
           },
           getItemOrNullObject: (name: string) => {
             this.log.push(`getItemOrNullObject ${name}`);
-            return this.probe(() => this.sheetNamed(name) !== undefined);
+            return this.probe(() => this.sheetNamed(name) !== undefined, {
+              delete: () => {
+                const sheet = this.sheetNamed(name) as string;
+                this.log.push(`delete sheet ${sheet}`);
+                this.queued.push(() => {
+                  delete this.sheets[sheet];
+                  delete this.names[sheet];
+                });
+              },
+            });
           },
           add: (name: string) => {
             this.log.push(`add ${name}`);
@@ -237,13 +246,6 @@ export class FakeExcel {
       new OfficeMockObject({
         name: sheet,
         activate: () => this.log.push(`activate ${sheet}`),
-        delete: () => {
-          this.log.push(`delete sheet ${sheet}`);
-          this.queued.push(() => {
-            delete this.sheets[sheet];
-            delete this.names[sheet];
-          });
-        },
         names: {
           getItemOrNullObject: (name: string) => {
             this.log.push(`names getItemOrNullObject ${sheet} ${name}`);
@@ -431,6 +433,9 @@ export class FakeExcel {
       const numberFormat = written(entry, "numberFormat");
       if (entry.range && numberFormat !== undefined) request += JSON.stringify(numberFormat).length;
       if (entry.range && entry.loaded.includes("values")) response += JSON.stringify(entry.range.values).length;
+      for (const name of ["formulas", "valueTypes", "numberFormat"] as const) {
+        if (entry.lazy && entry.loaded.includes(name)) response += JSON.stringify(entry.mock[name]).length;
+      }
     }
     this.requestBytes.push(request);
     if (request > this.limitBytes) throw new ExcelError("RequestPayloadSizeLimitExceeded");

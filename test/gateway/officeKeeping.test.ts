@@ -62,7 +62,7 @@ describe("readRange of whole columns or rows", () => {
 });
 
 describe("snapshot", () => {
-  it("keeps formulas, constants, text that begins with '=', typed errors and number formats, in one sync", async () => {
+  it("keeps formulas, constants, text that begins with '=', typed errors and number formats, in two syncs", async () => {
     const excel = new FakeExcel({ Budget: [[null, 1234.5, "=not a formula", "#N/A", true, ""]] }, "Budget");
     await excel.gateway().writeRange("Budget!A1", [[{ formula: "=SUM(B1:B1)" }, null, null, null, null, null]]);
     // the typed error: a constant #N/A
@@ -76,6 +76,7 @@ describe("snapshot", () => {
       column: 0,
       cells: [[{ formula: "=SUM(B1:B1)" }, 1234.5, "=not a formula", { formula: "#N/A" }, true, ""]],
       numberFormats: [["General", "#,##0", "General", "General", "General", "General"]],
+      spilled: [[false, false, false, false, false, false]],
     });
     // the sheet exists (1), the cells (1): no spill, so no more
     expect(excel.syncs - before).toBe(2);
@@ -99,6 +100,27 @@ describe("snapshot", () => {
     ]);
     // C1:D1 from B1 (outside the block too): every value's spill parent is asked
     expect(excel.syncs - before).toBe(3);
+  });
+
+  it("keeps an error value spilled from a formula outside the block as empty too, and the spill spills again after a restore", async () => {
+    const excel = new FakeExcel({ Budget: [[]] }, "Budget");
+    excel.spill("Budget", "A1", '=XLOOKUP(A5:C5,"x","y")', [[1, "#N/A", 3]]);
+    const gateway = excel.gateway();
+    const snapshot = await gateway.snapshot("Budget!B1:C1");
+    expect(snapshot?.cells).toEqual([["", ""]]);
+    expect(snapshot?.spilled).toEqual([[true, true]]);
+    await gateway.writeRange("Budget!B1", [["x", "y"]]);
+    expect(excel.valueAt("Budget", 0, 0)).toBe("#SPILL!");
+    await gateway.restore(snapshot as NonNullable<typeof snapshot>);
+    expect([0, 1, 2].map((c) => excel.valueAt("Budget", 0, c))).toEqual([1, "#N/A", 3]);
+  });
+
+  it("halves a read Excel finds too large, as readRange does", async () => {
+    const long = "x".repeat(3000);
+    const excel = new FakeExcel({ Notes: Array.from({ length: 2000 }, () => [long]) }, "Notes");
+    const snapshot = await excel.gateway().snapshot("Notes!A1:A2000");
+    expect(snapshot?.cells.length).toBe(2000);
+    expect(snapshot?.cells.every(([cell]) => cell === long)).toBe(true);
   });
 
   it("keeps a spill's anchor as its formula and its area as empty", async () => {
@@ -150,7 +172,7 @@ describe("a write that fails part way", () => {
     }
     expect(failure).toBeInstanceOf(WriteFailure);
     const { where, rows: written, reason, restoreFailed } = failure as WriteFailure;
-    expect({ where, reason, restoreFailed }).toEqual({ where: "Budget!A1:L100000", reason: "GeneralException", restoreFailed: null });
+    expect({ where, reason: (reason as { code: string }).code, restoreFailed }).toEqual({ where: "Budget!A1:L100000", reason: "GeneralException", restoreFailed: [] });
     expect(written?.of).toBe(ROWS);
     expect(written?.written).toBeGreaterThan(0);
     expect(written?.written).toBeLessThan(ROWS);

@@ -255,7 +255,7 @@ describe("what Excel does that the write journal relies on", () => {
     await gateway.writeRange("Budget!C1", [[{ formula: "=SEQUENCE(1,3)" }, "", ""]]);
     await gateway.formatRange("Budget!D1", { numberFormat: "#,##0" });
     const snapshot = await gateway.snapshot("Budget!C1:E1");
-    expect(snapshot).toEqual({ sheet: "Budget", address: "C1:E1", row: 0, column: 2, cells: [[{ formula: "=SEQUENCE(1,3)" }, "", ""]], numberFormats: [["General", "#,##0", "General"]] });
+    expect(snapshot).toEqual({ sheet: "Budget", address: "C1:E1", row: 0, column: 2, cells: [[{ formula: "=SEQUENCE(1,3)" }, "", ""]], numberFormats: [["General", "#,##0", "General"]], spilled: [[false, true, true]] });
     await gateway.writeRange("Budget!C1", [["x", "'y", 5]]);
     await gateway.restore(snapshot as NonNullable<typeof snapshot>);
     expect([2, 3, 4].map((column) => book.value("Budget", { row: 0, column }))).toEqual([1, 2, 3]);

@@ -71,6 +71,7 @@ function overwrites(plan: ForecastPlan, sheet: { used: RangeData } | null): stri
           column: 0,
           cells: step.cells.map((row, r) => row.map((_, c) => values[r]?.[c] ?? "")),
           numberFormats: step.cells.map((row) => row.map(() => "General")),
+          spilled: step.cells.map((row) => row.map(() => false)),
         },
   );
   return lossesOf(steps, before, (_, r, c) => plan.owned(r, c)).map((loss) => loss.address);

@@ -145,6 +145,38 @@ const scenarios: Scenario[] = [
   { name: "a note in the column between report and chart", notes: () => [["O5", "!"]] },
   { name: "a note below the report", notes: () => [["A30", "Mine egne noter"]] },
   { name: "a note over a figure", notes: async ({ gateway }) => [[`C${(await rowOf(gateway, "Forecast", "L4")) + 1}`, "rettes"]], asks: ["Forecast!C7"] },
+  // what the report remembers having written tells a figure typed over, a formula, a row
+  // inserted with a text and a number, and a note that looks like a label from its own cells
+  { name: "a figure typed over", notes: async ({ gateway }) => [[`I${(await rowOf(gateway, "Forecast", "L2")) + 1}`, "99999"]], asks: ["Forecast!I5"] },
+  {
+    name: "a formula typed in a figure's cell",
+    change: async ({ book, gateway }) => book.type("Forecast", { row: await rowOf(gateway, "Forecast", "L2"), column: 6 }, "=500*2"),
+    asks: ["Forecast!G5"],
+  },
+  {
+    // its line has not moved: the formula stays where it is, untouched
+    name: "a formula typed as an explanation",
+    change: async ({ book, gateway }) => book.type("Forecast", { row: await rowOf(gateway, "Forecast", "L4"), column: 13 }, '="se "&"bilag"'),
+    notes: () => [],
+  },
+  {
+    name: "a row inserted with a text and a number",
+    change: async ({ book, gateway }) => book.shiftRows("Forecast", await rowOf(gateway, "Forecast", "L3"), 1),
+    notes: async ({ gateway }) => {
+      const r = await rowOf(gateway, "Forecast", "L3"); // the inserted row is the one above, 1-based r
+      return [
+        [`A${r}`, "Husleje-regulering"],
+        [`E${r}`, "5000"],
+      ];
+    },
+    asks: ["Forecast!A6", "Forecast!E6"],
+  },
+  {
+    name: "a row inserted with a note that begins like the settings",
+    change: ({ book }) => book.shiftRows("Forecast", 3, 1),
+    notes: () => [["A4", "Method: agreed with finance"]],
+    asks: ["Forecast!A4"],
+  },
   {
     name: "the explanation of the total row edited, the report sorted and a row inserted above",
     change: async ({ gateway, book }) => {

@@ -13,7 +13,7 @@ import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 import { planPeriodize, planRespread } from "../../addin/taskpane/periodizePlan";
 import { planRequirement } from "../../addin/taskpane/requirementPlan";
-import { examineWrite, lossesOf, summarize, writeIfUnchanged, type PreparedWrite } from "../../addin/taskpane/writeFlow";
+import { examineWrite, failureText, lossesOf, summarize, writeIfUnchanged, type PreparedWrite } from "../../addin/taskpane/writeFlow";
 
 const rep = <T,>(v: T, n: number): T[] => new Array<T>(n).fill(v);
 /**
@@ -115,7 +115,15 @@ const forecast = (gateway: WorkbookGateway) => async (): Promise<PreparedWrite> 
 
 describe("what a write would overwrite", () => {
   const step: WriteStep = { kind: "cells", topLeft: "Budget!E2", cells: [["x", 1, null, "", { formula: "=1" }, 5]] };
-  const snapshot = (held: CellInput[]): Snapshot => ({ sheet: "Budget", address: "E2:J2", row: 1, column: 4, cells: [held], numberFormats: [rep("General", 6)] });
+  const snapshot = (held: CellInput[], spilled = rep(false, 6)): Snapshot => ({
+    sheet: "Budget",
+    address: "E2:J2",
+    row: 1,
+    column: 4,
+    cells: [held],
+    numberFormats: [rep("General", 6)],
+    spilled: [spilled],
+  });
 
   it("counts every cell that holds something, 0, FALSE and a space included, but not one written with what it holds", () => {
     const losses = lossesOf([step], [snapshot([" ", 0, "kept", false, { formula: "=1" }, { formula: "#N/A" }])]);
@@ -126,7 +134,25 @@ describe("what a write would overwrite", () => {
       { address: "Budget!J2", held: { formula: "#N/A" } },
     ]);
     // null leaves "kept" as it is; =1 over =1 loses nothing
-    expect(summarize(losses, "en")).toEqual({ count: 4, numbers: 1, texts: 1, formulas: 0, others: 2, examples: ['Budget!E2 (" ")', "Budget!F2 (0)", "Budget!H2 (FALSE)"] });
+    expect(summarize(losses, "en")).toEqual({ count: 4, numbers: 1, texts: 1, formulas: 0, others: 2, spilled: 0, examples: ['Budget!E2 (" ")', "Budget!F2 (0)", "Budget!H2 (FALSE)"] });
+  });
+
+  it("counts a cell a formula spills into: writing there blocks the formula", () => {
+    const spilled = lossesOf([step], [snapshot(["", "", "", "", "", ""], [false, true, true, false, false, false])]);
+    // F2 and G2 are spilled into; G2 is left as it is (null)
+    expect(spilled).toEqual([{ address: "Budget!F2", held: "", spilled: true }]);
+    expect(en.overwriteBody(summarize(spilled, "en"))).toBe(
+      "Writing would overwrite 1 cell that holds something: 1 cell a formula spills into, in Budget!F2 (spilled). What is there now is kept, so Undo last write puts it back.",
+    );
+    expect(da.overwriteBody(summarize(spilled, "da"))).toBe(
+      "Skrivningen vil overskrive 1 celle, der indeholder noget: 1 celle, som en formel spilder ind i, i Budget!F2 (spildt). Det, der står der nu, gemmes, så Fortryd seneste skrivning kan sætte det tilbage.",
+    );
+  });
+
+  it("does not count the cells a formula spills into when the write replaces that formula too", () => {
+    const held: CellInput[] = [{ formula: "=SEQUENCE(1,3)" }, "", "", "", "", ""];
+    const losses = lossesOf([{ ...step, cells: [rep(1, 6)] }], [snapshot(held, [false, true, true, false, false, false])]);
+    expect(losses).toEqual([{ address: "Budget!E2", held: { formula: "=SEQUENCE(1,3)" } }]);
   });
 
   it("skips the panel's own cells", () => {
@@ -249,16 +275,45 @@ describe("a write that fails part way", () => {
     const examined = await examineWrite(broken, { steps, done: "" });
     const failure = await applyWrite(broken, steps, examined.before).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WriteFailure);
-    expect((failure as WriteFailure).restoreFailed).toBeNull();
+    expect((failure as WriteFailure).restoreFailed).toEqual([]);
     expect((failure as WriteFailure).where).toBe("Prognose!A1:S15");
     expect(everything(book)).toEqual(before);
     expect(book.engine.getSheetNames()).toEqual(sheetsBefore);
-    expect(en.writeFailed(failure as WriteFailure)).toBe(
+    expect(en.writeFailed(failureText(failure as WriteFailure, "en"))).toBe(
       'Writing Prognose!A1:S15 stopped: Excel reported "GeneralException". What had been written was put back as it was, so the workbook is as before.',
     );
     expect(da.writeFailed({ where: "Budget!D1:O101", rows: { written: 51_335, of: 100_000 }, reason: "GeneralException", restoreFailed: null })).toBe(
       'Skrivningen af Budget!D1:O101 stoppede efter 51.335 af 100.000 rækker: Excel meldte "GeneralException". Det, der var skrevet, er sat tilbage, som det var, så projektmappen er som før.',
     );
+  });
+});
+
+/** A gateway whose restore fails the first `times` times. */
+function restoreFailing(inner: PreviewGateway, times: number): WorkbookGateway {
+  let failures = 0;
+  return new Proxy(inner, {
+    get(target, property, receiver) {
+      if (property !== "restore") return Reflect.get(target, property, receiver);
+      return async (snapshot: Snapshot, rows?: number) => {
+        if (failures++ < times) throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+        return target.restore(snapshot, rows);
+      };
+    },
+  });
+}
+
+describe("a write whose putting back fails too", () => {
+  it("says so, and undo tries again and puts the cells back", async () => {
+    const { book, gateway } = budgetBook();
+    const before = everything(book);
+    const steps = (await periodize(gateway)()).steps;
+    const broken = restoreFailing(failingOn(gateway, 1) as PreviewGateway, 1);
+    const examined = await examineWrite(broken, { steps, done: "" });
+    const failure = (await applyWrite(broken, steps, examined.before).catch((error: unknown) => error)) as WriteFailure;
+    expect(failureText(failure, "en")).toEqual({ where: "Budget!D1:O3", rows: null, reason: "GeneralException", restoreFailed: "GeneralException" });
+    expect(everything(book)).not.toEqual(before);
+    await undoWrite(broken, failure.record);
+    expect(everything(book)).toEqual(before);
   });
 });
 
@@ -314,20 +369,23 @@ describe("Undo last write", () => {
     const { book, gateway } = budgetBook();
     const first = await examineWrite(gateway, await forecast(gateway)());
     const record = await applyWrite(gateway, first.prepared.steps, first.before);
+    // a figure the report wrote, and an explanation cell it left empty: only the first is the add-in's
+    book.type("Prognose", { row: 3, column: 2 }, "999");
     book.type("Prognose", { row: 3, column: 13 }, "typed after");
     book.type("Prognose", { row: 40, column: 0 }, "elsewhere");
-    expect(await changedSince(gateway, record)).toEqual(["Prognose!N4"]);
-    expect(en.undoChangedBody(1, ["Prognose!N4"])).toBe(
-      "1 cell the add-in wrote has been changed since (Prognose!N4). Undoing puts back what was there before the write, and that change is lost. Undo anyway?",
+    expect(await changedSince(gateway, record)).toEqual(["Prognose!C4"]);
+    expect(en.undoChangedBody(1, ["Prognose!C4"])).toBe(
+      "1 cell the add-in wrote has been changed since (Prognose!C4). Undoing puts back what was there before the write, and that change is lost. Undo anyway?",
     );
     expect(da.undoChangedBody(2, ["Prognose!N4"])).toBe(
       "2 celler, som tilføjelsesprogrammet skrev, er ændret siden (Prognose!N4 m.fl.). Fortryder du, sættes det tilbage, der stod før skrivningen, og ændringerne går tabt. Vil du fortryde alligevel?",
     );
     await undoWrite(gateway, record);
-    // the sheet stays for what was typed on it beyond the report; the report's cells are empty again
+    // the sheet stays for what was typed on it; the report's cells are empty again, the rest as typed
     expect(book.engine.getSheetNames()).toContain("Prognose");
     expect(book.value("Prognose", { row: 40, column: 0 })).toBe("elsewhere");
     expect(book.value("Prognose", { row: 0, column: 0 })).toBeNull();
-    expect(book.value("Prognose", { row: 3, column: 13 })).toBeNull();
+    expect(book.value("Prognose", { row: 3, column: 2 })).toBeNull();
+    expect(book.value("Prognose", { row: 3, column: 13 })).toBe("typed after");
   });
 });

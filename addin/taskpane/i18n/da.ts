@@ -86,6 +86,7 @@ export const da: Strings = {
     }`,
   undoButton: "Fortryd seneste skrivning",
   undone: (where: string) => `Fortrudt: ${where} indeholder igen det, der stod der før skrivningen.`,
+  undoFailed: (reason: string) => `Fortryd kunne ikke sætte alt tilbage: ${reason}. Tryk på Fortryd seneste skrivning for at prøve igen.`,
   undoChangedTitle: "Celler ændret siden skrivningen",
   undoChangedBody: (count: number, examples: readonly string[]) =>
     `${count === 1 ? "1 celle" : `${count} celler`}, som tilføjelsesprogrammet skrev, er ændret siden (${examples.join(", ")}${count > examples.length ? " m.fl." : ""}). Fortryder du, sættes det tilbage, der stod før skrivningen, og ${count === 1 ? "ændringen" : "ændringerne"} går tabt. Vil du fortryde alligevel?`,

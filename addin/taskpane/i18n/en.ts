@@ -85,6 +85,7 @@ export const en = {
     }`,
   undoButton: "Undo last write",
   undone: (where: string) => `Undone: ${where} holds again what it held before the write.`,
+  undoFailed: (reason: string) => `Undo could not put everything back: ${reason}. Press Undo last write to try again.`,
   undoChangedTitle: "Cells changed since the write",
   undoChangedBody: (count: number, examples: readonly string[]) =>
     `${count === 1 ? "1 cell" : `${count} cells`} the add-in wrote ${count === 1 ? "has" : "have"} been changed since (${examples.join(", ")}${count > examples.length ? " and more" : ""}). Undoing puts back what was there before the write, and ${count === 1 ? "that change is" : "those changes are"} lost. Undo anyway?`,

@@ -8,6 +8,8 @@ export interface LossSummary {
   texts: number;
   formulas: number;
   others: number;
+  /** Cells a formula spills into (writing there blocks the formula). */
+  spilled: number;
   examples: readonly string[];
 }
 
@@ -35,6 +37,7 @@ export const countsEn = (l: LossSummary) =>
     [l.numbers, "number", "numbers"],
     [l.formulas, "formula", "formulas"],
     [l.others, "other value", "other values"],
+    [l.spilled, "cell a formula spills into", "cells formulas spill into"],
   ]);
 
 export const countsDa = (l: LossSummary) =>
@@ -43,4 +46,5 @@ export const countsDa = (l: LossSummary) =>
     [l.numbers, "tal", "tal"],
     [l.formulas, "formel", "formler"],
     [l.others, "anden værdi", "andre værdier"],
+    [l.spilled, "celle, som en formel spilder ind i", "celler, som formler spilder ind i"],
   ]);
