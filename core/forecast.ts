@@ -42,21 +42,7 @@ import { apportion, apportionFloat, floorDivide, prepareWeights } from "./apport
 import { historicalProfile } from "./derivedProfiles";
 import { backtestExact } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
-import {
-  amountLimit,
-  checkResult,
-  divideRounded,
-  Exact,
-  fromBigUnits,
-  fromUnits,
-  fromUnitsInto,
-  MAX_AMOUNT_ORE,
-  toDecimal,
-  toUnits,
-  UNITS,
-  type Unit,
-  type Units,
-} from "./money";
+import { amountLimit, checkResult, divideRounded, Exact, fromBigUnits, fromUnits, fromUnitsInto, MAX_AMOUNT_ORE, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
 import { MONTHS } from "./profiles";
 
 export const FORECAST_METHODS = ["budget", "profile", "runrate", "prioryear", "ets"] as const;
