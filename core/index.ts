@@ -5,7 +5,7 @@ export { periodize, periodizer, resolveOptions, profileWeights } from "./periodi
 export type { PeriodizeOptions, Profile, ResolvedOptions } from "./periodize";
 export { BudgetError, ANNUAL, UNIT, YEAR } from "./errors";
 export type { ErrorCode, ErrorKind, Language, Subject } from "./errors";
-export { UNITS, MAX_AMOUNT, sumAmounts, amountLimit } from "./money";
+export { UNITS, MAX_AMOUNT, sumAmounts, checkTotal } from "./money";
 export type { Unit } from "./money";
 export { MONTHS, PROFILE_NAMES, builtInProfile } from "./profiles";
 export type { ProfileName } from "./profiles";

@@ -24,6 +24,18 @@ export function amountLimit(unit: Unit | undefined): { value: number; limit: str
 }
 
 /**
+ * Throws TOTAL_TOO_LARGE unless a total of many lines (a check total, not an amount written) lies
+ * within the amount limit at the unit: beyond it, it is no exact double, so the check it serves
+ * cannot be made to the last unit.
+ */
+export function checkTotal(total: number, subject: Subject, unit: Unit): void {
+  const { value, limit, limitDa } = amountLimit(unit);
+  if (Math.abs(total) <= value) return;
+  const unitName = unit === 0.01 ? { unitName: "øre", unitNameDa: "øre" } : unit === 1 ? { unitName: "krone", unitNameDa: "krone" } : { unitName: "thousand", unitNameDa: "tusinde" };
+  throw new BudgetError("TOTAL_TOO_LARGE", { ...subject, text: new Decimal(total).toFixed(), limit, limitDa, ore: unit === 0.01 ? 1 : 0, ...unitName });
+}
+
+/**
  * Throws RESULT_TOO_LARGE unless a result (a sum, a projection) lies within the amount limit at
  * the unit, so that no amount beyond it ever comes out. `text` is how the result is shown.
  */

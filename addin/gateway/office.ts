@@ -332,13 +332,7 @@ export class OfficeGateway implements WorkbookGateway {
 
   /** Two syncs: find the chart, then delete it (one when there is none). */
   async deleteChart(sheetName: string, title: string): Promise<void> {
-    await this.run(async (context) => {
-      const chart = context.workbook.worksheets.getItem(sheetName).charts.getItemOrNullObject(title);
-      await context.sync();
-      if (chart.isNullObject) return;
-      chart.delete();
-      await context.sync();
-    });
+    await this.run((context) => deleteIfThere(context, context.workbook.worksheets.getItem(sheetName).charts.getItemOrNullObject(title)));
   }
 
   /** One sync. */
@@ -355,28 +349,15 @@ export class OfficeGateway implements WorkbookGateway {
   async writeSetting(name: string, value: unknown): Promise<void> {
     await this.run(async (context) => {
       const settings = context.workbook.settings;
-      if (value !== undefined) {
-        settings.add(name, value);
-        await context.sync();
-        return;
-      }
-      const setting = settings.getItemOrNullObject(name);
-      await context.sync();
-      if (setting.isNullObject) return;
-      setting.delete();
+      if (value === undefined) return deleteIfThere(context, settings.getItemOrNullObject(name));
+      settings.add(name, value);
       await context.sync();
     });
   }
 
   /** Two syncs: find the sheet, then delete it (one when it is gone already). */
   async deleteSheet(name: string): Promise<void> {
-    await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      await context.sync();
-      if (sheet.isNullObject) return;
-      sheet.delete();
-      await context.sync();
-    });
+    await this.run((context) => deleteIfThere(context, context.workbook.worksheets.getItemOrNullObject(name)));
   }
 
   /**
@@ -548,6 +529,14 @@ const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayl
 function isPayloadTooLarge(error: unknown): boolean {
   if (typeof error !== "object" || error === null || !("code" in error)) return false;
   return typeof error.code === "string" && PAYLOAD_ERRORS.has(error.code);
+}
+
+/** Two syncs: finds out whether a *OrNullObject item exists, then deletes it (one when it does not). */
+async function deleteIfThere(context: Excel.RequestContext, item: { isNullObject: boolean; delete(): void }): Promise<void> {
+  await context.sync();
+  if (item.isNullObject) return;
+  item.delete();
+  await context.sync();
 }
 
 /** A block of cells; whole columns or rows are refused where a block is needed. */

@@ -116,6 +116,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
       t,
     );
     const next = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, picked, t, language);
+    setTable(next.table);
     setPlan(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;

@@ -27,7 +27,7 @@ import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, UnitSelect } from "./ColumnSelect";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { choicesSchema, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
+import { choicesSchema, periodizeWrite, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 import {
   ChoiceError,
@@ -168,11 +168,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   /** The plan as steps to write, made from what the table holds now; null while it has bad input. */
   async function prepare(): Promise<PreparedWrite | null> {
     const current = await makePlan();
-    if (!current || current.bad.length > 0 || current.error) return null;
-    return {
-      steps: [{ kind: "cells", topLeft: current.targetTopLeft, cells: current.cells }],
-      done: t.written(current.lines.length, current.target),
-    };
+    return !current || current.bad.length > 0 || current.error ? null : periodizeWrite(current, t);
   }
 
   const startWrite = () => flow.start(prepare);

@@ -28,7 +28,7 @@ import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
 import { useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { planRequirement, requirementChoices, type LevelForm, type RequirementPlan } from "./requirementPlan";
+import { planRequirement, requirementChoices, requirementWrite, type LevelForm, type RequirementPlan } from "./requirementPlan";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 
 type Method = LevelForm["method"];
@@ -105,14 +105,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
   /** The results and the chart as steps to write, made from what the table holds now. */
   async function prepare(): Promise<PreparedWrite | null> {
     const current = await makePlan();
-    if (!current || current.error) return null;
-    return {
-      steps: [
-        { kind: "cells", topLeft: current.targetTopLeft, cells: current.cells },
-        { kind: "chart", chart: { range: current.chartRange, title: t.chartTitle, kind: "column" } },
-      ],
-      done: t.written(current.cells.length - 1, current.target),
-    };
+    return !current || current.error ? null : requirementWrite(current, t);
   }
 
   const startWrite = () => flow.start(prepare);

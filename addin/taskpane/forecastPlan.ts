@@ -126,6 +126,8 @@ export interface BadLine {
 }
 
 export interface ForecastPlan {
+  /** The follow-up table as read for this plan. */
+  table: RangeData;
   /** A problem with the whole input; nothing is written. */
   error: string | null;
   bad: BadLine[];
@@ -284,6 +286,7 @@ export function planForecast(
   const previous: EarlierReport | null = earlier === null ? null : readEarlierReport(earlier);
   const origin = previous ? previous.block.start : { row: 0, column: 0 };
   const empty: ForecastPlan = {
+    table,
     error: null,
     bad: [],
     lines: [],

@@ -5,14 +5,15 @@
 // month columns, the first months kept as they are).
 
 import { z } from "zod";
-import Decimal from "decimal.js";
-import { amountLimit, BudgetError, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
+import { BudgetError, checkTotal, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { periodizeCells } from "../functions/periodize";
 import { reperiodizeCells } from "../functions/reperiodize";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import type { Strings } from "./i18n";
 import { profileChoiceSchema, resolveProfile } from "./profileChoice";
+import type { PreparedWrite } from "./writeFlow";
 
 const unitSchema = z.union(UNITS.map((u) => z.literal(u)));
 
@@ -102,13 +103,11 @@ function totals(table: RangeData, annualColumn: number, lines: PlanLine[], unit:
   const annuals = table.values.slice(1).filter((_, i) => lines[i].months !== null);
   const monthTotals = Array.from({ length: MONTHS }, (_, m) => sumAmounts(good.map((l) => (l.months as number[])[m]), unit, monthTotalSubject(m + 1)));
   const annualTotal = sumAmounts(annuals.map((row) => row[annualColumn] as number), unit, ANNUAL_TOTAL);
-  const beyond = [...monthTotals.map((total, m) => ({ total, subject: monthTotalSubject(m + 1) })), { total: annualTotal, subject: ANNUAL_TOTAL }].find(
-    ({ total }) => Math.abs(total) > amountLimit(unit).value,
-  );
-  if (beyond !== undefined) {
-    const { limit, limitDa } = amountLimit(unit);
-    const unitName = unit === 0.01 ? { unitName: "øre", unitNameDa: "øre" } : unit === 1 ? { unitName: "krone", unitNameDa: "krone" } : { unitName: "thousand", unitNameDa: "tusinde" };
-    const error = new BudgetError("TOTAL_TOO_LARGE", { ...beyond.subject, text: new Decimal(beyond.total).toFixed(), limit, limitDa, ore: unit === 0.01 ? 1 : 0, ...unitName });
+  try {
+    monthTotals.forEach((total, m) => checkTotal(total, monthTotalSubject(m + 1), unit));
+    checkTotal(annualTotal, ANNUAL_TOTAL, unit);
+  } catch (error) {
+    if (!(error instanceof BudgetError)) throw error;
     return { monthTotals: new Array<number>(MONTHS).fill(0), monthsTotal: 0, annualTotal: 0, totalsError: error.describe(language) };
   }
   return { monthTotals, monthsTotal: sumAmounts(monthTotals, unit, ANNUAL_TOTAL), annualTotal, totalsError: null };
@@ -175,4 +174,9 @@ export function planRespread(table: RangeData, choices: RespreadChoices, languag
 /** The totals, and the plan's error: the profile's, else the totals'. */
 function withTotals({ totalsError, ...sums }: ReturnType<typeof totals>, profileError: string | null) {
   return { ...sums, error: profileError ?? totalsError };
+}
+
+/** A plan as the write it makes (one block of cells), with the message after it. */
+export function periodizeWrite(plan: Plan, t: Strings): PreparedWrite {
+  return { steps: [{ kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells }], done: t.written(plan.lines.length, plan.target) };
 }

@@ -23,6 +23,7 @@ import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
 import type { Strings } from "./i18n";
+import type { PreparedWrite } from "./writeFlow";
 
 const column = z.number().int().min(0);
 
@@ -191,3 +192,13 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, h
   }
 }
 
+/** A plan as the write it makes: the result block and the chart of the rates, with the message after it. */
+export function requirementWrite(plan: RequirementPlan, t: Strings): PreparedWrite {
+  return {
+    steps: [
+      { kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells },
+      { kind: "chart", chart: { range: plan.chartRange, title: t.chartTitle, kind: "column" } },
+    ],
+    done: t.written(plan.cells.length - 1, plan.target),
+  };
+}

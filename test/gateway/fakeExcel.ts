@@ -93,6 +93,8 @@ export class FakeExcel {
   readonly spills: { sheet: string; row: number; column: number; values: CellValue[][] }[] = [];
   /** Sheet-scoped names: block and comment. */
   readonly names: Record<string, Map<string, { start: { row: number; column: number }; end: { row: number; column: number }; comment: string }>> = {};
+  /** The workbook's settings. */
+  readonly settings = new Map<string, unknown>();
   /** A formula's value where it is no dynamic array (the fake computes nothing). */
   evaluate: (formula: string) => CellValue = () => 0;
   /** When set, the sync with this number (1-based) fails with GeneralException, as a lost connection does. */
@@ -111,6 +113,28 @@ export class FakeExcel {
       workbook: {
         getSelectedRange: () => this.track(new OfficeMockObject({ address: this.selection })),
         getSelectedRanges: () => this.track(new OfficeMockObject({ address: this.selection, areaCount: this.selection.split(",").length })),
+        settings: {
+          add: (key: string, value: unknown) => {
+            this.log.push(`settings add ${key}`);
+            this.queued.push(() => this.settings.set(key, structuredClone(value)));
+            return {};
+          },
+          getItemOrNullObject: (key: string) => {
+            this.log.push(`settings getItemOrNullObject ${key}`);
+            const setting = this.track(
+              new OfficeMockObject({
+                value: "",
+                delete: () => {
+                  this.log.push(`settings delete ${key}`);
+                  this.queued.push(() => this.settings.delete(key));
+                },
+              }),
+            );
+            // known once synced: whether it exists, and its value as stored
+            this.queued.push(() => Object.assign(setting, { isNullObject: !this.settings.has(key), value: structuredClone(this.settings.get(key)) }));
+            return setting;
+          },
+        },
         worksheets: {
           getActiveWorksheet: () => {
             this.log.push("getActiveWorksheet");

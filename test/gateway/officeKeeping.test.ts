@@ -203,6 +203,28 @@ describe("marks", () => {
   });
 });
 
+describe("settings", () => {
+  it("keep a value (1 sync), read it back (1), and remove it (2)", async () => {
+    const excel = new FakeExcel({ Budget: [] }, "Budget");
+    const gateway = excel.gateway();
+    const memory = { rows: { "r:L1": "0123abcd" } };
+    let syncs = excel.syncs;
+    await gateway.writeSetting("BudgetForecastReport.1", memory);
+    expect(excel.syncs - syncs).toBe(1);
+    syncs = excel.syncs;
+    expect(await gateway.readSetting("BudgetForecastReport.1")).toEqual(memory);
+    expect(await gateway.readSetting("BudgetForecastReport.2")).toBeUndefined();
+    expect(excel.syncs - syncs).toBe(2);
+    syncs = excel.syncs;
+    await gateway.writeSetting("BudgetForecastReport.1", undefined);
+    expect(excel.syncs - syncs).toBe(2);
+    expect(excel.settings.size).toBe(0);
+    // removing one that is not there: one sync, nothing else
+    await gateway.writeSetting("BudgetForecastReport.1", undefined);
+    expect(excel.log.filter((l) => l.startsWith("settings delete"))).toEqual(["settings delete BudgetForecastReport.1"]);
+  });
+});
+
 describe("undo of a write that added a sheet and a chart", () => {
   it("deletes them, and puts the blocks on other sheets back", async () => {
     const excel = new FakeExcel({ Budget: [["Konto", 1]] }, "Budget");

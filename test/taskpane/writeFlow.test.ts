@@ -11,8 +11,9 @@ import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGate
 import { forecastWrite, readForecast } from "../../addin/taskpane/forecastReport";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
-import { planPeriodize, planRespread } from "../../addin/taskpane/periodizePlan";
-import { planRequirement } from "../../addin/taskpane/requirementPlan";
+import { periodizeWrite, planPeriodize, planRespread } from "../../addin/taskpane/periodizePlan";
+import { planRequirement, requirementWrite } from "../../addin/taskpane/requirementPlan";
+import { rejection } from "../core/failure";
 import { examineWrite, failureText, lossesOf, summarize, writeIfUnchanged, type PreparedWrite } from "../../addin/taskpane/writeFlow";
 
 const rep = <T,>(v: T, n: number): T[] => new Array<T>(n).fill(v);
@@ -50,13 +51,13 @@ function budgetBook() {
 const periodize = (gateway: WorkbookGateway, mode: "values" | "formulas" = "values") => async (): Promise<PreparedWrite> => {
   const table = await gateway.readRange("Budget!A1:C3");
   const plan = planPeriodize(table, { annualColumn: 2, profile: { kind: "builtin", name: "equal", workdayOptions: "" }, year: 2026, unit: 1, mode }, en.months, "en");
-  return { steps: [{ kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells }], done: "" };
+  return periodizeWrite(plan, en);
 };
 
 const respread = (gateway: WorkbookGateway) => async (): Promise<PreparedWrite> => {
   const table = await gateway.readRange("Budget!A1:O3");
   const plan = planRespread(table, { annualColumn: 2, firstMonthColumn: 3, lockedThrough: 5, profile: { kind: "current" }, year: 2026, unit: 1 }, "en");
-  return { steps: [{ kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells }], done: "" };
+  return periodizeWrite(plan, en);
 };
 
 const requirement = (gateway: WorkbookGateway) => async (): Promise<PreparedWrite> => {
@@ -79,13 +80,7 @@ const requirement = (gateway: WorkbookGateway) => async (): Promise<PreparedWrit
     en.resultHeaders,
     "en",
   );
-  return {
-    steps: [
-      { kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells },
-      { kind: "chart", chart: { range: plan.chartRange, title: en.chartTitle, kind: "column" } },
-    ],
-    done: "",
-  };
+  return requirementWrite(plan, en);
 };
 
 const forecast = (gateway: WorkbookGateway) => async (): Promise<PreparedWrite> => {
@@ -363,6 +358,25 @@ describe("Undo last write", () => {
     expect(cells(book, "Prognose")).toEqual(report);
     expect(await gateway.findMarks("BudgetForecastReport")).toEqual(marks);
     expect(book.charts.map((c) => c.title)).toEqual(["Budget, actual and forecast, cumulative: Total"]);
+  });
+
+  it("says so when a sheet it wrote on has been renamed since, in both languages", async () => {
+    const { book, gateway } = budgetBook();
+    const first = await examineWrite(gateway, await periodize(gateway)());
+    const record = await applyWrite(gateway, first.prepared.steps, first.before);
+    book.renameSheet("Budget", "Budget 2026");
+    expect(await rejection(() => changedSince(gateway, record))).toEqual({
+      code: "UNDO_SHEET_GONE",
+      kind: "value",
+      en: 'the sheet "Budget" the write wrote on has been deleted or renamed since, so the write cannot be undone',
+      da: 'arket "Budget", som skrivningen skrev i, er slettet eller omdøbt siden, så skrivningen kan ikke fortrydes',
+    });
+    expect(await rejection(() => gateway.readRange("Budget!A1"))).toEqual({
+      code: "SHEET_MISSING",
+      kind: "value",
+      en: 'there is no sheet named "Budget"',
+      da: 'der er intet ark med navnet "Budget"',
+    });
   });
 
   it("names the cells changed since the write, and keeps a sheet it added that holds more now", async () => {
