@@ -39,7 +39,7 @@ export function prepareWeights(values: readonly number[]): Weights {
   for (let i = 0; i < values.length; i++) {
     const w = values[i];
     if (!Number.isFinite(w)) throw new BudgetError("WEIGHT_NOT_FINITE", { index: i + 1 });
-    if (w < 0) throw new BudgetError("WEIGHT_NEGATIVE", { index: i + 1, text: String(w) });
+    if (w < 0) throw new BudgetError("WEIGHT_NEGATIVE", { index: i + 1, value: w });
     if (!Number.isInteger(w)) allIntegers = false;
   }
   let scaled: bigint[];

@@ -18,9 +18,9 @@
 // of returning a weight it cannot stand behind.
 
 import Decimal from "decimal.js";
-import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
 import { Exact } from "./money";
+import { readNumber, shown, wholeNumber } from "./read";
 
 /** The 12 months of the budget year (a local constant: profiles.ts may come to import this file). */
 const MONTH_COUNT = 12;
@@ -30,7 +30,6 @@ export const WEIGHT_DECIMALS = 10;
 
 /** Inputs above this (activity, unit cost, fixed part) are refused, like amounts (MAX_AMOUNT). */
 const MAX_INPUT = 1e15;
-const MAX_INPUT_TEXT = "1e15";
 
 
 /**
@@ -49,45 +48,19 @@ function toWeight(value: Decimal): number {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/**
- * A value that must be a finite number; anything else is the same error the worksheet adapters
- * raise for a bad cell (blank, TRUE/FALSE, text, not finite).
- */
-function finiteNumber(value: unknown, subject: Subject): number {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
-    return value;
-  }
-  if (value === null || value === undefined) throw new BudgetError("AMOUNT_BLANK", { ...subject });
-  if (typeof value === "boolean") throw new BudgetError("AMOUNT_BOOLEAN", { ...subject, text: value ? "TRUE" : "FALSE" });
-  throw new BudgetError("AMOUNT_TEXT", { ...subject, text: String(value) });
-}
-
 /** A finite number from 0 to MAX_INPUT. */
-function boundedNumber(value: unknown, subject: Subject): number {
-  const number = finiteNumber(value, subject);
-  if (number < 0) throw new BudgetError("VALUE_NEGATIVE", { ...subject, text: String(number) });
-  if (number > MAX_INPUT) throw new BudgetError("VALUE_TOO_LARGE", { ...subject, text: String(number), limit: MAX_INPUT_TEXT });
+function boundedNumber(value: unknown, what: Subject): number {
+  const number = readNumber(value, what);
+  if (number < 0) throw new BudgetError("VALUE_NEGATIVE", { what, value: number });
+  if (number > MAX_INPUT) throw new BudgetError("VALUE_TOO_LARGE", { what, value: number });
   return number;
 }
 
-const monthSchema = z.number().int().min(1).max(MONTH_COUNT);
-
 /** A month number 1..12; anything else is MONTH_INVALID, naming what was given. */
-function monthNumber(value: unknown, subject: Subject): number {
-  const parsed = monthSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  let text = String(value);
-  let textDa = text;
-  if (value === null || value === undefined) {
-    text = "blank";
-    textDa = "tom";
-  } else if (typeof value === "boolean") {
-    text = textDa = value ? "TRUE" : "FALSE";
-  } else if (typeof value === "string") {
-    text = textDa = `"${value}"`;
-  }
-  throw new BudgetError("MONTH_INVALID", { ...subject, text, textDa });
+function monthNumber(value: unknown, what: Subject): number {
+  const month = wholeNumber(value, 1, MONTH_COUNT);
+  if (month === null) throw new BudgetError("MONTH_INVALID", { what, value: shown(value) });
+  return month;
 }
 
 // --- 1. last years' consumption ---------------------------------------------------------------
@@ -96,11 +69,7 @@ function monthNumber(value: unknown, subject: Subject): number {
 export type HistoryValue = number | null;
 
 /** The cell in row `row` (a year), month `month` of a history, for messages. */
-export const historySubject = (row: number, month: number): Subject => ({
-  what: `history row ${row}, month ${month}`,
-  whatDa: `historik række ${row}, måned ${month}`,
-  blankDa: "tom",
-});
+export const historySubject = (row: number, month: number): Subject => ({ label: "historyCell", row, month });
 
 /**
  * A profile from one or more prior years' monthly actuals (k rows of 12). Each year is first
@@ -125,7 +94,7 @@ export function historicalProfile(actuals: readonly (readonly HistoryValue[])[])
     if (row.length !== MONTH_COUNT) throw new BudgetError("HISTORY_LENGTH", { row: r + 1, count: row.length });
     return Array.from(row, (value: unknown, m) => {
       if (value === null || value === undefined) return new Exact(0);
-      const number = finiteNumber(value, historySubject(r + 1, m + 1));
+      const number = readNumber(value, historySubject(r + 1, m + 1));
       return new Exact(number > 0 ? number : 0);
     });
   });
@@ -155,13 +124,9 @@ export function historicalProfile(actuals: readonly (readonly HistoryValue[])[])
 // --- 2. planned activity ----------------------------------------------------------------------
 
 /** Planned activity in a month, for messages. */
-export const activitySubject = (month: number): Subject => ({
-  what: `activity in month ${month}`,
-  whatDa: `aktivitet i måned ${month}`,
-  blankDa: "tom",
-});
-export const UNIT_COST: Subject = { what: "unit cost", whatDa: "enhedsomkostning", blankDa: "tom" };
-export const FIXED_PER_MONTH: Subject = { what: "fixed amount per month", whatDa: "fast beløb pr. måned", blankDa: "tomt" };
+export const activitySubject = (month: number): Subject => ({ label: "activityMonth", month });
+export const UNIT_COST: Subject = { label: "unitCost" };
+export const FIXED_PER_MONTH: Subject = { label: "fixedPerMonth" };
 
 /**
  * A profile from planned activity (DRG production, bed days, visits ...): weight for month m =
@@ -207,32 +172,25 @@ const MAX_RATE = 1;
 /** The largest extra payment, in months' salary. */
 const MAX_EXTRA_MONTHS = 12;
 
-const salaryOptionsSchema = z.strictObject({
-  rises: z.array(z.unknown()).max(MAX_SALARY_ITEMS).optional(),
-  extras: z.array(z.unknown()).max(MAX_SALARY_ITEMS).optional(),
-});
-
-const LIST_EXAMPLE = { rises: "[{ month: 4, rate: 0.04 }]", extras: "[{ month: 5, months: 0.5 }]" } as const;
-
 const riseSubject = (index: number, field: "month" | "rate"): Subject =>
-  field === "month"
-    ? { what: `month of pay rise ${index}`, whatDa: `måneden for lønstigning ${index}`, blankDa: "tom" }
-    : { what: `rate of pay rise ${index}`, whatDa: `satsen for lønstigning ${index}`, blankDa: "tom" };
+  field === "month" ? { label: "riseMonth", index } : { label: "riseRate", index };
 
 const extraSubject = (index: number, field: "month" | "months"): Subject =>
-  field === "month"
-    ? { what: `month of extra payment ${index}`, whatDa: `måneden for ekstra udbetaling ${index}`, blankDa: "tom" }
-    : { what: `extra payment ${index}`, whatDa: `ekstra udbetaling ${index}`, blankDa: "tom" };
+  field === "month" ? { label: "extraMonth", index } : { label: "extraMonths", index };
 
 /** The salary options, checked: { rises?: [...], extras?: [...] } and nothing else. */
 function salaryLists(options: unknown): { rises: unknown[]; extras: unknown[] } {
-  const parsed = salaryOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) return { rises: parsed.data.rises ?? [], extras: parsed.data.extras ?? [] };
-  const issue = parsed.error.issues[0];
-  if (issue.code === "unrecognized_keys") throw new BudgetError("SALARY_OPTION_UNKNOWN", { text: issue.keys[0] });
-  const name = issue.path[0];
-  if (name === "rises" || name === "extras") throw new BudgetError("SALARY_LIST", { name, example: LIST_EXAMPLE[name] });
-  throw new BudgetError("SALARY_OPTIONS_SHAPE", { text: Array.isArray(options) ? "[...]" : String(options) });
+  const given = options ?? {};
+  if (!isRecord(given)) throw new BudgetError("SALARY_OPTIONS_SHAPE", { text: Array.isArray(options) ? "[...]" : String(options) });
+  const unknown = Object.keys(given).find((key) => key !== "rises" && key !== "extras");
+  if (unknown !== undefined) throw new BudgetError("SALARY_OPTION_UNKNOWN", { text: unknown });
+  const list = (name: "rises" | "extras"): unknown[] => {
+    const value = given[name];
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || value.length > MAX_SALARY_ITEMS) throw new BudgetError("SALARY_LIST", { name });
+    return value;
+  };
+  return { rises: list("rises"), extras: list("extras") };
 }
 
 /**
@@ -247,18 +205,18 @@ function salaryLists(options: unknown): { rises: unknown[]; extras: unknown[] } 
 export function salaryProfile(options: SalaryOptions = {}): number[] {
   const lists = salaryLists(options);
   const rises = lists.rises.map((rise, i) => {
-    if (!isRecord(rise)) throw new BudgetError("SALARY_LIST", { name: "rises", example: LIST_EXAMPLE.rises });
+    if (!isRecord(rise)) throw new BudgetError("SALARY_LIST", { name: "rises" });
     const month = monthNumber(rise.month, riseSubject(i + 1, "month"));
-    const rate = finiteNumber(rise.rate, riseSubject(i + 1, "rate"));
-    if (!(rate > -1 && rate <= MAX_RATE)) throw new BudgetError("RISE_RATE_RANGE", { ...riseSubject(i + 1, "rate"), text: String(rate) });
+    const rate = readNumber(rise.rate, riseSubject(i + 1, "rate"));
+    if (!(rate > -1 && rate <= MAX_RATE)) throw new BudgetError("RISE_RATE_RANGE", { what: riseSubject(i + 1, "rate"), value: rate });
     return { month, factor: new Exact(1).plus(rate) };
   });
   const extras = lists.extras.map((extra, i) => {
-    if (!isRecord(extra)) throw new BudgetError("SALARY_LIST", { name: "extras", example: LIST_EXAMPLE.extras });
+    if (!isRecord(extra)) throw new BudgetError("SALARY_LIST", { name: "extras" });
     const month = monthNumber(extra.month, extraSubject(i + 1, "month"));
-    const months = finiteNumber(extra.months, extraSubject(i + 1, "months"));
+    const months = readNumber(extra.months, extraSubject(i + 1, "months"));
     if (!(months >= 0 && months <= MAX_EXTRA_MONTHS)) {
-      throw new BudgetError("EXTRA_MONTHS_RANGE", { ...extraSubject(i + 1, "months"), text: String(months) });
+      throw new BudgetError("EXTRA_MONTHS_RANGE", { what: extraSubject(i + 1, "months"), value: months });
     }
     return { month, months: new Exact(months) };
   });
@@ -275,11 +233,7 @@ export function salaryProfile(options: SalaryOptions = {}): number[] {
 
 // --- 4. known payment months ------------------------------------------------------------------
 
-const paymentSubject = (index: number): Subject => ({
-  what: `payment month ${index}`,
-  whatDa: `betalingsmåned ${index}`,
-  blankDa: "tom",
-});
+const paymentSubject = (index: number): Subject => ({ label: "paymentMonth", index });
 
 /**
  * A payment profile: weight 1 in each named month (1..12), 0 in the others. The months may come

@@ -68,20 +68,20 @@ export interface FollowUpRow extends FollowUpFigures {
 
 /** The figures a follow-up row holds that are sums, named for a message when one passes the limit. */
 const FIGURE_SUBJECTS = {
-  actualToDate: { what: "the actual to date", whatDa: "forbruget til dato", blankDa: "tomt" },
-  budgetToDate: { what: "the budget to date", whatDa: "budgettet til dato", blankDa: "tomt" },
-  monthVariance: { what: "the variance for the month", whatDa: "månedens afvigelse", blankDa: "tom" },
-  ytdVariance: { what: "the variance year to date", whatDa: "afvigelsen år til dato", blankDa: "tom" },
-  budget: { what: "the annual budget", whatDa: "årsbudgettet", blankDa: "tomt" },
-  adjustment: { what: "the known adjustments", whatDa: "de kendte korrektioner", blankDa: "tomme" },
+  actualToDate: { label: "actualToDate" },
+  budgetToDate: { label: "budgetToDate" },
+  monthVariance: { label: "monthVariance" },
+  ytdVariance: { label: "ytdVariance" },
+  budget: { label: "annualBudget" },
+  adjustment: { label: "knownAdjustments" },
   yearEnd: YEAR_END,
-  result: { what: "the expected result", whatDa: "den forventede afvigelse", blankDa: "tom" },
+  result: { label: "expectedResult" },
 } satisfies Record<string, Subject>;
 
 const sum = (values: readonly (number | Exact)[]) => values.reduce((s: Exact, v) => s.plus(v), new Exact(0));
 
 function checkMonth(month: number): void {
-  if (!Number.isInteger(month) || month < 1 || month > MONTHS) throw new BudgetError("FOLLOWUP_MONTH", { text: String(month) });
+  if (!Number.isInteger(month) || month < 1 || month > MONTHS) throw new BudgetError("FOLLOWUP_MONTH", { value: month });
 }
 
 function isMaterial(result: Exact, budget: Exact, options: FollowUpOptions): boolean {

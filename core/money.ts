@@ -4,6 +4,7 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
+import { readAmount } from "./read";
 
 export const UNITS = [0.01, 1, 1000] as const;
 export type Unit = (typeof UNITS)[number];
@@ -16,11 +17,9 @@ export const MAX_AMOUNT = 1e15;
  */
 export const MAX_AMOUNT_ORE = 7e13;
 
-/** The amount limit at a unit, and how messages state it in English and Danish. */
-export function amountLimit(unit: Unit | undefined): { value: number; limit: string; limitDa: string } {
-  return unit === 0.01
-    ? { value: MAX_AMOUNT_ORE, limit: "7e13 at unit 0.01", limitDa: "7e13 ved enhed 0,01" }
-    : { value: MAX_AMOUNT, limit: "1e15", limitDa: "1e15" };
+/** The amount limit at a unit (messages state it from the unit). */
+export function amountLimit(unit: Unit | undefined): number {
+  return unit === 0.01 ? MAX_AMOUNT_ORE : MAX_AMOUNT;
 }
 
 /**
@@ -28,24 +27,19 @@ export function amountLimit(unit: Unit | undefined): { value: number; limit: str
  * within the amount limit at the unit: beyond it, it is no exact double, so the check it serves
  * cannot be made to the last unit.
  */
-export function checkTotal(total: number, subject: Subject, unit: Unit): void {
-  const { value, limit, limitDa } = amountLimit(unit);
-  if (Math.abs(total) <= value) return;
-  const unitName = unit === 0.01 ? { unitName: "øre", unitNameDa: "øre" } : unit === 1 ? { unitName: "krone", unitNameDa: "krone" } : { unitName: "thousand", unitNameDa: "tusinde" };
-  throw new BudgetError("TOTAL_TOO_LARGE", { ...subject, text: new Decimal(total).toFixed(), limit, limitDa, ore: unit === 0.01 ? 1 : 0, ...unitName });
+export function checkTotal(total: number, what: Subject, unit: Unit): void {
+  if (Math.abs(total) <= amountLimit(unit)) return;
+  throw new BudgetError("TOTAL_TOO_LARGE", { what, value: new Decimal(total), unit });
 }
 
 /**
  * Throws RESULT_TOO_LARGE unless a result (a sum, a projection) lies within the amount limit at
- * the unit, so that no amount beyond it ever comes out. `text` is how the result is shown.
+ * the unit, so that no amount beyond it ever comes out.
  */
-export function checkResult(result: number | Decimal, subject: Subject, unit: Unit | undefined): void {
-  const { value, limit, limitDa } = amountLimit(unit);
-  const within = typeof result === "number" ? Math.abs(result) <= value : result.abs().lessThanOrEqualTo(value);
-  if (!within) {
-    const text = (typeof result === "number" ? new Decimal(result) : result).toFixed();
-    throw new BudgetError("RESULT_TOO_LARGE", { ...subject, text, limit, limitDa });
-  }
+export function checkResult(result: number | Decimal, what: Subject, unit: Unit | undefined): void {
+  const max = amountLimit(unit);
+  const within = typeof result === "number" ? Math.abs(result) <= max : result.abs().lessThanOrEqualTo(max);
+  if (!within) throw new BudgetError("RESULT_TOO_LARGE", { what, value: typeof result === "number" ? new Decimal(result) : result, unit });
 }
 
 /**
@@ -68,27 +62,14 @@ export function divideRounded(numerator: Decimal, denominator: Decimal): bigint 
   return q;
 }
 
-const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-
 /** A count of rounding units: a safe integer number where it fits, else a bigint. */
 export type Units = number | bigint;
 
 /** Parses an amount given as a number or a plain decimal string ("-1234.56") into a Decimal. */
-export function toDecimal(amount: number | string, subject: Subject, unit?: Unit): Decimal {
-  const { value: max, limit } = amountLimit(unit);
-  if (typeof amount === "number") {
-    if (!Number.isFinite(amount)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
-    if (Math.abs(amount) > max) {
-      throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: String(amount), limit });
-    }
-    return new Decimal(amount);
-  }
-  const text = amount.trim();
-  if (!DECIMAL_TEXT.test(text)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text: amount });
-  const value = new Decimal(text);
-  if (value.abs().greaterThan(max)) {
-    throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: amount, limit });
-  }
+export function toDecimal(amount: number | string, what: Subject, unit?: Unit): Decimal {
+  const max = amountLimit(unit);
+  const value = new Decimal(readAmount(amount, what));
+  if (value.abs().greaterThan(max)) throw new BudgetError("AMOUNT_TOO_LARGE", { what, value: typeof amount === "number" ? amount : amount.trim(), unit });
   return value;
 }
 

@@ -40,7 +40,8 @@
 import Decimal from "decimal.js";
 import { apportion, prepareWeights, type Weights } from "./apportion";
 import { ANNUAL, BudgetError, type Subject } from "./errors";
-import { amountLimit, fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toDecimal, toUnits, type Unit, type Units } from "./money";
+import { shown } from "./read";
+import { fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toDecimal, toUnits, type Unit, type Units } from "./money";
 import { profileWeights, resolveOptions, type Profile } from "./periodize";
 import { MONTHS } from "./profiles";
 
@@ -54,7 +55,7 @@ export interface ReperiodizeOptions {
 }
 
 /** Month i (1-based) as the subject of an amount message: "month 3 is not a finite number". */
-export const monthSubject = (month: number): Subject => ({ what: `month ${month}`, whatDa: `måned ${month}`, blankDa: "tom" });
+export const monthSubject = (month: number): Subject => ({ label: "month", month });
 
 /** An exact decimal: digits x 10^-scale. */
 interface Exact {
@@ -129,7 +130,7 @@ export function reperiodize(
   const { unit, year } = resolveOptions({ unit: options.unit, year: options.year });
   if (months.length !== MONTHS) throw new BudgetError("MONTHS_LENGTH", { count: months.length });
   if (typeof lockedThrough !== "number" || !Number.isInteger(lockedThrough) || lockedThrough < 0 || lockedThrough > MONTHS) {
-    throw new BudgetError("LOCKED_INVALID", { text: String(lockedThrough) });
+    throw new BudgetError("LOCKED_INVALID", { value: shown(lockedThrough) });
   }
   const locked = lockedThrough;
   const from = locked + 1; // the first month re-spread
@@ -153,8 +154,8 @@ export function reperiodize(
     const units = unitsOf(sum, unit);
     if (units !== target) {
       throw new BudgetError("LOCKED_ALL_MISMATCH", {
-        sum: exactText(sum),
-        annual: unitsText(target, unit),
+        sum: new Decimal(exactText(sum)),
+        annual: new Decimal(unitsText(target, unit)),
       });
     }
     return months.map(kept);
@@ -166,11 +167,11 @@ export function reperiodize(
     const first = values.findIndex((v, i) => i < locked && unitsOf(v, unit) === null);
     throw new BudgetError("LOCKED_NOT_ON_UNIT", {
       month: first + 1,
-      text: String(months[first]),
+      value: new Decimal(exactText(values[first])),
       locked,
-      sum: exactText(lockedSum),
+      sum: new Decimal(exactText(lockedSum)),
       unit,
-      ore: unitsOf(lockedSum, 0.01) === null ? 0 : 1,
+      ore: unitsOf(lockedSum, 0.01) !== null,
     });
   }
 
@@ -179,8 +180,8 @@ export function reperiodize(
   if (rest > limit || rest < -limit) {
     throw new BudgetError("REST_TOO_LARGE", {
       from,
-      text: unitsText(rest, unit),
-      limit: amountLimit(unit).limit,
+      value: new Decimal(unitsText(rest, unit)),
+      unit,
     });
   }
 

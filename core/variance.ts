@@ -42,73 +42,50 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
+import { isBlank, PLAIN_DECIMAL, readAmount, shown } from "./read";
 import { divideRounded, Exact, MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits } from "./money";
-
 
 export const DEFAULT_CAP_RATE = 0.02;
 
-export const ACTUAL: Subject = { what: "actual amount", whatDa: "faktisk beløb", blankDa: "tomt" };
-export const BUDGET: Subject = { what: "budget amount", whatDa: "budgetbeløb", blankDa: "tomt" };
-export const ACTUAL_QTY: Subject = { what: "actual quantity", whatDa: "faktisk mængde", blankDa: "tom" };
-export const BUDGET_QTY: Subject = { what: "budget quantity", whatDa: "budgetteret mængde", blankDa: "tom" };
-const TOTAL_VARIANCE: Subject = { what: "total variance", whatDa: "samlet afvigelse", blankDa: "tom" };
-const VOLUME_VARIANCE: Subject = { what: "volume variance", whatDa: "mængdeafvigelse", blankDa: "tom" };
-const PRICE_VARIANCE: Subject = { what: "price variance", whatDa: "prisafvigelse", blankDa: "tom" };
-const CARRYOVER: Subject = { what: "carry-over", whatDa: "overførsel", blankDa: "tom" };
+export const ACTUAL: Subject = { label: "actualAmount" };
+export const BUDGET: Subject = { label: "budgetAmount" };
+export const ACTUAL_QTY: Subject = { label: "actualQuantity" };
+export const BUDGET_QTY: Subject = { label: "budgetQuantity" };
+const TOTAL_VARIANCE: Subject = { label: "totalVariance" };
+const VOLUME_VARIANCE: Subject = { label: "volumeVariance" };
+const PRICE_VARIANCE: Subject = { label: "priceVariance" };
+const CARRYOVER: Subject = { label: "carryover" };
 
-const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-/** "1.234,56", "1234,5", "12.500,0": a number in Danish format typed as text (as in cells.ts). */
-const DANISH_NUMBER_TEXT = /^[+-]?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+)$/;
 const MAX_ORE = BigInt(MAX_AMOUNT_ORE) * 100n;
-const ORE_LIMIT = "7e13 at unit 0.01";
-
-const isOmitted = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-
-/** Blank, TRUE/FALSE, Danish-format text and other non-numbers, as every amount cell reports them. */
-function rejectNonNumber(value: unknown, subject: Subject): asserts value is number | string {
-  if (isOmitted(value)) throw new BudgetError("AMOUNT_BLANK", { ...subject });
-  if (typeof value === "boolean") throw new BudgetError("AMOUNT_BOOLEAN", { ...subject, text: value ? "TRUE" : "FALSE" });
-  if (typeof value === "string" && !PLAIN_DECIMAL.test(value.trim()) && DANISH_NUMBER_TEXT.test(value.trim())) {
-    throw new BudgetError("AMOUNT_DANISH_TEXT", { ...subject, text: value });
-  }
-  if (typeof value !== "number" && typeof value !== "string") throw new BudgetError("AMOUNT_TEXT", { ...subject, text: String(value) });
-}
 
 /** An amount in whole øre, rounded half away from zero (limits and messages as in money.ts). */
-function ore(value: unknown, subject: Subject): bigint {
-  rejectNonNumber(value, subject);
-  return BigInt(toUnits(value, 0.01, subject));
+function ore(value: unknown, what: Subject): bigint {
+  return BigInt(toUnits(readAmount(value, what), 0.01, what));
 }
 
 /** A quantity: 0 or more, at most 1e15, exact. */
-function quantity(value: unknown, subject: Subject): Exact {
-  rejectNonNumber(value, subject);
-  if (typeof value === "number" && !Number.isFinite(value)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
-  const text = typeof value === "string" ? value.trim() : String(value);
-  if (typeof value === "string" && !PLAIN_DECIMAL.test(text)) throw new BudgetError("AMOUNT_TEXT", { ...subject, text: value });
-  const exact = new Exact(text);
-  if (exact.isNegative() && !exact.isZero()) throw new BudgetError("VALUE_NEGATIVE", { ...subject, text });
-  if (exact.gt(MAX_AMOUNT)) throw new BudgetError("VALUE_TOO_LARGE", { ...subject, text, limit: "1e15" });
+function quantity(value: unknown, what: Subject): Exact {
+  const exact = new Exact(readAmount(value, what));
+  if (exact.isNegative() && !exact.isZero()) throw new BudgetError("VALUE_NEGATIVE", { what, value: exact });
+  if (exact.gt(MAX_AMOUNT)) throw new BudgetError("VALUE_TOO_LARGE", { what, value: exact });
   return exact;
 }
 
 /** capRate from 0 to 1, exact; undefined means the default 2 %. */
 function capRateOf(value: unknown): Exact {
   if (value === undefined) return new Exact(DEFAULT_CAP_RATE);
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return new Exact(value);
-  if (typeof value === "string" && PLAIN_DECIMAL.test(value.trim())) {
-    const rate = new Exact(value.trim());
+  const number = typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" && PLAIN_DECIMAL.test(value.trim()) ? value.trim() : null;
+  if (number !== null) {
+    const rate = new Exact(number);
     if (rate.gte(0) && rate.lte(1)) return rate;
   }
-  const text = value === null ? "blank" : typeof value === "string" ? `"${value}"` : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
-  throw new BudgetError("CAP_RATE_INVALID", { text, textDa: value === null ? "tom" : text });
+  throw new BudgetError("CAP_RATE_INVALID", { value: shown(value) });
 }
 
 /** Øre back to kroner (the double nearest the exact amount), after the amount limit; never -0. */
-function kroner(count: bigint, subject: Subject): number {
+function kroner(count: bigint, what: Subject): number {
   if (count > MAX_ORE || count < -MAX_ORE) {
-    throw new BudgetError("AMOUNT_TOO_LARGE", { ...subject, text: new Exact(count.toString()).dividedBy(100).toFixed(), limit: ORE_LIMIT });
+    throw new BudgetError("AMOUNT_TOO_LARGE", { what, value: new Exact(count.toString()).dividedBy(100), unit: 0.01 });
   }
   return count === 0n ? 0 : Number(count) / 100;
 }
@@ -127,11 +104,11 @@ export function variance(
   const a = ore(actual, ACTUAL);
   const b = ore(budget, BUDGET);
   const total = a - b;
-  const noActualQty = isOmitted(actualQty);
-  const noBudgetQty = isOmitted(budgetQty);
+  const noActualQty = isBlank(actualQty);
+  const noBudgetQty = isBlank(budgetQty);
   if (noActualQty && noBudgetQty) return [kroner(total, TOTAL_VARIANCE), 0, kroner(total, PRICE_VARIANCE)];
   if (noActualQty || noBudgetQty) {
-    throw new BudgetError("VARIANCE_QTY_ONE_SIDED", noActualQty ? { given: "budget", givenDa: "budgetterede" } : { given: "actual", givenDa: "faktiske" });
+    throw new BudgetError("VARIANCE_QTY_ONE_SIDED", { given: noActualQty ? "budget" : "actual" });
   }
   const qa = quantity(actualQty, ACTUAL_QTY);
   const qb = quantity(budgetQty, BUDGET_QTY);

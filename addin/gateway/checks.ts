@@ -48,16 +48,15 @@ export function checkOnSheet(start: CellRef, rows: number, columns: number): voi
  */
 export function checkCells(cells: readonly (readonly CellInput[])[], start: CellRef): void {
   const at = (r: number, c: number) => cellName({ row: start.row + r, column: start.column + c });
-  const da = (n: number) => n.toLocaleString("da-DK");
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell === "string" && cell.length > CELL_TEXT_MAX) {
-        throw new BudgetError("CELL_TEXT_TOO_LONG", { address: at(r, c), count: cell.length.toLocaleString("en-GB"), countDa: da(cell.length) });
+        throw new BudgetError("CELL_TEXT_TOO_LONG", { address: at(r, c), count: cell.length });
       }
       if (isFormula(cell) && cell.formula.length > FORMULA_MAX) {
-        throw new BudgetError("FORMULA_TOO_LONG", { address: at(r, c), count: cell.formula.length.toLocaleString("en-GB"), countDa: da(cell.formula.length) });
+        throw new BudgetError("FORMULA_TOO_LONG", { address: at(r, c), count: cell.formula.length });
       }
-      if (typeof cell === "number" && !Number.isFinite(cell)) throw new BudgetError("CELL_NOT_FINITE", { address: at(r, c), text: String(cell) });
+      if (typeof cell === "number" && !Number.isFinite(cell)) throw new BudgetError("CELL_NOT_FINITE", { address: at(r, c), value: cell });
     }),
   );
 }
