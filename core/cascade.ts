@@ -6,7 +6,8 @@
 
 import Decimal from "decimal.js";
 import { z } from "zod";
-import { allocate, productivityKeys } from "./allocate";
+import { allocate } from "./allocate";
+import { productivityKeys } from "./productivityKeys";
 import { BudgetError } from "./errors";
 import { Exact, fromBigUnits, fromUnits, toUnits, type Unit } from "./money";
 

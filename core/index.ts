@@ -44,7 +44,8 @@ export {
   baseActivitySubject,
 } from "./requirement";
 export type { RequirementRow } from "./requirement";
-export { allocate, productivityKeys, TOTAL } from "./allocate";
+export { allocate, TOTAL } from "./allocate";
+export { productivityKeys } from "./productivityKeys";
 export type { AllocateOptions } from "./allocate";
 export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, DEFAULT_CAP_RATE } from "./variance";
 export { forecast, yearEnd, FORECAST_METHODS, ETS_ALPHA, ETS_BETA, ETS_GAMMA, actualSubject, budgetSubject, adjustmentSubject } from "./forecast";

@@ -1,0 +1,85 @@
+// The checks of an allocation's input, in the order allocate runs them, and the infeasibility
+// message: floors that exceed the total, or caps that cannot reach it, named with both amounts.
+
+import type { AllocationProblem } from "./allocationProblem";
+import { BudgetError } from "./errors";
+import { MAX_AMOUNT, UNITS, type Unit } from "./money";
+
+/** digits / 10^scale with thousands separators: "1,234,567.5" (en) or "1.234.567,5" (da). */
+function formatDecimal(digits: bigint, scale: number, language: "en" | "da"): string {
+  const negative = digits < 0n;
+  const text = (negative ? -digits : digits).toString().padStart(scale + 1, "0");
+  const whole = text.slice(0, text.length - scale);
+  const fraction = text.slice(text.length - scale).replace(/0+$/, "");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, language === "en" ? "," : ".");
+  return `${negative ? "-" : ""}${grouped}${fraction ? (language === "en" ? "." : ",") + fraction : ""}`;
+}
+
+/** A count of units in kroner, as digits and scale. */
+function unitsDecimal(count: bigint, unit: Unit): { digits: bigint; scale: number } {
+  return unit === 0.01 ? { digits: count, scale: 2 } : { digits: count * BigInt(unit), scale: 0 };
+}
+
+/** A rate or other plain number for a Danish message: decimal comma. */
+export const danishNumber = (value: number): string => String(value).replace(".", ",");
+
+export const isAbsent = (value: unknown): value is undefined | null => value === undefined || value === null;
+
+export function resolveUnit(unit: unknown): Unit {
+  if (isAbsent(unit)) return 1;
+  if (!(UNITS as readonly unknown[]).includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
+  return unit as Unit;
+}
+
+/** A local copy: an imported binding can cost a lookup per use in a hot loop. */
+const MAX_BASE = MAX_AMOUNT;
+
+/** Bases: finite, 0 or more, at most MAX_AMOUNT. Unit numbers in messages are 1-based. Returns how many are above 0. */
+export function checkBases(bases: readonly number[]): number {
+  if (bases.length === 0) throw new BudgetError("ALLOCATE_NO_UNITS");
+  let positive = 0;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (typeof b === "number" && b >= 0 && b <= MAX_BASE) {
+      if (b > 0) positive++;
+      continue;
+    }
+    if (typeof b !== "number" || !Number.isFinite(b)) throw new BudgetError("BASE_NOT_FINITE", { index: i + 1 });
+    if (b < 0) throw new BudgetError("BASE_NEGATIVE", { index: i + 1, text: String(b), textDa: danishNumber(b) });
+    throw new BudgetError("BASE_TOO_LARGE", { index: i + 1, text: String(b), limit: "1e15" });
+  }
+  return positive;
+}
+
+export function checkRate(value: unknown, name: "minRate" | "maxRate"): number | null {
+  if (isAbsent(value)) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new BudgetError("RATE_NOT_FINITE", { name });
+  if (value < 0) throw new BudgetError("RATE_NEGATIVE", { name, text: String(value), textDa: danishNumber(value) });
+  return value === 0 ? 0 : value; // -0 reads as 0
+}
+
+/** ALLOCATE_INFEASIBLE when the floors exceed the total or the caps cannot reach it. */
+export function checkFeasible(problem: AllocationProblem, baseSum: bigint, signed: number, unit: Unit, m: bigint, M: bigint | null, scale: number): void {
+  const target = problem.total * problem.denom;
+  const floors = problem.minFactor * baseSum;
+  const caps = problem.maxFactor === null ? null : problem.maxFactor * baseSum;
+  let bound: "floor" | "cap" | null = null;
+  let amount = 0n; // in kroner: digits / 10^scale
+  if (floors > target) {
+    bound = "floor";
+    amount = m * baseSum;
+  } else if (caps !== null && M !== null && caps < target) {
+    bound = "cap";
+    amount = M * baseSum;
+  }
+  if (bound === null) return;
+  const totalKr = unitsDecimal(BigInt(signed), unit);
+  throw new BudgetError("ALLOCATE_INFEASIBLE", {
+    bound,
+    amount: formatDecimal(amount, scale, "en"),
+    amountDa: formatDecimal(amount, scale, "da"),
+    total: formatDecimal(totalKr.digits, totalKr.scale, "en"),
+    totalDa: formatDecimal(totalKr.digits, totalKr.scale, "da"),
+    negative: signed < 0 ? 1 : 0,
+  });
+}
