@@ -48,7 +48,8 @@
 // checks, states the problem in exact integers, picks the path and writes the amounts.
 
 import { decimalParts } from "./apportion";
-import { checkBases, checkFeasible, checkRate, danishNumber, isAbsent, resolveUnit } from "./allocationChecks";
+import { checkBases, checkFeasible, checkRate, isAbsent, MAX_RATE, MIN_RATE, resolveUnit } from "./allocationChecks";
+import { shown } from "./read";
 import { readExact, readFast } from "./allocationDecimals";
 import { allocateBig } from "./allocationExact";
 import { allocateFast } from "./allocationFast";
@@ -71,7 +72,7 @@ export interface AllocateOptions {
 }
 
 /** The total as the subject of amount messages: "total is not a finite number". */
-export const TOTAL: Subject = { what: "total", whatDa: "total", blankDa: "tom" };
+export const TOTAL: Subject = { label: "total" };
 
 /** The rounding unit as a power of ten: 0.01 kr is 10^-2. */
 const UNIT_EXPONENT: Record<Unit, number> = { 0.01: -2, 1: 0, 1000: 3 };
@@ -111,7 +112,7 @@ function allocateWith(total: number | string, bases: readonly number[], options:
         continue;
       }
       if (typeof k !== "number" || !Number.isFinite(k)) throw new BudgetError("KEY_NOT_FINITE", { index: i + 1 });
-      throw new BudgetError("KEY_NEGATIVE", { index: i + 1, text: String(k), textDa: danishNumber(k) });
+      throw new BudgetError("KEY_NEGATIVE", { index: i + 1, value: k });
     }
   }
   const exempt = isAbsent(opts.exempt) ? null : opts.exempt;
@@ -119,17 +120,17 @@ function allocateWith(total: number | string, bases: readonly number[], options:
     if (exempt.length !== n) throw new BudgetError("EXEMPT_LENGTH", { count: exempt.length, units: n });
     for (let i = 0; i < n; i++) {
       const e: unknown = exempt[i];
-      if (e !== true && e !== false) throw new BudgetError("EXEMPT_VALUE", { index: i + 1, text: String(e) });
+      if (e !== true && e !== false) throw new BudgetError("EXEMPT_VALUE", { index: i + 1, value: shown(e) });
     }
   }
-  const minRate = checkRate(opts.minRate, "minRate");
-  const maxRate = checkRate(opts.maxRate, "maxRate");
+  const minRate = checkRate(opts.minRate, MIN_RATE);
+  const maxRate = checkRate(opts.maxRate, MAX_RATE);
   if (minRate !== null && maxRate !== null && minRate > maxRate) {
     throw new BudgetError("RATES_ORDER", {
-      min: String(minRate),
-      max: String(maxRate),
-      minDa: danishNumber(minRate),
-      maxDa: danishNumber(maxRate),
+      floor: MIN_RATE,
+      cap: MAX_RATE,
+      min: minRate,
+      max: maxRate,
     });
   }
 

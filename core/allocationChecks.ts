@@ -2,32 +2,25 @@
 // message: floors that exceed the total, or caps that cannot reach it, named with both amounts.
 
 import type { AllocationProblem } from "./allocationProblem";
-import { BudgetError } from "./errors";
+import Decimal from "decimal.js";
+import { BudgetError, type Subject } from "./errors";
 import { MAX_AMOUNT, UNITS, type Unit } from "./money";
+import { shown } from "./read";
 
-/** digits / 10^scale with thousands separators: "1,234,567.5" (en) or "1.234.567,5" (da). */
-function formatDecimal(digits: bigint, scale: number, language: "en" | "da"): string {
-  const negative = digits < 0n;
-  const text = (negative ? -digits : digits).toString().padStart(scale + 1, "0");
-  const whole = text.slice(0, text.length - scale);
-  const fraction = text.slice(text.length - scale).replace(/0+$/, "");
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, language === "en" ? "," : ".");
-  return `${negative ? "-" : ""}${grouped}${fraction ? (language === "en" ? "." : ",") + fraction : ""}`;
-}
+/** digits / 10^scale as an exact decimal. */
+const decimalOf = (digits: bigint, scale: number) => new Decimal(digits.toString()).dividedBy(new Decimal(10).pow(scale));
 
 /** A count of units in kroner, as digits and scale. */
 function unitsDecimal(count: bigint, unit: Unit): { digits: bigint; scale: number } {
   return unit === 0.01 ? { digits: count, scale: 2 } : { digits: count * BigInt(unit), scale: 0 };
 }
 
-/** A rate or other plain number for a Danish message: decimal comma. */
-export const danishNumber = (value: number): string => String(value).replace(".", ",");
 
 export const isAbsent = (value: unknown): value is undefined | null => value === undefined || value === null;
 
 export function resolveUnit(unit: unknown): Unit {
   if (isAbsent(unit)) return 1;
-  if (!(UNITS as readonly unknown[]).includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
+  if (!(UNITS as readonly unknown[]).includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
   return unit as Unit;
 }
 
@@ -45,16 +38,20 @@ export function checkBases(bases: readonly number[]): number {
       continue;
     }
     if (typeof b !== "number" || !Number.isFinite(b)) throw new BudgetError("BASE_NOT_FINITE", { index: i + 1 });
-    if (b < 0) throw new BudgetError("BASE_NEGATIVE", { index: i + 1, text: String(b), textDa: danishNumber(b) });
-    throw new BudgetError("BASE_TOO_LARGE", { index: i + 1, text: String(b), limit: "1e15" });
+    if (b < 0) throw new BudgetError("BASE_NEGATIVE", { index: i + 1, value: b });
+    throw new BudgetError("BASE_TOO_LARGE", { index: i + 1, value: b });
   }
   return positive;
 }
 
-export function checkRate(value: unknown, name: "minRate" | "maxRate"): number | null {
+/** The floor and the cap as a worksheet names them; a panel relabels them as its fields. */
+export const MIN_RATE: Subject = { label: "minRate" };
+export const MAX_RATE: Subject = { label: "maxRate" };
+
+export function checkRate(value: unknown, what: Subject): number | null {
   if (isAbsent(value)) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new BudgetError("RATE_NOT_FINITE", { name });
-  if (value < 0) throw new BudgetError("RATE_NEGATIVE", { name, text: String(value), textDa: danishNumber(value) });
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new BudgetError("RATE_NOT_FINITE", { what });
+  if (value < 0) throw new BudgetError("RATE_NEGATIVE", { what, value });
   return value === 0 ? 0 : value; // -0 reads as 0
 }
 
@@ -76,10 +73,10 @@ export function checkFeasible(problem: AllocationProblem, baseSum: bigint, signe
   const totalKr = unitsDecimal(BigInt(signed), unit);
   throw new BudgetError("ALLOCATE_INFEASIBLE", {
     bound,
-    amount: formatDecimal(amount, scale, "en"),
-    amountDa: formatDecimal(amount, scale, "da"),
-    total: formatDecimal(totalKr.digits, totalKr.scale, "en"),
-    totalDa: formatDecimal(totalKr.digits, totalKr.scale, "da"),
-    negative: signed < 0 ? 1 : 0,
+    floor: MIN_RATE,
+    cap: MAX_RATE,
+    amount: decimalOf(amount, scale),
+    total: decimalOf(totalKr.digits, totalKr.scale),
+    negative: signed < 0,
   });
 }

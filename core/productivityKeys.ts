@@ -1,7 +1,8 @@
 // Productivity keys: the keys that differentiate a requirement by the units' relative
 // productivity, for allocate to split the total along.
 
-import { checkBases, danishNumber } from "./allocationChecks";
+import { checkBases } from "./allocationChecks";
+import { shown } from "./read";
 import { BudgetError } from "./errors";
 
 /**
@@ -15,13 +16,13 @@ import { BudgetError } from "./errors";
 export function productivityKeys(bases: readonly number[], indexes: readonly number[], strength: number): number[] {
   checkBases(bases);
   if (typeof strength !== "number" || !Number.isFinite(strength) || strength < 0) {
-    throw new BudgetError("STRENGTH_INVALID", { text: String(strength), textDa: danishNumber(strength) });
+    throw new BudgetError("STRENGTH_INVALID", { value: shown(strength) });
   }
   if (indexes.length !== bases.length) throw new BudgetError("INDEXES_LENGTH", { count: indexes.length, units: bases.length });
   for (let i = 0; i < indexes.length; i++) {
     const x = indexes[i];
     if (typeof x !== "number" || !Number.isFinite(x)) throw new BudgetError("INDEX_NOT_FINITE", { index: i + 1 });
-    if (x <= 0) throw new BudgetError("INDEX_NOT_POSITIVE", { index: i + 1, text: String(x), textDa: danishNumber(x) });
+    if (x <= 0) throw new BudgetError("INDEX_NOT_POSITIVE", { index: i + 1, value: x });
   }
   return bases.map((base, i) => {
     const factor = indexes[i] ** -strength;
@@ -32,10 +33,8 @@ export function productivityKeys(bases: readonly number[], indexes: readonly num
     if (!Number.isFinite(key) || key < 1e-300 || key > 1e300) {
       throw new BudgetError("PRODUCTIVITY_KEY_RANGE", {
         index: i + 1,
-        text: String(indexes[i]),
-        textDa: danishNumber(indexes[i]),
-        strength: String(strength),
-        strengthDa: danishNumber(strength),
+        value: indexes[i],
+        strength,
       });
     }
     return key;

@@ -196,8 +196,8 @@ export const messages: Catalogue = {
   ALLOCATE_ALL_EXEMPT: () => `alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen`,
   ALLOCATE_INFEASIBLE: (p, r) =>
     p.bound === "floor"
-      ? `bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst ${r.num(p.amount)}, men totalen er ${r.num(p.total)}; sænk ${r.label(p.floor)}, eller ${p.negative ? "gør totalen numerisk større" : "hæv totalen"}`
-      : `bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære ${r.num(p.amount)}, men totalen er ${r.num(p.total)}; hæv ${r.label(p.cap)}, eller ${p.negative ? "gør totalen numerisk mindre" : "sænk totalen"}`,
+      ? `bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst ${r.amount(p.amount)}, men totalen er ${r.amount(p.total)}; sænk ${r.label(p.floor)}, eller ${p.negative ? "gør totalen numerisk større" : "hæv totalen"}`
+      : `bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære ${r.amount(p.amount)}, men totalen er ${r.amount(p.total)}; hæv ${r.label(p.cap)}, eller ${p.negative ? "gør totalen numerisk mindre" : "sænk totalen"}`,
   STRENGTH_INVALID: (p, r) =>
     `styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik ${r.value(p.value)}`,
   INDEXES_LENGTH: (p) =>

@@ -214,8 +214,8 @@ export const messages = {
   ALLOCATE_ALL_EXEMPT: () => `every unit is exempt (or has key 0); nothing can carry the total`,
   ALLOCATE_INFEASIBLE: (p: { bound: "floor" | "cap"; floor: Subject; cap: Subject; amount: Figure; total: Figure; negative: boolean }, r: Render) =>
     p.bound === "floor"
-      ? `floors and caps cannot reach the total: with the floors the units must carry at least ${r.num(p.amount)}, but the total is ${r.num(p.total)}; lower ${r.label(p.floor)} or ${p.negative ? "make the total larger in absolute value" : "raise the total"}`
-      : `floors and caps cannot reach the total: with the caps the units can carry at most ${r.num(p.amount)}, but the total is ${r.num(p.total)}; raise ${r.label(p.cap)} or ${p.negative ? "make the total smaller in absolute value" : "lower the total"}`,
+      ? `floors and caps cannot reach the total: with the floors the units must carry at least ${r.amount(p.amount)}, but the total is ${r.amount(p.total)}; lower ${r.label(p.floor)} or ${p.negative ? "make the total larger in absolute value" : "raise the total"}`
+      : `floors and caps cannot reach the total: with the caps the units can carry at most ${r.amount(p.amount)}, but the total is ${r.amount(p.total)}; raise ${r.label(p.cap)} or ${p.negative ? "make the total smaller in absolute value" : "lower the total"}`,
   STRENGTH_INVALID: (p: { value: Shown }, r: Render) =>
     `strength must be a finite number of 0 or more (0 is the general case); got ${r.value(p.value)}`,
   INDEXES_LENGTH: (p: { count: number; units: number }) =>

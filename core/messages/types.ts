@@ -24,6 +24,8 @@ export interface Render {
   gender(subject: Subject): Gender;
   /** A number with the language's decimal mark and no grouping: 0.5 / 0,5. */
   num(value: Figure): string;
+  /** An amount grouped in thousands: 1,234,567.5 / 1.234.567,5. */
+  amount(value: Figure): string;
   /** A whole number grouped in thousands: 32,767 / 32.767. */
   count(value: number): string;
   /** A value shown back: a number as num, text as it is, null as blank, TRUE/FALSE. */
