@@ -55,7 +55,7 @@ import { allocateBig } from "./allocationExact";
 import { allocateFast } from "./allocationFast";
 import type { AllocationProblem, Rounding } from "./allocationProblem";
 import { BASES, KEYS } from "./allocationScratch";
-import { BudgetError, type Subject } from "./errors";
+import { BudgetError, TOTAL } from "./errors";
 import { toUnits, type Unit } from "./money";
 
 export interface AllocateOptions {
@@ -71,8 +71,6 @@ export interface AllocateOptions {
   unit?: Unit;
 }
 
-/** The total as the subject of amount messages: "total is not a finite number". */
-export const TOTAL: Subject = { label: "total" };
 
 /** The rounding unit as a power of ten: 0.01 kr is 10^-2. */
 const UNIT_EXPONENT: Record<Unit, number> = { 0.01: -2, 1: 0, 1000: 3 };

@@ -3,8 +3,12 @@
 
 export { periodize, periodizer, resolveOptions, profileWeights } from "./periodize";
 export type { PeriodizeOptions, Profile, ResolvedOptions } from "./periodize";
-export { BudgetError, ANNUAL, UNIT, YEAR } from "./errors";
-export type { ErrorCode, ErrorKind, Language, Subject } from "./errors";
+export { BudgetError, ANNUAL, TOTAL, UNIT, YEAR, errorKind } from "./errors";
+export type { ErrorCode, ErrorKind, ErrorParams, LabelId, Language, Subject } from "./errors";
+export { render } from "./messages/render";
+export { labels as englishLabels } from "./messages/en";
+export { labels as danishLabels } from "./messages/da";
+export { readNumber, readAmount, shown, isBlank, isCellError, type Cell, type CellError } from "./read";
 export { UNITS, MAX_AMOUNT, sumAmounts, checkTotal } from "./money";
 export type { Unit } from "./money";
 export { MONTHS, PROFILE_NAMES, builtInProfile } from "./profiles";
@@ -44,7 +48,7 @@ export {
   baseActivitySubject,
 } from "./requirement";
 export type { RequirementRow } from "./requirement";
-export { allocate, TOTAL } from "./allocate";
+export { allocate } from "./allocate";
 export { productivityKeys } from "./productivityKeys";
 export type { AllocateOptions } from "./allocate";
 export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, DEFAULT_CAP_RATE } from "./variance";
