@@ -58,3 +58,5 @@ export { backtest, BACKTEST_PREFERENCE } from "./backtest";
 export type { BacktestResult, BacktestMethodResult, BacktestOptions } from "./backtest";
 export { followUpLine, followUpTotal, followUpCurves } from "./followup";
 export type { FollowUpLine, FollowUpOptions, FollowUpFigures, FollowUpRow } from "./followup";
+export { readTypedNumber, formatNumber } from "./typedNumber";
+export type { TypedKind, TypedProblem, TypedReading } from "./typedNumber";
