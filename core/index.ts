@@ -30,7 +30,7 @@ export {
   WEIGHT_DECIMALS,
 } from "./derivedProfiles";
 export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./derivedProfiles";
-export { decimalText, percentField, percentToRate } from "./percent";
+export { typedAmount, typedDecimal, typedPercent, typedRate } from "./typedField";
 export { cascade, flattenCascade, effectiveRate, rateOfBase, LEVEL_METHODS } from "./cascade";
 export type { CascadeUnit, CascadeNode, CascadeOptions, LevelRule } from "./cascade";
 export {

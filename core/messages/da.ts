@@ -244,7 +244,7 @@ export const messages: Catalogue = {
   TYPED_MALFORMED: (p, r) => `${r.label(p.what)} "${p.text}" er ikke et tal, som det står; skriv fx 1.234,56`,
   TYPED_FOREIGN: (p, r) => `${r.label(p.what)} "${p.text}" er skrevet i engelsk format; på dansk skrives ${p.suggestion}`,
   TYPED_AMBIGUOUS: (p, r) =>
-    `${r.label(p.what)} "${p.text}" kan læses som ${p.readings[0]} eller ${p.readings[1]}; skriv ${p.readings[0]} med to decimaler eller ${p.readings[1]} uden skilletegn`,
+    `${r.label(p.what)} "${p.text}" kan læses som ${p.readings[0]} eller ${p.readings[1]}; skriv det, du mener`,
   ADDRESS_INVALID: (p) => `"${p.text}" er ikke en celleadresse som Budget!A1:D20`,
   SELECTION_AREAS: (p) => `markeringen består af ${p.count} adskilte områder (${p.text}); markér én sammenhængende blok af celler`,
   RANGE_EMPTY: (p) => `${p.text} indeholder ingen værdier; markér tabellens celler`,

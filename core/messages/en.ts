@@ -267,7 +267,7 @@ export const messages = {
   TYPED_FOREIGN: (p: What & { text: string; suggestion: string }, r: Render) =>
     `${r.label(p.what)} "${p.text}" is written in Danish format; in English write ${p.suggestion}`,
   TYPED_AMBIGUOUS: (p: What & { text: string; readings: readonly [string, string] }, r: Render) =>
-    `${r.label(p.what)} "${p.text}" could be ${p.readings[0]} or ${p.readings[1]}; write ${p.readings[0]} with two decimals or ${p.readings[1]} without a separator`,
+    `${r.label(p.what)} "${p.text}" could be ${p.readings[0]} or ${p.readings[1]}; write the one you mean`,
   // the workbook: addresses, selections and Excel's limits, checked before any write
   ADDRESS_INVALID: (p: { text: string }) => `"${p.text}" is not a cell address such as Budget!A1:D20`,
   SELECTION_AREAS: (p: { count: number; text: string }) =>

@@ -1,7 +1,7 @@
 // Renders an error code and its parameters in a language: the catalogues say what each message
 // is; this says how each language writes numbers, blanks, TRUE/FALSE and the amount limit.
 
-import Decimal from "decimal.js";
+import { formatNumber } from "../typedNumber";
 import * as da from "./da";
 import * as en from "./en";
 import type { Subject } from "./subjects";
@@ -14,19 +14,15 @@ export type ErrorParams = { [C in ErrorCode]: Parameters<(typeof en.messages)[C]
 /** A figure as JavaScript writes it ("0.5", "1e+21"), or exactly for a Decimal. */
 const plain = (value: Figure) => (typeof value === "number" ? String(value) : value.toFixed());
 
-/** A figure written out in full with thousands grouped, and the language's two marks. */
-function grouped(value: Figure, thousands: string, decimal: string): string {
-  const [whole, fraction] = (typeof value === "number" ? new Decimal(value) : value).toFixed().split(".");
-  const digits = whole.replace(/\B(?=(\d{3})+$)/g, thousands);
-  return fraction === undefined ? digits : `${digits}${decimal}${fraction}`;
-}
+/** A figure written out in full with thousands grouped, the language's way. */
+const grouped = (value: Figure, language: Language) => formatNumber(typeof value === "number" ? value : value.toFixed(), language);
 
 const english: Render = {
   label: (s) => labelOf(en.labels[s.label], s),
   gender: () => "common",
   num: plain,
-  amount: (value) => grouped(value, ",", "."),
-  count: (value) => grouped(value, ",", "."),
+  amount: (value) => grouped(value, "en"),
+  count: (value) => grouped(value, "en"),
   value: (v) => shown(v, english, "blank", "TRUE", "FALSE"),
   limit: (unit) => (unit === 0.01 ? "7e13 at unit 0.01" : "1e15"),
 };
@@ -35,8 +31,8 @@ const danish: Render = {
   label: (s) => labelOf(da.labels[s.label][1], s),
   gender: (s) => da.labels[s.label][0],
   num: (value) => plain(value).replace(".", ","),
-  amount: (value) => grouped(value, ".", ","),
-  count: (value) => grouped(value, ".", ","),
+  amount: (value) => grouped(value, "da"),
+  count: (value) => grouped(value, "da"),
   value: (v) => shown(v, danish, "tom", "SAND", "FALSK"),
   limit: (unit) => (unit === 0.01 ? "7e13 ved enhed 0,01" : "1e15"),
 };
