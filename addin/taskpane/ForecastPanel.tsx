@@ -28,6 +28,7 @@ import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
 import { bookedMonths, forecastChoices, type ForecastPlan } from "./forecastPlan";
+import { chosenOption } from "./fields";
 import { forecastWrite, readForecast } from "./forecastReport";
 import type { Strings } from "./i18n";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
@@ -114,6 +115,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
         chartLine,
       },
       t,
+      language,
     );
     const next = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, picked, t, language);
     setTable(next.table);
@@ -158,7 +160,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
           {columnSelect(t.budgetMonthColumn, "budget", false)}
           {columnSelect(t.adjustmentColumn, "adjustment", true)}
           <Field label={t.reportMonth}>
-            <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(Number(d.value))}>
+            <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(chosenOption(d.value))}>
               {t.months.slice(0, MONTHS).map((name, i) => (
                 <option key={name} value={i + 1}>
                   {i + 1} ({name})

@@ -25,6 +25,7 @@ import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, UnitSelect } from "./ColumnSelect";
+import { chosenOption, readYearField } from "./fields";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
 import { choicesSchema, periodizeWrite, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
@@ -134,16 +135,17 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
     // read the table again: the user may have changed a cell since choosing it
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
+    const yearNumber = readYearField(year);
     let next: Plan;
     if (task === "periodize") {
-      const choices = choicesSchema.parse({ annualColumn, profile, year: Number(year), unit, mode });
+      const choices = choicesSchema.parse({ annualColumn, profile, year: yearNumber, unit, mode });
       next = planPeriodize(current, choices, t.months, language);
     } else {
       if (firstMonthColumn + 12 > current.values[0].length) {
         setStatus({ intent: "error", text: t.noMonthColumns });
         return null;
       }
-      const choices = respreadSchema.parse({ annualColumn, firstMonthColumn, lockedThrough, profile, year: Number(year), unit });
+      const choices = respreadSchema.parse({ annualColumn, firstMonthColumn, lockedThrough, profile, year: yearNumber, unit });
       next = planRespread(current, choices, language);
     }
     setPlan(next);
@@ -173,7 +175,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
 
   const startWrite = () => flow.start(prepare);
 
-  const yearInvalid = !/^\d{4}$/.test(year);
+  const yearInvalid = readYearField(year) === null;
   const headers = table?.values[0] ?? [];
 
   return (
@@ -224,7 +226,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
                     data-testid="locked-through"
                     value={String(lockedThrough)}
                     onChange={(_, d) => {
-                      setLockedThrough(Number(d.value));
+                      setLockedThrough(chosenOption(d.value));
                       setPlan(null);
                     }}
                   >

@@ -96,7 +96,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
     }
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
-    const next = planRequirement(current, requirementChoices({ columns, kind, amount, levels, unit, expressAs, years }, t), t.resultHeaders, language);
+    const next = planRequirement(current, requirementChoices({ columns, kind, amount, levels, unit, expressAs, years }, t, language), t.resultHeaders, language);
     setPlan(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;

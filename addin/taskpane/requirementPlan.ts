@@ -7,10 +7,8 @@ import {
   BudgetError,
   cascade,
   compoundRequirement,
-  decimalText,
   flattenCascade,
   LEVEL_METHODS,
-  percentField,
   rateOfBase,
   sumAmounts,
   UNITS,
@@ -22,6 +20,7 @@ import {
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import { isBlankField, readAmountField, readNumberField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
 import type { PreparedWrite } from "./writeFlow";
 
@@ -75,21 +74,21 @@ export interface RequirementForm {
 }
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
-export function requirementChoices(form: RequirementForm, t: Strings): RequirementChoices {
-  const years = decimalText(form.years, t.yearsSubject);
+export function requirementChoices(form: RequirementForm, t: Strings, language: Language): RequirementChoices {
+  const years = readNumberField(form.years, language, t.yearsSubject);
   if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { text: form.years.trim() });
   const requirement =
     form.kind === "rate"
-      ? { kind: "rate" as const, rate: percentField(form.amount, t.rateSubject) }
-      : { kind: "total" as const, total: decimalText(form.amount, t.totalSubject) };
+      ? { kind: "rate" as const, rate: readPercentField(form.amount, language, t.rateSubject) }
+      : { kind: "total" as const, total: readAmountField(form.amount, language, t.totalSubject) };
   const levels = form.levels.map((l) => {
-    const strength = l.method === "productivity" ? decimalText(l.strength, t.strengthSubject) : 0;
+    const strength = l.method === "productivity" ? readNumberField(l.strength, language, t.strengthSubject) : 0;
     if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { text: l.strength.trim(), textDa: l.strength.trim() });
     return {
       method: l.method,
       strength,
-      minRate: l.floor.trim() === "" ? undefined : percentField(l.floor, t.floorSubject),
-      maxRate: l.cap.trim() === "" ? undefined : percentField(l.cap, t.capSubject),
+      minRate: isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, t.floorSubject),
+      maxRate: isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, t.capSubject),
     };
   });
   return requirementSchema.parse({
