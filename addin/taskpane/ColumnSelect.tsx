@@ -1,17 +1,10 @@
-// The pickers every panel shares: a table column by its header (and a first guess at it from the
-// headers), and the rounding unit.
+// The pickers every panel shares: a table column by its header, and the rounding unit.
 
 import { Field, Select } from "@fluentui/react-components";
 import { UNITS, type Unit } from "../../core";
 import type { CellValue } from "../gateway/types";
 import { chosenOptionOrNone, chosenUnit } from "./fields";
 import type { Strings } from "./i18n";
-
-/** The first column whose header (lower case) matches, else the fallback. */
-export function guessColumn(headers: readonly string[], pattern: RegExp, fallback: number | null): number | null {
-  const found = headers.findIndex((h) => pattern.test(h));
-  return found >= 0 ? found : fallback;
-}
 
 export function UnitSelect({ value, onChange, testId, t }: { value: Unit; onChange: (unit: Unit) => void; testId: string; t: Strings }) {
   return (

@@ -28,7 +28,8 @@ import { ColumnSelect, UnitSelect } from "./ColumnSelect";
 import { chosenOption, readYearField } from "./fields";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { choicesSchema, periodizeWrite, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
+import { guessColumns } from "./columnGuess";
+import { choicesSchema, PERIODIZE_COLUMNS, periodizeWrite, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 import {
   ChoiceError,
@@ -63,24 +64,6 @@ interface Props {
 }
 
 
-/** The column most likely to hold the annual budget: a header naming it, else the last numeric column. */
-function guessAnnualColumn(table: RangeData): number {
-  const headers = table.values[0].map((h) => String(h ?? "").toLowerCase());
-  const named = headers.findIndex((h) => /budget|annual|årsbeløb/.test(h));
-  if (named >= 0) return named;
-  for (let c = headers.length - 1; c >= 0; c--) {
-    if (table.values.slice(1).some((row) => typeof row[c] === "number")) return c;
-  }
-  return 0;
-}
-
-/** The January column: a header that starts with January's name, else the column after the annual one. */
-function guessFirstMonthColumn(table: RangeData, annualColumn: number, t: Strings): number {
-  const headers = table.values[0].map((h) => String(h ?? "").toLowerCase());
-  const named = headers.findIndex((h) => h.startsWith(t.months[0].toLowerCase()));
-  return named >= 0 ? named : annualColumn + 1;
-}
-
 export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const [table, setTable] = useState<RangeData | null>(null);
@@ -113,9 +96,9 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
         return;
       }
       setTable(data);
-      const annual = guessAnnualColumn(data);
-      setAnnualColumn(annual);
-      setFirstMonthColumn(guessFirstMonthColumn(data, annual, t));
+      const guessed = guessColumns(data.values, PERIODIZE_COLUMNS);
+      setAnnualColumn(guessed.annual);
+      setFirstMonthColumn(guessed.firstMonth);
       setStatus(null);
     });
 

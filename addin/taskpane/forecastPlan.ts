@@ -35,6 +35,7 @@ import { blockAddress, cellName, withSheet } from "../gateway/address";
 import { checkSheetName } from "../gateway/checks";
 import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, ChartSpec, HighlightRule, Mark, RangeData } from "../gateway/types";
+import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import { optionalField, readAmountField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
 import {
@@ -61,6 +62,16 @@ function staleMemory(mark: Mark, run: number): string | null {
 }
 
 const column = z.number().int().min(0);
+
+/** The follow-up table's columns: the line key, January's actual and budget, and the optional adjustment. */
+export const FORECAST_COLUMNS = {
+  key: { role: "lineKey", fallback: 0 },
+  actual: { role: "actual", fallback: 1 },
+  budget: { role: "monthBudget", fallback: 13 },
+  adjustment: { role: "adjustment", optional: true },
+} as const satisfies ColumnWants;
+
+export type ForecastColumns = ColumnsOf<typeof FORECAST_COLUMNS>;
 
 export const forecastSchema = z.object({
   keyColumn: column,

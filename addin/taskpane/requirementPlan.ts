@@ -20,11 +20,24 @@ import {
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import { isBlankField, readAmountField, readNumberField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
 import type { PreparedWrite } from "./writeFlow";
 
 const column = z.number().int().min(0);
+
+/** The units table's columns: unit, parent and budget, and the optional key, index and exemption. */
+export const REQUIREMENT_COLUMNS = {
+  name: { role: "unit", fallback: 0 },
+  parent: { role: "parent", fallback: 1 },
+  base: { role: "base", fallback: 2 },
+  key: { role: "allocationKey", optional: true },
+  index: { role: "productivityIndex", optional: true },
+  exempt: { role: "exempt", optional: true },
+} as const satisfies ColumnWants;
+
+export type RequirementColumns = ColumnsOf<typeof REQUIREMENT_COLUMNS>;
 
 export const requirementSchema = z.object({
   nameColumn: column,
@@ -64,7 +77,7 @@ export interface LevelForm {
 
 /** The panel's fields as typed: columns as picked, the requirement and the numbers as text. */
 export interface RequirementForm {
-  columns: { name: number; parent: number; base: number; key: number | null; index: number | null; exempt: number | null };
+  columns: RequirementColumns;
   kind: "rate" | "total";
   amount: string;
   levels: readonly LevelForm[];
