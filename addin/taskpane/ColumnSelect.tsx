@@ -1,21 +1,19 @@
-// The pickers every panel shares: a table column by its header (and a first guess at it from the
-// headers), and the rounding unit.
+// The pickers every panel shares: a table column by its header, and the rounding unit.
 
 import { Field, Select } from "@fluentui/react-components";
 import { UNITS, type Unit } from "../../core";
 import type { CellValue } from "../gateway/types";
+import { chosenOptionOrNone, chosenUnit } from "./fields";
 import type { Strings } from "./i18n";
-
-/** The first column whose header (lower case) matches, else the fallback. */
-export function guessColumn(headers: readonly string[], pattern: RegExp, fallback: number | null): number | null {
-  const found = headers.findIndex((h) => pattern.test(h));
-  return found >= 0 ? found : fallback;
-}
 
 export function UnitSelect({ value, onChange, testId, t }: { value: Unit; onChange: (unit: Unit) => void; testId: string; t: Strings }) {
   return (
     <Field label={t.unit}>
-      <Select data-testid={testId} value={String(value)} onChange={(_, d) => onChange(Number(d.value) as Unit)}>
+      <Select data-testid={testId} value={String(value)} onChange={(_, d) => {
+          const unit = chosenUnit(d.value);
+          if (unit !== null) onChange(unit);
+        }}
+      >
         {UNITS.map((u) => (
           <option key={u} value={u}>
             {u === 0.01 ? t.unitOre : u === 1 ? t.unitKrone : t.unitThousand}
@@ -39,7 +37,7 @@ interface Props {
 export function ColumnSelect({ label, headers, value, onChange, testId, none }: Props) {
   return (
     <Field label={label}>
-      <Select data-testid={testId} value={value === null ? "" : String(value)} onChange={(_, d) => onChange(d.value === "" ? null : Number(d.value))}>
+      <Select data-testid={testId} value={value === null ? "" : String(value)} onChange={(_, d) => onChange(chosenOptionOrNone(d.value))}>
         {none !== undefined && <option value="">{none}</option>}
         {headers.map((h, i) => (
           <option key={i} value={i}>

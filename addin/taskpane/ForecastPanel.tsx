@@ -26,8 +26,10 @@ import { useState } from "react";
 import { FORECAST_METHODS, MONTHS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
-import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
-import { bookedMonths, forecastChoices, type ForecastPlan } from "./forecastPlan";
+import { guessColumns } from "./columnGuess";
+import { ColumnSelect, UnitSelect } from "./ColumnSelect";
+import { bookedMonths, FORECAST_COLUMNS, forecastChoices, type ForecastColumns, type ForecastPlan } from "./forecastPlan";
+import { chosenOption } from "./fields";
 import { forecastWrite, readForecast } from "./forecastReport";
 import type { Strings } from "./i18n";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
@@ -43,7 +45,7 @@ type Method = (typeof METHODS)[number];
 export function ForecastPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const [table, setTable] = useState<RangeData | null>(null);
-  const [columns, setColumns] = useState({ key: 0, actual: 1, budget: 13, adjustment: null as number | null });
+  const [columns, setColumns] = useState<ForecastColumns>(() => guessColumns([], FORECAST_COLUMNS));
   const [month, setMonth] = useState(1);
   const [method, setMethod] = useState<Method>("profile");
   const [historyRef, setHistoryRef] = useState("");
@@ -73,13 +75,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
         setStatus({ intent: "error", text: t.tooFewRows });
         return;
       }
-      const headers = data.values[0].map((h) => String(h ?? "").toLowerCase());
-      const next = {
-        key: guessColumn(headers, /nøgle|key|linje|line/, 0) ?? 0,
-        actual: guessColumn(headers, /forbrug|actual|regnskab/, 1) ?? 1,
-        budget: guessColumn(headers, /budget/, 13) ?? 13,
-        adjustment: guessColumn(headers, /korrektion|adjust/, null),
-      };
+      const next = guessColumns(data.values, FORECAST_COLUMNS);
       setColumns(next);
       setMonth(Math.max(1, bookedMonths(data, next.actual)));
       setTable(data);
@@ -114,6 +110,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
         chartLine,
       },
       t,
+      language,
     );
     const next = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, picked, t, language);
     setTable(next.table);
@@ -158,7 +155,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
           {columnSelect(t.budgetMonthColumn, "budget", false)}
           {columnSelect(t.adjustmentColumn, "adjustment", true)}
           <Field label={t.reportMonth}>
-            <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(Number(d.value))}>
+            <Select data-testid="fc-month" value={String(month)} onChange={(_, d) => changed(setMonth)(chosenOption(d.value))}>
               {t.months.slice(0, MONTHS).map((name, i) => (
                 <option key={name} value={i + 1}>
                   {i + 1} ({name})

@@ -25,9 +25,11 @@ import type { Language, Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { ColumnSelect, UnitSelect } from "./ColumnSelect";
+import { chosenOption, readYearField } from "./fields";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { choicesSchema, periodizeWrite, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
+import { guessColumns } from "./columnGuess";
+import { choicesSchema, PERIODIZE_COLUMNS, periodizeWrite, planPeriodize, planRespread, respreadSchema, type Choices, type Plan } from "./periodizePlan";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 import {
   ChoiceError,
@@ -62,24 +64,6 @@ interface Props {
 }
 
 
-/** The column most likely to hold the annual budget: a header naming it, else the last numeric column. */
-function guessAnnualColumn(table: RangeData): number {
-  const headers = table.values[0].map((h) => String(h ?? "").toLowerCase());
-  const named = headers.findIndex((h) => /budget|annual|årsbeløb/.test(h));
-  if (named >= 0) return named;
-  for (let c = headers.length - 1; c >= 0; c--) {
-    if (table.values.slice(1).some((row) => typeof row[c] === "number")) return c;
-  }
-  return 0;
-}
-
-/** The January column: a header that starts with January's name, else the column after the annual one. */
-function guessFirstMonthColumn(table: RangeData, annualColumn: number, t: Strings): number {
-  const headers = table.values[0].map((h) => String(h ?? "").toLowerCase());
-  const named = headers.findIndex((h) => h.startsWith(t.months[0].toLowerCase()));
-  return named >= 0 ? named : annualColumn + 1;
-}
-
 export function PeriodizePanel({ gateway, strings: t, language }: Props) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const [table, setTable] = useState<RangeData | null>(null);
@@ -112,9 +96,9 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
         return;
       }
       setTable(data);
-      const annual = guessAnnualColumn(data);
-      setAnnualColumn(annual);
-      setFirstMonthColumn(guessFirstMonthColumn(data, annual, t));
+      const guessed = guessColumns(data.values, PERIODIZE_COLUMNS);
+      setAnnualColumn(guessed.annual);
+      setFirstMonthColumn(guessed.firstMonth);
       setStatus(null);
     });
 
@@ -134,16 +118,17 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
     // read the table again: the user may have changed a cell since choosing it
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
+    const yearNumber = readYearField(year);
     let next: Plan;
     if (task === "periodize") {
-      const choices = choicesSchema.parse({ annualColumn, profile, year: Number(year), unit, mode });
+      const choices = choicesSchema.parse({ annualColumn, profile, year: yearNumber, unit, mode });
       next = planPeriodize(current, choices, t.months, language);
     } else {
       if (firstMonthColumn + 12 > current.values[0].length) {
         setStatus({ intent: "error", text: t.noMonthColumns });
         return null;
       }
-      const choices = respreadSchema.parse({ annualColumn, firstMonthColumn, lockedThrough, profile, year: Number(year), unit });
+      const choices = respreadSchema.parse({ annualColumn, firstMonthColumn, lockedThrough, profile, year: yearNumber, unit });
       next = planRespread(current, choices, language);
     }
     setPlan(next);
@@ -173,7 +158,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
 
   const startWrite = () => flow.start(prepare);
 
-  const yearInvalid = !/^\d{4}$/.test(year);
+  const yearInvalid = readYearField(year) === null;
   const headers = table?.values[0] ?? [];
 
   return (
@@ -224,7 +209,7 @@ export function PeriodizePanel({ gateway, strings: t, language }: Props) {
                     data-testid="locked-through"
                     value={String(lockedThrough)}
                     onChange={(_, d) => {
-                      setLockedThrough(Number(d.value));
+                      setLockedThrough(chosenOption(d.value));
                       setPlan(null);
                     }}
                   >

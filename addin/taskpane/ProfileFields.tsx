@@ -3,9 +3,10 @@
 // choice needs from the workbook and gives the ProfileChoice the plan works with.
 
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { BudgetError, decimalText, MONTHS, percentToRate, type Language } from "../../core";
+import { BudgetError, MONTHS, type Language } from "../../core";
 import { parseBlock } from "../gateway/address";
 import type { CellValue, WorkbookGateway } from "../gateway/types";
+import { chosenOption, chosenOptionOrNone, readNumberField, readPercentChangeField } from "./fields";
 import type { Strings } from "./i18n";
 import type { ProfileChoice } from "./profileChoice";
 
@@ -110,8 +111,8 @@ export async function profileChoiceFrom(form: ProfileForm, gateway: WorkbookGate
       return userMessage(
         () => ({
           kind: "salary",
-          rises: byMonth(form.rises, (i) => percentToRate(form.rises[i].percent, t.riseSubject), 0, t),
-          extras: byMonth(form.extras, (i) => decimalText(form.extras[i].months, t.extraSubject), 0, t),
+          rises: byMonth(form.rises, (i) => readPercentChangeField(form.rises[i].percent, language, t.riseSubject), 0, t),
+          extras: byMonth(form.extras, (i) => readNumberField(form.extras[i].months, language, t.extraSubject), 0, t),
         }),
         language,
       );
@@ -136,7 +137,7 @@ interface Props {
 
 function MonthSelect({ value, onChange, t, testId }: { value: number; onChange: (m: number) => void; t: Strings; testId: string }) {
   return (
-    <Select value={String(value)} onChange={(_, d) => onChange(Number(d.value))} data-testid={testId}>
+    <Select value={String(value)} onChange={(_, d) => onChange(chosenOption(d.value))} data-testid={testId}>
       {t.months.map((name, m) => (
         <option key={m} value={m + 1}>
           {name}
@@ -189,7 +190,7 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
               <Select
                 data-testid="library-profile"
                 value={form.libraryRow === null ? "" : String(form.libraryRow)}
-                onChange={(_, d) => set({ libraryRow: d.value === "" ? null : Number(d.value) })}
+                onChange={(_, d) => set({ libraryRow: chosenOptionOrNone(d.value) })}
               >
                 <option value="" />
                 {library.map((entry) => (

@@ -25,10 +25,11 @@ import { useState } from "react";
 import { LEVEL_METHODS, type Language, type Unit } from "../../core";
 import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
-import { ColumnSelect, guessColumn, UnitSelect } from "./ColumnSelect";
+import { guessColumns } from "./columnGuess";
+import { ColumnSelect, UnitSelect } from "./ColumnSelect";
 import { useGuard, usePanelStyles } from "./shared";
 import type { Strings } from "./i18n";
-import { planRequirement, requirementChoices, requirementWrite, type LevelForm, type RequirementPlan } from "./requirementPlan";
+import { planRequirement, REQUIREMENT_COLUMNS, requirementChoices, requirementWrite, type LevelForm, type RequirementColumns, type RequirementPlan } from "./requirementPlan";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 
 type Method = LevelForm["method"];
@@ -51,7 +52,7 @@ function depthOf(table: RangeData, nameColumn: number, parentColumn: number): nu
 export function RequirementPanel({ gateway, strings: t, language }: { gateway: WorkbookGateway; strings: Strings; language: Language }) {
   const styles = usePanelStyles();
   const [table, setTable] = useState<RangeData | null>(null);
-  const [columns, setColumns] = useState({ name: 0, parent: 1, base: 2, key: null as number | null, index: null as number | null, exempt: null as number | null });
+  const [columns, setColumns] = useState<RequirementColumns>(() => guessColumns([], REQUIREMENT_COLUMNS));
   const [kind, setKind] = useState<"rate" | "total">("rate");
   const [amount, setAmount] = useState("2");
   const [levels, setLevels] = useState<LevelForm[]>([newLevel()]);
@@ -74,15 +75,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
         setStatus({ intent: "error", text: t.tooFewRows });
         return;
       }
-      const headers = data.values[0].map((h) => String(h ?? "").toLowerCase());
-      const next = {
-        name: guessColumn(headers, /enhed|unit|navn|name/, 0) ?? 0,
-        parent: guessColumn(headers, /overordnet|parent/, 1) ?? 1,
-        base: guessColumn(headers, /budget|base|grundlag/, 2) ?? 2,
-        key: guessColumn(headers, /nøgle|key|senge|beds/, null),
-        index: guessColumn(headers, /indeks|index|produktivitet/, null),
-        exempt: guessColumn(headers, /fritag|exempt/, null),
-      };
+      const next = guessColumns(data.values, REQUIREMENT_COLUMNS);
       setColumns(next);
       setLevels(Array.from({ length: Math.max(1, depthOf(data, next.name, next.parent)) }, newLevel));
       setTable(data);
@@ -96,7 +89,7 @@ export function RequirementPanel({ gateway, strings: t, language }: { gateway: W
     }
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     setTable(current);
-    const next = planRequirement(current, requirementChoices({ columns, kind, amount, levels, unit, expressAs, years }, t), t.resultHeaders, language);
+    const next = planRequirement(current, requirementChoices({ columns, kind, amount, levels, unit, expressAs, years }, t, language), t.resultHeaders, language);
     setPlan(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
     return next;

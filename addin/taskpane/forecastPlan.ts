@@ -16,13 +16,11 @@ import {
   actualSubject,
   BudgetError,
   budgetSubject,
-  decimalText,
   followUpCurves,
   FORECAST_METHODS,
   followUpLine,
   followUpTotal,
   MONTHS,
-  percentField,
   UNITS,
   type FollowUpFigures,
   type FollowUpLine,
@@ -37,6 +35,8 @@ import { blockAddress, cellName, withSheet } from "../gateway/address";
 import { checkSheetName } from "../gateway/checks";
 import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, ChartSpec, HighlightRule, Mark, RangeData } from "../gateway/types";
+import type { ColumnsOf, ColumnWants } from "./columnGuess";
+import { optionalField, readAmountField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
 import {
   CHART_COLUMN,
@@ -62,6 +62,16 @@ function staleMemory(mark: Mark, run: number): string | null {
 }
 
 const column = z.number().int().min(0);
+
+/** The follow-up table's columns: the line key, January's actual and budget, and the optional adjustment. */
+export const FORECAST_COLUMNS = {
+  key: { role: "lineKey", fallback: 0 },
+  actual: { role: "actual", fallback: 1 },
+  budget: { role: "monthBudget", fallback: 13 },
+  adjustment: { role: "adjustment", optional: true },
+} as const satisfies ColumnWants;
+
+export type ForecastColumns = ColumnsOf<typeof FORECAST_COLUMNS>;
 
 export const forecastSchema = z.object({
   keyColumn: column,
@@ -91,9 +101,8 @@ export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRat
 };
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
-export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices {
-  const blank = (v: string) => v.trim() === "";
-  const amount = blank(form.materialAmount) ? null : decimalText(form.materialAmount, t.amountSubject);
+export function forecastChoices(form: ForecastForm, t: Strings, language: Language): ForecastChoices {
+  const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, t.amountSubject));
   if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { ...t.amountSubject, text: form.materialAmount.trim() });
   const sheet = form.reportSheet.trim();
   checkSheetName(sheet);
@@ -101,8 +110,8 @@ export function forecastChoices(form: ForecastForm, t: Strings): ForecastChoices
     ...form,
     reportSheet: sheet,
     materialAmount: amount,
-    materialRate: blank(form.materialRate) ? null : percentField(form.materialRate, t.materialRateSubject),
-    capRate: percentField(form.capRate, t.capRateSubject),
+    materialRate: optionalField(form.materialRate, (text) => readPercentField(text, language, t.materialRateSubject)),
+    capRate: readPercentField(form.capRate, language, t.capRateSubject),
   });
 }
 

@@ -11,9 +11,18 @@ import { periodizeCells } from "../functions/periodize";
 import { reperiodizeCells } from "../functions/reperiodize";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
 import { profileChoiceSchema, resolveProfile } from "./profileChoice";
 import type { PreparedWrite } from "./writeFlow";
+
+/** The table's columns: the annual amount (a header naming it, else the last column of numbers) and, to re-spread, January's. */
+export const PERIODIZE_COLUMNS = {
+  annual: { role: "annual", fallback: "lastNumber" },
+  firstMonth: { role: "january", fallback: { after: "annual" } },
+} as const satisfies ColumnWants;
+
+export type PeriodizeColumns = ColumnsOf<typeof PERIODIZE_COLUMNS>;
 
 const unitSchema = z.union(UNITS.map((u) => z.literal(u)));
 

@@ -7,10 +7,8 @@ import {
   BudgetError,
   cascade,
   compoundRequirement,
-  decimalText,
   flattenCascade,
   LEVEL_METHODS,
-  percentField,
   rateOfBase,
   sumAmounts,
   UNITS,
@@ -22,10 +20,24 @@ import {
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
+import type { ColumnsOf, ColumnWants } from "./columnGuess";
+import { isBlankField, readAmountField, readNumberField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
 import type { PreparedWrite } from "./writeFlow";
 
 const column = z.number().int().min(0);
+
+/** The units table's columns: unit, parent and budget, and the optional key, index and exemption. */
+export const REQUIREMENT_COLUMNS = {
+  name: { role: "unit", fallback: 0 },
+  parent: { role: "parent", fallback: 1 },
+  base: { role: "base", fallback: 2 },
+  key: { role: "allocationKey", optional: true },
+  index: { role: "productivityIndex", optional: true },
+  exempt: { role: "exempt", optional: true },
+} as const satisfies ColumnWants;
+
+export type RequirementColumns = ColumnsOf<typeof REQUIREMENT_COLUMNS>;
 
 export const requirementSchema = z.object({
   nameColumn: column,
@@ -65,7 +77,7 @@ export interface LevelForm {
 
 /** The panel's fields as typed: columns as picked, the requirement and the numbers as text. */
 export interface RequirementForm {
-  columns: { name: number; parent: number; base: number; key: number | null; index: number | null; exempt: number | null };
+  columns: RequirementColumns;
   kind: "rate" | "total";
   amount: string;
   levels: readonly LevelForm[];
@@ -75,21 +87,21 @@ export interface RequirementForm {
 }
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
-export function requirementChoices(form: RequirementForm, t: Strings): RequirementChoices {
-  const years = decimalText(form.years, t.yearsSubject);
+export function requirementChoices(form: RequirementForm, t: Strings, language: Language): RequirementChoices {
+  const years = readNumberField(form.years, language, t.yearsSubject);
   if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { text: form.years.trim() });
   const requirement =
     form.kind === "rate"
-      ? { kind: "rate" as const, rate: percentField(form.amount, t.rateSubject) }
-      : { kind: "total" as const, total: decimalText(form.amount, t.totalSubject) };
+      ? { kind: "rate" as const, rate: readPercentField(form.amount, language, t.rateSubject) }
+      : { kind: "total" as const, total: readAmountField(form.amount, language, t.totalSubject) };
   const levels = form.levels.map((l) => {
-    const strength = l.method === "productivity" ? decimalText(l.strength, t.strengthSubject) : 0;
+    const strength = l.method === "productivity" ? readNumberField(l.strength, language, t.strengthSubject) : 0;
     if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { text: l.strength.trim(), textDa: l.strength.trim() });
     return {
       method: l.method,
       strength,
-      minRate: l.floor.trim() === "" ? undefined : percentField(l.floor, t.floorSubject),
-      maxRate: l.cap.trim() === "" ? undefined : percentField(l.cap, t.capSubject),
+      minRate: isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, t.floorSubject),
+      maxRate: isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, t.capSubject),
     };
   });
   return requirementSchema.parse({

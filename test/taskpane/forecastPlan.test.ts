@@ -278,8 +278,8 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
   });
 
   it("reads amounts and percentages as typed", () => {
-    expect(forecastChoices(form(), en)).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
-    expect(forecastChoices(form({ materialAmount: " ", materialRate: "", reportSheet: " Prognose " }), en)).toEqual(
+    expect(forecastChoices(form(), en, "en")).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
+    expect(forecastChoices(form({ materialAmount: " ", materialRate: "", reportSheet: " Prognose " }), en, "en")).toEqual(
       choices({ materialAmount: null, materialRate: null, capRate: 0.005, reportSheet: "Prognose" }),
     );
   });
@@ -293,7 +293,7 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
     { name: "blank cap", field: { capRate: "" }, en: "carry-over cap is blank; enter 0 if there is none", da: "loft for overførsel er tomt; skriv 0, hvis der ikke er noget" },
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
-    expect(failure(() => forecastChoices(form(field), en))).toMatchObject({ en: english, da: danish });
+    expect(failure(() => forecastChoices(form(field), en, "en"))).toMatchObject({ en: english, da: danish });
   });
 
   it.each([
@@ -304,6 +304,6 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
     { name: "x".repeat(32), code: "SHEET_NAME_LENGTH" },
     { name: "Rapport\tmaj", code: "SHEET_NAME_CONTROL" },
   ])("refuses the sheet name $name with the gateway's message", ({ name, code }) => {
-    expect(failure(() => forecastChoices(form({ reportSheet: name }), en)).code).toBe(code);
+    expect(failure(() => forecastChoices(form({ reportSheet: name }), en, "en")).code).toBe(code);
   });
 });

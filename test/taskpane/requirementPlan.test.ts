@@ -134,10 +134,10 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
   });
 
   it("reads percentages, totals, floors and caps as typed", () => {
-    expect(requirementChoices(form({ amount: "1,5 %", levels: [{ method: "productivity", strength: "0,5", floor: "1", cap: "3" }], years: "3" }), en)).toEqual(
+    expect(requirementChoices(form({ amount: "1,5 %", levels: [{ method: "productivity", strength: "0,5", floor: "1", cap: "3" }], years: "3" }), en, "en")).toEqual(
       choices({ requirement: { kind: "rate", rate: 0.015 }, levels: [{ method: "productivity", strength: 0.5, minRate: 0.01, maxRate: 0.03 }], years: 3 }),
     );
-    expect(requirementChoices(form({ kind: "total", amount: "500000" }), en).requirement).toEqual({ kind: "total", total: 500000 });
+    expect(requirementChoices(form({ kind: "total", amount: "500000" }), en, "en").requirement).toEqual({ kind: "total", total: 500000 });
   });
 
   const bad: { name: string; field: Partial<RequirementForm>; en: string; da: string }[] = [
@@ -167,6 +167,6 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
     { name: "years 2,5", field: { years: "2,5" }, en: "years must be a whole number from 1 to 50; got 2,5", da: "antal år skal være et helt tal fra 1 til 50; fik 2,5" },
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
-    expect(failure(() => requirementChoices(form(field), en))).toMatchObject({ kind: "value", en: english, da: danish });
+    expect(failure(() => requirementChoices(form(field), en, "en"))).toMatchObject({ kind: "value", en: english, da: danish });
   });
 });

@@ -1,0 +1,62 @@
+// Every number a person types into a panel field is read here, and nowhere else in the panels:
+// amounts (a materiality amount, a requirement total), plain numbers (a strength, months of
+// salary, a number of years), percentages (a rate from 0 to 100 %, or a pay rise of any size) and
+// budget years. Each reader takes the user's language, so that the one place that knows how a
+// number is typed in Danish and in English is this module. For now both languages are read alike:
+// a decimal comma or point, no thousands separators; anything else is refused with a message
+// naming the field. The numbers a choice list stands for (a column, a month, a rounding unit) are
+// read back here too, so no panel turns text into a number on its own.
+
+import { decimalText, percentField, percentToRate, UNITS, type Language, type Subject, type Unit } from "../../core";
+
+/** A field left empty: an optional field then means "none". */
+export function isBlankField(text: string): boolean {
+  return text.trim() === "";
+}
+
+/** An optional field: null when left empty, else what `read` makes of it. */
+export function optionalField<T>(text: string, read: (text: string) => T): T | null {
+  return isBlankField(text) ? null : read(text);
+}
+
+/** An amount in kroner, e.g. a materiality amount or a requirement total. */
+export function readAmountField(text: string, language: Language, subject: Subject): number {
+  return readNumberField(text, language, subject);
+}
+
+/** A plain number, e.g. a strength, months of salary or a number of years. */
+export function readNumberField(text: string, language: Language, subject: Subject): number {
+  return decimalText(text, subject);
+}
+
+/** A percentage from 0 to 100 ("5", "0,5 %") as a rate from 0 to 1. */
+export function readPercentField(text: string, language: Language, subject: Subject): number {
+  return percentField(text, subject);
+}
+
+/** A change in percent of any sign and size, e.g. a pay rise ("4", "-0,5 %"), as a rate. */
+export function readPercentChangeField(text: string, language: Language, subject: Subject): number {
+  return percentToRate(text, subject);
+}
+
+const YEAR_TEXT = /^\d{4}$/;
+
+/** A budget year as four digits ("2026"), written alike in both languages; null for anything else. */
+export function readYearField(text: string): number | null {
+  return YEAR_TEXT.test(text) ? Number(text) : null;
+}
+
+/** The number a choice list's option stands for (its value is the number written out). */
+export function chosenOption(value: string): number {
+  return Number(value);
+}
+
+/** The same for a list that offers "(none)" as its empty option. */
+export function chosenOptionOrNone(value: string): number | null {
+  return value === "" ? null : chosenOption(value);
+}
+
+/** The rounding unit a choice list's option stands for; null for an option that is none. */
+export function chosenUnit(value: string): Unit | null {
+  return UNITS.find((unit) => String(unit) === value) ?? null;
+}

@@ -1,0 +1,101 @@
+// The one reader of the numbers people type into panel fields: what each kind of field reads, in
+// either language, and the exact message for what it refuses.
+
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../core";
+import {
+  chosenOption,
+  chosenOptionOrNone,
+  chosenUnit,
+  isBlankField,
+  optionalField,
+  readAmountField,
+  readNumberField,
+  readPercentChangeField,
+  readPercentField,
+  readYearField,
+} from "../../addin/taskpane/fields";
+import { en } from "../../addin/taskpane/i18n/en";
+import { failure } from "../core/failure";
+
+type Reader = (text: string, language: Language, subject: typeof en.amountSubject) => number;
+
+const READERS: Record<string, Reader> = { readAmountField, readNumberField, readPercentField, readPercentChangeField };
+
+describe("typed numbers", () => {
+  it.each<[string, string, number]>([
+    ["readAmountField", "100000", 100000],
+    ["readAmountField", "2500,75", 2500.75],
+    ["readAmountField", " 12.5 ", 12.5],
+    ["readAmountField", "-300", -300],
+    ["readNumberField", "0,5", 0.5],
+    ["readNumberField", "3", 3],
+    ["readPercentField", "5", 0.05],
+    ["readPercentField", "0,5 %", 0.005],
+    ["readPercentField", "100", 1],
+    ["readPercentField", "1.76%", 0.0176],
+    ["readPercentChangeField", "4", 0.04],
+    ["readPercentChangeField", "-0,5 %", -0.005],
+    ["readPercentChangeField", "150", 1.5],
+  ])("%s reads %j as %s, in English and in Danish", (reader, text, value) => {
+    expect(READERS[reader](text, "en", en.amountSubject)).toBe(value);
+    expect(READERS[reader](text, "da", en.amountSubject)).toBe(value);
+  });
+
+  it.each<[string, string, string, string]>([
+    ["readAmountField", "", "materiality amount is blank; enter 0 if there is none", "væsentlighedsbeløb er tomt; skriv 0, hvis der ikke er noget"],
+    ["readAmountField", "mange", 'materiality amount is text ("mange"); a number is needed', 'væsentlighedsbeløb er tekst ("mange"); der skal stå et tal'],
+    ["readAmountField", "100.000,00", 'materiality amount is text ("100.000,00"); a number is needed', 'væsentlighedsbeløb er tekst ("100.000,00"); der skal stå et tal'],
+    ["readNumberField", "5 %", 'materiality amount is text ("5 %"); a number is needed', 'væsentlighedsbeløb er tekst ("5 %"); der skal stå et tal'],
+    ["readPercentField", "150", "materiality amount is 150 %; use a percentage from 0 to 100", "væsentlighedsbeløb er 150 %; brug en procent fra 0 til 100"],
+    ["readPercentField", "-2 %", "materiality amount is -2 %; use a percentage from 0 to 100", "væsentlighedsbeløb er -2 %; brug en procent fra 0 til 100"],
+    ["readPercentChangeField", "fire", 'materiality amount is text ("fire"); a number is needed', 'væsentlighedsbeløb er tekst ("fire"); der skal stå et tal'],
+  ])("%s refuses %j", (reader, text, english, danish) => {
+    expect(failure(() => READERS[reader](text, "en", en.amountSubject))).toMatchObject({ kind: "value", en: english, da: danish });
+  });
+});
+
+describe("optional fields", () => {
+  it.each<[string, number | null]>([
+    ["", null],
+    ["   ", null],
+    ["5", 0.05],
+  ])("%j is %s", (text, value) => {
+    expect(isBlankField(text)).toBe(value === null);
+    expect(optionalField(text, (typed) => readPercentField(typed, "da", en.materialRateSubject))).toBe(value);
+  });
+});
+
+describe("budget years", () => {
+  it.each<[string, number | null]>([
+    ["2026", 2026],
+    ["1999", 1999],
+    ["26", null],
+    ["20266", null],
+    [" 2026", null],
+    ["2.026", null],
+    ["", null],
+  ])("%j is %s", (text, year) => {
+    expect(readYearField(text)).toBe(year);
+  });
+});
+
+describe("choice lists", () => {
+  it.each<[string, number | null]>([
+    ["0", 0],
+    ["13", 13],
+    ["", null],
+  ])("option %j stands for %s", (value, number) => {
+    expect(chosenOptionOrNone(value)).toBe(number);
+    if (number !== null) expect(chosenOption(value)).toBe(number);
+  });
+
+  it.each<[string, number | null]>([
+    ["0.01", 0.01],
+    ["1", 1],
+    ["1000", 1000],
+    ["2", null],
+  ])("unit option %j stands for %s", (value, unit) => {
+    expect(chosenUnit(value)).toBe(unit);
+  });
+});
