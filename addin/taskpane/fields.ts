@@ -1,13 +1,12 @@
 // Every number a person types into a panel field is read here, and nowhere else in the panels:
 // amounts (a materiality amount, a requirement total), plain numbers (a strength, months of
 // salary, a number of years), percentages (a rate from 0 to 100 %, or a pay rise of any size) and
-// budget years. Each reader takes the user's language, so that the one place that knows how a
-// number is typed in Danish and in English is this module. For now both languages are read alike:
-// a decimal comma or point, no thousands separators; anything else is refused with a message
-// naming the field. The numbers a choice list stands for (a column, a month, a rounding unit) are
+// budget years. Each reader takes the user's language: Danish "1.234.567,89", English
+// "1,234,567.89" (core/typedField.ts); a text in the other language's format, or an amount that
+// could be read two ways ("500,000" in Danish), is refused with a message naming the field. The numbers a choice list stands for (a column, a month, a rounding unit) are
 // read back here too, so no panel turns text into a number on its own.
 
-import { decimalText, percentField, percentToRate, UNITS, type Language, type Subject, type Unit } from "../../core";
+import { typedAmount, typedDecimal, typedPercent, typedRate, UNITS, type Language, type Subject, type Unit } from "../../core";
 
 /** A field left empty: an optional field then means "none". */
 export function isBlankField(text: string): boolean {
@@ -21,22 +20,22 @@ export function optionalField<T>(text: string, read: (text: string) => T): T | n
 
 /** An amount in kroner, e.g. a materiality amount or a requirement total. */
 export function readAmountField(text: string, language: Language, subject: Subject): number {
-  return readNumberField(text, language, subject);
+  return typedAmount(text, language, subject);
 }
 
 /** A plain number, e.g. a strength, months of salary or a number of years. */
 export function readNumberField(text: string, language: Language, subject: Subject): number {
-  return decimalText(text, subject);
+  return typedDecimal(text, language, subject);
 }
 
 /** A percentage from 0 to 100 ("5", "0,5 %") as a rate from 0 to 1. */
 export function readPercentField(text: string, language: Language, subject: Subject): number {
-  return percentField(text, subject);
+  return typedPercent(text, language, subject);
 }
 
 /** A change in percent of any sign and size, e.g. a pay rise ("4", "-0,5 %"), as a rate. */
 export function readPercentChangeField(text: string, language: Language, subject: Subject): number {
-  return percentToRate(text, subject);
+  return typedRate(text, language, subject);
 }
 
 const YEAR_TEXT = /^\d{4}$/;

@@ -103,7 +103,7 @@ export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRat
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function forecastChoices(form: ForecastForm, t: Strings, language: Language): ForecastChoices {
   const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, t.amountSubject));
-  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { ...t.amountSubject, text: form.materialAmount.trim() });
+  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: t.amountSubject, value: amount });
   const sheet = form.reportSheet.trim();
   checkSheetName(sheet);
   return forecastSchema.parse({
@@ -186,11 +186,7 @@ const message = (error: unknown, language: Language) => {
   if (error instanceof BudgetError) return error.describe(language);
   throw error;
 };
-const historySubject = (key: string, year: string) => (month: number): Subject => ({
-  what: `history of "${key}" ${year}, month ${month}`,
-  whatDa: `historik for "${key}" ${year}, måned ${month}`,
-  blankDa: "tom",
-});
+const historySubject = (key: string, year: string) => (month: number): Subject => ({ label: "historyOf", key, year, month });
 
 /**
  * Prior years' actuals: one row per line and year (key, year, 12 months), grouped by key and put

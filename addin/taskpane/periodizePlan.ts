@@ -122,12 +122,8 @@ function totals(table: RangeData, annualColumn: number, lines: PlanLine[], unit:
   return { monthTotals, monthsTotal: sumAmounts(monthTotals, unit, ANNUAL_TOTAL), annualTotal, totalsError: null };
 }
 
-const monthTotalSubject = (month: number): Subject => ({
-  what: `the total of month ${month} over all lines`,
-  whatDa: `summen af måned ${month} for alle linjer`,
-  blankDa: "tom",
-});
-const ANNUAL_TOTAL: Subject = { what: "the annual amounts together", whatDa: "årsbeløbene tilsammen", blankDa: "tomme" };
+const monthTotalSubject = (month: number): Subject => ({ label: "monthTotal", month });
+const ANNUAL_TOTAL: Subject = { label: "annualTotal" };
 
 const annualCells = (table: RangeData, column: number): Cell[][] => table.values.slice(1).map((row) => [row[column]]);
 

@@ -16,6 +16,8 @@ import {
   type CascadeUnit,
   type Language,
   type RequirementRow,
+  type LabelId,
+  type Subject,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -89,14 +91,14 @@ export interface RequirementForm {
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function requirementChoices(form: RequirementForm, t: Strings, language: Language): RequirementChoices {
   const years = readNumberField(form.years, language, t.yearsSubject);
-  if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { text: form.years.trim() });
+  if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { value: years });
   const requirement =
     form.kind === "rate"
       ? { kind: "rate" as const, rate: readPercentField(form.amount, language, t.rateSubject) }
       : { kind: "total" as const, total: readAmountField(form.amount, language, t.totalSubject) };
   const levels = form.levels.map((l) => {
     const strength = l.method === "productivity" ? readNumberField(l.strength, language, t.strengthSubject) : 0;
-    if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { text: l.strength.trim(), textDa: l.strength.trim() });
+    if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { value: strength });
     return {
       method: l.method,
       strength,
@@ -137,10 +139,11 @@ export interface RequirementPlan {
   chartRange: string;
 }
 
-const SUM = { what: "sum", whatDa: "sum", blankDa: "tom" };
+const SUM: Subject = { label: "sum" };
+/** The core names the floor and the cap as a worksheet does (minRate, maxRate); here they are fields. */
+const FIELD_NAMES: Partial<Record<LabelId, Subject>> = { minRate: { label: "floor" }, maxRate: { label: "cap" } };
 const text = (v: CellValue) => (v === null ? "" : String(v).trim());
-const optionalNumber = (v: CellValue, what: string): number | null =>
-  v === null || v === "" ? null : readNumber(v as Cell, { what, whatDa: what, blankDa: "tom" });
+const optionalNumber = (v: CellValue, what: Subject): number | null => (v === null || v === "" ? null : readNumber(v as Cell, what));
 /** An exemption column: any mark ("x", "ja", TRUE, 1) exempts the unit; blank, 0, FALSE or "nej" do not. */
 const isMarked = (v: CellValue) => v !== null && v !== "" && v !== 0 && v !== false && !/^(nej|no|false|0)$/i.test(String(v).trim());
 
@@ -152,9 +155,9 @@ export function unitsFromTable(table: RangeData, c: RequirementChoices): Cascade
     return {
       id,
       parent: parent === "" ? null : parent,
-      base: readNumber(row[c.baseColumn] as Cell, { what: `budget of "${id}"`, whatDa: `budgettet for "${id}"`, blankDa: "tomt" }),
-      key: c.keyColumn === null ? null : optionalNumber(row[c.keyColumn], `key of "${id}"`),
-      index: c.indexColumn === null ? null : optionalNumber(row[c.indexColumn], `index of "${id}"`),
+      base: readNumber(row[c.baseColumn] as Cell, { label: "budgetOf", key: id }),
+      key: c.keyColumn === null ? null : optionalNumber(row[c.keyColumn], { label: "keyOf", key: id }),
+      index: c.indexColumn === null ? null : optionalNumber(row[c.indexColumn], { label: "indexOf", key: id }),
       exempt: c.exemptColumn === null ? false : isMarked(row[c.exemptColumn]),
     };
   });
@@ -199,7 +202,7 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, h
       choices.requirement.kind === "rate" && top ? compoundRequirement(top.base, choices.requirement.rate, choices.years, choices.unit) : [];
     return { ...empty, error: null, years, nodes, checks, cells };
   } catch (error) {
-    if (error instanceof BudgetError) return { ...empty, error: error.describe(language) };
+    if (error instanceof BudgetError) return { ...empty, error: error.relabel(FIELD_NAMES).describe(language) };
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // Every text the task pane shows, in Danish. en.ts has the same keys in English.
 
+import type { Subject } from "../../../core";
 import type { Strings } from "./en";
 import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
 
@@ -48,8 +49,8 @@ export const da: Strings = {
   inMonth: "I",
   add: "Tilføj",
   remove: "Fjern",
-  riseSubject: { what: "pay rise", whatDa: "lønstigning", blankDa: "tom" },
-  extraSubject: { what: "extra payment", whatDa: "ekstra udbetaling", blankDa: "tom" },
+  riseSubject: { label: "payRise" } as Subject,
+  extraSubject: { label: "extraPayment" } as Subject,
   duplicateMonth: "To linjer nævner samme måned; angiv én pr. måned.",
   linePreview: "Linjer",
   moreLines: (count: number) => `… og ${count} linjer mere`,
@@ -108,7 +109,7 @@ export const da: Strings = {
   expressReduction: "Budgetreduktion",
   expressActivity: "Mere aktivitet for samme penge",
   years: "År",
-  yearsSubject: { what: "years", whatDa: "antal år", blankDa: "tomt" },
+  yearsSubject: { label: "years" } as Subject,
   yearsTable: "År for år, med rentes rente",
   yearHeader: "År",
   startHeader: "Start",
@@ -133,11 +134,11 @@ export const da: Strings = {
   strength: "Styrke",
   floor: "Bund, % af budget",
   cap: "Loft, % af budget",
-  rateSubject: { what: "rate", whatDa: "sats", blankDa: "tom" },
-  totalSubject: { what: "total", whatDa: "total", blankDa: "tom" },
-  floorSubject: { what: "floor", whatDa: "bund", blankDa: "tom" },
-  capSubject: { what: "cap", whatDa: "loft", blankDa: "tomt" },
-  strengthSubject: { what: "strength", whatDa: "styrke", blankDa: "tom" },
+  rateSubject: { label: "rate" } as Subject,
+  totalSubject: { label: "total" } as Subject,
+  floorSubject: { label: "floor" } as Subject,
+  capSubject: { label: "cap" } as Subject,
+  strengthSubject: { label: "strength" } as Subject,
   writeResults: "Skriv resultater og diagram",
   unitHeader: "Enhed",
   budgetHeader: "Budget",
@@ -177,10 +178,10 @@ export const da: Strings = {
   defaultReportSheet: "Prognose",
   chartLine: "Diagrammet viser",
   writeReport: "Skriv rapport",
-  amountSubject: { what: "materiality amount", whatDa: "væsentlighedsbeløb", blankDa: "tomt" },
-  materialRateSubject: { what: "materiality rate", whatDa: "væsentlighedsprocent", blankDa: "tom" },
-  capRateSubject: { what: "carry-over cap", whatDa: "loft for overførsel", blankDa: "tomt" },
-  adjustmentSubject: { what: "adjustment", whatDa: "korrektion", blankDa: "tom" },
+  amountSubject: { label: "materialityAmount" } as Subject,
+  materialRateSubject: { label: "materialityRate" } as Subject,
+  capRateSubject: { label: "carryoverCap" } as Subject,
+  adjustmentSubject: { label: "adjustment" } as Subject,
   noForecastMonths: "Tabellen skal have 12 kolonner med forbrug og 12 med budget fra de valgte januarkolonner.",
   blankKey: "Linjenøglen er tom; hver linje skal have en nøgle, så dens forklaring kan findes igen næste måned.",
   duplicateKey: (key: string, first: string) => `Nøglen "${key}" er også nøgle for ${first}; nøgler skal være entydige, så forklaringerne kan matches.`,

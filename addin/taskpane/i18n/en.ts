@@ -1,5 +1,6 @@
 // Every text the task pane shows, in English. da.ts has the same keys in Danish.
 
+import type { Subject } from "../../../core";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
 
 export const en = {
@@ -47,8 +48,8 @@ export const en = {
   inMonth: "In",
   add: "Add",
   remove: "Remove",
-  riseSubject: { what: "pay rise", whatDa: "lønstigning", blankDa: "tom" },
-  extraSubject: { what: "extra payment", whatDa: "ekstra udbetaling", blankDa: "tom" },
+  riseSubject: { label: "payRise" } as Subject,
+  extraSubject: { label: "extraPayment" } as Subject,
   duplicateMonth: "Two entries name the same month; give one per month.",
   linePreview: "Lines",
   moreLines: (count: number) => `… and ${count} more lines`,
@@ -107,7 +108,7 @@ export const en = {
   expressReduction: "Budget reduction",
   expressActivity: "More activity for the same money",
   years: "Years",
-  yearsSubject: { what: "years", whatDa: "antal år", blankDa: "tomt" },
+  yearsSubject: { label: "years" } as Subject,
   yearsTable: "Year by year, compounded",
   yearHeader: "Year",
   startHeader: "Start",
@@ -132,11 +133,11 @@ export const en = {
   strength: "Strength",
   floor: "Floor, % of budget",
   cap: "Cap, % of budget",
-  rateSubject: { what: "rate", whatDa: "sats", blankDa: "tom" },
-  totalSubject: { what: "total", whatDa: "total", blankDa: "tom" },
-  floorSubject: { what: "floor", whatDa: "bund", blankDa: "tom" },
-  capSubject: { what: "cap", whatDa: "loft", blankDa: "tomt" },
-  strengthSubject: { what: "strength", whatDa: "styrke", blankDa: "tom" },
+  rateSubject: { label: "rate" } as Subject,
+  totalSubject: { label: "total" } as Subject,
+  floorSubject: { label: "floor" } as Subject,
+  capSubject: { label: "cap" } as Subject,
+  strengthSubject: { label: "strength" } as Subject,
   writeResults: "Write results and chart",
   unitHeader: "Unit",
   budgetHeader: "Budget",
@@ -176,10 +177,10 @@ export const en = {
   defaultReportSheet: "Forecast",
   chartLine: "Chart shows",
   writeReport: "Write report",
-  amountSubject: { what: "materiality amount", whatDa: "væsentlighedsbeløb", blankDa: "tomt" },
-  materialRateSubject: { what: "materiality rate", whatDa: "væsentlighedsprocent", blankDa: "tom" },
-  capRateSubject: { what: "carry-over cap", whatDa: "loft for overførsel", blankDa: "tomt" },
-  adjustmentSubject: { what: "adjustment", whatDa: "korrektion", blankDa: "tom" },
+  amountSubject: { label: "materialityAmount" } as Subject,
+  materialRateSubject: { label: "materialityRate" } as Subject,
+  capRateSubject: { label: "carryoverCap" } as Subject,
+  adjustmentSubject: { label: "adjustment" } as Subject,
   noForecastMonths: "The table needs 12 actual and 12 budget month columns from the chosen January columns on.",
   blankKey: "The line key is blank; every line needs a key, so its explanation can be found next month.",
   duplicateKey: (key: string, first: string) => `The key "${key}" is also the key of ${first}; keys must be unique, so explanations can be matched.`,
