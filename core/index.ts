@@ -8,7 +8,7 @@ export type { ErrorCode, ErrorKind, ErrorParams, LabelId, Language, Subject } fr
 export { render } from "./messages/render";
 export { labels as englishLabels } from "./messages/en";
 export { labels as danishLabels } from "./messages/da";
-export { readNumber, readAmount, shown, isBlank, isCellError, type Cell, type CellError } from "./read";
+export { readNumber, readAmount, shown, isBlank, isCellError, cellText, type Cell, type CellError } from "./read";
 export { UNITS, MAX_AMOUNT, sumAmounts, checkTotal } from "./money";
 export type { Unit } from "./money";
 export { MONTHS, PROFILE_NAMES, builtInProfile } from "./profiles";

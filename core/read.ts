@@ -58,6 +58,13 @@ export function wholeNumber(value: unknown, min: number, max: number): number | 
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
 
+/** What a cell says as text, trimmed: "" for a blank, "#N/A" for an error value. */
+export function cellText(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (isCellError(value)) return value.error;
+  return String(value).trim();
+}
+
 /** A value as a message shows it back: blank as blank, text in quotes, an error value as it is. */
 export function shown(value: unknown): Shown {
   if (value === undefined || value === null) return null;

@@ -110,15 +110,16 @@ export class OfficeGateway implements WorkbookGateway {
       const readPiece = async (offset: number, count: number): Promise<void> => {
         const sheet = sheets.proxy();
         const range = sheet.getRange(blockAddress({ row: block.start.row + offset, column: block.start.column }, count, width));
-        range.load(["address", "rowIndex", "columnIndex", "values"]);
+        range.load(["address", "rowIndex", "columnIndex", "values", "valueTypes"]);
         await context.sync();
         sheets.resolved(sheet);
         const values: unknown[][] = range.values;
+        const types: unknown[][] = range.valueTypes;
         pieces.push({
           address: range.address,
           row: range.rowIndex,
           column: range.columnIndex,
-          values: values.map((line) => line.map(toCellValue)),
+          values: values.map((line, r) => line.map((value, c) => toCellValue(value, types[r]?.[c]))),
         });
       };
       for (let offset = 0; offset < rows; offset += rowsPerSync) {
@@ -605,8 +606,10 @@ function localAddress(address: string): string {
   return address.slice(address.lastIndexOf("!") + 1);
 }
 
-function toCellValue(value: unknown): CellValue {
+/** A value as Office.js reads it; an error cell reads as its text ("#N/A") with value type Error. */
+function toCellValue(value: unknown, type: unknown): CellValue {
   if (value === null || value === undefined || value === "") return null;
+  if (type === "Error") return { error: String(value) };
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
 }

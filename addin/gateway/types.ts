@@ -2,8 +2,10 @@
 // workbook. Two implementations: office.ts (Excel, via Office.js) and the preview's (an
 // in-browser workbook). Nothing else touches the workbook.
 
-/** A cell as read: a number, text, a boolean, an error value ("#N/A") as text, or null when empty. */
-export type CellValue = number | string | boolean | null;
+import type { Cell } from "../../core";
+
+/** A cell as read: a number, text, a boolean, an error value ({ error: "#N/A" }), or null when empty. */
+export type CellValue = Cell;
 
 /** A formula to write; kept apart from text so text can never turn into a formula. */
 export interface Formula {

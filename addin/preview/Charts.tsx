@@ -3,6 +3,7 @@
 // gap in a line (the months not booked yet), not a zero.
 
 import { parseBlock } from "../gateway/address";
+import type { CellValue } from "../gateway/types";
 import type { PreviewChart, PreviewWorkbook } from "./previewGateway";
 
 const WIDTH = 420;
@@ -12,7 +13,7 @@ const COLORS = ["#217346", "#2b579a", "#b7472a", "#8764b8"];
 function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart }) {
   const block = parseBlock(chart.range);
   if (!block) return null;
-  const rows: (string | number | boolean | null)[][] = [];
+  const rows: CellValue[][] = [];
   for (let r = block.start.row; r <= block.end.row; r++) {
     const row = [];
     for (let c = block.start.column; c <= block.end.column; c++) row.push(book.value(chart.sheet, { row: r, column: c }));

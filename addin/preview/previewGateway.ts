@@ -331,7 +331,7 @@ export class PreviewWorkbook {
 
 function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined || value === "") return null;
-  if (value instanceof DetailedCellError) return value.value;
+  if (value instanceof DetailedCellError) return { error: value.value };
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
 }

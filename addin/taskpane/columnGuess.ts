@@ -10,6 +10,7 @@
 //   - a role no header names takes its fallback: a fixed column, the last column holding a
 //     number, the column after another choice's, or none for a column that may be left out.
 
+import { cellText } from "../../core";
 import type { CellValue } from "../gateway/types";
 import { da } from "./i18n/da";
 import { en } from "./i18n/en";
@@ -64,7 +65,7 @@ export type ColumnWants = Readonly<Record<string, ColumnWant>>;
 /** The columns chosen, by key: a column from the table's first (0), or null for none. */
 export type ColumnsOf<W extends ColumnWants> = { -readonly [K in keyof W]: W[K] extends { optional: true } ? number | null : number };
 
-const headerText = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim().toLowerCase());
+const headerText = (v: CellValue | undefined) => cellText(v).toLowerCase();
 
 function names(header: string, role: (typeof ROLES)[number]): boolean {
   return role.words.some((word) => (role.at === "start" ? header.startsWith(word) : header.includes(word)));

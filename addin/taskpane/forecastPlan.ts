@@ -28,6 +28,7 @@ import {
   type FollowUpRow,
   type Language,
   type Subject,
+  cellText,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
@@ -181,7 +182,7 @@ export function forecastSteps(plan: ForecastPlan): WriteStep[] {
   ];
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = cellText;
 const message = (error: unknown, language: Language) => {
   if (error instanceof BudgetError) return error.describe(language);
   throw error;

@@ -5,7 +5,7 @@
 // month columns, the first months kept as they are).
 
 import { z } from "zod";
-import { BudgetError, checkTotal, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
+import { BudgetError, cellText, checkTotal, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { periodizeCells } from "../functions/periodize";
 import { reperiodizeCells } from "../functions/reperiodize";
@@ -74,9 +74,9 @@ export interface Plan {
 function lineLabel(row: CellValue[], annualColumn: number): string {
   return row
     .slice(0, annualColumn)
-    .filter((v) => v !== null && v !== "")
+    .map(cellText)
+    .filter((v) => v !== "")
     .slice(0, 2)
-    .map(String)
     .join(" · ");
 }
 

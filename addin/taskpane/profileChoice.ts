@@ -8,7 +8,7 @@ import { isFunctionError, type Cell } from "../functions/cells";
 import { profileCells } from "../functions/profile";
 import { absoluteAddress, parseBlock, withSheet } from "../gateway/address";
 
-const cells = z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null()])));
+const cells = z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string() })])));
 
 export const profileChoiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("builtin"), name: z.enum(["equal", "days", "workdays"]), workdayOptions: z.string() }),

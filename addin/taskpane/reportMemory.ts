@@ -26,6 +26,7 @@
 // column), the gap column between report and chart data, and any row of none of these kinds
 // (a row inserted into the report) hold notes: the person's.
 
+import { cellText } from "../../core";
 import { parseBlock, type BlockRef } from "../gateway/address";
 import type { CellValue, Mark, RangeData } from "../gateway/types";
 import { da } from "./i18n/da";
@@ -138,7 +139,7 @@ export interface EarlierReport {
 }
 
 const LANGUAGES = [en, da] as const;
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = cellText;
 const blank = (v: CellValue | undefined) => text(v) === "";
 
 const TITLES = new Set(LANGUAGES.flatMap((s) => s.monthsLong.map((name, m) => s.reportTitle(m + 1, name))));

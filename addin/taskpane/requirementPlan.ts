@@ -18,6 +18,7 @@ import {
   type RequirementRow,
   type LabelId,
   type Subject,
+  cellText,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -142,10 +143,10 @@ export interface RequirementPlan {
 const SUM: Subject = { label: "sum" };
 /** The core names the floor and the cap as a worksheet does (minRate, maxRate); here they are fields. */
 const FIELD_NAMES: Partial<Record<LabelId, Subject>> = { minRate: { label: "floor" }, maxRate: { label: "cap" } };
-const text = (v: CellValue) => (v === null ? "" : String(v).trim());
+const text = cellText;
 const optionalNumber = (v: CellValue, what: Subject): number | null => (v === null || v === "" ? null : readNumber(v as Cell, what));
 /** An exemption column: any mark ("x", "ja", TRUE, 1) exempts the unit; blank, 0, FALSE or "nej" do not. */
-const isMarked = (v: CellValue) => v !== null && v !== "" && v !== 0 && v !== false && !/^(nej|no|false|0)$/i.test(String(v).trim());
+const isMarked = (v: CellValue) => v !== null && v !== "" && v !== 0 && v !== false && !/^(nej|no|false|0)$/i.test(cellText(v));
 
 /** The units as the core takes them; a bad cell is an error naming the unit. */
 export function unitsFromTable(table: RangeData, c: RequirementChoices): CascadeUnit[] {

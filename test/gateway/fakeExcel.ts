@@ -8,7 +8,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { columnName, parseBlock, parseRef, quoteSheet } from "../../addin/gateway/address";
 import { OfficeGateway, type ExcelRun, type WireCell } from "../../addin/gateway/office";
-import type { CellValue } from "../../addin/gateway/types";
+/** A value as Office.js holds it: an error cell is its text ("#N/A"), told apart by its value type. */
+type CellValue = number | string | boolean | null;
 
 /** "A1:B2", or "A1" for one cell. */
 function blockText(start: Cell, end: Cell): string {

@@ -1,6 +1,7 @@
 // The Forecast panel's plan: every cell of the report sheet, explanations kept by line key when it
 // runs again, what counts as overwriting, and the bad inputs with their exact messages.
 
+import { isCellError } from "../../core";
 import { describe, expect, it } from "vitest";
 import type { CellInput, CellValue, RangeData, Snapshot } from "../../addin/gateway/types";
 import { bookedMonths, forecastChoices, forecastSteps, planForecast, type ForecastChoices, type ForecastForm, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
@@ -69,7 +70,7 @@ function overwrites(plan: ForecastPlan, sheet: { used: RangeData } | null): stri
           address: "A1",
           row: 0,
           column: 0,
-          cells: step.cells.map((row, r) => row.map((_, c) => values[r]?.[c] ?? "")),
+          cells: step.cells.map((row, r) => row.map((_, c) => { const v = values[r]?.[c]; return v === undefined || isCellError(v) ? "" : v; })),
           numberFormats: step.cells.map((row) => row.map(() => "General")),
           spilled: step.cells.map((row) => row.map(() => false)),
         },

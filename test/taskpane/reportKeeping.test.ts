@@ -7,6 +7,7 @@
 // report beside its line (or below it, for a line that left the table), and every note must be
 // where it was typed unless the write asked about it first, naming it.
 
+import { isCellError } from "../../core";
 import { describe, expect, it } from "vitest";
 import { applyWrite } from "../../addin/gateway/journal";
 import type { CellValue } from "../../addin/gateway/types";
@@ -95,7 +96,7 @@ async function sortReport(gateway: PreviewGateway, book: PreviewWorkbook, column
   const rows = block.values.slice(first, last + 1);
   const key = (row: CellValue[]) => row[column] ?? "";
   rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (descending ? -1 : 1));
-  book.engine.setCellContents({ sheet: book.sheetId("Forecast"), row: block.row + first, col: 0 }, rows.map((row) => row.slice(0, 14).map((v) => (typeof v === "string" ? `'${v}` : v))));
+  book.engine.setCellContents({ sheet: book.sheetId("Forecast"), row: block.row + first, col: 0 }, rows.map((row) => row.slice(0, 14).map((v) => (typeof v === "string" ? `'${v}` : isCellError(v) ? v.error : v))));
 }
 
 interface Scenario {
