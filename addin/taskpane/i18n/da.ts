@@ -168,6 +168,8 @@ export const da: Strings = {
     ets: "Eksponentiel udjævning (mindst 24 måneders historik)",
     auto: "Auto: den mest træfsikre i backtesten",
   },
+  /** How the settings line names the method chosen. */
+  forecastMethodChosen: { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets", auto: "auto (bedste i backtesten)" },
   forecastMethodShort: { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets" },
   historyRef: "Tidligere års forbrug (valgfri): nøgle, år og 12 måneder pr. række",
   historyPlaceholder: "fx Historik!A1:N49",

@@ -167,6 +167,8 @@ export const en = {
     ets: "Exponential smoothing (24+ months of history)",
     auto: "Auto: the most accurate in the backtest",
   },
+  /** How the settings line names the method chosen. */
+  forecastMethodChosen: { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets", auto: "auto (best in the backtest)" },
   forecastMethodShort: { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets" },
   historyRef: "Prior years' actuals (optional): key, year and 12 months per row",
   historyPlaceholder: "e.g. Historik!A1:N49",
