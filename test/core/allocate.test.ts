@@ -275,7 +275,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the caps the units can carry at most 25,000,000, but the total is 50,000,000; raise maxRate or lower the total",
-      da: "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 25.000.000, men totalen er 50.000.000; hæv loftet (maxRate), eller sænk totalen",
+      da: "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 25.000.000, men totalen er 50.000.000; hæv højestesatsen, eller sænk totalen",
     },
     // floors 3 % of 2,500,000,000 = 75,000,000 > 50,000,000
     {
@@ -284,7 +284,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the floors the units must carry at least 75,000,000, but the total is 50,000,000; lower minRate or raise the total",
-      da: "gulve og lofter kan ikke nå totalen: med gulvene skal enhederne bære mindst 75.000.000, men totalen er 50.000.000; sænk gulvet (minRate), eller hæv totalen",
+      da: "bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst 75.000.000, men totalen er 50.000.000; sænk mindstesatsen, eller hæv totalen",
     },
     {
       name: "floors too high, negative total",
@@ -292,7 +292,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the floors the units must carry at least 75,000,000, but the total is -50,000,000; lower minRate or make the total larger in absolute value",
-      da: "gulve og lofter kan ikke nå totalen: med gulvene skal enhederne bære mindst 75.000.000, men totalen er -50.000.000; sænk gulvet (minRate), eller gør totalen numerisk større",
+      da: "bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst 75.000.000, men totalen er -50.000.000; sænk mindstesatsen, eller gør totalen numerisk større",
     },
     {
       name: "caps too low, negative total",
@@ -300,7 +300,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the caps the units can carry at most 25,000,000, but the total is -50,000,000; raise maxRate or make the total smaller in absolute value",
-      da: "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 25.000.000, men totalen er -50.000.000; hæv loftet (maxRate), eller gør totalen numerisk mindre",
+      da: "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 25.000.000, men totalen er -50.000.000; hæv højestesatsen, eller gør totalen numerisk mindre",
     },
     // only the units that are not exempt count: 2.5 % of 1,500,000,000 = 37,500,000
     {
@@ -309,7 +309,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the caps the units can carry at most 37,500,000, but the total is 50,000,000; raise maxRate or lower the total",
-      da: "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 37.500.000, men totalen er 50.000.000; hæv loftet (maxRate), eller sænk totalen",
+      da: "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 37.500.000, men totalen er 50.000.000; hæv højestesatsen, eller sænk totalen",
     },
     // 1.5 % of 1,234,567.89 = 18,518.51835 exactly
     {
@@ -318,7 +318,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the caps the units can carry at most 18,518.51835, but the total is 20,000; raise maxRate or lower the total",
-      da: "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 18.518,51835, men totalen er 20.000; hæv loftet (maxRate), eller sænk totalen",
+      da: "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 18.518,51835, men totalen er 20.000; hæv højestesatsen, eller sænk totalen",
     },
     // the total as rounded to the unit: 1,234.50 kr at unit 0.01 against caps of 0.1 % of 1,000,000
     {
@@ -327,7 +327,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the caps the units can carry at most 1,000, but the total is 1,234.5; raise maxRate or lower the total",
-      da: "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 1.000, men totalen er 1.234,5; hæv loftet (maxRate), eller sænk totalen",
+      da: "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 1.000, men totalen er 1.234,5; hæv højestesatsen, eller sænk totalen",
     },
     {
       name: "a total of 0 with floors",
@@ -335,7 +335,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the floors the units must carry at least 1, but the total is 0; lower minRate or raise the total",
-      da: "gulve og lofter kan ikke nå totalen: med gulvene skal enhederne bære mindst 1, men totalen er 0; sænk gulvet (minRate), eller hæv totalen",
+      da: "bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst 1, men totalen er 0; sænk mindstesatsen, eller hæv totalen",
     },
     {
       name: "caps on bases of 0",
@@ -343,7 +343,7 @@ describe("allocate: floors and caps that cannot reach the total", () => {
       code: "ALLOCATE_INFEASIBLE",
       kind: "value",
       en: "floors and caps cannot reach the total: with the caps the units can carry at most 0, but the total is 10; raise maxRate or lower the total",
-      da: "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 0, men totalen er 10; hæv loftet (maxRate), eller sænk totalen",
+      da: "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 0, men totalen er 10; hæv højestesatsen, eller sænk totalen",
     },
   ])("$name", ({ run, code, kind, en, da }) => {
     expect(failure(run)).toEqual({ code, kind, en, da });
@@ -380,10 +380,10 @@ describe("allocate: bad input", () => {
     {
       name: "total as Danish number text",
       run: () => allocate("1.234,56", HOSPITALS),
-      code: "AMOUNT_TEXT",
+      code: "AMOUNT_DANISH_TEXT",
       kind: "value",
-      en: 'total is text ("1.234,56"); a number is needed',
-      da: 'total er tekst ("1.234,56"); der skal stå et tal',
+      en: 'total "1.234,56" is text in Danish number format; convert it to a number',
+      da: 'total "1.234,56" er tekst i dansk talformat; konvertér den til et tal',
     },
     {
       name: "total as text",
@@ -557,7 +557,7 @@ describe("allocate: bad input", () => {
       code: "RATE_NOT_FINITE",
       kind: "value",
       en: "minRate is not a finite number",
-      da: "minRate er ikke et endeligt tal",
+      da: "mindstesatsen er ikke et endeligt tal",
     },
     {
       name: "maxRate Infinity",
@@ -565,7 +565,7 @@ describe("allocate: bad input", () => {
       code: "RATE_NOT_FINITE",
       kind: "value",
       en: "maxRate is not a finite number",
-      da: "maxRate er ikke et endeligt tal",
+      da: "højestesatsen er ikke et endeligt tal",
     },
     {
       name: "maxRate as text",
@@ -573,7 +573,7 @@ describe("allocate: bad input", () => {
       code: "RATE_NOT_FINITE",
       kind: "value",
       en: "maxRate is not a finite number",
-      da: "maxRate er ikke et endeligt tal",
+      da: "højestesatsen er ikke et endeligt tal",
     },
     {
       name: "minRate negative",
@@ -581,7 +581,7 @@ describe("allocate: bad input", () => {
       code: "RATE_NEGATIVE",
       kind: "value",
       en: "minRate is negative (-0.01); rates must be 0 or more, e.g. 0.01 for 1 %",
-      da: "minRate er negativ (-0,01); satser skal være 0 eller mere, fx 0,01 for 1 %",
+      da: "mindstesatsen er negativ (-0,01); satser skal være 0 eller mere, fx 0,01 for 1 %",
     },
     {
       name: "maxRate negative",
@@ -589,7 +589,7 @@ describe("allocate: bad input", () => {
       code: "RATE_NEGATIVE",
       kind: "value",
       en: "maxRate is negative (-0.02); rates must be 0 or more, e.g. 0.01 for 1 %",
-      da: "maxRate er negativ (-0,02); satser skal være 0 eller mere, fx 0,01 for 1 %",
+      da: "højestesatsen er negativ (-0,02); satser skal være 0 eller mere, fx 0,01 for 1 %",
     },
     {
       name: "minRate above maxRate",
@@ -597,7 +597,7 @@ describe("allocate: bad input", () => {
       code: "RATES_ORDER",
       kind: "value",
       en: "minRate (0.03) is above maxRate (0.01); the floor cannot be above the cap",
-      da: "minRate (0,03) er over maxRate (0,01); gulvet kan ikke ligge over loftet",
+      da: "mindstesatsen (0,03) er over højestesatsen (0,01); bunden kan ikke ligge over loftet",
     },
   ])("$name", ({ run, code, kind, en, da }) => {
     expect(failure(run)).toEqual({ code, kind, en, da });

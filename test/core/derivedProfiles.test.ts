@@ -375,7 +375,7 @@ const rateRange = (index: number, text: string) =>
     code: "RISE_RATE_RANGE",
     kind: "value",
     en: `rate of pay rise ${index} is ${text}; use a rate above -1 and at most 1, e.g. 0.04 for 4 %`,
-    da: `satsen for lønstigning ${index} er ${text}; brug en sats over -1 og højst 1, fx 0,04 for 4 %`,
+    da: `satsen for lønstigning ${index} er ${text.replace(".", ",")}; brug en sats over -1 og højst 1, fx 0,04 for 4 %`,
   }) as const;
 const salaryList = (name: "rises" | "extras") => {
   const example = name === "rises" ? "[{ month: 4, rate: 0.04 }]" : "[{ month: 5, months: 0.5 }]";
@@ -443,10 +443,10 @@ const cases: BadCase[] = [
   {
     name: "history: Danish number text",
     run: () => historicalProfile([withMonth(5, "1.234,56")]),
-    code: "AMOUNT_TEXT",
+    code: "AMOUNT_DANISH_TEXT",
     kind: "value",
-    en: 'history row 1, month 5 is text ("1.234,56"); a number is needed',
-    da: 'historik række 1, måned 5 er tekst ("1.234,56"); der skal stå et tal',
+    en: 'history row 1, month 5 "1.234,56" is text in Danish number format; convert it to a number',
+    da: 'historik række 1, måned 5 "1.234,56" er tekst i dansk talformat; konvertér den til et tal',
   },
   {
     name: "history: TRUE",
@@ -454,7 +454,7 @@ const cases: BadCase[] = [
     code: "AMOUNT_BOOLEAN",
     kind: "value",
     en: "history row 1, month 1 is TRUE; a number is needed",
-    da: "historik række 1, måned 1 er TRUE; der skal stå et tal",
+    da: "historik række 1, måned 1 er SAND; der skal stå et tal",
   },
   {
     name: "history: a bad value in row 1 comes before a short row 2",
@@ -575,7 +575,7 @@ const cases: BadCase[] = [
     code: "AMOUNT_BOOLEAN",
     kind: "value",
     en: "fixed amount per month is FALSE; a number is needed",
-    da: "fast beløb pr. måned er FALSE; der skal stå et tal",
+    da: "fast beløb pr. måned er FALSK; der skal stå et tal",
   },
   { name: "activity: no activity and no fixed part", run: () => activityProfile(rep(0, 12), 100), ...ACTIVITY_ZERO },
   { name: "activity: unit cost 0 and no fixed part", run: () => activityProfile(ONES, 0, 0), ...ACTIVITY_ZERO },
@@ -618,7 +618,7 @@ const cases: BadCase[] = [
     code: "MONTH_INVALID",
     kind: "value",
     en: "month of pay rise 1 is 4.5; use a month number from 1 to 12",
-    da: "måneden for lønstigning 1 er 4.5; brug et månedsnummer fra 1 til 12",
+    da: "måneden for lønstigning 1 er 4,5; brug et månedsnummer fra 1 til 12",
   },
   {
     name: "salary: rise without a month",
@@ -679,7 +679,7 @@ const cases: BadCase[] = [
     code: "EXTRA_MONTHS_RANGE",
     kind: "value",
     en: "extra payment 1 is -0.5 months' salary; use 0 to 12, e.g. 0.5 for half a month",
-    da: "ekstra udbetaling 1 er på -0.5 måneders løn; brug 0 til 12, fx 0,5 for en halv måned",
+    da: "ekstra udbetaling 1 er på -0,5 måneders løn; brug 0 til 12, fx 0,5 for en halv måned",
   },
   {
     name: "salary: extra payment of 13 months",
@@ -780,7 +780,7 @@ const cases: BadCase[] = [
     code: "MONTH_INVALID",
     kind: "value",
     en: "payment month 1 is TRUE; use a month number from 1 to 12",
-    da: "betalingsmåned 1 er TRUE; brug et månedsnummer fra 1 til 12",
+    da: "betalingsmåned 1 er SAND; brug et månedsnummer fra 1 til 12",
   },
   {
     name: "payment: a name instead of a number",

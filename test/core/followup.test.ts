@@ -91,7 +91,7 @@ describe("followUpLine", () => {
     },
     { name: "13 months", line: { actuals: new Array<number>(13).fill(1), budget: twelve(1000) }, en: "actuals has 13 values; give at most 12 months", da: "forbruget har 13 værdier; angiv højst 12 måneder" },
     { name: "month 0", line: { actuals: booked(1, 5), budget: twelve(1000) }, options: { month: 0 }, en: "the report month must be a whole number from 1 to 12; got 0", da: "rapportens måned skal være et helt tal fra 1 til 12; fik 0" },
-    { name: "month 2.5", line: { actuals: booked(1, 5), budget: twelve(1000) }, options: { month: 2.5 }, en: "the report month must be a whole number from 1 to 12; got 2.5", da: "rapportens måned skal være et helt tal fra 1 til 12; fik 2.5" },
+    { name: "month 2.5", line: { actuals: booked(1, 5), budget: twelve(1000) }, options: { month: 2.5 }, en: "the report month must be a whole number from 1 to 12; got 2.5", da: "rapportens måned skal være et helt tal fra 1 til 12; fik 2,5" },
     {
       name: "auto without history",
       line: { actuals: booked(1100, 5), budget: twelve(1000) },

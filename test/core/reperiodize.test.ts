@@ -428,7 +428,7 @@ const badCases: BadCase[] = [
       code: "LOCKED_INVALID",
       kind: "value",
       en: `lockedThrough (the last month to keep) must be a whole number from 0 to 12; got ${locked}`,
-      da: `låst til og med (den sidste måned, der bevares) skal være et helt tal fra 0 til 12; fik ${locked}`,
+      da: `låst til og med (den sidste måned, der bevares) skal være et helt tal fra 0 til 12; fik ${String(locked).replace(".", ",")}`,
     }),
   ),
   {
@@ -436,8 +436,8 @@ const badCases: BadCase[] = [
     locked: "5" as unknown as number,
     code: "LOCKED_INVALID",
     kind: "value",
-    en: "lockedThrough (the last month to keep) must be a whole number from 0 to 12; got 5",
-    da: "låst til og med (den sidste måned, der bevares) skal være et helt tal fra 0 til 12; fik 5",
+    en: 'lockedThrough (the last month to keep) must be a whole number from 0 to 12; got "5"',
+    da: 'låst til og med (den sidste måned, der bevares) skal være et helt tal fra 0 til 12; fik "5"',
   },
   // month values
   {
@@ -469,16 +469,16 @@ const badCases: BadCase[] = [
     months: withMonth(12, "1.234,56"),
     code: "AMOUNT_TEXT",
     kind: "value",
-    en: 'month 12 is text ("1.234,56"); a number is needed',
-    da: 'måned 12 er tekst ("1.234,56"); der skal stå et tal',
+    en: 'month 12 "1.234,56" is text in Danish number format; convert it to a number',
+    da: 'måned 12 "1.234,56" er tekst i dansk talformat; konvertér den til et tal',
   },
   {
     name: '"" month',
     months: withMonth(1, ""),
     code: "AMOUNT_TEXT",
     kind: "value",
-    en: 'month 1 is text (""); a number is needed',
-    da: 'måned 1 er tekst (""); der skal stå et tal',
+    en: 'month 1 is blank; enter 0 if there is none',
+    da: 'måned 1 er tom; skriv 0, hvis der ikke er noget',
   },
   {
     // the Danish adjective agrees with the noun: "måned ... for stor", "årsbeløb ... for stort"
@@ -512,8 +512,8 @@ const badCases: BadCase[] = [
     annual: "1.260.000",
     code: "AMOUNT_TEXT",
     kind: "value",
-    en: 'annual amount is text ("1.260.000"); a number is needed',
-    da: 'årsbeløb er tekst ("1.260.000"); der skal stå et tal',
+    en: 'annual amount "1.260.000" is text in Danish number format; convert it to a number',
+    da: 'årsbeløb "1.260.000" er tekst i dansk talformat; konvertér den til et tal',
   },
   {
     name: "1e16 annual",
@@ -615,7 +615,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_NOT_ON_UNIT",
     kind: "value",
     en: "locked month 1 is 101234.56 and the locked months 1-2 sum to 199999.99, not a whole multiple of the unit 1; use unit 0.01 or round the locked months to the unit",
-    da: "låst måned 1 er 101234.56, og de låste måneder 1-2 summer til 199999.99, som ikke er et helt multiplum af enheden 1; brug enhed 0,01, eller afrund de låste måneder til enheden",
+    da: "låst måned 1 er 101234,56, og de låste måneder 1-2 summer til 199999,99, som ikke er et helt multiplum af enheden 1; brug enhed 0,01, eller afrund de låste måneder til enheden",
   },
   {
     name: "one locked month with øre at unit 1",
@@ -624,7 +624,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_NOT_ON_UNIT",
     kind: "value",
     en: "locked month 1 is 100000.5, not a whole multiple of the unit 1; use unit 0.01 or round the locked month to the unit",
-    da: "låst måned 1 er 100000.5, som ikke er et helt multiplum af enheden 1; brug enhed 0,01, eller afrund den låste måned til enheden",
+    da: "låst måned 1 er 100000,5, som ikke er et helt multiplum af enheden 1; brug enhed 0,01, eller afrund den låste måned til enheden",
   },
   {
     name: "the first month off the unit is named, not the first locked month",
@@ -633,7 +633,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_NOT_ON_UNIT",
     kind: "value",
     en: "locked month 3 is 1234.5 and the locked months 1-5 sum to 401234.5, not a whole multiple of the unit 1; use unit 0.01 or round the locked months to the unit",
-    da: "låst måned 3 er 1234.5, og de låste måneder 1-5 summer til 401234.5, som ikke er et helt multiplum af enheden 1; brug enhed 0,01, eller afrund de låste måneder til enheden",
+    da: "låst måned 3 er 1234,5, og de låste måneder 1-5 summer til 401234,5, som ikke er et helt multiplum af enheden 1; brug enhed 0,01, eller afrund de låste måneder til enheden",
   },
   {
     name: "fractions of an øre at unit 0.01",
@@ -643,7 +643,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_NOT_ON_UNIT",
     kind: "value",
     en: "locked month 2 is 12.345 and the locked months 1-2 sum to 100012.345, not a whole multiple of the unit 0.01; round the locked months to 2 decimals",
-    da: "låst måned 2 er 12.345, og de låste måneder 1-2 summer til 100012.345, som ikke er et helt multiplum af enheden 0,01; afrund de låste måneder til 2 decimaler",
+    da: "låst måned 2 er 12,345, og de låste måneder 1-2 summer til 100012,345, som ikke er et helt multiplum af enheden 0,01; afrund de låste måneder til 2 decimaler",
   },
   {
     name: "a floating-point artefact at unit 0.01",
@@ -653,7 +653,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_NOT_ON_UNIT",
     kind: "value",
     en: "locked month 1 is 0.30000000000000004, not a whole multiple of the unit 0.01; round the locked month to 2 decimals",
-    da: "låst måned 1 er 0.30000000000000004, som ikke er et helt multiplum af enheden 0,01; afrund den låste måned til 2 decimaler",
+    da: "låst måned 1 er 0,30000000000000004, som ikke er et helt multiplum af enheden 0,01; afrund den låste måned til 2 decimaler",
   },
   {
     name: "fractions of an øre at unit 1000",
@@ -663,7 +663,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_NOT_ON_UNIT",
     kind: "value",
     en: "locked month 1 is 1234.567, not a whole multiple of the unit 1000; round the locked month to the unit, or to 2 decimals and use unit 0.01",
-    da: "låst måned 1 er 1234.567, som ikke er et helt multiplum af enheden 1000; afrund den låste måned til enheden, eller til 2 decimaler og brug enhed 0,01",
+    da: "låst måned 1 er 1234,567, som ikke er et helt multiplum af enheden 1000; afrund den låste måned til enheden, eller til 2 decimaler og brug enhed 0,01",
   },
   // all 12 locked
   {
@@ -683,7 +683,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_ALL_MISMATCH",
     kind: "value",
     en: "all 12 months are locked but they sum to 1199999.99, not 1200000; lock fewer months so the difference can be spread",
-    da: "alle 12 måneder er låst, men de summer til 1199999.99, ikke 1200000; lås færre måneder, så forskellen kan fordeles",
+    da: "alle 12 måneder er låst, men de summer til 1199999,99, ikke 1200000; lås færre måneder, så forskellen kan fordeles",
   },
   {
     name: "all locked, sum off the unit",
@@ -693,7 +693,7 @@ const badCases: BadCase[] = [
     code: "LOCKED_ALL_MISMATCH",
     kind: "value",
     en: "all 12 months are locked but they sum to 1200000.5, not 1200000; lock fewer months so the difference can be spread",
-    da: "alle 12 måneder er låst, men de summer til 1200000.5, ikke 1200000; lås færre måneder, så forskellen kan fordeles",
+    da: "alle 12 måneder er låst, men de summer til 1200000,5, ikke 1200000; lås færre måneder, så forskellen kan fordeles",
   },
   {
     name: "all locked, income",

@@ -224,7 +224,7 @@ const bad: BadCase[] = [
     code: "AMOUNT_BOOLEAN",
     kind: "value",
     en: "budget amount is TRUE; a number is needed",
-    da: "budgetbeløb er TRUE; der skal stå et tal",
+    da: "budgetbeløb er SAND; der skal stå et tal",
   },
   {
     name: "only the actual quantity",
@@ -313,7 +313,7 @@ const bad: BadCase[] = [
     code: "CAP_RATE_INVALID",
     kind: "value",
     en: `${CAP} 1.5`,
-    da: `${CAP_DA} 1.5`,
+    da: `${CAP_DA} 1,5`,
   },
   {
     name: "capRate negative",
@@ -321,7 +321,7 @@ const bad: BadCase[] = [
     code: "CAP_RATE_INVALID",
     kind: "value",
     en: `${CAP} -0.01`,
-    da: `${CAP_DA} -0.01`,
+    da: `${CAP_DA} -0,01`,
   },
   {
     name: "capRate in Danish format",

@@ -49,7 +49,7 @@ describe("readRange", () => {
       values: [
         ["Konto", "Jan", null],
         [4711, 1234.5, true],
-        ["#N/A", null, false],
+        [{ error: "#N/A" }, null, false],
       ],
     });
     expect(excel.log).toEqual(["getItem Budget", "getRange Budget A1:C3"]);
