@@ -29,20 +29,7 @@ export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./deriv
 export { decimalText, percentField, percentToRate } from "./percent";
 export { cascade, flattenCascade, effectiveRate, rateOfBase, LEVEL_METHODS } from "./cascade";
 export type { CascadeUnit, CascadeNode, CascadeOptions, LevelRule } from "./cascade";
-export {
-  budgetReduction,
-  activityTarget,
-  activityTargets,
-  compoundRequirement,
-  MAX_YEARS,
-  MAX_ACTIVITY,
-  MAX_ACTIVITY_DECIMALS,
-  BASE_BUDGET,
-  REQUIREMENT,
-  NEW_BUDGET,
-  BASE_ACTIVITY,
-  baseActivitySubject,
-} from "./requirement";
+export { compoundRequirement, MAX_YEARS, BASE_BUDGET } from "./requirement";
 export type { RequirementRow } from "./requirement";
 export { allocate, TOTAL } from "./allocate";
 export { productivityKeys } from "./productivityKeys";
