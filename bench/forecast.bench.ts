@@ -13,7 +13,9 @@
 // takes the fast path.
 
 import { expect, it } from "vitest";
-import { forecast, forecastDecimal, profileFast, type ForecastOptions } from "../core/forecast";
+import { forecast, forecastDecimal } from "../core/forecast";
+import type { ForecastOptions } from "../core/forecastTerms";
+import { profileFast } from "../core/profileFast";
 import { measure, printTable, random, sink, type Row } from "./harness";
 
 const LINES = 100_000;

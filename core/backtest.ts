@@ -3,8 +3,8 @@
 //
 // With m = the months booked this year and k history rows (oldest first), for each prior year y:
 // pretend it is month m of year y, take y's months 1..m as the actuals (blank history months count
-// as 0, as everywhere in forecast.ts), give every method the years before y as its history, and
-// compare the projected year-end (yearEnd, with the same rounding unit) with y's real total:
+// as 0, as everywhere in projection.ts), give every method the years before y as its history, and
+// compare the projected year-end (projectedYearEnd, same rounding unit) with y's real total:
 //   APE = |projected - actual total| / |actual total|,   MAPE = the mean APE over the years it ran.
 // Which years a method can run on:
 // - budget:    never. The prior years have no stored budget, and any stand-in would be unfair: a
@@ -28,8 +28,9 @@
 
 import Decimal from "decimal.js";
 import { BudgetError } from "./errors";
-import { yearEnd, type ForecastMethod } from "./forecast";
+import type { ForecastMethod } from "./forecastTerms";
 import type { Unit } from "./money";
+import { projectedYearEnd } from "./projection";
 
 /** Tie order: the simplest method first. */
 export const BACKTEST_PREFERENCE: readonly ForecastMethod[] = ["budget", "runrate", "profile", "prioryear", "ets"];
@@ -66,7 +67,7 @@ const ZERO_BUDGET: readonly number[] = new Array<number>(12).fill(0);
 
 /** The months booked: the checks (and their messages) are forecast()'s own. */
 function check(actuals: readonly (number | null)[], budget: readonly number[], history: History, unit: Unit | undefined): number {
-  yearEnd(actuals, budget, { method: "budget", history, unit });
+  projectedYearEnd(actuals, budget, { method: "budget", history, unit });
   return actuals.filter((v) => v !== null && v !== undefined).length;
 }
 
@@ -88,7 +89,7 @@ export function backtestExact(
       if (y < YEARS_BEFORE[method]) return;
       let projected: number;
       try {
-        projected = yearEnd(booked, ZERO_BUDGET, { method, history: y > 0 ? before : undefined, unit });
+        projected = projectedYearEnd(booked, ZERO_BUDGET, { method, history: y > 0 ? before : undefined, unit });
       } catch (error) {
         if (error instanceof BudgetError) return;
         throw error;
@@ -114,7 +115,7 @@ export function backtest(actuals: readonly (number | null)[], budget: readonly n
   if (best !== null) {
     const unit = options.unit ?? 1;
     const mape = results.find((r) => r.method === best)?.mape ?? new Decimal(0);
-    const projected = new Decimal(yearEnd(actuals, budget, { method: best, history, unit }));
+    const projected = new Decimal(projectedYearEnd(actuals, budget, { method: best, history, unit }));
     const margin = projected.abs().times(mape);
     const round = (v: Decimal) => v.dividedBy(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit).toNumber();
     band = { low: round(projected.minus(margin)), high: round(projected.plus(margin)) };

@@ -10,9 +10,10 @@
 // The total line adds up the lines exactly; its carry-over is the rule applied to the total (the
 // cap is on the net frame), not the sum of the lines' carry-overs.
 
-import { backtest } from "./backtest";
+import { chooseMethod } from "./autoMethod";
 import { BudgetError, type Subject } from "./errors";
-import { adjustmentSubject, forecast, YEAR_END, type ForecastMethod } from "./forecast";
+import { forecast } from "./forecast";
+import { adjustmentSubject, YEAR_END, type ForecastMethod } from "./forecastTerms";
 import { MONTHS } from "./profiles";
 import { checkResult, Exact, fromUnits, toUnits, type Unit } from "./money";
 import { carryover } from "./variance";
@@ -140,21 +141,13 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
   if (blank !== undefined && actuals.slice(blank).every((v) => v === null || v === undefined)) {
     throw new BudgetError("FOLLOWUP_NOT_BOOKED", { month: blank + 1, report: m });
   }
-  let method: ForecastMethod;
-  let mape: number | null = null;
-  if (options.method === "auto") {
-    const history = line.history ?? [];
-    const tested = backtest(actuals, line.budget, history, { unit: options.unit });
-    if (tested.best === null) throw new BudgetError("FORECAST_AUTO_HISTORY", { count: history.length, month: tested.month });
-    method = tested.best;
-    mape = tested.results.find((r) => r.method === tested.best)?.mape ?? null;
-  } else {
-    method = options.method;
-  }
+  const choice = chooseMethod(options.method, actuals, line.budget, line.history, options.unit);
+  const method = choice.method;
+  const mape = choice.mape === null ? null : choice.mape.toNumber();
   const unit = options.unit ?? 1;
   const adjustments = line.adjustment === undefined ? undefined : [...new Array<number>(MONTHS - 1).fill(0), line.adjustment];
   const months = forecast(actuals, line.budget, { method, history: line.history, unit, adjustments });
-  // the adjustment goes into December; in a fully booked year it is already in the actuals (forecast.ts)
+  // the adjustment goes into December; in a fully booked year it is already in the actuals (projection.ts)
   const adjustment = line.adjustment === undefined || m === MONTHS ? 0 : fromUnits(Number(toUnits(line.adjustment, unit, adjustmentSubject(MONTHS))), unit);
   const booked = actuals as number[];
   const row = figures(

@@ -33,27 +33,16 @@ export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./deriv
 export { typedAmount, typedDecimal, typedPercent, typedRate } from "./typedField";
 export { cascade, flattenCascade, effectiveRate, rateOfBase, LEVEL_METHODS } from "./cascade";
 export type { CascadeUnit, CascadeNode, CascadeOptions, LevelRule } from "./cascade";
-export {
-  budgetReduction,
-  activityTarget,
-  activityTargets,
-  compoundRequirement,
-  MAX_YEARS,
-  MAX_ACTIVITY,
-  MAX_ACTIVITY_DECIMALS,
-  BASE_BUDGET,
-  REQUIREMENT,
-  NEW_BUDGET,
-  BASE_ACTIVITY,
-  baseActivitySubject,
-} from "./requirement";
+export { compoundRequirement, MAX_YEARS, BASE_BUDGET } from "./requirement";
 export type { RequirementRow } from "./requirement";
 export { allocate } from "./allocate";
 export { productivityKeys } from "./productivityKeys";
 export type { AllocateOptions } from "./allocate";
 export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, DEFAULT_CAP_RATE } from "./variance";
-export { forecast, yearEnd, FORECAST_METHODS, ETS_ALPHA, ETS_BETA, ETS_GAMMA, actualSubject, budgetSubject, adjustmentSubject } from "./forecast";
-export type { ForecastMethod, ForecastOptions } from "./forecast";
+export { forecast, yearEnd } from "./forecast";
+export { FORECAST_METHODS, actualSubject, budgetSubject, adjustmentSubject } from "./forecastTerms";
+export type { ForecastMethod, ForecastOptions } from "./forecastTerms";
+export { ETS_ALPHA, ETS_BETA, ETS_GAMMA } from "./projection";
 export { backtest, BACKTEST_PREFERENCE } from "./backtest";
 export type { BacktestResult, BacktestMethodResult, BacktestOptions } from "./backtest";
 export { followUpLine, followUpTotal, followUpCurves } from "./followup";

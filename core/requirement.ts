@@ -1,42 +1,26 @@
-// How a productivity or savings requirement is expressed (udmøntning af krav): as a budget
-// reduction (new budget = base - requirement), as more activity for the same money (target =
-// base activity x (1 + rate)), or over several years with compounding, shown year by year.
+// How a productivity or savings requirement is expressed over several years (udmøntning af krav):
+// a yearly rate compounded on the budget left after the year before, shown year by year.
 //
 // Exact: every value is a decimal.js number with a precision so large (1e9 digits) that the only
 // operations used here (plus, minus, times) never round; the one rounding is explicit, half away
 // from zero (Excel's ROUND), at the end. A rate given as a number is read as its shortest decimal
 // text, so 0.02 is exactly 2 % (not the nearest double, 0.0200000000000000004...).
 //
-// Signs: income is negative in Danish public accounts. Every amount function is odd: a negative
-// base (and requirement) gives exactly minus what the positive one gives, because rounding half
-// away from zero is symmetric.
+// Signs: income is negative in Danish public accounts. A negative base gives exactly the negated
+// rows of the positive one, because rounding half away from zero is symmetric.
 
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
-import { amountLimit, Exact, fromBigUnits, fromUnits, MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits, UNITS, type Unit } from "./money";
-
+import { Exact, fromBigUnits, fromUnits, toUnits, UNITS, type Unit } from "./money";
 
 /** Half away from zero (decimal.js's ROUND_HALF_UP rounds the magnitude). */
 const HALF_AWAY = Decimal.ROUND_HALF_UP;
 
 /** The most years a compounded requirement runs over. */
 export const MAX_YEARS = 50;
-/** The most decimals an activity target is rounded to (bed days and DRG points need far fewer). */
-export const MAX_ACTIVITY_DECIMALS = 6;
-/** Activity counts beyond this are refused, as amounts beyond MAX_AMOUNT are. */
-export const MAX_ACTIVITY = MAX_AMOUNT;
 
 export const BASE_BUDGET: Subject = { what: "base budget", whatDa: "basisbudget", blankDa: "tomt" };
-export const REQUIREMENT: Subject = { what: "requirement", whatDa: "krav", blankDa: "tomt" };
-export const NEW_BUDGET: Subject = { what: "new budget", whatDa: "nyt budget", blankDa: "tomt" };
-export const BASE_ACTIVITY: Subject = { what: "base activity", whatDa: "basisaktivitet", blankDa: "tom" };
-/** The i-th (1-based) base activity of a list, for messages. */
-export const baseActivitySubject = (index: number): Subject => ({
-  what: `base activity ${index}`,
-  whatDa: `basisaktivitet ${index}`,
-  blankDa: "tom",
-});
 
 /** One year of a compounded requirement; every amount is a whole multiple of the unit. */
 export interface RequirementRow {
@@ -101,32 +85,11 @@ function checkRate(value: unknown): Exact {
 }
 
 const yearsSchema = z.number().int().min(1).max(MAX_YEARS);
-const decimalsSchema = z.number().int().min(0).max(MAX_ACTIVITY_DECIMALS);
 
 function checkYears(value: unknown): number {
   const parsed = yearsSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new BudgetError("YEARS_INVALID", describeValue(value));
-}
-
-function checkDecimals(value: unknown): number {
-  const parsed = decimalsSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new BudgetError("DECIMALS_INVALID", describeValue(value));
-}
-
-/** An activity count: finite, 0 or more, at most MAX_ACTIVITY; exact. */
-function checkActivity(value: unknown, subject: Subject): Exact {
-  rejectNonAmount(value, subject);
-  const activity = exactOrNull(value);
-  if (activity === null) {
-    if (typeof value === "number") throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
-    throw new BudgetError("AMOUNT_TEXT", { ...subject, text: String(value) });
-  }
-  const text = typeof value === "string" ? value.trim() : String(value);
-  if (activity.lt(0)) throw new BudgetError("VALUE_NEGATIVE", { ...subject, text });
-  if (activity.gt(MAX_ACTIVITY)) throw new BudgetError("VALUE_TOO_LARGE", { ...subject, text, limit: "1e15" });
-  return activity;
 }
 
 // --- conversion back to numbers ---------------------------------------------------------------
@@ -138,76 +101,7 @@ function unitsToAmount(count: Exact, unit: Unit): number {
   return fromBigUnits(BigInt(count.toFixed(0)), unit);
 }
 
-/** The amount limit in units, and its text, as money.ts states it. */
-const limitInUnits = (unit: Unit): { units: number; limit: string } => {
-  const { value, limit } = amountLimit(unit);
-  return { units: unit === 0.01 ? MAX_AMOUNT_ORE * 100 : value / unit, limit };
-};
-
-// --- 1. budget reduction ----------------------------------------------------------------------
-
-/**
- * The new budget after a requirement: base - requirement, exact at the unit (0.01, 1 (default) or
- * 1000 kr).
- *
- * Rule: the base and the requirement are each rounded half away from zero to the unit first, and
- * the new budget is their exact difference. So the three figures a person sees add up to the
- * last unit: rounded base = new budget + rounded requirement. (Rounding only the difference could
- * show base 2, requirement 0 and new budget 1 for base 1.5 and requirement 0.4 at unit 1.)
- *
- * The requirement may have either sign (a negative requirement raises the budget), and so may the
- * base (income is negative); budgetReduction(-b, -r) = -budgetReduction(b, r) exactly. Both are
- * amounts within the limits of money.ts (1e15, or 7e13 at unit 0.01), and so must the new budget
- * be (else AMOUNT_TOO_LARGE naming the new budget).
- */
-export function budgetReduction(base: number | string, requirement: number | string, unit?: Unit): number {
-  const u = checkUnit(unit);
-  const baseUnits = amountUnits(base, u, BASE_BUDGET);
-  const requirementUnits = amountUnits(requirement, u, REQUIREMENT);
-  const newUnits = baseUnits.minus(requirementUnits);
-  const { units: maxUnits, limit } = limitInUnits(u);
-  if (newUnits.abs().gt(maxUnits)) {
-    throw new BudgetError("AMOUNT_TOO_LARGE", { ...NEW_BUDGET, text: newUnits.times(u).toFixed(), limit });
-  }
-  return unitsToAmount(newUnits, u);
-}
-
-// --- 2. more activity for the same money ------------------------------------------------------
-
-/**
- * The activity target when a requirement is taken as more activity for the same money:
- * target = baseActivity x (1 + rate), exact, then rounded half away from zero to `decimals`
- * places (0 (default) to 6). Activity is a count (DRG points, bed days, visits): 0 or more and
- * at most 1e15; rounding to 0 decimals gives whole bed days, 2 decimals suits DRG points.
- *
- * The rate is from 0 up to (not including) 1, e.g. 0.02 for 2 % more activity; it is the same
- * rate as the budget requirement, so 2 % less money and 2 % more activity are the two ways of
- * expressing one requirement (this is the issue's definition: base x (1 + rate)).
- *
- * Checked in this order: rate, decimals, base activity.
- */
-export function activityTarget(baseActivity: number | string, rate: number | string, decimals = 0): number {
-  const factor = new Exact(1).plus(checkRate(rate));
-  const places = checkDecimals(decimals);
-  return target(checkActivity(baseActivity, BASE_ACTIVITY), factor, places);
-}
-
-/**
- * activityTarget for many bases at once with one rate and one number of decimals (checked once,
- * before the bases); a bad base is named by its 1-based position ("base activity 3 is ...").
- */
-export function activityTargets(baseActivities: readonly (number | string)[], rate: number | string, decimals = 0): number[] {
-  const factor = new Exact(1).plus(checkRate(rate));
-  const places = checkDecimals(decimals);
-  return baseActivities.map((base, i) => target(checkActivity(base, baseActivitySubject(i + 1)), factor, places));
-}
-
-function target(activity: Exact, factor: Exact, places: number): number {
-  const rounded = activity.times(factor).toDecimalPlaces(places, HALF_AWAY);
-  return rounded.isZero() ? 0 : rounded.toNumber();
-}
-
-// --- 3. a yearly requirement compounded over several years ------------------------------------
+// --- a yearly requirement compounded over several years ---------------------------------------
 
 /**
  * A yearly requirement of `rate` over `years` years with compounding: year 1's requirement is

@@ -1,4 +1,4 @@
-// The float fast path of forecast()'s profile method along the budget (core/forecast.ts,
+// The float fast path of forecast()'s profile method along the budget (core/profileFast.ts,
 // profileFast). Every line is checked three ways: against an exact reference written here in
 // BigInt (T = round(A x total / cumulative) half away from zero, R = T - round(A) spread over the
 // remaining budget months by largest remainder, ties to the larger weight and then the earlier
@@ -9,7 +9,8 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forecast, type ForecastOptions, type Unit } from "../../core";
-import { forecastDecimal, profileFast } from "../../core/forecast";
+import { forecastDecimal } from "../../core/forecast";
+import { profileFast } from "../../core/profileFast";
 import { largestRemainder } from "../reference";
 import { failure } from "./failure";
 
@@ -69,7 +70,7 @@ function reference(line: Line): number[] {
   return [...line.booked, ...parts.map((p, i) => toAmount(p + adjustments[m + i], line.unit))];
 }
 
-/** Whether the fast path's conditions hold (core/forecast.ts, above profileFast), in BigInt. */
+/** Whether the fast path's conditions hold (core/profileFast.ts, above profileFast), in BigInt. */
 function inFastRange(line: Line): boolean {
   const scale = line.unit === 0.01 ? 1n : 100n; // an amount in whole 1/s kroner is its øre / scale
   const whole = [...line.booked, ...line.budget].map(ore);

@@ -1,0 +1,34 @@
+// The method "auto": the projection method the backtest (backtest.ts) recommends for a line, the
+// one with the lowest mean absolute percentage error on the history years at this year's month.
+// When the history is too short for any method to be tested, that is FORECAST_AUTO_HISTORY. Every
+// forecast that takes "auto" resolves it here: the forecast entry points and the follow-up.
+
+import type Decimal from "decimal.js";
+import { backtestExact } from "./backtest";
+import { BudgetError } from "./errors";
+import type { ForecastMethod, ForecastOptions } from "./forecastTerms";
+
+export interface MethodChoice<M> {
+  /** The method to project by: the backtest's pick for "auto", otherwise the method as given. */
+  method: M | ForecastMethod;
+  /** The backtest's exact MAPE of the pick; null when the method was given, not tested. */
+  mape: Decimal | null;
+}
+
+/**
+ * The method a forecast of this line runs: "auto" becomes the backtest's pick on the history; any
+ * other method is passed on as it is (the projection checks it).
+ */
+export function chooseMethod<M>(
+  method: M | "auto",
+  actuals: readonly (number | null)[],
+  budget: readonly number[],
+  history: ForecastOptions["history"],
+  unit: ForecastOptions["unit"],
+): MethodChoice<M> {
+  if (method !== "auto") return { method: method as M, mape: null };
+  const rows = history ?? [];
+  const { month, results, best } = backtestExact(actuals, budget, rows, unit);
+  if (best === null) throw new BudgetError("FORECAST_AUTO_HISTORY", { count: Array.isArray(rows) ? rows.length : 0, month });
+  return { method: best, mape: results.find((r) => r.method === best)?.mape ?? null };
+}

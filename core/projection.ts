@@ -1,0 +1,244 @@
+// Projecting the year-end (DESIGN.md job 3): the months booked so far, kept as they are, then the
+// remaining months projected by one of five methods, plus known adjustments. Money is exact: each
+// projected month is a whole number of rounding units (half away from zero), and yearEnd is the
+// exact decimal sum of the 12 months.
+//
+// Methods, with m booked months, A = actual to date (exact sum of months 1..m), round() = to the
+// unit, half away from zero, and rest R = T - round(A) for a year-end target T:
+// - budget:    each remaining month is its budget month rounded to the unit.
+// - profile:   T = round(A / cumulative share of months 1..m), the shape being the budget's own
+//              months (all of one sign; their sizes) or, with a history, the average shape of the
+//              history years (historicalProfile). R is spread over months m+1..12 along the shape
+//              by largest remainder (core/apportion.ts), so the year-end is exactly T when A lies
+//              on the unit (booked actuals normally do; otherwise it is off by A - round(A)).
+// - runrate:   T = round(A / m x 12), R spread equally over the remaining months (largest
+//              remainder: the earlier months take the leftover units).
+// - prioryear: the remaining months of the prior years (the month-by-month sum of all history
+//              rows, i.e. last year when one row is given, their average shape otherwise), scaled
+//              by A over the same-period prior actual: T = round(A x prior total / prior months
+//              1..m), R spread along the prior remaining months.
+// - ets:       additive Holt-Winters, period 12, fitted on the history rows followed by this
+//              year's booked months, with fixed smoothing constants ALPHA 0.3, BETA 0.1, GAMMA 0.2.
+//              Initial values from the first two seasons (mean1, mean2): trend (mean2 - mean1)/12,
+//              level at time -1 mean1 - 6.5 x trend, season i the average over both seasons of the
+//              month minus the linear trend line, so a linear trend plus a repeating pattern is
+//              recovered exactly. Each h-step forecast (level + h x trend + season) is rounded to
+//              the unit on its own. This is a model in floating point, not an exact identity.
+//              Needs at least 24 months (2 rows) of history.
+// Adjustments (12 amounts, rounded to the unit) are added to the projected months; an adjustment
+// in a booked month is ignored, since the booking is already in the actuals. A year with all 12
+// months booked projects exactly its actual total, whatever the method. Blank history months
+// count as 0.
+// The method "auto" is resolved before a projection runs (autoMethod.ts). The profile method along
+// the budget (no history) has a float fast path (profileFast.ts) for the common line; it returns
+// exactly what the decimal path here returns, and anything outside its conditions goes this path,
+// with its checks and messages.
+
+import Decimal from "decimal.js";
+import { apportion, prepareWeights } from "./apportion";
+import { historicalProfile } from "./derivedProfiles";
+import { BudgetError } from "./errors";
+import {
+  actualSubject,
+  adjustmentSubject,
+  budgetSubject,
+  FORECAST_METHODS,
+  historyCell,
+  projectionSubject,
+  YEAR_END,
+  type ForecastMethod,
+  type ForecastOptions,
+  type ProjectionOptions,
+} from "./forecastTerms";
+import { amountLimit, checkResult, divideRounded, Exact, fromBigUnits, fromUnits, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
+import * as fast from "./profileFast";
+import { MONTHS } from "./profiles";
+
+/** A local copy: an imported binding can cost a lookup per use, and a forecast runs line by line. */
+const { profileFast } = fast;
+
+/** The fixed smoothing constants of the ets method: level, trend, season. */
+export const ETS_ALPHA = 0.3;
+export const ETS_BETA = 0.1;
+export const ETS_GAMMA = 0.2;
+
+const monthsText = (m: number) => (m === 1 ? { months: "month 1", monthsDa: "måned 1" } : { months: `months 1-${m}`, monthsDa: `månederne 1-${m}` });
+
+const big = (u: Units): bigint => BigInt(u);
+const toAmount = (u: Units | bigint, unit: Unit): number => {
+  if (typeof u === "number") return fromUnits(u, unit);
+  return u >= -BigInt(Number.MAX_SAFE_INTEGER) && u <= BigInt(Number.MAX_SAFE_INTEGER) ? fromUnits(Number(u), unit) : fromBigUnits(u, unit);
+};
+
+/** A Decimal rounded to the unit, half away from zero, as a count of units. */
+function roundUnits(value: Decimal, unit: Unit): bigint {
+  return divideRounded(value, new Exact(unit));
+}
+
+interface Prepared {
+  unit: Unit;
+  method: ForecastMethod;
+  /** The booked months, exact. */
+  booked: Decimal[];
+  budget: number[];
+  history: Decimal[][] | undefined;
+  rawHistory: readonly (readonly (number | null)[])[] | undefined;
+  adjustments: bigint[];
+}
+
+function prepare(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions): Prepared {
+  const unit = options.unit ?? 1;
+  if (!UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
+  const method = options.method ?? "budget";
+  if (method === "auto" || !FORECAST_METHODS.includes(method)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(method) });
+
+  if (actuals.length > MONTHS) throw new BudgetError("ACTUALS_LENGTH", { count: actuals.length });
+  const booked: Decimal[] = [];
+  for (let i = 0; i < actuals.length; i++) {
+    const value = actuals[i];
+    if (value === null || value === undefined) continue;
+    if (booked.length < i) throw new BudgetError("ACTUALS_GAP", { month: i + 1, blank: booked.length + 1 });
+    booked.push(toDecimal(value, actualSubject(i + 1), unit));
+  }
+
+  if (budget.length !== MONTHS) throw new BudgetError("BUDGET_LENGTH", { count: budget.length });
+  budget.forEach((b, i) => toDecimal(b, budgetSubject(i + 1), unit));
+
+  let history: Decimal[][] | undefined;
+  if (options.history !== undefined) {
+    if (!Array.isArray(options.history)) throw new BudgetError("HISTORY_SHAPE");
+    history = options.history.map((row, r) => {
+      if (!Array.isArray(row)) throw new BudgetError("HISTORY_SHAPE");
+      if (row.length !== MONTHS) throw new BudgetError("HISTORY_LENGTH", { row: r + 1, count: row.length });
+      return row.map((v: number | null, m) => (v === null || v === undefined ? new Exact(0) : toDecimal(v, historyCell(r + 1, m + 1), unit)));
+    });
+  }
+
+  const adjustments = new Array<bigint>(MONTHS).fill(0n);
+  if (options.adjustments !== undefined) {
+    if (options.adjustments.length !== MONTHS) throw new BudgetError("ADJUSTMENTS_LENGTH", { count: options.adjustments.length });
+    options.adjustments.forEach((a, i) => (adjustments[i] = big(toUnits(a, unit, adjustmentSubject(i + 1)))));
+  }
+  return { unit, method, booked, budget: [...budget], history, rawHistory: options.history, adjustments };
+}
+
+/** Sizes of a one-signed series as weights; both signs is an error. */
+function signedSizes(values: readonly Decimal[], shape: string, shapeDa: string): number[] {
+  const positive = values.some((v) => v.greaterThan(0));
+  const negative = values.some((v) => v.lessThan(0));
+  if (positive && negative) throw new BudgetError("FORECAST_SHAPE_SIGNS", { shape, shapeDa });
+  return values.map((v) => v.abs().toNumber());
+}
+
+/** R units spread over the remaining months along the weights, by largest remainder. */
+function spread(rest: bigint, weights: readonly number[]): bigint[] {
+  if (rest === 0n) return weights.map(() => 0n);
+  const prepared = prepareWeights(weights);
+  const count: Units = rest >= -BigInt(Number.MAX_SAFE_INTEGER) && rest <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(rest) : rest;
+  return apportion(count, prepared).map(big);
+}
+
+/** Target year-end T along a 12-month shape: round(A x total / cumulative), then the rest spread. */
+function alongShape(p: Prepared, actualToDate: Decimal, shape: readonly number[], name: string, nameDa: string): bigint[] {
+  const m = p.booked.length;
+  const cumulative = shape.slice(0, m).reduce((s, w) => s.plus(w), new Exact(0));
+  const remaining = shape.slice(m);
+  const total = cumulative.plus(remaining.reduce((s, w) => s.plus(w), new Exact(0)));
+  if (cumulative.isZero()) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: name, shapeDa: nameDa, ...monthsText(m) });
+  // T = round(A x total / (cumulative x unit)), one exact division
+  const target = divideRounded(actualToDate.times(total), cumulative.times(p.unit));
+  return spread(target - roundUnits(actualToDate, p.unit), remaining);
+}
+
+function holtWinters(series: readonly number[], horizon: number): number[] {
+  const mean1 = series.slice(0, 12).reduce((a, b) => a + b, 0) / 12;
+  const mean2 = series.slice(12, 24).reduce((a, b) => a + b, 0) / 12;
+  let trend = (mean2 - mean1) / 12;
+  let level = mean1 - 6.5 * trend;
+  const season = Array.from({ length: 12 }, (_, i) => (series[i] - (mean1 + (i - 5.5) * trend) + series[i + 12] - (mean2 + (i - 5.5) * trend)) / 2);
+  for (let t = 0; t < series.length; t++) {
+    const s = season[t % 12];
+    const next = ETS_ALPHA * (series[t] - s) + (1 - ETS_ALPHA) * (level + trend);
+    trend = ETS_BETA * (next - level) + (1 - ETS_BETA) * trend;
+    season[t % 12] = ETS_GAMMA * (series[t] - next) + (1 - ETS_GAMMA) * s;
+    level = next;
+  }
+  const n = series.length;
+  return Array.from({ length: horizon }, (_, k) => level + (k + 1) * trend + season[(n + k) % 12]);
+}
+
+/** The projected months m+1..12 in units, before adjustments. */
+function project(p: Prepared): bigint[] {
+  const m = p.booked.length;
+  const { unit, method } = p;
+  const actualToDate = p.booked.reduce((s, v) => s.plus(v), new Exact(0));
+  if (method === "budget") return p.budget.slice(m).map((b, i) => big(toUnits(b, unit, budgetSubject(m + i + 1))));
+  if (method === "ets") {
+    const rows = p.history ?? [];
+    if (rows.length < 2) throw new BudgetError("ETS_HISTORY", { count: rows.length * MONTHS });
+    const series = [...rows.flat(), ...p.booked].map((d) => d.toNumber());
+    return holtWinters(series, MONTHS - m).map((v, i) => big(toUnits(v, unit, budgetSubject(m + i + 1))));
+  }
+  if (m === 0) throw new BudgetError("FORECAST_NOTHING_BOOKED", { method });
+  if (method === "runrate") {
+    const target = divideRounded(actualToDate.times(MONTHS), new Exact(m).times(unit));
+    return spread(target - roundUnits(actualToDate, unit), new Array<number>(MONTHS - m).fill(1));
+  }
+  if (method === "prioryear") {
+    const rows = p.history ?? [];
+    if (rows.length === 0) throw new BudgetError("HISTORY_EMPTY");
+    const sums = Array.from({ length: MONTHS }, (_, i) => rows.reduce((s, row) => s.plus(row[i]), new Exact(0)));
+    const sizes = signedSizes(sums, "history", "historikken");
+    const sign = sums.some((v) => v.lessThan(0)) ? -1 : 1;
+    // scale by A / prior same-period actual: with the sizes of a negative history, A's sign flips
+    return alongShape(p, actualToDate.times(sign), sizes, "history", "historikken").map((u) => (sign < 0 ? -u : u));
+  }
+  // profile
+  if (p.rawHistory !== undefined) {
+    const flat = (p.history ?? []).flat();
+    const negative = flat.reduce((s, v) => s.plus(v), new Exact(0)).lessThan(0);
+    const rows = negative ? p.rawHistory.map((row) => row.map((v) => (v === null || v === undefined ? v : -v))) : p.rawHistory;
+    return alongShape(p, actualToDate, historicalProfile(rows), "history profile", "historikprofilen");
+  }
+  const sizes = signedSizes(p.budget.map((b) => new Exact(b)), "budget", "budgettet");
+  if (sizes.every((w) => w === 0)) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: "budget", shapeDa: "budgettet", ...monthsText(m) });
+  return alongShape(p, actualToDate, sizes, "budget", "budgettet");
+}
+
+/** The decimal path: the 12 months (booked, then projected plus adjustments) and their exact sum. */
+export function projectDecimal(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): { months: number[]; total: Decimal } {
+  const p = prepare(actuals, budget, options);
+  const m = p.booked.length;
+  const bookedAmounts = p.booked.map((d) => d.toNumber());
+  let total = p.booked.reduce((s, v) => s.plus(v), new Exact(0));
+  if (m === MONTHS) return { months: bookedAmounts, total };
+  const projected = project(p).map((u, i) => u + p.adjustments[m + i]);
+  const restUnits = projected.reduce((s, u) => s + u, 0n);
+  total = total.plus(new Exact(restUnits.toString()).times(p.unit));
+  return { months: [...bookedAmounts, ...projected.map((u) => toAmount(u, p.unit))], total };
+}
+
+/** Every projected month within the amount limit (a projection can scale a small share up a lot). */
+function checkMonths(months: readonly number[], unit: Unit | undefined): readonly number[] {
+  const limit = amountLimit(unit).value;
+  for (let i = 0; i < months.length; i++) {
+    if (!(Math.abs(months[i]) <= limit)) checkResult(months[i], projectionSubject(i + 1), unit);
+  }
+  return months;
+}
+
+/** The 12 months by the method: the booked months as they are, then the projected months (plus adjustments). */
+export function projectedMonths(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number[] {
+  const months = profileFast(actuals, budget, options) ?? projectDecimal(actuals, budget, options).months;
+  checkMonths(months, options.unit);
+  return months;
+}
+
+/** The projected year-end by the method: the exact decimal sum of the 12 months, within the amount limit. */
+export function projectedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
+  const fast = profileFast(actuals, budget, options);
+  const { months, total } = fast !== null ? { months: fast, total: fast.reduce((s: Exact, v) => s.plus(v), new Exact(0)) } : projectDecimal(actuals, budget, options);
+  checkMonths(months, options.unit);
+  checkResult(total, YEAR_END, options.unit);
+  return total.toNumber();
+}
