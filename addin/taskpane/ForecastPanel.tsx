@@ -28,7 +28,9 @@ import { withSheet } from "../gateway/address";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { guessColumns } from "./columnGuess";
 import { ColumnSelect, UnitSelect } from "./ColumnSelect";
-import { bookedMonths, FORECAST_COLUMNS, forecastChoices, type ForecastColumns, type ForecastPlan } from "./forecastPlan";
+import { FORECAST_COLUMNS, forecastChoices, type ForecastColumns } from "./forecastForm";
+import { bookedMonths } from "./forecastLines";
+import type { ForecastPlan } from "./forecastPlan";
 import { chosenOption } from "./fields";
 import { forecastWrite, readForecast } from "./forecastReport";
 import type { Strings } from "./i18n";
@@ -234,7 +236,7 @@ export function ForecastPanel({ gateway, strings: t, language }: { gateway: Work
             <Table size="extra-small" aria-label={t.forecastTab}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t.reportHeaders("")[0]}</TableHeaderCell>
+                  <TableHeaderCell>{t.reportHeaders("").key}</TableHeaderCell>
                   <TableHeaderCell className={styles.numbers}>{t.yearEndHeader}</TableHeaderCell>
                   <TableHeaderCell className={styles.numbers}>{t.budgetHeader}</TableHeaderCell>
                   <TableHeaderCell className={styles.numbers}>{t.expectedResult}</TableHeaderCell>

@@ -2,137 +2,40 @@
 // follow-up table projected as at the chosen month (core/followup.ts), the total, the lines with
 // bad input, and the report sheet's cells. Running it again next month rewrites the numbers and
 // keeps every explanation a person typed, matched by line key: an explanation whose line has left
-// the table is kept below the report, never dropped. What an earlier report holds is read by
-// reportMemory.ts; a note typed anywhere else is left where it is, or asked about when the report
-// needs its cell.
-//
-// The report (columns A-N from its first column, then the chart's data in P-S), at the earlier
-// report's place (its mark) or at A1:
-//   row 1 title, row 2 the settings, row 3 headers, one row per line, the total row, and (when
-//   there are any) a heading and the explanations of lines no longer in the table.
+// the table is kept below the report, never dropped. The choices are read by forecastForm.ts, the
+// table's lines by forecastLines.ts, the prior years by forecastHistory.ts, what an earlier report
+// holds by earlierReport.ts; where each part of the report goes is forecastLayout.ts.
 
-import { z } from "zod";
 import {
-  actualSubject,
   BudgetError,
-  budgetSubject,
   followUpCurves,
-  FORECAST_METHODS,
   followUpLine,
   followUpTotal,
   MONTHS,
-  UNITS,
   type FollowUpFigures,
-  type FollowUpLine,
   type FollowUpOptions,
   type FollowUpRow,
   type Language,
-  type Subject,
-  cellText,
 } from "../../core";
-import { readNumber, type Cell } from "../functions/cells";
-import { bookedRow } from "../functions/forecast";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
-import { checkSheetName } from "../gateway/checks";
 import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, ChartSpec, HighlightRule, Mark, RangeData } from "../gateway/types";
-import type { ColumnsOf, ColumnWants } from "./columnGuess";
-import { optionalField, readAmountField, readPercentField } from "./fields";
+import { cellsOver, readEarlierReport, type EarlierReport, type ReportSheet } from "./earlierReport";
+import type { ForecastChoices } from "./forecastForm";
+import { readHistory } from "./forecastHistory";
+import { readLines, type BadLine } from "./forecastLines";
+import { chartHeaderRow, COLUMN, headerRow, orphanRow, placements, reportContent, reportRow, WIDTH } from "./forecastLayout";
 import type { Strings } from "./i18n";
-import {
-  CHART_COLUMN,
-  CHART_COLUMNS,
-  EXPLANATION,
-  FLAG,
-  memoryOf,
-  memorySetting,
-  readComment,
-  readEarlierReport,
-  REPORT_COLUMNS,
-  REPORT_MARK,
-  WIDTH,
-  type EarlierReport,
-  type ReportMemory,
-  type ReportSheet,
-} from "./reportMemory";
+import { memoryOf, memorySetting, REPORT_MARK, staleMemory, type ReportMemory } from "./reportMemory";
 
-/** The earlier report's memory setting, when the new report keeps its own under another run. */
-function staleMemory(mark: Mark, run: number): string | null {
-  const earlier = readComment(mark.comment).run;
-  return earlier > 0 && earlier !== run ? memorySetting(earlier) : null;
-}
+export type { BadLine } from "./forecastLines";
 
-const column = z.number().int().min(0);
-
-/** The follow-up table's columns: the line key, January's actual and budget, and the optional adjustment. */
-export const FORECAST_COLUMNS = {
-  key: { role: "lineKey", fallback: 0 },
-  actual: { role: "actual", fallback: 1 },
-  budget: { role: "monthBudget", fallback: 13 },
-  adjustment: { role: "adjustment", optional: true },
-} as const satisfies ColumnWants;
-
-export type ForecastColumns = ColumnsOf<typeof FORECAST_COLUMNS>;
-
-export const forecastSchema = z.object({
-  keyColumn: column,
-  /** The table column holding January's actual; the 11 columns after it hold the other months. */
-  actualColumn: column,
-  /** The table column holding January's budget; the 11 columns after it hold the other months. */
-  budgetColumn: column,
-  adjustmentColumn: column.nullable(),
-  month: z.number().int().min(1).max(MONTHS),
-  method: z.enum([...FORECAST_METHODS, "auto"]),
-  unit: z.union(UNITS.map((u) => z.literal(u))),
-  materialAmount: z.number().finite().min(0).nullable(),
-  materialRate: z.number().finite().min(0).max(1).nullable(),
-  capRate: z.number().finite().min(0).max(1),
-  reportSheet: z.string().trim().min(1),
-  /** The line the chart shows, by key; null for the total. */
-  chartLine: z.string().nullable(),
-});
-
-export type ForecastChoices = z.infer<typeof forecastSchema>;
-
-/** The panel's fields as typed: amounts and percentages as text, read exactly by the core. */
-export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRate" | "capRate"> & {
-  materialAmount: string;
-  materialRate: string;
-  capRate: string;
-};
-
-/** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
-export function forecastChoices(form: ForecastForm, t: Strings, language: Language): ForecastChoices {
-  const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, t.amountSubject));
-  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: t.amountSubject, value: amount });
-  const sheet = form.reportSheet.trim();
-  checkSheetName(sheet);
-  return forecastSchema.parse({
-    ...form,
-    reportSheet: sheet,
-    materialAmount: amount,
-    materialRate: optionalField(form.materialRate, (text) => readPercentField(text, language, t.materialRateSubject)),
-    capRate: readPercentField(form.capRate, language, t.capRateSubject),
-  });
-}
-
-export { REPORT_COLUMNS } from "./reportMemory";
-/** Rows from the report's first: the header row, and the first line. */
-const HEADER_ROW = 2;
-const FIRST_LINE_ROW = 3;
 export const MATERIAL_FILL = "#F8CBAD";
 
 export interface ReportLine extends FollowUpRow {
   key: string;
   budgetMonths: readonly number[];
   explanation: string;
-}
-
-export interface BadLine {
-  /** The line key's cell, e.g. "Opfølgning!A5". */
-  address: string;
-  label: string;
-  error: string;
 }
 
 export interface ForecastPlan {
@@ -182,95 +85,10 @@ export function forecastSteps(plan: ForecastPlan): WriteStep[] {
   ];
 }
 
-const text = cellText;
 const message = (error: unknown, language: Language) => {
   if (error instanceof BudgetError) return error.describe(language);
   throw error;
 };
-const historySubject = (key: string, year: string) => (month: number): Subject => ({ label: "historyOf", key, year, month });
-
-/**
- * Prior years' actuals: one row per line and year (key, year, 12 months), grouped by key and put
- * oldest first. Returns an error text for a bad row.
- */
-export function readHistory(history: RangeData | null, t: Strings, language: Language): Map<string, (number | null)[][]> | string {
-  const byKey = new Map<string, { year: number; months: (number | null)[] }[]>();
-  if (history === null) return new Map();
-  for (const [i, row] of history.values.slice(1).entries()) {
-    const key = text(row[0]);
-    if (key === "") continue;
-    const address = withSheet(history.sheet, cellName({ row: history.row + 1 + i, column: history.column + 1 }));
-    const year = row[1];
-    if (typeof year !== "number" || !Number.isInteger(year)) return t.historyYearBad(address, text(year));
-    if (row.length < 2 + MONTHS) return t.historyColumns;
-    const years = byKey.get(key) ?? [];
-    if (years.some((y) => y.year === year)) return t.historyYearTwice(key, year);
-    try {
-      years.push({ year, months: bookedRow(row.slice(2, 2 + MONTHS) as Cell[], historySubject(key, String(year))) });
-    } catch (error) {
-      return message(error, language);
-    }
-    byKey.set(key, years);
-  }
-  return new Map([...byKey].map(([key, years]) => [key, years.sort((a, b) => a.year - b.year).map((y) => y.months)]));
-}
-
-interface ReadLine {
-  key: string;
-  address: string;
-  line: FollowUpLine;
-}
-
-/** The table's lines as the core takes them; a bad line is listed with its message. */
-function readLines(table: RangeData, c: ForecastChoices, history: Map<string, (number | null)[][]>, t: Strings, language: Language) {
-  const lines: ReadLine[] = [];
-  const bad: BadLine[] = [];
-  const seen = new Map<string, string>();
-  table.values.slice(1).forEach((row, i) => {
-    const address = withSheet(table.sheet, cellName({ row: table.row + 1 + i, column: table.column + c.keyColumn }));
-    const key = text(row[c.keyColumn]);
-    const fail = (error: string) => bad.push({ address, label: key, error });
-    if (key === "") return fail(t.blankKey);
-    const first = seen.get(key);
-    if (first !== undefined) return fail(t.duplicateKey(key, first));
-    seen.set(key, address);
-    try {
-      const adjustment = c.adjustmentColumn === null ? null : row[c.adjustmentColumn];
-      lines.push({
-        key,
-        address,
-        line: {
-          actuals: bookedRow(row.slice(c.actualColumn, c.actualColumn + MONTHS) as Cell[], actualSubject),
-          budget: row.slice(c.budgetColumn, c.budgetColumn + MONTHS).map((v, m) => readNumber(v as Cell, budgetSubject(m + 1))),
-          history: history.get(key),
-          adjustment: adjustment === null || adjustment === "" ? undefined : readNumber(adjustment as Cell, t.adjustmentSubject),
-        },
-      });
-    } catch (error) {
-      fail(message(error, language));
-    }
-  });
-  return { lines, bad };
-}
-
-function reportRow(r: { key: string; method: string; mape: number | null; explanation: string | null } & FollowUpFigures, t: Strings): CellInput[] {
-  return [
-    r.key,
-    r.method,
-    r.actualToDate,
-    r.budgetToDate,
-    r.monthVariance,
-    r.ytdVariance,
-    r.budget,
-    r.adjustment,
-    r.yearEnd,
-    r.result,
-    r.carryover,
-    r.mape ?? "",
-    r.material ? t.materialYes : "",
-    r.explanation,
-  ];
-}
 
 /**
  * The report for the table. `earlier` is the report sheet as read (its cells and its mark);
@@ -355,11 +173,10 @@ export function planForecast(
     .filter(([key]) => !claimed.has(key))
     .map(([key, explanation]) => ({ key: key === "" ? t.keylessLine : key, explanation }));
 
-  const monthName = t.months[c.month - 1];
   const body: CellInput[][] = [
     [t.reportTitle(c.month, t.monthsLong[c.month - 1])],
-    [t.reportSettings(t.forecastMethodChosen[c.method], c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address))],
-    t.reportHeaders(monthName),
+    [t.reportSettings(c.method, c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address))],
+    headerRow(t, t.months[c.month - 1]),
     ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),
     reportRow({ ...total, key: totalLabel, method: "", mape: null, explanation: typed.get(totalLabel) ?? "" }, t),
     ...(orphans.length > 0 ? [[t.orphanHeading], ...orphans.map(orphanRow)] : []),
@@ -368,38 +185,11 @@ export function planForecast(
   // the chart's data: the chosen line, or the total of all lines
   const chosen = c.chartLine === null ? undefined : lines.find((l) => l.key === c.chartLine);
   const curves = followUpCurves((chosen ? [chosen] : lines).map((l) => ({ budget: l.budgetMonths, months: l.months })), c.month);
-  const chartBlock: CellInput[][] = [
-    [...t.forecastChartHeaders],
-    ...t.months.map((name, m) => [name, curves.budget[m], curves.actual[m] ?? "", curves.forecast[m]]),
-  ];
+  const chart: CellInput[][] = [chartHeaderRow(t), ...t.months.map((name, m) => [name, curves.budget[m], curves.actual[m] ?? "", curves.forecast[m]])];
 
-  // every cell of the block: the report, the chart's data, and what is left of the earlier report.
-  // Where the new report has nothing, a cell of the earlier report's own is cleared and anything
-  // else is left as it is; a blank of the report's own ("" in a row) is written only over its own.
-  const earlierRows = previous ? previous.block.end.row - origin.row + 1 : 0;
-  const height = Math.max(body.length, HEADER_ROW + chartBlock.length, earlierRows);
-  const owned = previous?.owned ?? (() => false);
-  const old = (r: number, col: number): CellValue => {
-    const used = earlier?.used;
-    return used ? (used.values[origin.row + r - used.row]?.[origin.column + col - used.column] ?? null) : null;
-  };
-  const cells: CellInput[][] = Array.from({ length: height }, (_, r) =>
-    Array.from({ length: WIDTH }, (_, col): CellInput => {
-      const chartRow = r - HEADER_ROW;
-      const content =
-        col < REPORT_COLUMNS ? body[r]?.[col] : col >= CHART_COLUMN && chartRow >= 0 && chartRow < chartBlock.length ? chartBlock[chartRow][col - CHART_COLUMN] : undefined;
-      const mine = owned(origin.row + r, origin.column + col);
-      const was = old(r, col);
-      if (content === undefined || content === "" || content === null) return mine && was !== null && was !== "" ? "" : null;
-      // an explanation already in its line's row is left as it is
-      if (r >= FIRST_LINE_ROW && col === EXPLANATION && text(was) === text(content as string) && text(old(r, 0)) === text(body[r]?.[0] as string)) return null;
-      return content;
-    }),
-  );
-
-  const lastLine = FIRST_LINE_ROW + lines.length; // the total row, from the report's first
-  const block = (row: number, col: number, rows: number, cols: number) =>
-    withSheet(sheet, blockAddress({ row: origin.row + row, column: origin.column + col }, rows, cols));
+  const content = reportContent(body, chart);
+  const cells = cellsOver(content, earlier, previous, origin);
+  const placed = placements(sheet, origin, lines.length);
   return {
     ...empty,
     lines,
@@ -407,50 +197,17 @@ export function planForecast(
     orphans,
     kept: typed.size,
     keptFrom: previous === null && carried !== null && carry ? carry.mark.sheet : null,
-    target: block(0, 0, height, WIDTH),
+    target: withSheet(sheet, blockAddress(origin, cells.length, WIDTH)),
     cells,
-    chart: {
-      range: block(HEADER_ROW, CHART_COLUMN, MONTHS + 1, CHART_COLUMNS),
-      title: t.forecastChartTitle(chosen ? chosen.key : totalLabel),
-      kind: "line",
-      anchor: cellName({ row: origin.row + HEADER_ROW + MONTHS + 2, column: origin.column + CHART_COLUMN }),
-    },
-    highlight: { range: block(FIRST_LINE_ROW, 0, lines.length + 1, REPORT_COLUMNS), flagColumn: FLAG, equals: t.materialYes, fill: MATERIAL_FILL },
-    formats: [
-      { ref: block(0, 0, 1, 1), bold: true },
-      { ref: block(HEADER_ROW, 0, 1, WIDTH), bold: true },
-      { ref: block(lastLine, 0, 1, REPORT_COLUMNS), bold: true },
-      { ref: block(FIRST_LINE_ROW, 2, lines.length + 1, 9), numberFormat: "#,##0" },
-      { ref: block(FIRST_LINE_ROW, 11, lines.length + 1, 1), numberFormat: "0.0%" },
-      { ref: block(HEADER_ROW + 1, CHART_COLUMN + 1, MONTHS, CHART_COLUMNS - 1), numberFormat: "#,##0" },
-    ],
-    mark: {
-      ref: blockAddress(origin, Math.max(body.length, HEADER_ROW + chartBlock.length), WIDTH),
-      comment: JSON.stringify({ month: c.month, run }),
-    },
+    chart: { range: placed.chartRange, title: t.forecastChartTitle(chosen ? chosen.key : totalLabel), kind: "line", anchor: placed.chartAnchor },
+    highlight: { range: placed.highlightRange, flagColumn: COLUMN.material, equals: t.materialYes, fill: MATERIAL_FILL },
+    formats: placed.formats,
+    mark: { ref: blockAddress(origin, content.length, WIDTH), comment: JSON.stringify({ month: c.month, run }) },
     memory: {
       setting: memorySetting(run),
-      value: memoryOf(
-        Array.from({ length: Math.max(body.length, HEADER_ROW + chartBlock.length) }, (_, r) => {
-          const chartRow = chartBlock[r - HEADER_ROW];
-          return [...Array.from({ length: REPORT_COLUMNS + 1 }, (_, col) => body[r]?.[col] as CellValue | undefined), ...(chartRow ?? []).map((v) => v as CellValue)];
-        }),
-      ),
+      value: memoryOf(content as (CellValue | undefined)[][]),
       forget: earlier?.mark && previous ? staleMemory(earlier.mark, run) : null,
     },
-    owned,
+    owned: previous?.owned ?? (() => false),
   };
-}
-
-const orphanRow = (o: { key: string; explanation: string }): CellInput[] => [o.key, ...new Array<CellInput>(EXPLANATION - 1).fill(""), o.explanation];
-
-/** The months booked in the table: the most months any line has booked from January on. */
-export function bookedMonths(table: RangeData, actualColumn: number): number {
-  let most = 0;
-  for (const row of table.values.slice(1)) {
-    let m = 0;
-    while (m < MONTHS && row[actualColumn + m] !== null && row[actualColumn + m] !== undefined && row[actualColumn + m] !== "") m++;
-    most = Math.max(most, m);
-  }
-  return most;
 }

@@ -4,7 +4,8 @@
 
 import type { Language } from "../../core";
 import { isFormula, type Mark, type WorkbookGateway } from "../gateway/types";
-import { forecastSteps, planForecast, type ForecastChoices, type ForecastPlan } from "./forecastPlan";
+import type { ForecastChoices } from "./forecastForm";
+import { forecastSteps, planForecast, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
 import { asMemory, memorySetting, newestReport, nextRun, readComment, REPORT_MARK } from "./reportMemory";
 import type { PreparedWrite } from "./writeFlow";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../addin/gateway/types";
 import { guessColumns, type ColumnWants } from "../../addin/taskpane/columnGuess";
-import { FORECAST_COLUMNS } from "../../addin/taskpane/forecastPlan";
+import { FORECAST_COLUMNS } from "../../addin/taskpane/forecastForm";
 import { PERIODIZE_COLUMNS } from "../../addin/taskpane/periodizePlan";
 import { REQUIREMENT_COLUMNS } from "../../addin/taskpane/requirementPlan";
 

@@ -4,7 +4,10 @@
 import { isCellError } from "../../core";
 import { describe, expect, it } from "vitest";
 import type { CellInput, CellValue, RangeData, Snapshot } from "../../addin/gateway/types";
-import { bookedMonths, forecastChoices, forecastSteps, planForecast, type ForecastChoices, type ForecastForm, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import { forecastChoices, type ForecastChoices, type ForecastForm } from "../../addin/taskpane/forecastForm";
+import { headerRow } from "../../addin/taskpane/forecastLayout";
+import { bookedMonths } from "../../addin/taskpane/forecastLines";
+import { forecastSteps, planForecast, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
 import { lossesOf } from "../../addin/taskpane/writeFlow";
 import { failure } from "../core/failure";
 import { da } from "../../addin/taskpane/i18n/da";
@@ -89,7 +92,7 @@ describe("planForecast", () => {
     expectReport(report(plan), [
       ["Projected year-end as at May (month 5)", ...none(13)],
       ["Method: budget · Material: at least 400 kr and at least 4% of the annual budget · Carry-over cap: 2% · Source: 'Opfølgning'!A1:AA4", ...none(13)],
-      en.reportHeaders("May"),
+      headerRow(en, "May"),
       // 5,500 + 7 x 1,000 = 12,500: +500, carried in full; material (500 >= 400 and >= 480)
       ["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Yes", ""],
       // 11,500: -500, carried up to 2 % = 240; material
@@ -162,7 +165,7 @@ describe("planForecast", () => {
     expect(overwrites(plan, sheetFrom(typed))).toEqual([]);
     const e = (n: number) => new Array<string>(n).fill("");
     expectReport(report(plan).slice(2, 8), [
-      en.reportHeaders("Jun"),
+      headerRow(en, "Jun"),
       // B: 5,400 + 6,000 = 11,400; the row was A's: A's explanation moves with A
       ["B", "budget", 5400, 6000, -100, -600, 12000, 0, 11400, -600, 240, "", "Yes", ""],
       ["A", "budget", 6600, 6000, 100, 600, 12000, 0, 12600, 600, -600, "", "Yes", "Extra shifts in May"],

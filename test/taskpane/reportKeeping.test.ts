@@ -13,7 +13,7 @@ import { applyWrite } from "../../addin/gateway/journal";
 import type { CellValue } from "../../addin/gateway/types";
 import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
-import type { ForecastChoices } from "../../addin/taskpane/forecastPlan";
+import type { ForecastChoices } from "../../addin/taskpane/forecastForm";
 import { forecastWrite, readForecast } from "../../addin/taskpane/forecastReport";
 import { en } from "../../addin/taskpane/i18n/en";
 import { REPORT_MARK } from "../../addin/taskpane/reportMemory";

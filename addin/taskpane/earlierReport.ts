@@ -1,0 +1,238 @@
+// What an earlier Forecast report on a sheet holds, read back before the report is written again:
+// which cells are the report's own output (rewritten freely), the explanations people typed (kept
+// by line key), and everything else, which is a person's and is never overwritten without asking.
+//
+// Inside the marked block (reportMemory.ts) nothing is found by position: rows are told by their
+// content, so a report whose rows were sorted (total row included), or whose title row was
+// deleted, reads the same. A report written before reports were marked is found by its header row,
+// where the layout puts it (forecastLayout.ts). A report with a memory is read by it (a cell is the
+// report's while it holds what the report wrote); one written before the memory existed by the
+// rules below.
+//
+// A report's own cells, by row (without a memory):
+//   title row: a title, in either language, for any month, in the first column
+//   settings row: the settings line ("Method: ..." / "Metode: ...") in the first column
+//   header row: the header texts in either language
+//   line, total and orphan rows (a key in the first column): the method's short name, numbers in
+//     the figure and error columns, the material flag; the explanation column is an explanation
+//   the orphan heading row: the heading in the first column
+//   the chart's data (from the column of "Month" / "Måned" on): month names and numbers
+// A cell of such a row that holds anything else (a note typed beside the title, text in a figure
+// column), the gap column between report and chart data, and any row of none of these kinds
+// (a row inserted into the report) hold notes: the person's.
+
+import { MONTHS } from "../../core";
+import { parseBlock, type BlockRef } from "../gateway/address";
+import type { CellInput, CellValue, Mark, RangeData } from "../gateway/types";
+import {
+  CHART_COLUMN,
+  CHART_COLUMNS,
+  CHART_ROWS,
+  chartHeaderRow,
+  COLUMN,
+  FIRST_LINE_ROW,
+  HEADER_ROW,
+  headerRow,
+  kindAt,
+  REPORT,
+  REPORT_COLUMNS,
+  WIDTH,
+} from "./forecastLayout";
+import { da } from "./i18n/da";
+import { en } from "./i18n/en";
+import { chartKey, intactCells, reportKey, type ReportMemory } from "./reportMemory";
+
+/** The report sheet as read: its cells from A1 (readUsed), its mark, and what its report wrote. */
+export interface ReportSheet {
+  used: RangeData | null;
+  mark: Mark | null;
+  memory?: ReportMemory | null;
+}
+
+/** An earlier report, read. Rows and columns are sheet positions (0-based). */
+export interface EarlierReport {
+  /** The block the report covers (its own rows, every column of the layout from its first). */
+  block: BlockRef;
+  /** Explanations typed in it, by line key ("" for rows without one); several for one key joined. */
+  explanations: Map<string, string>;
+  /** Whether the cell holds the report's own output or an explanation, which may be rewritten. */
+  owned: (row: number, column: number) => boolean;
+}
+
+const LANGUAGES = [en, da] as const;
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const blank = (v: CellValue | undefined) => text(v) === "";
+
+const EXPLANATION = COLUMN.explanation;
+const TITLES = new Set(LANGUAGES.flatMap((s) => s.monthsLong.map((name, m) => s.reportTitle(m + 1, name))));
+const SETTINGS_LEADS = LANGUAGES.map((s) => s.settingsLead);
+const HEADERS = LANGUAGES.flatMap((s) => [headerRow(s, ""), ...s.months.map((m) => headerRow(s, m))]);
+const TOTALS = new Set(LANGUAGES.map((s) => s.totalLabel));
+const ORPHAN_HEADINGS = new Set(LANGUAGES.map((s) => s.orphanHeading));
+const METHOD_NAMES = new Set(LANGUAGES.flatMap((s) => Object.values(s.forecastMethodShort)));
+const FLAGS = new Set(LANGUAGES.map((s) => s.materialYes));
+const CHART_HEADERS = LANGUAGES.map(chartHeaderRow);
+const MONTH_NAMES = new Set(LANGUAGES.flatMap((s) => s.months));
+
+const isHeaderRow = (row: readonly CellValue[]) =>
+  HEADERS.some((header) => text(row[0]) === header[0] && text(row[EXPLANATION]) === header[EXPLANATION]);
+
+/** Whether a cell in column `c` of a line, total or orphan row holds what the report writes there. */
+function lineCellIsOurs(c: number, v: CellValue): boolean {
+  if (blank(v)) return true;
+  switch (kindAt(c)) {
+    case "lead":
+      return true;
+    case "method":
+      return typeof v === "string" && METHOD_NAMES.has(v.trim());
+    case "flag":
+      return typeof v === "string" && FLAGS.has(v.trim());
+    case "figure":
+    case "error":
+      return typeof v === "number";
+    default:
+      return false;
+  }
+}
+
+/** Whether a row holds a figure in one of the figure columns. */
+const hasFigures = (cells: readonly CellValue[]) => REPORT.some((c, i) => c.kind === "figure" && typeof cells[i] === "number");
+
+/** The block of a report written before reports were marked: from A1 to its last own row. */
+function unmarkedBlock(used: RangeData): BlockRef | null {
+  if (used.row !== 0 || used.column !== 0 || !isHeaderRow(used.values[HEADER_ROW] ?? [])) return null;
+  const rows = used.values;
+  let end = FIRST_LINE_ROW;
+  while (end < rows.length && !(TOTALS.has(text(rows[end][0])) && blank(rows[end][COLUMN.method]))) end++;
+  if (end < rows.length) {
+    end++;
+    if (end < rows.length && ORPHAN_HEADINGS.has(text(rows[end][0]))) {
+      end++;
+      while (end < rows.length && !blank(rows[end][EXPLANATION])) end++;
+    }
+  }
+  // the chart's data reaches below the total when there are few lines
+  return { sheet: used.sheet, start: { row: 0, column: 0 }, end: { row: Math.max(end, HEADER_ROW + CHART_ROWS) - 1, column: WIDTH - 1 } };
+}
+
+/**
+ * Reads the earlier report on a sheet, or null when the sheet holds none. An explanation typed in
+ * a row without a line key is kept under the key "".
+ */
+export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
+  const { used, mark } = sheet;
+  const marked = mark === null ? null : parseBlock(mark.address);
+  const block = marked ? { sheet: mark?.sheet ?? null, start: marked.start, end: { row: marked.end.row, column: marked.start.column + WIDTH - 1 } } : used ? unmarkedBlock(used) : null;
+  if (block === null) return null;
+  const first = block.start.column;
+  const rowAt = (row: number) => Array.from({ length: WIDTH }, (_, c) => cellOf(used, row, first + c));
+
+  const owned = new Set<string>();
+  const own = (row: number, c: number) => owned.add(`${row}:${first + c}`);
+  const explanations = new Map<string, string>();
+  const explain = (key: string, explanation: string) => {
+    const before = explanations.get(key);
+    explanations.set(key, before === undefined || before === explanation ? explanation : `${before} / ${explanation}`);
+  };
+  let chartRows = 0;
+  let chartHeaders: readonly string[] | null = null;
+  const memory = sheet.memory ?? null;
+
+  for (let row = block.start.row; row <= block.end.row; row++) {
+    const cells = rowAt(row);
+    if (memory !== null) {
+      // by the memory: a row is the report's while its cells hold what the report wrote there
+      const lead = text(cells[0]);
+      const known = memory.rows[reportKey(cells[0])];
+      const intact = intactCells(known, cells.slice(1, EXPLANATION));
+      if (lead === "" || known !== undefined) own(row, 0);
+      for (let c = 1; c < EXPLANATION; c++) if (blank(cells[c]) || intact[c - 1]) own(row, c);
+      own(row, EXPLANATION);
+      // the header row's "Explanation" is the report's heading, no explanation
+      if (!blank(cells[EXPLANATION]) && !isHeaderRow(cells)) explain(known !== undefined ? lead : "", text(cells[EXPLANATION]));
+      if (blank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
+      const chartKnown = memory.rows[chartKey(cells[CHART_COLUMN])];
+      const chartIntact = intactCells(chartKnown, cells.slice(CHART_COLUMN + 1, WIDTH));
+      if (blank(cells[CHART_COLUMN]) || chartKnown !== undefined) own(row, CHART_COLUMN);
+      for (let c = CHART_COLUMN + 1; c < WIDTH; c++) if (blank(cells[c]) || chartIntact[c - CHART_COLUMN - 1]) own(row, c);
+      continue;
+    }
+    // the report's part
+    const lead = text(cells[0]);
+    const labelOnly = (label: boolean) => {
+      if (!label) return false;
+      own(row, 0);
+      for (let c = 1; c < REPORT_COLUMNS; c++) if (blank(cells[c])) own(row, c);
+      return true;
+    };
+    if (
+      !labelOnly(TITLES.has(lead)) &&
+      !labelOnly(SETTINGS_LEADS.some((s) => lead.startsWith(s))) &&
+      !labelOnly(ORPHAN_HEADINGS.has(lead))
+    ) {
+      if (isHeaderRow(cells)) {
+        const header = HEADERS.find((h) => h[0] === lead && h[EXPLANATION] === text(cells[EXPLANATION])) as readonly string[];
+        for (let c = 0; c < REPORT_COLUMNS; c++) if (blank(cells[c]) || HEADERS.some((h) => h[c] === text(cells[c])) || header[c] === text(cells[c])) own(row, c);
+      } else {
+        // a line or the total (a key and figures), an orphan (a key and an explanation), or a
+        // row someone inserted: only its explanation and blanks are taken, the rest is theirs
+        const explained = !blank(cells[EXPLANATION]);
+        const ours = lead !== "" && (hasFigures(cells) || explained);
+        for (let c = 0; c < REPORT_COLUMNS; c++) {
+          if (blank(cells[c]) || (c === EXPLANATION && explained) || (ours && lineCellIsOurs(c, cells[c]))) own(row, c);
+        }
+        if (explained) explain(ours ? lead : "", text(cells[EXPLANATION]));
+      }
+    }
+    if (blank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
+    // the chart's part: its header row, then the months
+    const chart = cells.slice(CHART_COLUMN, WIDTH).map(text);
+    const headers = CHART_HEADERS.find((h) => h.every((name, i) => name === chart[i]));
+    if (headers) {
+      chartHeaders = headers;
+      chartRows = MONTHS;
+      for (let c = CHART_COLUMN; c < WIDTH; c++) own(row, c);
+    } else if (chartRows > 0 && chartHeaders !== null) {
+      chartRows--;
+      const values = cells.slice(CHART_COLUMN, WIDTH);
+      if (blank(values[0]) || MONTH_NAMES.has(text(values[0]))) own(row, CHART_COLUMN);
+      for (let c = 1; c < CHART_COLUMNS; c++) if (blank(values[c]) || typeof values[c] === "number") own(row, CHART_COLUMN + c);
+    } else {
+      for (let c = CHART_COLUMN; c < WIDTH; c++) if (blank(cells[c])) own(row, c);
+    }
+  }
+  return { block, explanations, owned: (row, column) => owned.has(`${row}:${column}`) };
+}
+
+/** What the sheet as read holds at a sheet position. */
+function cellOf(used: RangeData | null, row: number, column: number): CellValue {
+  return used ? (used.values[row - used.row]?.[column - used.column] ?? null) : null;
+}
+
+/**
+ * The cells to write for a report's content (reportContent) at `origin`, over what the sheet
+ * holds. Where the new report has nothing, a cell of the earlier report's own is cleared and
+ * anything else is left as it is; a blank of the report's own ("" in a row) is written only over
+ * its own; an explanation already in its line's row is left as it is. `rows` is at least the
+ * earlier report's height, so what is left of a longer one is cleared.
+ */
+export function cellsOver(
+  content: readonly (readonly (CellInput | undefined)[])[],
+  sheet: ReportSheet | null,
+  previous: EarlierReport | null,
+  origin: { row: number; column: number },
+): CellInput[][] {
+  const earlierRows = previous ? previous.block.end.row - origin.row + 1 : 0;
+  const owned = previous?.owned ?? (() => false);
+  const old = (r: number, col: number): CellValue => cellOf(sheet?.used ?? null, origin.row + r, origin.column + col);
+  return Array.from({ length: Math.max(content.length, earlierRows) }, (_, r) =>
+    Array.from({ length: WIDTH }, (_, col): CellInput => {
+      const wanted = content[r]?.[col];
+      const mine = owned(origin.row + r, origin.column + col);
+      const was = old(r, col);
+      if (wanted === undefined || wanted === "" || wanted === null) return mine && was !== null && was !== "" ? "" : null;
+      if (r >= FIRST_LINE_ROW && col === EXPLANATION && text(was) === text(wanted as string) && text(old(r, 0)) === text(content[r][0] as string)) return null;
+      return wanted;
+    }),
+  );
+}

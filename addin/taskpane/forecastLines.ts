@@ -1,0 +1,87 @@
+// The Forecast panel's follow-up table, read: one line per row with its key, 12 months of
+// actuals (blank = not booked yet), 12 months of budget and an optional adjustment still to come,
+// as the core takes them; a row that cannot be read is listed with its message.
+
+import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language } from "../../core";
+import { readNumber, type Cell } from "../functions/cells";
+import { bookedRow } from "../functions/forecast";
+import { cellName, withSheet } from "../gateway/address";
+import type { CellValue, RangeData } from "../gateway/types";
+import type { ForecastChoices } from "./forecastForm";
+import type { History } from "./forecastHistory";
+import type { Strings } from "./i18n";
+
+export interface BadLine {
+  /** The line key's cell, e.g. "Opfølgning!A5". */
+  address: string;
+  label: string;
+  error: string;
+}
+
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const message = (error: unknown, language: Language) => {
+  if (error instanceof BudgetError) return error.describe(language);
+  throw error;
+};
+
+interface ReadLine {
+  key: string;
+  address: string;
+  line: FollowUpLine;
+}
+
+/** The table's lines as the core takes them; a bad line is listed with its message. */
+export function readLines(table: RangeData, c: ForecastChoices, history: History, t: Strings, language: Language) {
+  const lines: ReadLine[] = [];
+  const bad: BadLine[] = [];
+  const seen = new Map<string, string>();
+  table.values.slice(1).forEach((row, i) => {
+    const address = withSheet(table.sheet, cellName({ row: table.row + 1 + i, column: table.column + c.keyColumn }));
+    const key = text(row[c.keyColumn]);
+    const fail = (error: string) => bad.push({ address, label: key, error });
+    if (key === "") return fail(t.blankKey);
+    const first = seen.get(key);
+    if (first !== undefined) return fail(t.duplicateKey(key, first));
+    seen.set(key, address);
+    try {
+      const adjustment = c.adjustmentColumn === null ? null : row[c.adjustmentColumn];
+      lines.push({
+        key,
+        address,
+        line: {
+          actuals: bookedRow(row.slice(c.actualColumn, c.actualColumn + MONTHS) as Cell[], actualSubject),
+          budget: row.slice(c.budgetColumn, c.budgetColumn + MONTHS).map((v, m) => readNumber(v as Cell, budgetSubject(m + 1))),
+          history: history.get(key),
+          adjustment: adjustment === null || adjustment === "" ? undefined : readNumber(adjustment as Cell, t.adjustmentSubject),
+        },
+      });
+    } catch (error) {
+      fail(message(error, language));
+    }
+  });
+  return { lines, bad };
+}
+
+/** The months booked in the table: the most months any line has booked from January on. */
+export function bookedMonths(table: RangeData, actualColumn: number): number {
+  let most = 0;
+  for (const row of table.values.slice(1)) {
+    let m = 0;
+    while (m < MONTHS && row[actualColumn + m] !== null && row[actualColumn + m] !== undefined && row[actualColumn + m] !== "") m++;
+    most = Math.max(most, m);
+  }
+  return most;
+}
+
+/** The month a report is first offered as at: the last month booked, or January. */
+export function reportMonthOf(table: RangeData, actualColumn: number): number {
+  return Math.max(1, bookedMonths(table, actualColumn));
+}
+
+/** The line keys of the table, in its order, for choosing the line the chart shows. */
+export function lineKeys(table: RangeData, keyColumn: number): string[] {
+  return table.values
+    .slice(1)
+    .map((row) => text(row[keyColumn]))
+    .filter((key) => key !== "");
+}
