@@ -18,20 +18,12 @@ export interface ForecastOptions {
   unit?: Unit;
 }
 
-export const actualSubject = (month: number): Subject => ({ what: `actual for month ${month}`, whatDa: `forbrug for måned ${month}`, blankDa: "tomt" });
-export const budgetSubject = (month: number): Subject => ({ what: `budget for month ${month}`, whatDa: `budget for måned ${month}`, blankDa: "tomt" });
-export const adjustmentSubject = (month: number): Subject => ({ what: `adjustment for month ${month}`, whatDa: `korrektion for måned ${month}`, blankDa: "tom" });
-export const projectionSubject = (month: number): Subject => ({
-  what: `the projection for month ${month}`,
-  whatDa: `fremskrivningen for måned ${month}`,
-  blankDa: "tom",
-});
-export const YEAR_END: Subject = { what: "the projected year-end", whatDa: "det forventede årsresultat", blankDa: "tomt" };
-export const historyCell = (row: number, month: number): Subject => ({
-  what: `history row ${row}, month ${month}`,
-  whatDa: `historik række ${row}, måned ${month}`,
-  blankDa: "tom",
-});
+export const actualSubject = (month: number): Subject => ({ label: "actualMonth", month });
+export const budgetSubject = (month: number): Subject => ({ label: "budgetMonth", month });
+export const adjustmentSubject = (month: number): Subject => ({ label: "adjustmentMonth", month });
+export const projectionSubject = (month: number): Subject => ({ label: "projectionMonth", month });
+export const YEAR_END: Subject = { label: "yearEnd" };
+export const historyCell = (row: number, month: number): Subject => ({ label: "historyCell", row, month });
 
 /** Options with a method to project by: "auto" already resolved to the method it stands for. */
 export type ProjectionOptions = Omit<ForecastOptions, "method"> & { method?: ForecastMethod };

@@ -38,6 +38,8 @@ import Decimal from "decimal.js";
 import { apportion, prepareWeights } from "./apportion";
 import { historicalProfile } from "./derivedProfiles";
 import { BudgetError } from "./errors";
+import type { Shape } from "./messages/en";
+import { shown } from "./read";
 import {
   actualSubject,
   adjustmentSubject,
@@ -62,7 +64,6 @@ export const ETS_ALPHA = 0.3;
 export const ETS_BETA = 0.1;
 export const ETS_GAMMA = 0.2;
 
-const monthsText = (m: number) => (m === 1 ? { months: "month 1", monthsDa: "måned 1" } : { months: `months 1-${m}`, monthsDa: `månederne 1-${m}` });
 
 const big = (u: Units): bigint => BigInt(u);
 const toAmount = (u: Units | bigint, unit: Unit): number => {
@@ -88,7 +89,7 @@ interface Prepared {
 
 function prepare(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions): Prepared {
   const unit = options.unit ?? 1;
-  if (!UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
+  if (!UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
   const method = options.method ?? "budget";
   if (method === "auto" || !FORECAST_METHODS.includes(method)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(method) });
 
@@ -123,10 +124,10 @@ function prepare(actuals: readonly (number | null)[], budget: readonly number[],
 }
 
 /** Sizes of a one-signed series as weights; both signs is an error. */
-function signedSizes(values: readonly Decimal[], shape: string, shapeDa: string): number[] {
+function signedSizes(values: readonly Decimal[], shape: Shape): number[] {
   const positive = values.some((v) => v.greaterThan(0));
   const negative = values.some((v) => v.lessThan(0));
-  if (positive && negative) throw new BudgetError("FORECAST_SHAPE_SIGNS", { shape, shapeDa });
+  if (positive && negative) throw new BudgetError("FORECAST_SHAPE_SIGNS", { shape });
   return values.map((v) => v.abs().toNumber());
 }
 
@@ -139,12 +140,12 @@ function spread(rest: bigint, weights: readonly number[]): bigint[] {
 }
 
 /** Target year-end T along a 12-month shape: round(A x total / cumulative), then the rest spread. */
-function alongShape(p: Prepared, actualToDate: Decimal, shape: readonly number[], name: string, nameDa: string): bigint[] {
+function alongShape(p: Prepared, actualToDate: Decimal, shape: readonly number[], name: Shape): bigint[] {
   const m = p.booked.length;
   const cumulative = shape.slice(0, m).reduce((s, w) => s.plus(w), new Exact(0));
   const remaining = shape.slice(m);
   const total = cumulative.plus(remaining.reduce((s, w) => s.plus(w), new Exact(0)));
-  if (cumulative.isZero()) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: name, shapeDa: nameDa, ...monthsText(m) });
+  if (cumulative.isZero()) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: name, booked: m });
   // T = round(A x total / (cumulative x unit)), one exact division
   const target = divideRounded(actualToDate.times(total), cumulative.times(p.unit));
   return spread(target - roundUnits(actualToDate, p.unit), remaining);
@@ -188,21 +189,21 @@ function project(p: Prepared): bigint[] {
     const rows = p.history ?? [];
     if (rows.length === 0) throw new BudgetError("HISTORY_EMPTY");
     const sums = Array.from({ length: MONTHS }, (_, i) => rows.reduce((s, row) => s.plus(row[i]), new Exact(0)));
-    const sizes = signedSizes(sums, "history", "historikken");
+    const sizes = signedSizes(sums, "history");
     const sign = sums.some((v) => v.lessThan(0)) ? -1 : 1;
     // scale by A / prior same-period actual: with the sizes of a negative history, A's sign flips
-    return alongShape(p, actualToDate.times(sign), sizes, "history", "historikken").map((u) => (sign < 0 ? -u : u));
+    return alongShape(p, actualToDate.times(sign), sizes, "history").map((u) => (sign < 0 ? -u : u));
   }
   // profile
   if (p.rawHistory !== undefined) {
     const flat = (p.history ?? []).flat();
     const negative = flat.reduce((s, v) => s.plus(v), new Exact(0)).lessThan(0);
     const rows = negative ? p.rawHistory.map((row) => row.map((v) => (v === null || v === undefined ? v : -v))) : p.rawHistory;
-    return alongShape(p, actualToDate, historicalProfile(rows), "history profile", "historikprofilen");
+    return alongShape(p, actualToDate, historicalProfile(rows), "historyProfile");
   }
-  const sizes = signedSizes(p.budget.map((b) => new Exact(b)), "budget", "budgettet");
-  if (sizes.every((w) => w === 0)) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: "budget", shapeDa: "budgettet", ...monthsText(m) });
-  return alongShape(p, actualToDate, sizes, "budget", "budgettet");
+  const sizes = signedSizes(p.budget.map((b) => new Exact(b)), "budget");
+  if (sizes.every((w) => w === 0)) throw new BudgetError("FORECAST_SHAPE_ZERO", { shape: "budget", booked: m });
+  return alongShape(p, actualToDate, sizes, "budget");
 }
 
 /** The decimal path: the 12 months (booked, then projected plus adjustments) and their exact sum. */
@@ -220,7 +221,7 @@ export function projectDecimal(actuals: readonly (number | null)[], budget: read
 
 /** Every projected month within the amount limit (a projection can scale a small share up a lot). */
 function checkMonths(months: readonly number[], unit: Unit | undefined): readonly number[] {
-  const limit = amountLimit(unit).value;
+  const limit = amountLimit(unit);
   for (let i = 0; i < months.length; i++) {
     if (!(Math.abs(months[i]) <= limit)) checkResult(months[i], projectionSubject(i + 1), unit);
   }

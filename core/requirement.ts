@@ -10,9 +10,9 @@
 // rows of the positive one, because rounding half away from zero is symmetric.
 
 import Decimal from "decimal.js";
-import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
 import { Exact, fromBigUnits, fromUnits, toUnits, UNITS, type Unit } from "./money";
+import { PLAIN_DECIMAL, readAmount, shown, wholeNumber } from "./read";
 
 /** Half away from zero (decimal.js's ROUND_HALF_UP rounds the magnitude). */
 const HALF_AWAY = Decimal.ROUND_HALF_UP;
@@ -20,7 +20,7 @@ const HALF_AWAY = Decimal.ROUND_HALF_UP;
 /** The most years a compounded requirement runs over. */
 export const MAX_YEARS = 50;
 
-export const BASE_BUDGET: Subject = { what: "base budget", whatDa: "basisbudget", blankDa: "tomt" };
+export const BASE_BUDGET: Subject = { label: "baseBudget" };
 
 /** One year of a compounded requirement; every amount is a whole multiple of the unit. */
 export interface RequirementRow {
@@ -38,58 +38,29 @@ export interface RequirementRow {
 
 // --- validation -------------------------------------------------------------------------------
 
-const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-
-/** What a bad argument was, for messages: numbers as JavaScript writes them, text in quotes. */
-function describeValue(value: unknown): { text: string; textDa: string } {
-  if (value === null || value === undefined) return { text: "blank", textDa: "tom" };
-  if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", textDa: value ? "TRUE" : "FALSE" };
-  if (typeof value === "string") return { text: `"${value}"`, textDa: `"${value}"` };
-  const text = String(value);
-  return { text, textDa: text };
-}
-
 function checkUnit(unit: unknown): Unit {
   if (unit === undefined) return 1;
   if ((UNITS as readonly unknown[]).includes(unit)) return unit as Unit;
-  throw new BudgetError("UNIT_INVALID", { text: String(unit) });
-}
-
-/** A number or plain decimal text as an exact decimal, or null if it is neither. */
-function exactOrNull(value: unknown): Exact | null {
-  if (typeof value === "number") return Number.isFinite(value) ? new Exact(value) : null;
-  if (typeof value === "string" && PLAIN_DECIMAL.test(value.trim())) return new Exact(value.trim());
-  return null;
-}
-
-/** The errors every amount-like cell shares: blank, TRUE/FALSE, not a number or plain text. */
-function rejectNonAmount(value: unknown, subject: Subject): void {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
-    throw new BudgetError("AMOUNT_BLANK", { ...subject });
-  }
-  if (typeof value === "boolean") throw new BudgetError("AMOUNT_BOOLEAN", { ...subject, text: value ? "TRUE" : "FALSE" });
-  if (typeof value !== "number" && typeof value !== "string") throw new BudgetError("AMOUNT_TEXT", { ...subject, text: String(value) });
+  throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
 }
 
 /** An amount rounded half away from zero to a whole number of units, as an exact count. */
-function amountUnits(value: unknown, unit: Unit, subject: Subject): Exact {
-  rejectNonAmount(value, subject);
-  return new Exact(toUnits(value as number | string, unit, subject).toString());
+function amountUnits(value: unknown, unit: Unit, what: Subject): Exact {
+  return new Exact(toUnits(readAmount(value, what), unit, what).toString());
 }
 
 /** A rate from 0 up to (not including) 1, read exactly. */
 function checkRate(value: unknown): Exact {
-  const rate = exactOrNull(value);
+  const given = typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" && PLAIN_DECIMAL.test(value.trim()) ? value.trim() : null;
+  const rate = given === null ? null : new Exact(given);
   if (rate !== null && rate.gte(0) && rate.lt(1)) return rate;
-  throw new BudgetError("RATE_INVALID", describeValue(value));
+  throw new BudgetError("RATE_INVALID", { value: shown(value) });
 }
 
-const yearsSchema = z.number().int().min(1).max(MAX_YEARS);
-
 function checkYears(value: unknown): number {
-  const parsed = yearsSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new BudgetError("YEARS_INVALID", describeValue(value));
+  const years = wholeNumber(value, 1, MAX_YEARS);
+  if (years === null) throw new BudgetError("YEARS_INVALID", { value: shown(value) });
+  return years;
 }
 
 // --- conversion back to numbers ---------------------------------------------------------------

@@ -21,7 +21,7 @@
 // column), the gap column between report and chart data, and any row of none of these kinds
 // (a row inserted into the report) hold notes: the person's.
 
-import { MONTHS } from "../../core";
+import { MONTHS, cellText } from "../../core";
 import { parseBlock, type BlockRef } from "../gateway/address";
 import type { CellInput, CellValue, Mark, RangeData } from "../gateway/types";
 import {
@@ -60,7 +60,7 @@ export interface EarlierReport {
 }
 
 const LANGUAGES = [en, da] as const;
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = cellText;
 const blank = (v: CellValue | undefined) => text(v) === "";
 
 const EXPLANATION = COLUMN.explanation;

@@ -54,7 +54,7 @@ export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRat
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function forecastChoices(form: ForecastForm, t: Strings, language: Language): ForecastChoices {
   const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, t.amountSubject));
-  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { ...t.amountSubject, text: form.materialAmount.trim() });
+  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: t.amountSubject, value: amount });
   const sheet = form.reportSheet.trim();
   checkSheetName(sheet);
   return forecastSchema.parse({

@@ -1,7 +1,7 @@
 // Prior years' actuals for the Forecast panel (the prior-year, smoothing and auto methods): one
 // row per line and year (the line key, the year, 12 months), read from the range the user named.
 
-import { BudgetError, MONTHS, type Language, type Subject } from "../../core";
+import { BudgetError, MONTHS, type Language, type Subject, cellText } from "../../core";
 import type { Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { cellName, withSheet } from "../gateway/address";
@@ -11,13 +11,9 @@ import type { Strings } from "./i18n";
 /** A line's prior years, oldest first: each year's 12 months (null where nothing was booked). */
 export type History = Map<string, (number | null)[][]>;
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = cellText;
 
-const historySubject = (key: string, year: string) => (month: number): Subject => ({
-  what: `history of "${key}" ${year}, month ${month}`,
-  whatDa: `historik for "${key}" ${year}, måned ${month}`,
-  blankDa: "tom",
-});
+const historySubject = (key: string, year: string) => (month: number): Subject => ({ label: "historyOf", key, year, month });
 
 /**
  * The history grouped by line key, each line's years oldest first; no range, no history. Returns

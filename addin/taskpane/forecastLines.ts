@@ -2,7 +2,7 @@
 // actuals (blank = not booked yet), 12 months of budget and an optional adjustment still to come,
 // as the core takes them; a row that cannot be read is listed with its message.
 
-import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language } from "../../core";
+import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language, cellText } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { cellName, withSheet } from "../gateway/address";
@@ -18,7 +18,7 @@ export interface BadLine {
   error: string;
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = cellText;
 const message = (error: unknown, language: Language) => {
   if (error instanceof BudgetError) return error.describe(language);
   throw error;

@@ -175,7 +175,7 @@ export function planForecast(
 
   const body: CellInput[][] = [
     [t.reportTitle(c.month, t.monthsLong[c.month - 1])],
-    [t.reportSettings(c.method, c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address))],
+    [t.reportSettings(t.forecastMethodChosen[c.method], c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address))],
     headerRow(t, t.months[c.month - 1]),
     ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),
     reportRow({ ...total, key: totalLabel, method: "", mape: null, explanation: typed.get(totalLabel) ?? "" }, t),

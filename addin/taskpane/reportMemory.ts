@@ -10,6 +10,7 @@
 // a text and a number, a note that looks like a label, a formula anywhere are the person's.
 // earlierReport.ts reads a report back with it.
 
+import { cellText } from "../../core";
 import type { CellValue, Mark } from "../gateway/types";
 import { CHART_COLUMN, COLUMN, WIDTH } from "./forecastLayout";
 
@@ -63,7 +64,7 @@ export function staleMemory(mark: Mark, run: number): string | null {
   return earlier > 0 && earlier !== run ? memorySetting(earlier) : null;
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const text = cellText;
 const blank = (v: CellValue | undefined) => text(v) === "";
 
 /** FNV-1a, 32 bits, of the cells as text: a short fingerprint, not a secret. */
