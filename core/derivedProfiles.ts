@@ -18,7 +18,6 @@
 // of returning a weight it cannot stand behind.
 
 import Decimal from "decimal.js";
-import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
 import { Exact } from "./money";
 
@@ -71,12 +70,9 @@ function boundedNumber(value: unknown, subject: Subject): number {
   return number;
 }
 
-const monthSchema = z.number().int().min(1).max(MONTH_COUNT);
-
 /** A month number 1..12; anything else is MONTH_INVALID, naming what was given. */
 function monthNumber(value: unknown, subject: Subject): number {
-  const parsed = monthSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1 && value <= MONTH_COUNT) return value;
   let text = String(value);
   let textDa = text;
   if (value === null || value === undefined) {
@@ -207,11 +203,6 @@ const MAX_RATE = 1;
 /** The largest extra payment, in months' salary. */
 const MAX_EXTRA_MONTHS = 12;
 
-const salaryOptionsSchema = z.strictObject({
-  rises: z.array(z.unknown()).max(MAX_SALARY_ITEMS).optional(),
-  extras: z.array(z.unknown()).max(MAX_SALARY_ITEMS).optional(),
-});
-
 const LIST_EXAMPLE = { rises: "[{ month: 4, rate: 0.04 }]", extras: "[{ month: 5, months: 0.5 }]" } as const;
 
 const riseSubject = (index: number, field: "month" | "rate"): Subject =>
@@ -224,15 +215,30 @@ const extraSubject = (index: number, field: "month" | "months"): Subject =>
     ? { what: `month of extra payment ${index}`, whatDa: `måneden for ekstra udbetaling ${index}`, blankDa: "tom" }
     : { what: `extra payment ${index}`, whatDa: `ekstra udbetaling ${index}`, blankDa: "tom" };
 
-/** The salary options, checked: { rises?: [...], extras?: [...] } and nothing else. */
+const SALARY_KEYS = ["rises", "extras"] as const;
+
+/**
+ * The salary options, checked: { rises?: [...], extras?: [...] } and nothing else (inherited keys
+ * included). Each list is absent or an array of at most MAX_SALARY_ITEMS, rises checked first;
+ * then an unknown key is named. No options at all is no rises and no extras.
+ */
 function salaryLists(options: unknown): { rises: unknown[]; extras: unknown[] } {
-  const parsed = salaryOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) return { rises: parsed.data.rises ?? [], extras: parsed.data.extras ?? [] };
-  const issue = parsed.error.issues[0];
-  if (issue.code === "unrecognized_keys") throw new BudgetError("SALARY_OPTION_UNKNOWN", { text: issue.keys[0] });
-  const name = issue.path[0];
-  if (name === "rises" || name === "extras") throw new BudgetError("SALARY_LIST", { name, example: LIST_EXAMPLE[name] });
-  throw new BudgetError("SALARY_OPTIONS_SHAPE", { text: Array.isArray(options) ? "[...]" : String(options) });
+  const given = options ?? {};
+  if (typeof given !== "object" || Array.isArray(given)) {
+    throw new BudgetError("SALARY_OPTIONS_SHAPE", { text: Array.isArray(options) ? "[...]" : String(options) });
+  }
+  const record = given as Record<string, unknown>;
+  const lists = { rises: [] as unknown[], extras: [] as unknown[] };
+  for (const name of SALARY_KEYS) {
+    const list = record[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length > MAX_SALARY_ITEMS) throw new BudgetError("SALARY_LIST", { name, example: LIST_EXAMPLE[name] });
+    lists[name] = Array.from(list); // a hole in the list reads as a missing entry
+  }
+  for (const key in record) {
+    if (!(SALARY_KEYS as readonly string[]).includes(key)) throw new BudgetError("SALARY_OPTION_UNKNOWN", { text: key });
+  }
+  return lists;
 }
 
 /**

@@ -10,7 +10,6 @@
 // rows of the positive one, because rounding half away from zero is symmetric.
 
 import Decimal from "decimal.js";
-import { z } from "zod";
 import { BudgetError, type Subject } from "./errors";
 import { Exact, fromBigUnits, fromUnits, toUnits, UNITS, type Unit } from "./money";
 
@@ -84,11 +83,9 @@ function checkRate(value: unknown): Exact {
   throw new BudgetError("RATE_INVALID", describeValue(value));
 }
 
-const yearsSchema = z.number().int().min(1).max(MAX_YEARS);
-
+/** The number of years: a whole number from 1 to MAX_YEARS. */
 function checkYears(value: unknown): number {
-  const parsed = yearsSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1 && value <= MAX_YEARS) return value;
   throw new BudgetError("YEARS_INVALID", describeValue(value));
 }
 
