@@ -2,7 +2,6 @@
 // days per month (DESIGN.md, rules of the numbers). Pure arithmetic on the proleptic Gregorian
 // calendar; dates are "YYYY-MM-DD" strings, never Date objects, so no time zone can shift a day.
 
-import { z } from "zod";
 import { BudgetError } from "./errors";
 
 const MONTHS = 12;
@@ -31,23 +30,13 @@ export interface Holiday {
 
 // --- validation --------------------------------------------------------------------------------
 
-const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-
 /** The year, checked: a whole number from 1900 to 9999 (the same rule as PERIODIZE's year). */
 function checkYear(year: number): number {
-  const parsed = yearSchema.safeParse(year);
-  if (parsed.success) return parsed.data;
+  if (Number.isSafeInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return year;
   throw new BudgetError("YEAR_INVALID", { text: String(year) });
 }
 
 const OPTION_KEYS = ["grundlovsdag", "christmasEve", "newYearsEve", "mayDay"] as const;
-
-const optionsSchema = z.strictObject({
-  grundlovsdag: z.boolean().optional(),
-  christmasEve: z.boolean().optional(),
-  newYearsEve: z.boolean().optional(),
-  mayDay: z.boolean().optional(),
-});
 
 /** A value as it would be written in code, for a message ("24dec" quoted, null, [true]). */
 function show(value: unknown): string {
@@ -61,21 +50,25 @@ function show(value: unknown): string {
   }
 }
 
-/** The options as a bit mask (1 grundlovsdag, 2 christmasEve, 4 newYearsEve, 8 mayDay), validated. */
+/**
+ * The options as a bit mask (1 grundlovsdag, 2 christmasEve, 4 newYearsEve, 8 mayDay), validated:
+ * an object (not an array) whose known options are each absent or true or false, checked in the
+ * order above, and with no other key (inherited ones included).
+ */
 function optionMask(options: WorkdayOptions | undefined): number {
   if (options === undefined) return 0;
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue.code === "unrecognized_keys") throw new BudgetError("WORKDAY_OPTION_KEY", { text: issue.keys[0] });
-    const key = issue.path[0];
-    if (typeof key === "string" && (OPTION_KEYS as readonly string[]).includes(key)) {
-      throw new BudgetError("WORKDAY_OPTION_VALUE", { name: key, text: show((options as Record<string, unknown>)[key]) });
-    }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new BudgetError("WORKDAY_OPTIONS_SHAPE", { text: show(options) });
   }
-  const o = parsed.data;
-  return (o.grundlovsdag ? 1 : 0) | (o.christmasEve ? 2 : 0) | (o.newYearsEve ? 4 : 0) | (o.mayDay ? 8 : 0);
+  const given = options as Record<string, unknown>;
+  for (const key of OPTION_KEYS) {
+    const value = given[key];
+    if (value !== undefined && typeof value !== "boolean") throw new BudgetError("WORKDAY_OPTION_VALUE", { name: key, text: show(value) });
+  }
+  for (const key in given) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new BudgetError("WORKDAY_OPTION_KEY", { text: key });
+  }
+  return (given.grundlovsdag ? 1 : 0) | (given.christmasEve ? 2 : 0) | (given.newYearsEve ? 4 : 0) | (given.mayDay ? 8 : 0);
 }
 
 // --- calendar arithmetic -----------------------------------------------------------------------

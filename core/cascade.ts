@@ -5,7 +5,6 @@
 // internally as long as the total adds up).
 
 import Decimal from "decimal.js";
-import { z } from "zod";
 import { allocate } from "./allocate";
 import { productivityKeys } from "./productivityKeys";
 import { BudgetError } from "./errors";
@@ -36,12 +35,27 @@ export interface LevelRule {
   maxRate?: number;
 }
 
-const levelSchema = z.object({
-  method: z.enum(LEVEL_METHODS),
-  strength: z.number().finite().min(0).optional(),
-  minRate: z.number().finite().optional(),
-  maxRate: z.number().finite().optional(),
-});
+const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/**
+ * A level's rule, checked: a known method, a strength that is absent or a finite number of 0 or
+ * more, and rates that are absent or finite numbers (their order and signs are allocate's checks).
+ * Anything else is CASCADE_LEVEL_INVALID, naming the level (1-based).
+ */
+function checkLevel(level: unknown, index: number): LevelRule {
+  if (typeof level === "object" && level !== null && !Array.isArray(level)) {
+    const { method, strength, minRate, maxRate } = level as Record<string, unknown>;
+    if (
+      (LEVEL_METHODS as readonly unknown[]).includes(method) &&
+      (strength === undefined || (isFiniteNumber(strength) && strength >= 0)) &&
+      (minRate === undefined || isFiniteNumber(minRate)) &&
+      (maxRate === undefined || isFiniteNumber(maxRate))
+    ) {
+      return { method: method as LevelRule["method"], strength, minRate, maxRate };
+    }
+  }
+  throw new BudgetError("CASCADE_LEVEL_INVALID", { level: index + 1 });
+}
 
 export interface CascadeOptions {
   /** levels[0] splits the top unit's total among its children, levels[1] the next level, ... */
@@ -96,11 +110,7 @@ function keysFor(rule: LevelRule, children: readonly CascadeUnit[]): number[] {
  * and effective rate; each parent's children sum exactly to the parent's amount.
  */
 export function cascade(total: number | string, units: readonly CascadeUnit[], options: CascadeOptions): CascadeNode {
-  const levels = options.levels.map((level, i) => {
-    const parsed = levelSchema.safeParse(level);
-    if (!parsed.success) throw new BudgetError("CASCADE_LEVEL_INVALID", { level: i + 1 });
-    return parsed.data;
-  });
+  const levels = options.levels.map(checkLevel);
   const byId = new Map<string, CascadeUnit>();
   for (const unit of units) {
     if (byId.has(unit.id)) throw new BudgetError("CASCADE_DUPLICATE", { text: unit.id });

@@ -2,7 +2,6 @@
 // consumption profile. The months are rounded to the unit and always add up exactly to the
 // annual amount rounded to the unit; -A gives exactly minus A (DESIGN.md, rules of the numbers).
 
-import { z } from "zod";
 import { apportion, apportionInto, prepareWeights } from "./apportion";
 import { ANNUAL, BudgetError } from "./errors";
 import { fromBigUnits, fromUnits, fromUnitsAll, toUnits, UNITS, type Unit } from "./money";
@@ -18,33 +17,26 @@ export interface PeriodizeOptions {
   year?: number;
 }
 
-const optionsSchema = z.object({
-  unit: z.union(UNITS.map((u) => z.literal(u))).optional(),
-  year: z.number().int().min(1900).max(9999).optional(),
-});
-
 export interface ResolvedOptions {
   unit: Unit;
   year: number;
 }
 
-/** Validates the options (zod) and fills in defaults: unit 1 kr, year this year. */
+/**
+ * Validates the options and fills in defaults: unit 1 kr, year this year. The unit is checked
+ * before the year; the year is a whole number from 1900 to 9999. Options that are not an object
+ * are YEAR_INVALID, naming their year (if they have one).
+ */
 export function resolveOptions(options: PeriodizeOptions = {}): ResolvedOptions {
-  // the common case (a known unit or none, a whole year in range or none) skips the schema:
-  // a periodizer per line would otherwise spend much of its time here
-  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
-    const { unit, year } = options;
-    const unitOk = unit === undefined || UNITS.includes(unit);
-    const yearOk = year === undefined || (Number.isSafeInteger(year) && year >= 1900 && year <= 9999);
-    if (unitOk && yearOk) return { unit: unit ?? 1, year: year ?? new Date().getFullYear() };
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new BudgetError("YEAR_INVALID", { text: String((options as PeriodizeOptions | null)?.year) });
   }
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const field = parsed.error.issues[0].path[0];
-    const value = field === "unit" ? options.unit : options.year;
-    throw new BudgetError(field === "unit" ? "UNIT_INVALID" : "YEAR_INVALID", { text: String(value) });
+  const { unit, year } = options;
+  if (unit !== undefined && !UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
+  if (year !== undefined && !(Number.isSafeInteger(year) && year >= 1900 && year <= 9999)) {
+    throw new BudgetError("YEAR_INVALID", { text: String(year) });
   }
-  return { unit: parsed.data.unit ?? 1, year: parsed.data.year ?? new Date().getFullYear() };
+  return { unit: unit ?? 1, year: year ?? new Date().getFullYear() };
 }
 
 /** The 12 weights of a profile, checked. */

@@ -2,7 +2,6 @@
 // preview engine), read into core inputs. Text in a number cell is refused, never guessed at:
 // "1.234" means 1234 to a Danish reader and 1.234 to a machine.
 
-import { z } from "zod";
 import { BudgetError, UNIT, UNITS, YEAR, type ErrorKind, type Subject, type Unit } from "../../core";
 
 /** An error value in an input cell, such as #N/A. */
@@ -54,25 +53,25 @@ export function readNumber(cell: Cell, subject: Subject): number {
 
 const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
 
-const unitSchema = z.union(UNITS.map((u) => z.literal(u)));
-const yearSchema = z.number().int().min(1900).max(9999);
-
 const shown = (cell: Cell) => (isErrorValue(cell) ? cell.error : String(cell));
 
 /** The optional unit argument: blank means 1 kr. */
 export function readUnit(cell: Cell | undefined): Unit {
   if (isBlank(cell)) return 1;
   if (typeof cell !== "number") readNumber(cell as Cell, UNIT); // text, TRUE or an error: say so
-  const parsed = unitSchema.safeParse(cell);
-  if (!parsed.success) throw new BudgetError("UNIT_INVALID", { text: shown(cell as Cell) });
-  return parsed.data;
+  if (typeof cell !== "number" || !(UNITS as readonly number[]).includes(cell)) {
+    throw new BudgetError("UNIT_INVALID", { text: shown(cell as Cell) });
+  }
+  return cell as Unit;
 }
 
 /** The optional year argument: blank means this year. */
 export function readYear(cell: Cell | undefined, thisYear = new Date().getFullYear()): number {
   if (isBlank(cell)) return thisYear;
   if (typeof cell !== "number") readNumber(cell as Cell, YEAR);
-  const parsed = yearSchema.safeParse(cell);
-  if (!parsed.success) throw new BudgetError("YEAR_INVALID", { text: shown(cell as Cell) });
-  return parsed.data;
+  // a whole number from 1900 to 9999, as the core's periodisation takes it
+  if (!(typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 1900 && cell <= 9999)) {
+    throw new BudgetError("YEAR_INVALID", { text: shown(cell as Cell) });
+  }
+  return cell;
 }
