@@ -3,6 +3,7 @@
 // calendar; dates are "YYYY-MM-DD" strings, never Date objects, so no time zone can shift a day.
 
 import { BudgetError } from "./errors";
+import { shown } from "./read";
 
 const MONTHS = 12;
 const MIN_YEAR = 1900;
@@ -33,7 +34,7 @@ export interface Holiday {
 /** The year, checked: a whole number from 1900 to 9999 (the same rule as PERIODIZE's year). */
 function checkYear(year: number): number {
   if (Number.isSafeInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return year;
-  throw new BudgetError("YEAR_INVALID", { text: String(year) });
+  throw new BudgetError("YEAR_INVALID", { value: shown(year) });
 }
 
 const OPTION_KEYS = ["grundlovsdag", "christmasEve", "newYearsEve", "mayDay"] as const;

@@ -7,10 +7,9 @@
 import Decimal from "decimal.js";
 import { allocate } from "./allocate";
 import { productivityKeys } from "./productivityKeys";
-import { BudgetError } from "./errors";
+import { BudgetError, TOTAL } from "./errors";
 import { Exact, fromBigUnits, fromUnits, toUnits, type Unit } from "./money";
 
-const TOTAL = { what: "total", whatDa: "total", blankDa: "tom" };
 
 export interface CascadeUnit {
   id: string;

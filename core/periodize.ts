@@ -4,6 +4,7 @@
 
 import { apportion, apportionInto, prepareWeights } from "./apportion";
 import { ANNUAL, BudgetError } from "./errors";
+import { shown } from "./read";
 import { fromBigUnits, fromUnits, fromUnitsAll, toUnits, UNITS, type Unit } from "./money";
 import { builtInProfile, MONTHS } from "./profiles";
 
@@ -29,12 +30,12 @@ export interface ResolvedOptions {
  */
 export function resolveOptions(options: PeriodizeOptions = {}): ResolvedOptions {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new BudgetError("YEAR_INVALID", { text: String((options as PeriodizeOptions | null)?.year) });
+    throw new BudgetError("YEAR_INVALID", { value: shown((options as PeriodizeOptions | null)?.year) });
   }
   const { unit, year } = options;
-  if (unit !== undefined && !UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { text: String(unit) });
+  if (unit !== undefined && !UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
   if (year !== undefined && !(Number.isSafeInteger(year) && year >= 1900 && year <= 9999)) {
-    throw new BudgetError("YEAR_INVALID", { text: String(year) });
+    throw new BudgetError("YEAR_INVALID", { value: shown(year) });
   }
   return { unit: unit ?? 1, year: year ?? new Date().getFullYear() };
 }
