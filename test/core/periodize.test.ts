@@ -233,11 +233,11 @@ describe("periodize: options", () => {
   const asUnit = (value: number) => value as Unit;
 
   it.each([
-    { options: { unit: asUnit(0.5) }, code: "UNIT_INVALID", en: "unit must be 0.01, 1 or 1000; got 0.5", da: "enhed skal være 0,01, 1 eller 1000; fik 0.5" },
+    { options: { unit: asUnit(0.5) }, code: "UNIT_INVALID", en: "unit must be 0.01, 1 or 1000; got 0.5", da: "enhed skal være 0,01, 1 eller 1000; fik 0,5" },
     { options: { unit: asUnit(100) }, code: "UNIT_INVALID", en: "unit must be 0.01, 1 or 1000; got 100", da: "enhed skal være 0,01, 1 eller 1000; fik 100" },
     { options: { unit: asUnit(0) }, code: "UNIT_INVALID", en: "unit must be 0.01, 1 or 1000; got 0", da: "enhed skal være 0,01, 1 eller 1000; fik 0" },
     { options: { year: 1899 }, code: "YEAR_INVALID", en: "year must be a whole number from 1900 to 9999; got 1899", da: "år skal være et helt tal fra 1900 til 9999; fik 1899" },
-    { options: { year: 2026.5 }, code: "YEAR_INVALID", en: "year must be a whole number from 1900 to 9999; got 2026.5", da: "år skal være et helt tal fra 1900 til 9999; fik 2026.5" },
+    { options: { year: 2026.5 }, code: "YEAR_INVALID", en: "year must be a whole number from 1900 to 9999; got 2026.5", da: "år skal være et helt tal fra 1900 til 9999; fik 2026,5" },
     { options: { year: 10000 }, code: "YEAR_INVALID", en: "year must be a whole number from 1900 to 9999; got 10000", da: "år skal være et helt tal fra 1900 til 9999; fik 10000" },
     { options: { year: Number.NaN }, code: "YEAR_INVALID", en: "year must be a whole number from 1900 to 9999; got NaN", da: "år skal være et helt tal fra 1900 til 9999; fik NaN" },
   ])("refuses $options", ({ options, code, en, da }) => {

@@ -597,7 +597,7 @@ const badCases: BadCase[] = [
     code: "UNIT_INVALID",
     kind: "value",
     en: "unit must be 0.01, 1 or 1000; got 0.5",
-    da: "enhed skal være 0,01, 1 eller 1000; fik 0.5",
+    da: "enhed skal være 0,01, 1 eller 1000; fik 0,5",
   },
   {
     name: "year 1899",
@@ -738,7 +738,7 @@ const badCases: BadCase[] = [
     code: "UNIT_INVALID",
     kind: "value",
     en: "unit must be 0.01, 1 or 1000; got 0.5",
-    da: "enhed skal være 0,01, 1 eller 1000; fik 0.5",
+    da: "enhed skal være 0,01, 1 eller 1000; fik 0,5",
   },
   {
     name: "months shape before lockedThrough",

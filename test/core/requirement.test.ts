@@ -127,14 +127,14 @@ describe("compoundRequirement: year by year, cumulative_k = round(B x (1 - (1 - 
 
 
 
-const rateInvalid = (text: string, textDa = text) =>
+const rateInvalid = (text: string, textDa = text.replace(".", ",")) =>
   ({
     code: "RATE_INVALID",
     kind: "value",
     en: `rate must be from 0 up to (not including) 1, e.g. 0.02 for 2 %; got ${text}`,
     da: `satsen skal være fra og med 0 og under 1, fx 0,02 for 2 %; fik ${textDa}`,
   }) as const;
-const yearsInvalid = (text: string, textDa = text) =>
+const yearsInvalid = (text: string, textDa = text.replace(".", ",")) =>
   ({
     code: "YEARS_INVALID",
     kind: "value",
@@ -146,7 +146,7 @@ const unitInvalid = (text: string) =>
     code: "UNIT_INVALID",
     kind: "value",
     en: `unit must be 0.01, 1 or 1000; got ${text}`,
-    da: `enhed skal være 0,01, 1 eller 1000; fik ${text}`,
+    da: `enhed skal være 0,01, 1 eller 1000; fik ${text.replace(".", ",")}`,
   }) as const;
 
 const compound = (base: unknown, rate: unknown = 0.02, years: unknown = 4, unit?: unknown) => () =>
@@ -162,7 +162,7 @@ const cases: BadCase[] = [
   { name: "rate text with %", run: compound(1e9, "2 %"), ...rateInvalid('"2 %"') },
   { name: "rate in Danish format", run: compound(1e9, "0,02"), ...rateInvalid('"0,02"') },
   { name: "rate blank", run: compound(1e9, null), ...rateInvalid("blank", "tom") },
-  { name: "rate TRUE", run: compound(1e9, true), ...rateInvalid("TRUE") },
+  { name: "rate TRUE", run: compound(1e9, true), ...rateInvalid("TRUE", "SAND") },
   // years
   { name: "years 0", run: compound(1e9, 0.02, 0), ...yearsInvalid("0") },
   { name: "years 51", run: compound(1e9, 0.02, 51), ...yearsInvalid("51") },
@@ -171,7 +171,7 @@ const cases: BadCase[] = [
   { name: "years NaN", run: compound(1e9, 0.02, Number.NaN), ...yearsInvalid("NaN") },
   { name: "years as text", run: compound(1e9, 0.02, "4"), ...yearsInvalid('"4"') },
   { name: "years blank", run: compound(1e9, 0.02, null), ...yearsInvalid("blank", "tom") },
-  { name: "years FALSE", run: compound(1e9, 0.02, false), ...yearsInvalid("FALSE") },
+  { name: "years FALSE", run: compound(1e9, 0.02, false), ...yearsInvalid("FALSE", "FALSK") },
   // the base budget
   {
     name: "base NaN",
@@ -210,8 +210,8 @@ const cases: BadCase[] = [
     run: compound("1.234,56"),
     code: "AMOUNT_TEXT",
     kind: "value",
-    en: 'base budget is text ("1.234,56"); a number is needed',
-    da: 'basisbudget er tekst ("1.234,56"); der skal stå et tal',
+    en: 'base budget "1.234,56" is text in Danish number format; convert it to a number',
+    da: 'basisbudget "1.234,56" er tekst i dansk talformat; konvertér den til et tal',
   },
   {
     name: "base text",
@@ -243,7 +243,7 @@ const cases: BadCase[] = [
     code: "AMOUNT_BOOLEAN",
     kind: "value",
     en: "base budget is TRUE; a number is needed",
-    da: "basisbudget er TRUE; der skal stå et tal",
+    da: "basisbudget er SAND; der skal stå et tal",
   },
   // the unit, checked first (the amount limit depends on it)
   { name: "unit 5", run: compound(1e9, 0.02, 4, 5), ...unitInvalid("5") },

@@ -43,13 +43,13 @@ describe("typed numbers", () => {
   });
 
   it.each<[string, string, string, string]>([
-    ["readAmountField", "", "materiality amount is blank; enter 0 if there is none", "væsentlighedsbeløb er tomt; skriv 0, hvis der ikke er noget"],
-    ["readAmountField", "mange", 'materiality amount is text ("mange"); a number is needed', 'væsentlighedsbeløb er tekst ("mange"); der skal stå et tal'],
-    ["readAmountField", "100.000,00", 'materiality amount is text ("100.000,00"); a number is needed', 'væsentlighedsbeløb er tekst ("100.000,00"); der skal stå et tal'],
-    ["readNumberField", "5 %", 'materiality amount is text ("5 %"); a number is needed', 'væsentlighedsbeløb er tekst ("5 %"); der skal stå et tal'],
+    ["readAmountField", "", "materiality amount is blank; enter a number", "væsentlighedsbeløb er tomt; skriv et tal"],
+    ["readAmountField", "mange", 'materiality amount "mange" is not a number', 'væsentlighedsbeløb "mange" er ikke et tal'],
+    ["readAmountField", "100.000,00", 'materiality amount "100.000,00" is written in Danish format; in English write 100,000.00', 'væsentlighedsbeløb "100.000,00" er skrevet i engelsk format; på dansk skrives 100,000.00'],
+    ["readNumberField", "5 %", 'materiality amount "5 %" has a percent sign; give an amount without %', 'væsentlighedsbeløb "5 %" har et procenttegn; angiv et beløb uden %'],
     ["readPercentField", "150", "materiality amount is 150 %; use a percentage from 0 to 100", "væsentlighedsbeløb er 150 %; brug en procent fra 0 til 100"],
     ["readPercentField", "-2 %", "materiality amount is -2 %; use a percentage from 0 to 100", "væsentlighedsbeløb er -2 %; brug en procent fra 0 til 100"],
-    ["readPercentChangeField", "fire", 'materiality amount is text ("fire"); a number is needed', 'væsentlighedsbeløb er tekst ("fire"); der skal stå et tal'],
+    ["readPercentChangeField", "fire", 'materiality amount "fire" is not a number', 'væsentlighedsbeløb "fire" er ikke et tal'],
   ])("%s refuses %j", (reader, text, english, danish) => {
     expect(failure(() => READERS[reader](text, "en", en.amountSubject))).toMatchObject({ kind: "value", en: english, da: danish });
   });

@@ -60,7 +60,7 @@ describe("profile choices", () => {
     ["no library row chosen", { kind: "library", libraryRow: null }, "No profiles found in Profiler: column A names a profile, B to M hold its 12 weights.", "Ingen profiler fundet i Profiler: kolonne A navngiver en profil, B til M rummer dens 12 vægte."],
     ["no payment month", { kind: "payments", paymentMonths: [] }, "Tick at least one month with payments.", "Markér mindst én måned med betaling."],
     ["a rise as text", { kind: "salary", rises: [{ month: 4, percent: "fire" }] }, 'pay rise is text ("fire"); a number is needed', 'lønstigning er tekst ("fire"); der skal stå et tal'],
-    ["a blank rise", { kind: "salary", rises: [{ month: 4, percent: "" }] }, "pay rise is blank; enter 0 if there is none", "lønstigning er tom; skriv 0, hvis der ikke er noget"],
+    ["a blank rise", { kind: "salary", rises: [{ month: 4, percent: "" }] }, "pay rise is blank; enter a number", "lønstigning er tom; skriv et tal"],
     ["two rises in one month", { kind: "salary", rises: [{ month: 4, percent: "4" }, { month: 4, percent: "1" }] }, "Two entries name the same month; give one per month.", "To linjer nævner samme måned; angiv én pr. måned."],
     ["an extra as Danish thousands", { kind: "salary", rises: [], extras: [{ month: 5, months: "1.000,5" }] }, 'extra payment is text ("1.000,5"); a number is needed', 'ekstra udbetaling er tekst ("1.000,5"); der skal stå et tal'],
   ])("%s", async (_, patch, english, danish) => {

@@ -143,19 +143,19 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
   const bad: { name: string; field: Partial<RequirementForm>; en: string; da: string }[] = [
     { name: "a rate of 150 %", field: { amount: "150" }, en: "rate is 150 %; use a percentage from 0 to 100", da: "sats er 150 %; brug en procent fra 0 til 100" },
     { name: "a negative rate", field: { amount: "-2" }, en: "rate is -2 %; use a percentage from 0 to 100", da: "sats er -2 %; brug en procent fra 0 til 100" },
-    { name: "a rate as text", field: { amount: "to procent" }, en: 'rate is text ("to procent"); a number is needed', da: 'sats er tekst ("to procent"); der skal stå et tal' },
-    { name: "a blank rate", field: { amount: " " }, en: "rate is blank; enter 0 if there is none", da: "sats er tom; skriv 0, hvis der ikke er noget" },
+    { name: "a rate as text", field: { amount: "to procent" }, en: 'rate "to procent" is not a number', da: 'sats "to procent" er ikke et tal' },
+    { name: "a blank rate", field: { amount: " " }, en: "rate is blank; enter a number", da: "sats er tom; skriv et tal" },
     {
       name: "a floor above 100 %",
       field: { levels: [{ method: "general", strength: "1", floor: "101", cap: "" }] },
       en: "floor is 101 %; use a percentage from 0 to 100",
-      da: "bund er 101 %; brug en procent fra 0 til 100",
+      da: "bunden er 101 %; brug en procent fra 0 til 100",
     },
     {
       name: "a cap as text",
       field: { levels: [{ method: "general", strength: "1", floor: "", cap: "højt" }] },
-      en: 'cap is text ("højt"); a number is needed',
-      da: 'loft er tekst ("højt"); der skal stå et tal',
+      en: 'cap "højt" is not a number',
+      da: 'loftet "højt" er ikke et tal',
     },
     {
       name: "a negative strength",
@@ -164,7 +164,7 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
       da: "styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik -1",
     },
     { name: "years 0", field: { years: "0" }, en: "years must be a whole number from 1 to 50; got 0", da: "antal år skal være et helt tal fra 1 til 50; fik 0" },
-    { name: "years 2,5", field: { years: "2,5" }, en: "years must be a whole number from 1 to 50; got 2,5", da: "antal år skal være et helt tal fra 1 til 50; fik 2,5" },
+    { name: "years 2,5", field: { years: "2,5" }, en: "years "2,5" is written in Danish format; in English write 2.5", da: "antal år "2,5" er skrevet i engelsk format; på dansk skrives 2.5" },
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
     expect(failure(() => requirementChoices(form(field), en, "en"))).toMatchObject({ kind: "value", en: english, da: danish });
