@@ -52,7 +52,8 @@ export function readNumber(cell: Cell, subject: Subject): number {
   throw new BudgetError(code, { ...subject, text: cell });
 }
 
-const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
+/** Nothing in the cell: left out, blank or "". */
+export const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
 
 const unitSchema = z.union(UNITS.map((u) => z.literal(u)));
 const yearSchema = z.number().int().min(1900).max(9999);
