@@ -3,14 +3,11 @@
 // (webpack.preview.js) and never enters this bundle.
 
 import CopyWebpackPlugin from "copy-webpack-plugin";
-import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DanishFunctionsMetadataPlugin } from "./scripts/functions-da.mjs";
+import { FunctionsMetadataPlugin } from "./scripts/functions-metadata.mjs";
 
 const root = import.meta.dirname;
-const names = JSON.parse(readFileSync(path.join(root, "addin/functions/names-da.json"), "utf8"));
 
 export const typescriptRule = {
   test: /\.tsx?$/,
@@ -37,8 +34,11 @@ export default async (env, argv) => {
     module: { rules: [typescriptRule] },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./addin/functions/functions.ts" }),
-      new DanishFunctionsMetadataPlugin({ input: "functions.json", output: "functions-da.json", names }),
+      // the custom functions metadata from the catalogue; the manifest points at both files
+      new FunctionsMetadataPlugin({
+        entry: "./addin/functions/metadata.ts",
+        outputs: { en: "functions.json", da: "functions-da.json" },
+      }),
       // shared runtime: the task pane page also runs the custom functions
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -11,7 +11,7 @@
 import { median, printTable as printHarnessTable, random, type Row } from "./harness";
 import Decimal from "decimal.js";
 import { expect, it } from "vitest";
-import { periodizeCells } from "../addin/functions/periodize";
+import { PERIODIZE } from "../addin/functions/catalog";
 import type { Cell, FunctionResult } from "../addin/functions/cells";
 import { periodizer } from "../core";
 import { largestRemainder, scaledWeights } from "../test/reference";
@@ -161,18 +161,18 @@ it("periodises 100,000 lines exactly within 3x the naive float split", { timeout
     rows.push({ scenario: "k x 12 profiles (periodizer per line)", ...measure(exact, baseline) });
   }
 
-  // 3. The worksheet adapter end to end: Cell[][] in, FunctionResult out (shared profile).
+  // 3. The worksheet function end to end (catalogue and adapter): Cell[][] in, FunctionResult out (shared profile).
   {
     const annualCells: Cell[][] = annual.map((a) => [a]);
     const profileCells: Cell[][] = [[...SEASONAL]];
-    const exact = () => periodizeCells(annualCells, profileCells, 2025, 1);
+    const exact = () => PERIODIZE.evaluate(annualCells, profileCells, 2025, 1);
     const baseline = (): FunctionResult => {
       const weights = profileCells[0] as number[];
       const sum = weightSum(weights);
       return annualCells.map((row) => naive(row[0] as number, weights, sum));
     };
     check(annual, () => SEASONAL, exact());
-    rows.push({ scenario: "periodizeCells end to end (shared)", ...measure(exact, baseline) });
+    rows.push({ scenario: "PERIODIZE end to end (shared)", ...measure(exact, baseline) });
   }
 
   expect(sink).toBeDefined();

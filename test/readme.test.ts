@@ -1,16 +1,16 @@
-// The README's function reference keeps step with the functions: every function, English and
-// Danish name, is documented.
+// The README's function reference keeps step with the catalogue: every function is documented
+// under its English and Danish name, with its arguments as the catalogue declares them.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import names from "../addin/functions/names-da.json";
+import { WORKSHEET_FUNCTIONS } from "../addin/functions/catalog";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
 describe("README function reference", () => {
-  it.each(Object.entries(names))("documents %s and its Danish name", (id, entry) => {
-    expect(readme).toContain(`### \`BUDGET.${id}(`);
-    expect(readme).toContain(`Danish \`BUDGET.${entry.name}\``);
+  it.each(WORKSHEET_FUNCTIONS.map((fn) => [fn.id, fn] as const))("documents %s, its arguments and its Danish name", (id, fn) => {
+    const args = fn.args.map((arg) => (arg.optional ? `[${arg.en.name}]` : arg.en.name)).join(", ");
+    expect(readme).toContain(`### \`BUDGET.${id}(${args})\` – Danish \`BUDGET.${fn.da.name}\``);
   });
 });
 

@@ -51,7 +51,8 @@ export function readNumber(cell: Cell, subject: Subject): number {
   throw new BudgetError(code, { ...subject, text: cell });
 }
 
-const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
+/** Nothing in the cell: left out, blank or "". */
+export const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
 
 const shown = (cell: Cell) => (isErrorValue(cell) ? cell.error : String(cell));
 

@@ -18,12 +18,10 @@ import {
   type ForecastMethod,
   type Subject,
 } from "../../core";
-import { readNumber, type Cell, type FunctionResult } from "./cells";
+import { isBlank, readNumber, type Cell, type FunctionResult } from "./cells";
 import { perLine, wholeOrError } from "./periodize";
 
 const MONTHS = 12;
-const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
-const CAP_RATE: Subject = { what: "capRate", whatDa: "loftet (capRate)", blankDa: "tomt" };
 const historySubject = (row: number, month: number): Subject => ({
   what: `history row ${row}, month ${month}`,
   whatDa: `historik række ${row}, måned ${month}`,
@@ -34,8 +32,8 @@ const historySubject = (row: number, month: number): Subject => ({
 export const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
   row.map((cell, m) => (isBlank(cell) ? null : readNumber(cell, subject(m + 1))));
 
-/** A method name, any case; "auto" is the backtest's recommendation. */
-function readMethod(cell: Cell | undefined): ForecastMethod | "auto" {
+/** The method argument: a method name, any case, blank for "budget"; "auto" is the backtest's recommendation. */
+export function readForecastMethod(cell: Cell | undefined): ForecastMethod | "auto" {
   if (isBlank(cell)) return "budget";
   const name = String(typeof cell === "object" && cell !== null ? cell.error : cell).trim().toLowerCase();
   if (name !== "auto" && !(FORECAST_METHODS as readonly string[]).includes(name)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(cell) });
@@ -50,15 +48,19 @@ function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | unde
   if (history !== undefined && actuals.length !== 1) throw new BudgetError("HISTORY_ONE_LINE", { lines: actuals.length });
 }
 
+/** The method as read by the catalogue; the history as cells, undefined when left out. */
+export interface ProjectArgs {
+  method: ForecastMethod | "auto";
+  history: Cell[][] | undefined;
+}
+
 /** The projection of each line: 12 months, or with `total` its year-end as one cell. */
-function project(actuals: Cell[][], budget: Cell[][], method: Cell | undefined, history: Cell[][] | undefined, total: boolean): FunctionResult {
+function project(actuals: Cell[][], budget: Cell[][], { method, history }: ProjectArgs, total: boolean): FunctionResult {
   return wholeOrError(() => {
-    const blankHistory = history === undefined || (history.length === 1 && history[0].length === 1 && isBlank(history[0][0]));
-    const hist = blankHistory ? undefined : (history as Cell[][]);
-    checkRows(actuals, budget, hist);
+    checkRows(actuals, budget, history);
     const options = {
-      method: readMethod(method),
-      history: hist?.map((row, r) => bookedRow(row, (m) => historySubject(r + 1, m))),
+      method,
+      history: history?.map((row, r) => bookedRow(row, (m) => historySubject(r + 1, m))),
     };
     return perLine(actuals.length, (line) => {
       const booked = bookedRow(actuals[line], actualSubject);
@@ -68,11 +70,9 @@ function project(actuals: Cell[][], budget: Cell[][], method: Cell | undefined, 
   });
 }
 
-export const forecastCells = (actuals: Cell[][], budget: Cell[][], method?: Cell, history?: Cell[][]) =>
-  project(actuals, budget, method, history, false);
+export const forecastCells = (actuals: Cell[][], budget: Cell[][], args: ProjectArgs) => project(actuals, budget, args, false);
 
-export const yearEndCells = (actuals: Cell[][], budget: Cell[][], method?: Cell, history?: Cell[][]) =>
-  project(actuals, budget, method, history, true);
+export const yearEndCells = (actuals: Cell[][], budget: Cell[][], args: ProjectArgs) => project(actuals, budget, args, true);
 
 /** Column by column: one line per row; a single value applies to every line. */
 function columns(...args: (Cell[][] | undefined)[]): { lines: number; at: (arg: Cell[][] | undefined, line: number) => Cell | undefined } {
@@ -85,7 +85,8 @@ function columns(...args: (Cell[][] | undefined)[]): { lines: number; at: (arg: 
 
 const optional = (cell: Cell | undefined, subject: Subject) => (isBlank(cell) ? null : readNumber(cell as Cell, subject));
 
-export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty?: Cell[][], budgetQty?: Cell[][]): FunctionResult {
+/** The quantities as cells, undefined when left out. */
+export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty: Cell[][] | undefined, budgetQty: Cell[][] | undefined): FunctionResult {
   return wholeOrError(() => {
     const { lines, at } = columns(actual, budget, actualQty, budgetQty);
     return perLine(lines, (line) =>
@@ -99,12 +100,12 @@ export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty?: Ce
   });
 }
 
-export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate?: Cell): FunctionResult {
+/** The cap rate as read by the catalogue; undefined for the default. */
+export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate: number | undefined): FunctionResult {
   return wholeOrError(() => {
     const { lines, at } = columns(budget, actual);
-    const cap = isBlank(capRate) ? undefined : readNumber(capRate as Cell, CAP_RATE);
     return perLine(lines, (line) => [
-      carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), cap),
+      carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), capRate),
     ]).map((row) => row.slice(0, 1));
   });
 }

@@ -2,8 +2,8 @@
 // weights for all lines, or k x 12 weights, one row per line) give k x 12 months. A bad line
 // gives a row of errors with its message; a bad argument gives one error for the whole result.
 
-import { ANNUAL, BudgetError, periodizer, type Profile, type Subject } from "../../core";
-import { readNumber, readUnit, readYear, toFunctionError, type Cell, type FunctionResult } from "./cells";
+import { ANNUAL, BudgetError, periodizer, type Profile, type Subject, type Unit } from "../../core";
+import { readNumber, toFunctionError, type Cell, type FunctionResult } from "./cells";
 
 const MONTHS = 12;
 
@@ -63,10 +63,10 @@ export function wholeOrError(compute: () => FunctionResult): FunctionResult {
   }
 }
 
-export function periodizeCells(annual: Cell[][], profile: Cell[][], year?: Cell, unit?: Cell): FunctionResult {
+/** The year and unit as read by the catalogue (addin/functions/args.ts). */
+export function periodizeCells(annual: Cell[][], profile: Cell[][], options: { year: number; unit: Unit }): FunctionResult {
   return wholeOrError(() => {
     checkColumn(annual);
-    const options = { year: readYear(year), unit: readUnit(unit) };
     const profiles = readProfileRows(profile, annual.length);
     const shared = profiles.shared ? periodizer(profiles.of(0), options) : null;
     return perLine(annual.length, (line) =>

@@ -37,10 +37,9 @@ import {
   type Subject,
   type WorkdayOptions,
 } from "../../core";
-import { readNumber, readYear, type Cell, type FunctionResult } from "./cells";
+import { isBlank, readNumber, readYear, type Cell, type FunctionResult } from "./cells";
 import { wholeOrError } from "./periodize";
 
-const isBlank = (cell: Cell | undefined) => cell === undefined || cell === null || cell === "";
 /** Blank, or text of nothing but spaces: nothing in the cell to read. */
 const isEmpty = (cell: Cell | undefined) => isBlank(cell) || (typeof cell === "string" && cell.trim() === "");
 
@@ -62,13 +61,14 @@ export function readWorkdayOptions(cell: Cell | undefined): WorkdayOptions {
 }
 
 /** A required year: blank is an error here, not this year. */
-function requiredYear(cell: Cell | undefined): number {
+export function requiredYear(cell: Cell | undefined): number {
   if (isBlank(cell)) readNumber(null, YEAR);
   return readYear(cell);
 }
 
-export function workdaysCells(year: Cell | undefined, options?: Cell): FunctionResult {
-  return wholeOrError(() => [workdays(requiredYear(year), readWorkdayOptions(options))]);
+/** The year and the days off as read by the catalogue. */
+export function workdaysCells(year: number, daysOff: WorkdayOptions): FunctionResult {
+  return wholeOrError(() => [workdays(year, daysOff)]);
 }
 
 // --- BUDGET.PROFILE ----------------------------------------------------------------------------
@@ -143,13 +143,6 @@ const SHAPE: Record<"workdays" | "historical" | "payments" | "salary" | "activit
       "1 eller 2 rækker med 12 kolonner (én pr. måned): den planlagte aktivitet og derefter enhedsomkostningen og det faste beløb pr. måned i de to første celler",
   },
 };
-
-/** The options as given, or undefined when left out: no cells, or one blank cell. */
-function given(options: Cell[][] | undefined): Cell[][] | undefined {
-  if (options === undefined || options.every((row) => row.length === 0)) return undefined;
-  if (options.length === 1 && options[0].length === 1 && isBlank(options[0][0])) return undefined;
-  return options;
-}
 
 function shapeError(name: string, options: Cell[][], needs: Needs): BudgetError {
   const cols = Math.max(...options.map((row) => row.length));
@@ -242,18 +235,28 @@ function activity(name: string, options: Cell[][] | undefined): number[] {
   return activityProfile(amounts, unitCost, fixed);
 }
 
+/** A profile method as typed (trimmed, for the messages) and the method it names. */
+export interface ProfileMethod {
+  name: string;
+  kind: Method;
+}
+
+/** The method argument: a name from the table above, any case. */
+export function readProfileMethod(cell: Cell | undefined): ProfileMethod {
+  if (isErrorValue(cell)) throw new BudgetError("AMOUNT_ERROR", { ...METHOD, text: cell.error });
+  const name = String(cell ?? "").trim();
+  const kind = METHODS.get(name.normalize("NFC").toLowerCase());
+  if (!kind) throw new BudgetError("PROFILE_METHOD_UNKNOWN", { text: name });
+  return { name, kind };
+}
+
 /**
  * BUDGET.PROFILE: the 12 weights of a profile by its method (see the top of this file for the
- * options of each), or one error for the whole result.
+ * options of each), or one error for the whole result. The method and year as read by the
+ * catalogue; the options as cells, undefined when left out.
  */
-export function profileCells(method: Cell | undefined, year?: Cell, options?: Cell[][]): FunctionResult {
+export function profileCells({ name, kind }: ProfileMethod, budgetYear: number, args: Cell[][] | undefined): FunctionResult {
   return wholeOrError(() => {
-    if (isErrorValue(method)) throw new BudgetError("AMOUNT_ERROR", { ...METHOD, text: method.error });
-    const name = String(method ?? "").trim();
-    const kind = METHODS.get(name.normalize("NFC").toLowerCase());
-    if (!kind) throw new BudgetError("PROFILE_METHOD_UNKNOWN", { text: name });
-    const budgetYear = readYear(year);
-    const args = given(options);
     switch (kind) {
       case "equal":
       case "days":

@@ -4,24 +4,27 @@
 // profile is optional: blank means the current shape of the remaining months.
 
 import { z } from "zod";
-import { ANNUAL, BudgetError, monthSubject, reperiodize, type Profile } from "../../core";
-import { readNumber, readUnit, type Cell, type FunctionResult } from "./cells";
+import { ANNUAL, BudgetError, monthSubject, reperiodize, type Profile, type Subject, type Unit } from "../../core";
+import { readNumber, type Cell, type FunctionResult } from "./cells";
 import { checkColumn, perLine, readProfileRows, wholeOrError } from "./periodize";
 
 const MONTHS = 12;
-const LOCKED = { what: "lockedThrough", whatDa: "låst til og med", blankDa: "tom" };
-
 const lockedSchema = z.number().int().min(0).max(MONTHS);
 
-const isBlankProfile = (profile: Cell[][] | undefined) =>
-  profile === undefined || (profile.length === 1 && profile[0].length === 1 && (profile[0][0] === null || profile[0][0] === ""));
+/** The lockedThrough argument: one for every line, so a bad one is an error for the whole result. */
+export function readLockedThrough(cell: Cell | undefined, subject: Subject): number {
+  const locked = readNumber(cell ?? null, subject);
+  if (!lockedSchema.safeParse(locked).success) throw new BudgetError("LOCKED_INVALID", { text: String(locked) });
+  return locked;
+}
 
+/** lockedThrough and unit as read by the catalogue; no profile: the remaining months' current shape. */
 export function reperiodizeCells(
   newAnnual: Cell[][],
   months: Cell[][],
-  lockedThrough: Cell | undefined,
-  profile?: Cell[][],
-  unit?: Cell,
+  lockedThrough: number,
+  profile: Cell[][] | undefined,
+  unit: Unit,
 ): FunctionResult {
   return wholeOrError(() => {
     checkColumn(newAnnual);
@@ -30,15 +33,11 @@ export function reperiodizeCells(
     }
     const width = months[0]?.length ?? 0;
     if (width !== MONTHS) throw new BudgetError("MONTHS_LENGTH", { count: width });
-    const locked = readNumber(lockedThrough ?? null, LOCKED);
-    // one lockedThrough for every line: a bad one is an error for the whole result
-    if (!lockedSchema.safeParse(locked).success) throw new BudgetError("LOCKED_INVALID", { text: String(locked) });
-    const options = { unit: readUnit(unit) };
-    const profiles = isBlankProfile(profile) ? null : readProfileRows(profile as Cell[][], newAnnual.length);
+    const profiles = profile === undefined ? null : readProfileRows(profile, newAnnual.length);
     return perLine(newAnnual.length, (line) => {
       const current = months[line].map((cell, m) => readNumber(cell, monthSubject(m + 1)));
       const lineProfile: Profile | undefined = profiles?.of(line);
-      return reperiodize(readNumber(newAnnual[line][0], ANNUAL), current, locked, { ...options, profile: lineProfile });
+      return reperiodize(readNumber(newAnnual[line][0], ANNUAL), current, lockedThrough, { unit, profile: lineProfile });
     });
   });
 }

@@ -1,6 +1,6 @@
-// The BUDGET functions registered on the preview's formula engine (HyperFormula), with the same
-// adapters Excel calls, so the preview workbook computes exactly what Excel does. Danish names
-// come from the same table as Excel's functions-da.json.
+// The BUDGET functions registered on the preview's formula engine (HyperFormula) from the same
+// catalogue Excel's bindings run, so the preview workbook computes exactly what Excel does. The
+// Danish names are the catalogue's, as in Excel's functions-da.json.
 
 import {
   ArraySize,
@@ -12,9 +12,9 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
+import { isRangeKind } from "../functions/args";
 import { isFunctionError, type Cell, type FunctionResult } from "../functions/cells";
 import { WORKSHEET_FUNCTIONS, type WorksheetFunction } from "../functions/catalog";
-import namesDa from "../functions/names-da.json";
 
 type ProcedureAst = Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] };
 type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
@@ -51,12 +51,9 @@ function toEngine(result: FunctionResult): SimpleRangeValue | CellError {
   return SimpleRangeValue.onlyValues(result.map((row) => row.map(cellOf)));
 }
 
-const argumentTypes = {
-  matrix: { argumentType: FunctionArgumentType.ANY },
-  scalar: { argumentType: FunctionArgumentType.SCALAR },
-};
+const required = (fn: WorksheetFunction) => fn.args.filter((arg) => !arg.optional).length;
 
-/** One plugin for every function in the catalog: the same adapters Excel runs. */
+/** One plugin for every function in the catalogue: the same adapters Excel runs. */
 export class BudgetPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
     WORKSHEET_FUNCTIONS.map((fn) => [
@@ -65,19 +62,22 @@ export class BudgetPlugin extends FunctionPlugin {
         method: `run${fn.id}`,
         sizeOfResultArrayMethod: `size${fn.id}`,
         vectorizationForbidden: true,
-        parameters: fn.args.map((kind, i) => ({ ...argumentTypes[kind], optionalArg: i >= fn.required })),
+        parameters: fn.args.map((arg) => ({
+          argumentType: isRangeKind(arg.kind) ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
+          optionalArg: arg.optional === true,
+        })),
       },
     ]),
   );
 
   run(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
     return this.runFunction(ast.args, state, this.metadata(`BUDGET.${fn.id}`), (...args: unknown[]) =>
-      toEngine(fn.run(args.map((arg, i) => (fn.args[i] === "matrix" ? toCells(arg) : toCell(arg))))),
+      toEngine(fn.invoke(args.map((arg, i) => (isRangeKind(fn.args[i].kind) ? toCells(arg) : toCell(arg))))),
     );
   }
 
   size(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
-    if (ast.args.length < fn.required) return ArraySize.error();
+    if (ast.args.length < required(fn)) return ArraySize.error();
     const sizes = ast.args.map((arg) => {
       const size = this.arraySizeForAst(arg, state);
       return { rows: size.height, columns: size.width };
@@ -99,10 +99,8 @@ for (const fn of WORKSHEET_FUNCTIONS) {
   });
 }
 
-/** Function names per engine language: English ids, Danish names from names-da.json. */
+/** Function names per engine language: the English ids and the catalogue's Danish names. */
 export const budgetTranslations = {
-  enGB: Object.fromEntries(Object.keys(BudgetPlugin.implementedFunctions).map((id) => [id, id])),
-  daDK: Object.fromEntries(
-    Object.entries(namesDa).map(([id, entry]) => [`BUDGET.${id}`, `BUDGET.${entry.name}`]),
-  ),
+  enGB: Object.fromEntries(WORKSHEET_FUNCTIONS.map((fn) => [`BUDGET.${fn.id}`, `BUDGET.${fn.id}`])),
+  daDK: Object.fromEntries(WORKSHEET_FUNCTIONS.map((fn) => [`BUDGET.${fn.id}`, `BUDGET.${fn.da.name}`])),
 };

@@ -7,8 +7,7 @@
 import { z } from "zod";
 import { BudgetError, cellText, checkTotal, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
-import { periodizeCells } from "../functions/periodize";
-import { reperiodizeCells } from "../functions/reperiodize";
+import { PERIODIZE, REPERIODIZE } from "../functions/catalog";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
@@ -130,7 +129,7 @@ const annualCells = (table: RangeData, column: number): Cell[][] => table.values
 export function planPeriodize(table: RangeData, choices: Choices, monthNames: readonly string[], language: Language): Plan {
   const rows = table.values.slice(1);
   const profile = resolveProfile(choices.profile, choices.year, language);
-  const result = profile.cells ? periodizeCells(annualCells(table, choices.annualColumn), profile.cells, choices.year, choices.unit) : [];
+  const result = profile.cells ? PERIODIZE.evaluate(annualCells(table, choices.annualColumn), profile.cells, choices.year, choices.unit) : [];
   const lines = profile.error ? [] : linesOf(table, choices.annualColumn, result, language);
 
   const topLeft = { row: table.row, column: table.column + table.values[0].length };
@@ -163,7 +162,7 @@ export function planRespread(table: RangeData, choices: RespreadChoices, languag
   const months: Cell[][] = rows.map((row) => row.slice(choices.firstMonthColumn, choices.firstMonthColumn + MONTHS));
   const result = profile.error
     ? []
-    : reperiodizeCells(annualCells(table, choices.annualColumn), months, choices.lockedThrough, profile.cells ?? undefined, choices.unit);
+    : REPERIODIZE.evaluate(annualCells(table, choices.annualColumn), months, choices.lockedThrough, profile.cells ?? undefined, choices.unit);
   const lines = profile.error ? [] : linesOf(table, choices.annualColumn, result, language);
   const topLeft = { row: table.row + 1, column: table.column + choices.firstMonthColumn };
   return {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { MONTHS, type Language } from "../../core";
 import { isFunctionError, type Cell } from "../functions/cells";
-import { profileCells } from "../functions/profile";
+import { PROFILE } from "../functions/catalog";
 import { absoluteAddress, parseBlock, withSheet } from "../gateway/address";
 
 const cells = z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string() })])));
@@ -78,7 +78,7 @@ export function resolveProfile(choice: ProfileChoice, year: number, language: La
     const name = (choice as { name: string }).name;
     return { cells: [[name]], formula: quote(name), error: null };
   }
-  const result = profileCells(call.method, year, call.options);
+  const result = PROFILE.evaluate(call.method, year, call.options);
   const first = result[0][0];
   if (isFunctionError(first)) return { cells: null, formula: "", error: language === "da" ? first.messageDa : first.message };
   return {

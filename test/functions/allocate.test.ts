@@ -2,7 +2,7 @@
 // bad-input corpus with exact messages; and in the preview engine.
 
 import { describe, expect, it } from "vitest";
-import { allocateCells } from "../../addin/functions/allocate";
+import { ALLOCATE } from "../../addin/functions/catalog";
 import type { Cell } from "../../addin/functions/cells";
 import { createEngine } from "../../addin/preview/engine";
 
@@ -19,39 +19,39 @@ describe("ALLOCATE", () => {
     // 100 / 3 each: 33.33..., one leftover krone to the first (equal keys: the earlier unit)
     ["largest remainder, ties to the earlier unit", 100, [[1], [1], [1]], undefined, undefined, undefined, [[34], [33], [33]]],
   ])("%s", (_, total, bases, keys, minRate, maxRate, expected) => {
-    expect(allocateCells(total, bases, keys, minRate, maxRate)).toEqual(expected);
+    expect(ALLOCATE.evaluate(total, bases, keys, minRate, maxRate)).toEqual(expected);
   });
 
   it.each<[string, () => unknown, ReturnType<typeof err>]>([
-    ["a text base", () => allocateCells(100, [["abc"], [1]]), err("value", 'base of unit 1 is text ("abc"); a number is needed', 'grundlaget for enhed 1 er tekst ("abc"); der skal stå et tal')],
-    ["a blank base", () => allocateCells(100, [[null], [1]]), err("value", "base of unit 1 is blank; enter 0 if there is none", "grundlaget for enhed 1 er tomt; skriv 0, hvis der ikke er noget")],
-    ["a negative base", () => allocateCells(100, [[-5], [1]]), err("value", "base of unit 1 is negative (-5); bases must be 0 or more", "grundlaget for enhed 1 er negativt (-5); grundlag skal være 0 eller mere")],
+    ["a text base", () => ALLOCATE.evaluate(100, [["abc"], [1]]), err("value", 'base of unit 1 is text ("abc"); a number is needed', 'grundlaget for enhed 1 er tekst ("abc"); der skal stå et tal')],
+    ["a blank base", () => ALLOCATE.evaluate(100, [[null], [1]]), err("value", "base of unit 1 is blank; enter 0 if there is none", "grundlaget for enhed 1 er tomt; skriv 0, hvis der ikke er noget")],
+    ["a negative base", () => ALLOCATE.evaluate(100, [[-5], [1]]), err("value", "base of unit 1 is negative (-5); bases must be 0 or more", "grundlaget for enhed 1 er negativt (-5); grundlag skal være 0 eller mere")],
     [
       "keys of another shape",
-      () => allocateCells(100, [[1], [1]], [[1], [1], [1]]),
+      () => ALLOCATE.evaluate(100, [[1], [1]], [[1], [1], [1]]),
       err("value", "keys has 3 values but there are 2 bases; give one key per unit", "nøglerne har 3 værdier, men der er 2 grundlag; angiv én nøgle pr. enhed"),
     ],
     [
       "caps that cannot reach the total",
-      () => allocateCells(100, [[1000], [1000]], undefined, undefined, 0.01),
+      () => ALLOCATE.evaluate(100, [[1000], [1000]], undefined, undefined, 0.01),
       err(
         "value",
         "floors and caps cannot reach the total: with the caps the units can carry at most 20, but the total is 100; raise maxRate or lower the total",
         "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 20, men totalen er 100; hæv loftet (maxRate), eller sænk totalen",
       ),
     ],
-    ["every unit exempt", () => allocateCells(100, [[1], [1]], [[0], [0]]), err("value", "every unit is exempt (or has key 0); nothing can carry the total", "alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen")],
+    ["every unit exempt", () => ALLOCATE.evaluate(100, [[1], [1]], [[0], [0]]), err("value", "every unit is exempt (or has key 0); nothing can carry the total", "alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen")],
     [
       "a floor above the cap",
-      () => allocateCells(100, [[1], [1]], undefined, 0.5, 0.1),
+      () => ALLOCATE.evaluate(100, [[1], [1]], undefined, 0.5, 0.1),
       err("value", "minRate (0.5) is above maxRate (0.1); the floor cannot be above the cap", "minRate (0,5) er over maxRate (0,1); gulvet kan ikke ligge over loftet"),
     ],
     [
       "a total typed as Danish text",
-      () => allocateCells("1.000", [[1], [1]]),
+      () => ALLOCATE.evaluate("1.000", [[1], [1]]),
       err("value", 'total "1.000" is text in Danish number format; convert it to a number', 'total "1.000" er tekst i dansk talformat; konvertér den til et tal'),
     ],
-    ["unit 5", () => allocateCells(100, [[1]], undefined, undefined, undefined, 5), err("value", "unit must be 0.01, 1 or 1000; got 5", "enhed skal være 0,01, 1 eller 1000; fik 5")],
+    ["unit 5", () => ALLOCATE.evaluate(100, [[1]], undefined, undefined, undefined, 5), err("value", "unit must be 0.01, 1 or 1000; got 5", "enhed skal være 0,01, 1 eller 1000; fik 5")],
   ])("%s gives one error", (_, run, expected) => {
     expect(run()).toEqual(expected);
   });

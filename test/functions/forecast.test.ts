@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../addin/functions/cells";
-import { carryoverCells, forecastCells, varianceCells, yearEndCells } from "../../addin/functions/forecast";
+import { CARRYOVER, FORECAST, VARIANCE, YEAREND } from "../../addin/functions/catalog";
 import { createEngine } from "../../addin/preview/engine";
 
 const rep = <T,>(v: T, n: number): T[] => Array(n).fill(v);
@@ -21,27 +21,27 @@ describe("FORECAST and YEAREND", () => {
     // 550,000 / (5/12) of the (equal) budget shape = 1,320,000
     ["profile", "Profile", rep(110_000, 12), 1_320_000],
   ])("%s", (_, method, months, total) => {
-    expect(forecastCells(BOOKED, BUDGET, method)).toEqual([months]);
-    expect(yearEndCells(BOOKED, BUDGET, method)).toEqual([[total]]);
+    expect(FORECAST.evaluate(BOOKED, BUDGET, method)).toEqual([months]);
+    expect(YEAREND.evaluate(BOOKED, BUDGET, method)).toEqual([[total]]);
   });
 
   it("projects several lines against one budget row, a bad line giving its own error", () => {
     const actuals: Cell[][] = [BOOKED[0], [...rep(90_000, 5), ...rep(null, 7)], [110_000, null, 110_000, ...rep(null, 9)]];
-    const result = yearEndCells(actuals, BUDGET, "runrate");
+    const result = YEAREND.evaluate(actuals, BUDGET, "runrate");
     expect(result.slice(0, 2)).toEqual([[1_320_000], [1_080_000]]);
     expect(result[2]).toEqual([err("value", "month 3 is booked but month 2 is blank; book the months in order", "måned 3 er bogført, men måned 2 er tom; bogfør månederne i rækkefølge")]);
   });
 
   it.each<[string, () => unknown, ReturnType<typeof err>]>([
-    ["13 months", () => forecastCells([rep(1, 13)], BUDGET), err("value", "actuals has 13 values; give at most 12 months", "forbruget har 13 værdier; angiv højst 12 måneder")],
+    ["13 months", () => FORECAST.evaluate([rep(1, 13)], BUDGET), err("value", "actuals has 13 values; give at most 12 months", "forbruget har 13 værdier; angiv højst 12 måneder")],
     [
       "an unknown method",
-      () => forecastCells(BOOKED, BUDGET, "magic"),
+      () => FORECAST.evaluate(BOOKED, BUDGET, "magic"),
       err("value", 'unknown forecast method "magic"; use budget, profile, runrate, prioryear, ets or auto', 'ukendt prognosemetode "magic"; brug budget, profile, runrate, prioryear, ets eller auto'),
     ],
     [
       "history for several lines",
-      () => forecastCells([BOOKED[0], BOOKED[0]], BUDGET, "prioryear", [rep(1, 12)]),
+      () => FORECAST.evaluate([BOOKED[0], BOOKED[0]], BUDGET, "prioryear", [rep(1, 12)]),
       err("value", "history works one line at a time, but there are 2 lines; give one line of actuals with its history", "historik virker for én linje ad gangen, men der er 2 linjer; angiv én linje forbrug med dens historik"),
     ],
   ])("%s gives one error", (_, run, expected) => {
@@ -49,7 +49,7 @@ describe("FORECAST and YEAREND", () => {
   });
 
   it("says the line's history is too short for ets, as #N/A: the data it needs is not there yet", () => {
-    expect(forecastCells(BOOKED, BUDGET, "ets", [rep(100_000, 12)])).toEqual([
+    expect(FORECAST.evaluate(BOOKED, BUDGET, "ets", [rep(100_000, 12)])).toEqual([
       rep(err("na", "the ets method needs at least 24 months of history (2 full years) before this year; got 12", "metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik 12"), 12),
     ]);
   });
@@ -65,17 +65,17 @@ describe("FORECAST and YEAREND", () => {
   const JAN = (v: number): Cell[][] => [[v, ...rep(null, 11)]];
   it.each<[string, () => unknown, unknown]>([
     // 1e15 booked in January of a flat budget: 1e15 a month projected for the other 11
-    ["an actual of 1e15 with profile", () => yearEndCells(JAN(1e15), BUDGET, "profile"), [[limit("the projected year-end", "det forventede årsresultat", "12000000000000000")]]],
+    ["an actual of 1e15 with profile", () => YEAREND.evaluate(JAN(1e15), BUDGET, "profile"), [[limit("the projected year-end", "det forventede årsresultat", "12000000000000000")]]],
     // each month at the limit is allowed; their sum is not
-    ["an actual of 1e15 with runrate", () => forecastCells(JAN(1e15), BUDGET, "runrate"), [rep(1e15, 12)]],
-    ["its year-end", () => yearEndCells(JAN(1e15), BUDGET, "runrate"), [[limit("the projected year-end", "det forventede årsresultat", "12000000000000000")]]],
+    ["an actual of 1e15 with runrate", () => FORECAST.evaluate(JAN(1e15), BUDGET, "runrate"), [rep(1e15, 12)]],
+    ["its year-end", () => YEAREND.evaluate(JAN(1e15), BUDGET, "runrate"), [[limit("the projected year-end", "det forventede årsresultat", "12000000000000000")]]],
     // a tiny share of the budget booked so far scales a large actual up past the limit
     [
       "a tiny budget share",
-      () => forecastCells([[1e12, ...rep(null, 11)]], [[1, ...rep(1e9, 11)]], "profile"),
+      () => FORECAST.evaluate([[1e12, ...rep(null, 11)]], [[1, ...rep(1e9, 11)]], "profile"),
       [rep(limit("the projection for month 2", "fremskrivningen for måned 2", "1000000000000000000000"), 12)],
     ],
-    ["just within the limit", () => yearEndCells([[1e15, ...rep(null, 11)]], [[1, ...rep(0, 11)]], "profile"), [[1e15]]],
+    ["just within the limit", () => YEAREND.evaluate([[1e15, ...rep(null, 11)]], [[1, ...rep(0, 11)]], "profile"), [[1e15]]],
   ])("%s", (_, run, expected) => {
     expect(run()).toEqual(expected);
   });
@@ -84,6 +84,7 @@ describe("FORECAST and YEAREND", () => {
     const engine = createEngine({ S: [[...rep(110_000, 5), ...rep(null, 7)], rep(100_000, 12), ['=BUDGET.YEAREND(A1:L1, A2:L2, "runrate")']] });
     expect(engine.getSheetValues(0)[2][0]).toBe(1_320_000);
   });
+
 });
 
 describe("VARIANCE", () => {
@@ -94,11 +95,11 @@ describe("VARIANCE", () => {
     ["without quantities", [[1_080_000]], [[1_000_000]], undefined, undefined, [[80_000, 0, 80_000]]],
     ["a column of lines", [[1_080_000], [900_000]], [[1_000_000], [1_000_000]], undefined, undefined, [[80_000, 0, 80_000], [-100_000, 0, -100_000]]],
   ])("%s", (_, actual, budget, actualQty, budgetQty, expected) => {
-    expect(varianceCells(actual, budget, actualQty, budgetQty)).toEqual(expected);
+    expect(VARIANCE.evaluate(actual, budget, actualQty, budgetQty)).toEqual(expected);
   });
 
   it("refuses a quantity on one side only", () => {
-    expect(varianceCells([[1]], [[1]], [[5]])).toEqual([
+    expect(VARIANCE.evaluate([[1]], [[1]], [[5]])).toEqual([
       rep(
         err(
           "value",
@@ -118,11 +119,11 @@ describe("CARRYOVER", () => {
     ["an underspend capped at 0.5 %", 1_000_000, 990_000, 0.005, 5_000],
     ["an overspend in full", 1_000_000, 1_030_000, undefined, -30_000],
   ])("%s", (_, budget, actual, cap, expected) => {
-    expect(carryoverCells([[budget]], [[actual]], cap)).toEqual([[expected]]);
+    expect(CARRYOVER.evaluate([[budget]], [[actual]], cap)).toEqual([[expected]]);
   });
 
   it("refuses a cap above 1", () => {
-    expect(carryoverCells([[1]], [[1]], 2)).toEqual([
+    expect(CARRYOVER.evaluate([[1]], [[1]], 2)).toEqual([
       [err("value", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],
     ]);
   });

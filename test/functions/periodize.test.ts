@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodize } from "../../core";
 import type { Cell, FunctionError, FunctionResult } from "../../addin/functions/cells";
-import { periodizeCells } from "../../addin/functions/periodize";
+import { PERIODIZE } from "../../addin/functions/catalog";
 
 const rep = <T>(value: T, count: number): T[] => new Array<T>(count).fill(value);
 const row12 = (error: FunctionError): FunctionError[] => rep(error, 12);
@@ -96,7 +96,7 @@ describe("periodizeCells: good input", () => {
       result: [[...rep(0, 11), 1000]],
     },
   ])("$name", ({ annual, profile, year, unit, result }) => {
-    expect(periodizeCells(annual, profile, year, unit)).toEqual(result);
+    expect(PERIODIZE.evaluate(annual, profile, year, unit)).toEqual(result);
   });
 });
 
@@ -184,7 +184,7 @@ describe("periodizeCells: bad annual amount on one line", () => {
       ),
     },
   ])("$name", ({ cell, error }) => {
-    expect(periodizeCells(column(1000, cell, 12), [["equal"]], 2026, 1)).toEqual([M1000_EQUAL, row12(error), rep(1, 12)]);
+    expect(PERIODIZE.evaluate(column(1000, cell, 12), [["equal"]], 2026, 1)).toEqual([M1000_EQUAL, row12(error), rep(1, 12)]);
   });
 
   // The English message and the kind are exact; the Danish text of AMOUNT_BLANK for an annual
@@ -195,7 +195,7 @@ describe("periodizeCells: bad annual amount on one line", () => {
     { name: 'blank ("")', cell: "" },
     { name: 'blank ("   ")', cell: "   " },
   ])("$name", ({ cell }) => {
-    const result = periodizeCells(column(1000, cell, 12), [["equal"]], 2026, 1);
+    const result = PERIODIZE.evaluate(column(1000, cell, 12), [["equal"]], 2026, 1);
     expect([result.length, result[0], result[2]]).toEqual([3, M1000_EQUAL, rep(1, 12)]);
     expect(result[1].length).toBe(12);
     expect(new Set(result[1]).size).toBe(1);
@@ -387,7 +387,7 @@ describe("periodizeCells: whole-argument errors", () => {
       error: err("value", "year must be a whole number from 1900 to 9999; got 1899", "år skal være et helt tal fra 1900 til 9999; fik 1899"),
     },
   ])("$name", ({ annual, profile, year, unit, error }) => {
-    expect(periodizeCells(annual, profile, year ?? 2026, unit ?? 1)).toEqual([[error]]);
+    expect(PERIODIZE.evaluate(annual, profile, year ?? 2026, unit ?? 1)).toEqual([[error]]);
   });
 
   // Text in the unit and year arguments is refused (never guessed at), saying it is text.
@@ -395,7 +395,7 @@ describe("periodizeCells: whole-argument errors", () => {
     { name: 'unit "1" (text)', year: 2026, unit: "1", error: err("value", 'unit is text ("1"); a number is needed', 'enhed er tekst ("1"); der skal stå et tal') },
     { name: 'year "2026" (text)', year: "2026", unit: 1, error: err("value", 'year is text ("2026"); a number is needed', 'år er tekst ("2026"); der skal stå et tal') },
   ])("$name is refused", ({ year, unit, error }) => {
-    expect(periodizeCells(column(1000), [["equal"]], year, unit)).toEqual([[error]]);
+    expect(PERIODIZE.evaluate(column(1000), [["equal"]], year, unit)).toEqual([[error]]);
   });
 });
 
@@ -403,7 +403,7 @@ describe("periodizeCells: whole-argument errors", () => {
 
 describe("periodizeCells: k x 12 profile with bad rows", () => {
   it("gives a row of errors for each bad profile row while the other lines compute", () => {
-    const result = periodizeCells(
+    const result = PERIODIZE.evaluate(
       column(1000, 1000, 1000, 1000, 1000, "abc"),
       [RISING, withWeight(2, -1), rep(0, 12), withWeight(3, "x"), [...rep<Cell>(1, 11), null], rep(1, 12)],
       2026,
@@ -430,7 +430,7 @@ describe("periodizeCells: shape property", () => {
       fc.property(fc.array(fc.tuple(amount, weights), { minLength: 1, maxLength: 20 }), fc.boolean(), (lines, shared) => {
         const annual = lines.map(([a]) => [a]);
         const profile = shared ? [lines[0][1]] : lines.map(([, w]) => w);
-        const result = periodizeCells(annual, profile, 2026, 1);
+        const result = PERIODIZE.evaluate(annual, profile, 2026, 1);
         expect(result).toEqual(lines.map(([a, w]) => periodize(a, shared ? lines[0][1] : w, { year: 2026, unit: 1 })));
       }),
       { numRuns: 100 },

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../addin/functions/cells";
-import { profileCells, workdaysCells } from "../../addin/functions/profile";
+import { PROFILE, WORKDAYS } from "../../addin/functions/catalog";
 import { createEngine, type EngineLanguage } from "../../addin/preview/engine";
 
 const WORKDAYS_2026 = [21, 20, 22, 19, 19, 22, 23, 21, 22, 22, 21, 22];
@@ -27,7 +27,7 @@ describe("WORKDAYS", () => {
     ["2023", 2023, "", [22, 20, 23, 17, 20, 22, 21, 23, 21, 22, 22, 19]],
     ["2024", 2024, null, [22, 21, 19, 21, 21, 20, 23, 22, 21, 23, 21, 20]],
   ])("%s", (_, year, options, expected) => {
-    expect(workdaysCells(year, options)).toEqual([expected]);
+    expect(WORKDAYS.evaluate(year, options)).toEqual([expected]);
   });
 
   it.each<[string, Cell | undefined, Cell | undefined, ReturnType<typeof value>]>([
@@ -44,7 +44,7 @@ describe("WORKDAYS", () => {
       ),
     ],
   ])("%s", (_, year, options, expected) => {
-    expect(workdaysCells(year, options)).toEqual(expected);
+    expect(WORKDAYS.evaluate(year, options)).toEqual(expected);
   });
 });
 
@@ -132,7 +132,7 @@ describe("PROFILE", () => {
     ["activity: a blank row 2 is one row", "activity", 2026, [BED_DAYS, rep(null, 12)], BED_DAYS],
     ["activity: unit cost 0, fixed part only", "activity", 2026, [rep(12, 12), [0, 1500, ...rep(null, 10)]], rep(1500, 12)],
   ])("%s", (_, method, year, options, expected) => {
-    expect(profileCells(method, year, options)).toEqual([expected]);
+    expect(PROFILE.evaluate(method, year, options)).toEqual([expected]);
   });
 
   const UNKNOWN_EN = "use equal, days, workdays, historical, activity, salary or payments";
@@ -456,7 +456,7 @@ describe("PROFILE", () => {
       ),
     ],
   ])("%s", (_, method, year, options, expected) => {
-    expect(profileCells(method, year, options)).toEqual(expected);
+    expect(PROFILE.evaluate(method, year, options)).toEqual(expected);
   });
 });
 

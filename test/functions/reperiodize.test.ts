@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../addin/functions/cells";
-import { reperiodizeCells } from "../../addin/functions/reperiodize";
+import { REPERIODIZE } from "../../addin/functions/catalog";
 import { createEngine } from "../../addin/preview/engine";
 
 const rep = <T,>(v: T, n: number): T[] => Array(n).fill(v);
@@ -14,13 +14,13 @@ describe("REPERIODIZE", () => {
   it("keeps January-May and spreads the rest of a raised budget along the current shape", () => {
     // rest 1,260,000 - 500,000 = 760,000 over 7 equal months: 108,571.43 each; 3 kroner left over
     // go to June, July and August (equal remainders and weights: the earlier months)
-    expect(reperiodizeCells([[1_260_000]], [EQUAL_1_2M], 5)).toEqual([
+    expect(REPERIODIZE.evaluate([[1_260_000]], [EQUAL_1_2M], 5)).toEqual([
       [...rep(100_000, 5), 108_572, 108_572, 108_572, ...rep(108_571, 4)],
     ]);
   });
 
   it("works line by line, with an income line and a bad line that does not stop the others", () => {
-    const result = reperiodizeCells(
+    const result = REPERIODIZE.evaluate(
       [[1_260_000], [-1_260_000], ["1.260.000"]],
       [EQUAL_1_2M, EQUAL_1_2M.map((m) => -m), EQUAL_1_2M],
       5,
@@ -42,7 +42,7 @@ describe("REPERIODIZE", () => {
   it("spreads the rest along an explicit profile's remaining months", () => {
     // rest 700,000 over Jun-Dec with weights 0,0,1,1,1,1,1 (no spending in Jun-Jul): 140,000 each
     const profile: Cell[][] = [[1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1]];
-    expect(reperiodizeCells([[1_200_000]], [EQUAL_1_2M], 5, profile)).toEqual([
+    expect(REPERIODIZE.evaluate([[1_200_000]], [EQUAL_1_2M], 5, profile)).toEqual([
       [...rep(100_000, 5), 0, 0, ...rep(140_000, 5)],
     ]);
   });
@@ -75,12 +75,12 @@ describe("REPERIODIZE", () => {
       err("value", "annual amounts must be one column; got 1 x 2", "årsbeløb skal stå i én kolonne; fik 1 x 2"),
     ],
   ])("%s gives one error", (_, annual, months, locked, expected) => {
-    expect(reperiodizeCells(annual, months, locked)).toEqual([[expected]]);
+    expect(REPERIODIZE.evaluate(annual, months, locked)).toEqual([[expected]]);
   });
 
   it("gives a line's error when a month is text", () => {
     const months: Cell[][] = [[...rep(100_000, 2), "abc", ...rep(100_000, 9)]];
-    expect(reperiodizeCells([[1_200_000]], months, 5)).toEqual([
+    expect(REPERIODIZE.evaluate([[1_200_000]], months, 5)).toEqual([
       rep(err("value", 'month 3 is text ("abc"); a number is needed', 'måned 3 er tekst ("abc"); der skal stå et tal'), 12),
     ]);
   });
