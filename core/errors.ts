@@ -7,6 +7,7 @@ import type { LabelId, Subject } from "./messages/subjects";
 
 export type { ErrorCode, ErrorParams, Language };
 export type { Figure, Shown } from "./messages/types";
+export type { LineArg, Shape } from "./messages/en";
 export { ANNUAL, TOTAL, UNIT, YEAR, type LabelId, type Subject } from "./messages/subjects";
 
 /**

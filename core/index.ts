@@ -4,7 +4,7 @@
 export { periodize, periodizer, resolveOptions, profileWeights } from "./periodize";
 export type { PeriodizeOptions, Profile, ResolvedOptions } from "./periodize";
 export { BudgetError, ANNUAL, TOTAL, UNIT, YEAR, errorKind } from "./errors";
-export type { ErrorCode, ErrorKind, ErrorParams, LabelId, Language, Subject } from "./errors";
+export type { ErrorCode, ErrorKind, ErrorParams, LabelId, Language, LineArg, Subject } from "./errors";
 export { render } from "./messages/render";
 export { labels as englishLabels } from "./messages/en";
 export { labels as danishLabels } from "./messages/da";

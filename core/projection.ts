@@ -38,7 +38,7 @@ import Decimal from "decimal.js";
 import { apportion, prepareWeights } from "./apportion";
 import { historicalProfile } from "./derivedProfiles";
 import { BudgetError } from "./errors";
-import type { Shape } from "./messages/en";
+import type { Shape } from "./errors";
 import { shown } from "./read";
 import {
   actualSubject,

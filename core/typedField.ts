@@ -29,11 +29,11 @@ function typed(text: string, language: Language, kind: TypedKind, what: Subject)
     case "exponent":
       throw new BudgetError("TYPED_EXPONENT", { what, text: shown, suggestion: reading.suggestion ?? "" });
     case "grouping":
-      throw new BudgetError("TYPED_GROUPING", { what, text: shown });
+      throw new BudgetError("TYPED_GROUPING", { what, text: shown, readIn: language });
     case "malformed":
-      throw new BudgetError("TYPED_MALFORMED", { what, text: shown });
+      throw new BudgetError("TYPED_MALFORMED", { what, text: shown, readIn: language });
     case "foreign-format":
-      throw new BudgetError("TYPED_FOREIGN", { what, text: shown, suggestion: reading.suggestion ?? "" });
+      throw new BudgetError("TYPED_FOREIGN", { what, text: shown, suggestion: reading.suggestion ?? "", readIn: language });
     case "ambiguous":
       throw new BudgetError("TYPED_AMBIGUOUS", { what, text: shown, readings: unambiguous(reading.readings ?? ["0", "0"], language) });
     default:

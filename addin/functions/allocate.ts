@@ -6,8 +6,8 @@ import { allocate, type Subject, type Unit } from "../../core";
 import { readNumber, type Cell, type FunctionResult } from "./cells";
 import { wholeOrError } from "./periodize";
 
-const baseSubject = (i: number): Subject => ({ what: `base of unit ${i}`, whatDa: `grundlaget for enhed ${i}`, blankDa: "tomt" });
-const keySubject = (i: number): Subject => ({ what: `key of unit ${i}`, whatDa: `nøglen for enhed ${i}`, blankDa: "tom" });
+const baseSubject = (index: number): Subject => ({ label: "baseOfUnit", index });
+const keySubject = (index: number): Subject => ({ label: "keyOfUnit", index });
 
 export interface AllocateArgs {
   minRate: number | undefined;

@@ -51,7 +51,7 @@ export interface ArgSpec {
   da: ArgText;
   /** May be left out; only arguments after the required ones. */
   optional?: true;
-  /** How messages name the argument; default its English and Danish names. */
+  /** How messages name the argument (amount, rate and month kinds need one). */
   subject?: Subject;
 }
 
@@ -62,7 +62,11 @@ const RANGE_KINDS: ReadonlySet<ArgKind> = new Set<RangeKind>(["amounts", "quanti
 
 export const isRangeKind = (kind: ArgKind): kind is RangeKind => RANGE_KINDS.has(kind);
 
-const subjectOf = (arg: ArgSpec): Subject => arg.subject ?? { what: arg.en.name, whatDa: arg.da.name, blankDa: "tom" };
+/** How messages name an argument read on its own: every amount, rate and month argument declares it. */
+function subjectOf(arg: ArgSpec): Subject {
+  if (arg.subject === undefined) throw new Error(`the catalogue gives argument ${arg.en.name} no subject`);
+  return arg.subject;
+}
 
 const SCALAR_READERS: { [K in ScalarKind]: (cell: Cell | undefined, arg: ArgSpec) => ScalarValues[K] } = {
   unit: (cell) => readUnit(cell),

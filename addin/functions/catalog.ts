@@ -5,7 +5,7 @@
 // arguments by kind (addin/functions/args.ts reads them), the size of its result (engines that
 // spill need that before evaluating) and the adapter it runs.
 
-import type { Subject } from "../../core";
+import { TOTAL, type Subject } from "../../core";
 import { readArgs, type Arg, type ArgSpec, type ArgValues, type CellArgs } from "./args";
 import type { FunctionResult } from "./cells";
 import { allocateCells } from "./allocate";
@@ -104,8 +104,10 @@ const HISTORY = {
 const PROJECTION_ARGS = [ACTUALS, PLANNED, FORECAST_METHOD, HISTORY] as const;
 
 /** How messages name lockedThrough and capRate, in words rather than the argument's name. */
-const LOCKED: Subject = { what: "lockedThrough", whatDa: "låst til og med", blankDa: "tom" };
-const CAP_RATE: Subject = { what: "capRate", whatDa: "loftet (capRate)", blankDa: "tomt" };
+const LOCKED: Subject = { label: "lockedThrough" };
+const CAP_RATE: Subject = { label: "capRate" };
+const MIN_RATE: Subject = { label: "minRate" };
+const MAX_RATE: Subject = { label: "maxRate" };
 
 const monthsPerLine = ([lines]: readonly Size[]): Size => ({ rows: lines.rows, columns: 12 });
 const oneRowOf12 = (): Size => ({ rows: 1, columns: 12 });
@@ -218,6 +220,7 @@ export const ALLOCATE = worksheetFunction({
   args: [
     {
       kind: "amount",
+      subject: TOTAL,
       en: { name: "total", description: "The total to split, e.g. the region's requirement." },
       da: { name: "total", description: "Beløbet der fordeles, fx regionens krav." },
     },
@@ -241,12 +244,14 @@ export const ALLOCATE = worksheetFunction({
     {
       kind: "rate",
       optional: true,
+      subject: MIN_RATE,
       en: { name: "minRate", description: "Floor: no unit below this rate of its base, e.g. 0.01." },
       da: { name: "mindstesats", description: "Bund: ingen enhed under denne sats af sit grundlag, fx 0,01." },
     },
     {
       kind: "rate",
       optional: true,
+      subject: MAX_RATE,
       en: { name: "maxRate", description: "Cap: no unit above this rate of its base, e.g. 0.03." },
       da: { name: "højestesats", description: "Loft: ingen enhed over denne sats af sit grundlag, fx 0,03." },
     },

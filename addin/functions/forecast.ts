@@ -17,16 +17,13 @@ import {
   yearEnd,
   type ForecastMethod,
   type Subject,
+  type LineArg,
 } from "../../core";
 import { isBlank, readNumber, type Cell, type FunctionResult } from "./cells";
 import { perLine, wholeOrError } from "./periodize";
 
 const MONTHS = 12;
-const historySubject = (row: number, month: number): Subject => ({
-  what: `history row ${row}, month ${month}`,
-  whatDa: `historik række ${row}, måned ${month}`,
-  blankDa: "tom",
-});
+const historySubject = (row: number, month: number): Subject => ({ label: "historyCell", row, month });
 
 /** A row of months where a blank means "not booked (yet)". */
 export const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
@@ -43,7 +40,7 @@ export function readForecastMethod(cell: Cell | undefined): ForecastMethod | "au
 function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | undefined): void {
   if ((actuals[0]?.length ?? 0) > MONTHS) throw new BudgetError("ACTUALS_LENGTH", { count: actuals[0].length });
   if (budget.length !== 1 && budget.length !== actuals.length) {
-    throw new BudgetError("PROFILE_ROWS", { rows: budget.length, lines: actuals.length });
+    throw new BudgetError("BUDGET_ROWS", { rows: budget.length, lines: actuals.length });
   }
   if (history !== undefined && actuals.length !== 1) throw new BudgetError("HISTORY_ONE_LINE", { lines: actuals.length });
 }
@@ -75,10 +72,11 @@ export const forecastCells = (actuals: Cell[][], budget: Cell[][], args: Project
 export const yearEndCells = (actuals: Cell[][], budget: Cell[][], args: ProjectArgs) => project(actuals, budget, args, true);
 
 /** Column by column: one line per row; a single value applies to every line. */
-function columns(...args: (Cell[][] | undefined)[]): { lines: number; at: (arg: Cell[][] | undefined, line: number) => Cell | undefined } {
-  const lines = Math.max(...args.map((a) => a?.length ?? 1));
-  for (const a of args) {
-    if (a !== undefined && a.length !== 1 && a.length !== lines) throw new BudgetError("PROFILE_ROWS", { rows: a.length, lines });
+function columns(args: readonly (readonly [LineArg, Cell[][] | undefined])[]): { lines: number; at: (arg: Cell[][] | undefined, line: number) => Cell | undefined } {
+  const [longest, most] = args.reduce<[LineArg, number]>((best, [name, a]) => ((a?.length ?? 1) > best[1] ? [name, a?.length ?? 1] : best), [args[0][0], 0]);
+  const lines = most;
+  for (const [name, a] of args) {
+    if (a !== undefined && a.length !== 1 && a.length !== lines) throw new BudgetError("LINE_ROWS", { name, rows: a.length, longest, lines });
   }
   return { lines, at: (a, line) => (a === undefined ? undefined : (a.length === 1 ? a[0] : a[line])[0]) };
 }
@@ -88,7 +86,12 @@ const optional = (cell: Cell | undefined, subject: Subject) => (isBlank(cell) ? 
 /** The quantities as cells, undefined when left out. */
 export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty: Cell[][] | undefined, budgetQty: Cell[][] | undefined): FunctionResult {
   return wholeOrError(() => {
-    const { lines, at } = columns(actual, budget, actualQty, budgetQty);
+    const { lines, at } = columns([
+      ["actual", actual],
+      ["budget", budget],
+      ["actualQty", actualQty],
+      ["budgetQty", budgetQty],
+    ]);
     return perLine(lines, (line) =>
       variance(
         readNumber(at(actual, line) ?? null, ACTUAL),
@@ -103,7 +106,10 @@ export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty: Cel
 /** The cap rate as read by the catalogue; undefined for the default. */
 export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate: number | undefined): FunctionResult {
   return wholeOrError(() => {
-    const { lines, at } = columns(budget, actual);
+    const { lines, at } = columns([
+      ["budget", budget],
+      ["actual", actual],
+    ]);
     return perLine(lines, (line) => [
       carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), capRate),
     ]).map((row) => row.slice(0, 1));

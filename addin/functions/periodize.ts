@@ -7,11 +7,7 @@ import { readNumber, toFunctionError, type Cell, type FunctionResult } from "./c
 
 const MONTHS = 12;
 
-const weightSubject = (index: number): Subject => ({
-  what: `profile weight ${index}`,
-  whatDa: `profilvægt ${index}`,
-  blankDa: "tom",
-});
+const weightSubject = (index: number): Subject => ({ label: "profileWeight", index });
 
 export interface ProfileRows {
   /** One profile for every line (checked already), or one per line (checked when asked for). */

@@ -25,6 +25,8 @@ import {
   MONTHS,
   parseMonths,
   parseWorkdayOptions,
+  isCellError,
+  shown,
   paymentProfile,
   salaryProfile,
   UNIT_COST,
@@ -41,22 +43,12 @@ import { isBlank, readNumber, readYear, type Cell, type FunctionResult } from ".
 import { wholeOrError } from "./periodize";
 
 /** Blank, or text of nothing but spaces: nothing in the cell to read. */
-const isEmpty = (cell: Cell | undefined) => isBlank(cell) || (typeof cell === "string" && cell.trim() === "");
-
-const isErrorValue = (cell: Cell | undefined): cell is { error: string } => typeof cell === "object" && cell !== null;
-
-/** A cell's content as a message shows it: text in quotes, TRUE/FALSE, an error by its code. */
-function shown(cell: Cell): string {
-  if (isErrorValue(cell)) return cell.error;
-  if (typeof cell === "string") return `"${cell}"`;
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return String(cell);
-}
+const isEmpty = isBlank;
 
 /** The working-day options argument: blank, or keywords such as "grundlovsdag, 24dec". */
 export function readWorkdayOptions(cell: Cell | undefined): WorkdayOptions {
   if (isBlank(cell)) return {};
-  if (isErrorValue(cell)) return parseWorkdayOptions(cell.error);
+  if (isCellError(cell)) return parseWorkdayOptions(cell.error);
   return parseWorkdayOptions(String(cell));
 }
 
@@ -94,97 +86,45 @@ const METHODS: ReadonlyMap<string, Method> = new Map<string, Method>([
   ["aktivitet", "activity"],
 ]);
 
-const METHOD: Subject = { what: "profile method", whatDa: "profilmetoden", blankDa: "tom" };
-const PAYMENT_MONTHS: Subject = { what: "payment months cell", whatDa: "cellen med betalingsmåneder", blankDa: "tom" };
+const METHOD: Subject = { label: "profileMethod" };
+const PAYMENT_MONTHS: Subject = { label: "paymentMonthsCell" };
 
-/** What the options of a method must be, for the messages, in English and Danish. */
-interface Needs {
-  needs: string;
-  needsDa: string;
-}
+/** The methods whose options have a shape; the messages say what that shape is. */
+type OptionsMethod = "workdays" | "historical" | "payments" | "salary" | "activity";
 
-/** For PROFILE_OPTIONS_MISSING: what the options are. */
-const MISSING: Record<"historical" | "payments" | "activity", Needs> = {
-  historical: {
-    needs: "the prior years' monthly actuals (k x 12)",
-    needsDa: "de foregående års forbrug pr. måned (k x 12)",
-  },
-  payments: {
-    needs: 'the payment months, e.g. "jan,apr,jul,okt" or "kvartalsvis"',
-    needsDa: 'betalingsmånederne, fx "jan,apr,jul,okt" eller "kvartalsvis"',
-  },
-  activity: {
-    needs: "the planned activity per month (1 x 12), and the unit cost and the fixed amount per month in row 2",
-    needsDa: "den planlagte aktivitet pr. måned (1 x 12) og enhedsomkostningen og det faste beløb pr. måned i række 2",
-  },
-};
-
-/** For PROFILE_OPTIONS_SHAPE: the shape the options must have. */
-const SHAPE: Record<"workdays" | "historical" | "payments" | "salary" | "activity", Needs> = {
-  workdays: {
-    needs: 'one cell with the extra days off, e.g. "grundlovsdag, 24dec"',
-    needsDa: 'én celle med de ekstra fridage, fx "grundlovsdag, 24dec"',
-  },
-  historical: {
-    needs: "one row of 12 columns (one per month) for each prior year",
-    needsDa: "én række med 12 kolonner (én pr. måned) for hvert tidligere år",
-  },
-  payments: {
-    needs: 'one cell with the months, e.g. "jan,apr,jul,okt"',
-    needsDa: 'én celle med månederne, fx "jan,apr,jul,okt"',
-  },
-  salary: {
-    needs: "1 or 2 rows of 12 columns (one per month): the pay-rise rates, then the extra payments in months of salary",
-    needsDa: "1 eller 2 rækker med 12 kolonner (én pr. måned): lønstigningssatserne og derefter de ekstra udbetalinger i måneders løn",
-  },
-  activity: {
-    needs: "1 or 2 rows of 12 columns (one per month): the planned activity, then the unit cost and the fixed amount per month in the first two cells",
-    needsDa:
-      "1 eller 2 rækker med 12 kolonner (én pr. måned): den planlagte aktivitet og derefter enhedsomkostningen og det faste beløb pr. måned i de to første celler",
-  },
-};
-
-function shapeError(name: string, options: Cell[][], needs: Needs): BudgetError {
+function shapeError(name: string, options: Cell[][], method: OptionsMethod): BudgetError {
   const cols = Math.max(...options.map((row) => row.length));
-  return new BudgetError("PROFILE_OPTIONS_SHAPE", { text: name, rows: options.length, cols, ...needs });
+  return new BudgetError("PROFILE_OPTIONS_SHAPE", { text: name, method, rows: options.length, cols });
 }
 
 /** Options of 1 to maxRows rows of 12 columns. */
-function monthRows(name: string, options: Cell[][], maxRows: number, needs: Needs): Cell[][] {
-  if (options.length > maxRows || options.some((row) => row.length !== MONTHS)) throw shapeError(name, options, needs);
+function monthRows(name: string, options: Cell[][], maxRows: number, method: OptionsMethod): Cell[][] {
+  if (options.length > maxRows || options.some((row) => row.length !== MONTHS)) throw shapeError(name, options, method);
   return options;
 }
 
 /** Options of one cell. */
-function oneCell(name: string, options: Cell[][], needs: Needs): Cell {
-  if (options.length !== 1 || options[0].length !== 1) throw shapeError(name, options, needs);
+function oneCell(name: string, options: Cell[][], method: OptionsMethod): Cell {
+  if (options.length !== 1 || options[0].length !== 1) throw shapeError(name, options, method);
   return options[0][0];
 }
 
 function history(name: string, options: Cell[][] | undefined): HistoryValue[][] {
-  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, ...MISSING.historical });
-  const rows = monthRows(name, options, Number.POSITIVE_INFINITY, SHAPE.historical);
+  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, method: "historical" });
+  const rows = monthRows(name, options, Number.POSITIVE_INFINITY, "historical");
   return rows.map((row, r) => row.map((cell, m) => (isEmpty(cell) ? null : readNumber(cell, historySubject(r + 1, m + 1)))));
 }
 
 function paymentMonths(name: string, options: Cell[][] | undefined): number[] {
-  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, ...MISSING.payments });
-  const cell = oneCell(name, options, SHAPE.payments);
-  if (isErrorValue(cell)) throw new BudgetError("AMOUNT_ERROR", { ...PAYMENT_MONTHS, text: cell.error });
+  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, method: "payments" });
+  const cell = oneCell(name, options, "payments");
+  if (isCellError(cell)) throw new BudgetError("AMOUNT_ERROR", { what: PAYMENT_MONTHS, text: cell.error });
   // a number cell such as 4 reads as "4"; TRUE as "TRUE", which is no month
-  return parseMonths(typeof cell === "boolean" ? shown(cell) : String(cell));
+  return parseMonths(typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell));
 }
 
-const riseSubject = (month: number): Subject => ({
-  what: `pay-rise rate in month ${month}`,
-  whatDa: `lønstigningssatsen i måned ${month}`,
-  blankDa: "tom",
-});
-const extraSubject = (month: number): Subject => ({
-  what: `extra payment in month ${month}`,
-  whatDa: `ekstra udbetaling i måned ${month}`,
-  blankDa: "tom",
-});
+const riseSubject = (month: number): Subject => ({ label: "riseRateInMonth", month });
+const extraSubject = (month: number): Subject => ({ label: "extraPaymentInMonth", month });
 
 /**
  * A number from a cell of the salary options, or null for blank or 0 (none that month). The
@@ -195,15 +135,14 @@ const extraSubject = (month: number): Subject => ({
 function salaryCell(cell: Cell, subject: Subject, inRange: (n: number) => boolean, code: "RISE_RATE_RANGE" | "EXTRA_MONTHS_RANGE"): number | null {
   if (isEmpty(cell)) return null;
   const number = readNumber(cell, subject);
-  if (!Number.isFinite(number)) throw new BudgetError("AMOUNT_NOT_FINITE", { ...subject });
   if (number === 0) return null;
-  if (!inRange(number)) throw new BudgetError(code, { ...subject, text: String(number) });
+  if (!inRange(number)) throw new BudgetError(code, { what: subject, value: number });
   return number;
 }
 
 function salaryOptions(name: string, options: Cell[][] | undefined): SalaryOptions {
   if (!options) return {};
-  const rows = monthRows(name, options, 2, SHAPE.salary);
+  const rows = monthRows(name, options, 2, "salary");
   const extraMonths: Cell[] | undefined = rows[1];
   const rises: PayRise[] = [];
   rows[0].forEach((cell, m) => {
@@ -219,13 +158,13 @@ function salaryOptions(name: string, options: Cell[][] | undefined): SalaryOptio
 }
 
 function activity(name: string, options: Cell[][] | undefined): number[] {
-  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, ...MISSING.activity });
-  const rows = monthRows(name, options, 2, SHAPE.activity);
+  if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, method: "activity" });
+  const rows = monthRows(name, options, 2, "activity");
   const planned = rows[0];
   const costs: Cell[] | undefined = rows[1];
   // columns 3-12 of row 2 hold nothing: blank, or 0 (an array constant such as {…;2500,0,0,…} has no blanks)
   costs?.forEach((cell, c) => {
-    if (c >= 2 && !isEmpty(cell) && cell !== 0) throw new BudgetError("ACTIVITY_OPTIONS_EXTRA", { col: c + 1, text: shown(cell) });
+    if (c >= 2 && !isEmpty(cell) && cell !== 0) throw new BudgetError("ACTIVITY_OPTIONS_EXTRA", { col: c + 1, value: shown(cell) });
   });
   const amounts = planned.map((cell, m) => readNumber(cell, activitySubject(m + 1)));
   // no row 2, or a blank one: the activity itself, at unit cost 1 and no fixed part
@@ -243,7 +182,7 @@ export interface ProfileMethod {
 
 /** The method argument: a name from the table above, any case. */
 export function readProfileMethod(cell: Cell | undefined): ProfileMethod {
-  if (isErrorValue(cell)) throw new BudgetError("AMOUNT_ERROR", { ...METHOD, text: cell.error });
+  if (isCellError(cell)) throw new BudgetError("AMOUNT_ERROR", { what: METHOD, text: cell.error });
   const name = String(cell ?? "").trim();
   const kind = METHODS.get(name.normalize("NFC").toLowerCase());
   if (!kind) throw new BudgetError("PROFILE_METHOD_UNKNOWN", { text: name });
@@ -263,7 +202,7 @@ export function profileCells({ name, kind }: ProfileMethod, budgetYear: number, 
         if (args) throw new BudgetError("PROFILE_OPTIONS_UNUSED", { text: name });
         return [[...builtInProfile(kind, budgetYear)]];
       case "workdays": {
-        const days = args ? readWorkdayOptions(oneCell(name, args, SHAPE.workdays)) : {};
+        const days = args ? readWorkdayOptions(oneCell(name, args, "workdays")) : {};
         return [[...builtInProfile(kind, budgetYear, days)]];
       }
       case "historical":

@@ -3,18 +3,16 @@
 // annual amount is spread over the remaining months (core/reperiodize.ts has the rules). The
 // profile is optional: blank means the current shape of the remaining months.
 
-import { z } from "zod";
 import { ANNUAL, BudgetError, monthSubject, reperiodize, type Profile, type Subject, type Unit } from "../../core";
 import { readNumber, type Cell, type FunctionResult } from "./cells";
 import { checkColumn, perLine, readProfileRows, wholeOrError } from "./periodize";
 
 const MONTHS = 12;
-const lockedSchema = z.number().int().min(0).max(MONTHS);
 
 /** The lockedThrough argument: one for every line, so a bad one is an error for the whole result. */
 export function readLockedThrough(cell: Cell | undefined, subject: Subject): number {
   const locked = readNumber(cell ?? null, subject);
-  if (!lockedSchema.safeParse(locked).success) throw new BudgetError("LOCKED_INVALID", { text: String(locked) });
+  if (!(Number.isInteger(locked) && locked >= 0 && locked <= MONTHS)) throw new BudgetError("LOCKED_INVALID", { value: locked });
   return locked;
 }
 
@@ -29,7 +27,7 @@ export function reperiodizeCells(
   return wholeOrError(() => {
     checkColumn(newAnnual);
     if (months.length !== newAnnual.length) {
-      throw new BudgetError("PROFILE_ROWS", { rows: months.length, lines: newAnnual.length });
+      throw new BudgetError("MONTHS_ROWS", { rows: months.length, lines: newAnnual.length });
     }
     const width = months[0]?.length ?? 0;
     if (width !== MONTHS) throw new BudgetError("MONTHS_LENGTH", { count: width });

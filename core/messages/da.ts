@@ -2,7 +2,7 @@
 // A subject's gender is recorded with its label, so adjectives agree: "årsbeløb er tomt",
 // "enhed er tom", "de kendte korrektioner er tomme".
 
-import type { messages as english, Shape } from "./en";
+import type { messages as english, LineArg, Shape } from "./en";
 import type { Subject } from "./subjects";
 import type { DanishLabels, Render } from "./types";
 
@@ -85,6 +85,7 @@ const is = (r: Render, s: Subject) => `${r.label(s)} er`;
 const values = (n: number) => `${n} ${n === 1 ? "værdi" : "værdier"}`;
 const fromMonth = (from: number) => (from === 12 ? "måned 12" : `månederne ${from}-12`);
 const booked = (m: number) => (m === 1 ? "måned 1" : `månederne 1-${m}`);
+const LINE_ARGS: Record<LineArg, string> = { actual: "det faktiske beløb", budget: "budgettet", actualQty: "den faktiske mængde", budgetQty: "den budgetterede mængde" };
 const SHAPES: Record<Shape, string> = { budget: "budgettet", history: "historikken", historyProfile: "historikprofilen" };
 
 type Catalogue = { [C in keyof typeof english]: (p: Parameters<(typeof english)[C]>[0], r: Render) => string };
@@ -106,9 +107,7 @@ export const messages: Catalogue = {
   PROFILE_ROWS: (p) => `profilen har ${p.rows} rækker, men der er ${p.lines} årsbeløb; angiv 1 række eller én pr. beløb`,
   MONTHS_ROWS: (p) => `månederne har ${p.rows} rækker, men der er ${p.lines} nye årsbeløb; angiv én række med 12 måneder pr. beløb`,
   BUDGET_ROWS: (p) => `budgettet har ${p.rows} rækker, men der er ${p.lines} linjer forbrug; angiv 1 række eller én pr. linje`,
-  ADJUSTMENT_ROWS: (p) => `korrektionerne har ${p.rows} rækker, men der er ${p.lines} linjer forbrug; angiv 1 række eller én pr. linje`,
-  VARIANCE_ROWS: (p) =>
-    `${{ budget: "budgettet", actualQty: "den faktiske mængde", budgetQty: "den budgetterede mængde" }[p.name]} har ${p.rows} rækker, men det faktiske beløb har ${p.lines}; angiv én række pr. linje`,
+  LINE_ROWS: (p) => `${LINE_ARGS[p.name]} har ${p.rows} rækker, men ${LINE_ARGS[p.longest]} har ${p.lines}; angiv 1 række (for alle linjer) eller én pr. linje`,
   PROFILE_UNKNOWN: (p) => `ukendt profil "${p.text}"; brug equal, days, workdays eller et område med 12 vægte`,
   ANNUAL_SHAPE: (p) => `årsbeløb skal stå i én kolonne; fik ${p.rows} x ${p.cols}`,
   UNIT_INVALID: (p, r) => `enhed skal være ${r.num(0.01)}, 1 eller 1000; fik ${r.value(p.value)}`,
@@ -240,9 +239,13 @@ export const messages: Catalogue = {
   TYPED_NOT_NUMBER: (p, r) => `${r.label(p.what)} "${p.text}" er ikke et tal`,
   TYPED_PERCENT_SIGN: (p, r) => `${r.label(p.what)} "${p.text}" har et procenttegn; angiv et beløb uden %`,
   TYPED_EXPONENT: (p, r) => `${r.label(p.what)} "${p.text}" er skrevet med eksponent; skriv tallet helt ud, fx ${p.suggestion}`,
-  TYPED_GROUPING: (p, r) => `${r.label(p.what)} "${p.text}" har tusindtalsseparatorer de forkerte steder; skriv fx 1.234.567,89 eller 1234567,89`,
-  TYPED_MALFORMED: (p, r) => `${r.label(p.what)} "${p.text}" er ikke et tal, som det står; skriv fx 1.234,56`,
-  TYPED_FOREIGN: (p, r) => `${r.label(p.what)} "${p.text}" er skrevet i engelsk format; på dansk skrives ${p.suggestion}`,
+  TYPED_GROUPING: (p, r) =>
+    `${r.label(p.what)} "${p.text}" har tusindtalsseparatorer de forkerte steder; skriv fx ${p.readIn === "da" ? "1.234.567,89 eller 1234567,89" : "1,234,567.89 eller 1234567.89"}`,
+  TYPED_MALFORMED: (p, r) => `${r.label(p.what)} "${p.text}" er ikke et tal, som det står; skriv fx ${p.readIn === "da" ? "1.234,56" : "1,234.56"}`,
+  TYPED_FOREIGN: (p, r) =>
+    p.readIn === "da"
+      ? `${r.label(p.what)} "${p.text}" er skrevet i engelsk format; på dansk skrives ${p.suggestion}`
+      : `${r.label(p.what)} "${p.text}" er skrevet i dansk format; på engelsk skrives ${p.suggestion}`,
   TYPED_AMBIGUOUS: (p, r) =>
     `${r.label(p.what)} "${p.text}" kan læses som ${p.readings[0]} eller ${p.readings[1]}; skriv det, du mener`,
   ADDRESS_INVALID: (p) => `"${p.text}" er ikke en celleadresse som Budget!A1:D20`,

@@ -86,6 +86,10 @@ export type Shape = "budget" | "history" | "historyProfile";
 const SHAPES: Record<Shape, string> = { budget: "budget", history: "history", historyProfile: "history profile" };
 
 type What = { what: Subject };
+/** The arguments of VARIANCE and CARRYOVER that give one value per line. */
+export type LineArg = "actual" | "budget" | "actualQty" | "budgetQty";
+/** The language a typed number was read in: the display language when it was typed. */
+type ReadIn = "da" | "en";
 type WhatShown = What & { value: Shown };
 
 export const messages = {
@@ -110,10 +114,8 @@ export const messages = {
     `months has ${p.rows} rows but there are ${p.lines} new annual amounts; give one row of 12 months per amount`,
   BUDGET_ROWS: (p: { rows: number; lines: number }) =>
     `budget has ${p.rows} rows but there are ${p.lines} lines of actuals; give 1 row or one per line`,
-  ADJUSTMENT_ROWS: (p: { rows: number; lines: number }) =>
-    `adjustments has ${p.rows} rows but there are ${p.lines} lines of actuals; give 1 row or one per line`,
-  VARIANCE_ROWS: (p: { name: "budget" | "actualQty" | "budgetQty"; rows: number; lines: number }) =>
-    `${{ budget: "budget", actualQty: "actualQty", budgetQty: "budgetQty" }[p.name]} has ${p.rows} rows but actual has ${p.lines}; give one row per line`,
+  LINE_ROWS: (p: { name: LineArg; rows: number; longest: LineArg; lines: number }) =>
+    `${p.name} has ${p.rows} rows but ${p.longest} has ${p.lines}; give 1 row (for every line) or one per line`,
   PROFILE_UNKNOWN: (p: { text: string }) => `unknown profile "${p.text}"; use equal, days, workdays or a range of 12 weights`,
   ANNUAL_SHAPE: (p: { rows: number; cols: number }) => `annual amounts must be one column; got ${p.rows} x ${p.cols}`,
   UNIT_INVALID: (p: { value: Shown }, r: Render) => `unit must be 0.01, 1 or 1000; got ${r.value(p.value)}`,
@@ -261,11 +263,14 @@ export const messages = {
   TYPED_PERCENT_SIGN: (p: What & { text: string }, r: Render) => `${r.label(p.what)} "${p.text}" has a percent sign; give an amount without %`,
   TYPED_EXPONENT: (p: What & { text: string; suggestion: string }, r: Render) =>
     `${r.label(p.what)} "${p.text}" is written with an exponent; write the number in full, e.g. ${p.suggestion}`,
-  TYPED_GROUPING: (p: What & { text: string }, r: Render) =>
-    `${r.label(p.what)} "${p.text}" has misplaced thousands separators; write e.g. 1,234,567.89 or 1234567.89`,
-  TYPED_MALFORMED: (p: What & { text: string }, r: Render) => `${r.label(p.what)} "${p.text}" is not a number as written; write e.g. 1,234.56`,
-  TYPED_FOREIGN: (p: What & { text: string; suggestion: string }, r: Render) =>
-    `${r.label(p.what)} "${p.text}" is written in Danish format; in English write ${p.suggestion}`,
+  TYPED_GROUPING: (p: What & { text: string; readIn: ReadIn }, r: Render) =>
+    `${r.label(p.what)} "${p.text}" has misplaced thousands separators; write e.g. ${p.readIn === "da" ? "1.234.567,89 or 1234567,89" : "1,234,567.89 or 1234567.89"}`,
+  TYPED_MALFORMED: (p: What & { text: string; readIn: ReadIn }, r: Render) =>
+    `${r.label(p.what)} "${p.text}" is not a number as written; write e.g. ${p.readIn === "da" ? "1.234,56" : "1,234.56"}`,
+  TYPED_FOREIGN: (p: What & { text: string; suggestion: string; readIn: ReadIn }, r: Render) =>
+    p.readIn === "en"
+      ? `${r.label(p.what)} "${p.text}" is written in Danish format; in English write ${p.suggestion}`
+      : `${r.label(p.what)} "${p.text}" is written in English format; in Danish write ${p.suggestion}`,
   TYPED_AMBIGUOUS: (p: What & { text: string; readings: readonly [string, string] }, r: Render) =>
     `${r.label(p.what)} "${p.text}" could be ${p.readings[0]} or ${p.readings[1]}; write the one you mean`,
   // the workbook: addresses, selections and Excel's limits, checked before any write

@@ -164,7 +164,7 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
       da: "styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik -1",
     },
     { name: "years 0", field: { years: "0" }, en: "years must be a whole number from 1 to 50; got 0", da: "antal år skal være et helt tal fra 1 til 50; fik 0" },
-    { name: "years 2,5", field: { years: "2,5" }, en: "years "2,5" is written in Danish format; in English write 2.5", da: "antal år "2,5" er skrevet i engelsk format; på dansk skrives 2.5" },
+    { name: "years 2,5", field: { years: "2,5" }, en: 'years "2,5" is written in Danish format; in English write 2.5', da: 'antal år "2,5" er skrevet i dansk format; på engelsk skrives 2.5' },
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
     expect(failure(() => requirementChoices(form(field), en, "en"))).toMatchObject({ kind: "value", en: english, da: danish });
