@@ -101,7 +101,7 @@ const HISTORY = {
   da: { name: "historik", description: "Tidligere års månedsforbrug, én række med 12 pr. år, ældste først (én linje ad gangen)." },
 } as const satisfies ArgSpec;
 
-const PROJECTION_ARGS = [ACTUALS, PLANNED, FORECAST_METHOD, HISTORY] as const;
+const PROJECTION_ARGS = [ACTUALS, PLANNED, FORECAST_METHOD, HISTORY, UNIT] as const;
 
 /** How messages name lockedThrough and capRate, in words rather than the argument's name. */
 const LOCKED: Subject = { label: "lockedThrough" };
@@ -274,7 +274,7 @@ export const FORECAST = worksheetFunction({
   },
   args: PROJECTION_ARGS,
   size: monthsPerLine,
-  run: ([actuals, budget, method, history]) => forecastCells(actuals, budget, { method, history }),
+  run: ([actuals, budget, method, history, unit]) => forecastCells(actuals, budget, { method, history, unit }),
 });
 
 export const YEAREND = worksheetFunction({
@@ -287,7 +287,7 @@ export const YEAREND = worksheetFunction({
   },
   args: PROJECTION_ARGS,
   size: ([actuals]) => ({ rows: actuals.rows, columns: 1 }),
-  run: ([actuals, budget, method, history]) => yearEndCells(actuals, budget, { method, history }),
+  run: ([actuals, budget, method, history, unit]) => yearEndCells(actuals, budget, { method, history, unit }),
 });
 
 export const VARIANCE = worksheetFunction({

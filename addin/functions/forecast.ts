@@ -18,6 +18,7 @@ import {
   type ForecastMethod,
   type Subject,
   type LineArg,
+  type Unit,
 } from "../../core";
 import { isBlank, readNumber, type Cell, type FunctionResult } from "./cells";
 import { perLine, wholeOrError } from "./periodize";
@@ -45,18 +46,20 @@ function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | unde
   if (history !== undefined && actuals.length !== 1) throw new BudgetError("HISTORY_ONE_LINE", { lines: actuals.length });
 }
 
-/** The method as read by the catalogue; the history as cells, undefined when left out. */
+/** The method and unit as read by the catalogue; the history as cells, undefined when left out. */
 export interface ProjectArgs {
   method: ForecastMethod | "auto";
   history: Cell[][] | undefined;
+  unit: Unit;
 }
 
 /** The projection of each line: 12 months, or with `total` its year-end as one cell. */
-function project(actuals: Cell[][], budget: Cell[][], { method, history }: ProjectArgs, total: boolean): FunctionResult {
+function project(actuals: Cell[][], budget: Cell[][], { method, history, unit }: ProjectArgs, total: boolean): FunctionResult {
   return wholeOrError(() => {
     checkRows(actuals, budget, history);
     const options = {
       method,
+      unit,
       history: history?.map((row, r) => bookedRow(row, (m) => historySubject(r + 1, m))),
     };
     return perLine(actuals.length, (line) => {

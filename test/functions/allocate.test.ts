@@ -37,14 +37,14 @@ describe("ALLOCATE", () => {
       err(
         "value",
         "floors and caps cannot reach the total: with the caps the units can carry at most 20, but the total is 100; raise maxRate or lower the total",
-        "gulve og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 20, men totalen er 100; hæv loftet (maxRate), eller sænk totalen",
+        "bunde og lofter kan ikke nå totalen: med lofterne kan enhederne højst bære 20, men totalen er 100; hæv højestesatsen, eller sænk totalen",
       ),
     ],
     ["every unit exempt", () => ALLOCATE.evaluate(100, [[1], [1]], [[0], [0]]), err("value", "every unit is exempt (or has key 0); nothing can carry the total", "alle enheder er fritaget (eller har nøgle 0); ingen kan bære totalen")],
     [
       "a floor above the cap",
       () => ALLOCATE.evaluate(100, [[1], [1]], undefined, 0.5, 0.1),
-      err("value", "minRate (0.5) is above maxRate (0.1); the floor cannot be above the cap", "minRate (0,5) er over maxRate (0,1); gulvet kan ikke ligge over loftet"),
+      err("value", "minRate (0.5) is above maxRate (0.1); the floor cannot be above the cap", "mindstesatsen (0,5) er over højestesatsen (0,1); bunden kan ikke ligge over loftet"),
     ],
     [
       "a total typed as Danish text",

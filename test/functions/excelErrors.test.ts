@@ -41,6 +41,7 @@ describe("the worksheet functions' errors in Excel", () => {
     ["FORECAST ets without history", () => callAsExcel("FORECAST", [[1, ...rep(null, 11)]], [rep(100, 12)], "ets", [rep(1, 12)]), "#N/A"],
     ["FORECAST auto without history", () => callAsExcel("FORECAST", [[1, ...rep(null, 11)]], [rep(100, 12)], "auto"), "#N/A"],
     ["FORECAST past the limit", () => callAsExcel("FORECAST", [[1e12, ...rep(null, 11)]], [[1, ...rep(1e9, 11)]], "profile"), "#VALUE!"],
+    ["FORECAST unit 5", () => callAsExcel("FORECAST", [[1, ...rep(null, 11)]], [rep(100, 12)], "budget", undefined, 5), "#VALUE!"],
     ["YEAREND past the limit", () => callAsExcel("YEAREND", [[1e15, ...rep(null, 11)]], [rep(1, 12)], "runrate"), "#VALUE!"],
     ["VARIANCE budget quantity 0", () => callAsExcel("VARIANCE", [[1]], [[1]], [[1]], [[0]]), "#VALUE!"],
     ["CARRYOVER a cap of 2", () => callAsExcel("CARRYOVER", [[1]], [[1]], 2), "#VALUE!"],

@@ -25,6 +25,29 @@ describe("FORECAST and YEAREND", () => {
     expect(YEAREND.evaluate(BOOKED, BUDGET, method)).toEqual([[total]]);
   });
 
+  // the projected months are rounded to the unit; the booked months stay as they are
+  it.each<[string, Cell[][], Cell[][], string, Cell | undefined, number[], number]>([
+    // 100,400.55 a month budgeted: 100,401 at 1 kr (half away from zero), as it is at øre, 100,000 at 1000 kr
+    ["budget, unit 1 (the default)", BOOKED, [rep(100_400.55, 12)], "budget", undefined, [...rep(110_000, 5), ...rep(100_401, 7)], 1_252_807],
+    ["budget, unit 0.01", BOOKED, [rep(100_400.55, 12)], "budget", 0.01, [...rep(110_000, 5), ...rep(100_400.55, 7)], 1_252_803.85],
+    ["budget, unit 1000", BOOKED, [rep(100_400.55, 12)], "budget", 1000, [...rep(110_000, 5), ...rep(100_000, 7)], 1_250_000],
+    // 12,345 in January: the year is round(12,345 x 12 / 1000) = 148 thousands, less round(12.345) = 12
+    // booked, so 136 thousands over 11 months: 13 in the first 4, 12 in the other 7
+    ["runrate, unit 1000", [[12_345, ...rep(null, 11)]], BUDGET, "runrate", 1000, [12_345, ...rep(13_000, 4), ...rep(12_000, 7)], 148_345],
+  ])("%s", (_, actuals, budget, method, unit, months, total) => {
+    expect(FORECAST.evaluate(actuals, budget, method, undefined, unit)).toEqual([months]);
+    expect(YEAREND.evaluate(actuals, budget, method, undefined, unit)).toEqual([[total]]);
+  });
+
+  it.each<[string, Cell, ReturnType<typeof err>]>([
+    ["5", 5, err("value", "unit must be 0.01, 1 or 1000; got 5", "enhed skal være 0,01, 1 eller 1000; fik 5")],
+    ["text", "1000", err("value", 'unit is text ("1000"); a number is needed', 'enhed er tekst ("1000"); der skal stå et tal')],
+  ])("refuses the unit %s, in FORECAST and YEAREND alike", (_, unit, error) => {
+    const expected = [[error]];
+    expect(FORECAST.evaluate(BOOKED, BUDGET, "budget", undefined, unit)).toEqual(expected);
+    expect(YEAREND.evaluate(BOOKED, BUDGET, "budget", undefined, unit)).toEqual(expected);
+  });
+
   it("projects several lines against one budget row, a bad line giving its own error", () => {
     const actuals: Cell[][] = [BOOKED[0], [...rep(90_000, 5), ...rep(null, 7)], [110_000, null, 110_000, ...rep(null, 9)]];
     const result = YEAREND.evaluate(actuals, BUDGET, "runrate");
@@ -85,6 +108,17 @@ describe("FORECAST and YEAREND", () => {
     expect(engine.getSheetValues(0)[2][0]).toBe(1_320_000);
   });
 
+  it("takes the unit in the preview engine, history left out", () => {
+    const engine = createEngine({
+      S: [
+        [12_345, ...rep(null, 11)],
+        rep(100_000, 12),
+        ['=BUDGET.FORECAST(A1:L1, A2:L2, "runrate", , 1000)'],
+        ['=BUDGET.YEAREND(A1:L1, A2:L2, "runrate", , 1000)'],
+      ],
+    });
+    expect(engine.getSheetValues(0).slice(2)).toEqual([[12_345, ...rep(13_000, 4), ...rep(12_000, 7)], [148_345]]);
+  });
 });
 
 describe("VARIANCE", () => {

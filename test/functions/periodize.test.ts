@@ -119,8 +119,8 @@ describe("periodizeCells: bad annual amount on one line", () => {
       cell: "=1+1",
       error: err("value", 'annual amount is text ("=1+1"); a number is needed', 'årsbeløb er tekst ("=1+1"); der skal stå et tal'),
     },
-    { name: "TRUE", cell: true, error: err("value", "annual amount is TRUE; a number is needed", "årsbeløb er TRUE; der skal stå et tal") },
-    { name: "FALSE", cell: false, error: err("value", "annual amount is FALSE; a number is needed", "årsbeløb er FALSE; der skal stå et tal") },
+    { name: "TRUE", cell: true, error: err("value", "annual amount is TRUE; a number is needed", "årsbeløb er SAND; der skal stå et tal") },
+    { name: "FALSE", cell: false, error: err("value", "annual amount is FALSE; a number is needed", "årsbeløb er FALSK; der skal stå et tal") },
     {
       name: "error cell #N/A",
       cell: { error: "#N/A" },
@@ -304,7 +304,7 @@ describe("periodizeCells: whole-argument errors", () => {
       name: "boolean weight",
       annual: column(1000),
       profile: [withWeight(7, true)],
-      error: err("value", "profile weight 7 is TRUE; a number is needed", "profilvægt 7 er TRUE; der skal stå et tal"),
+      error: err("value", "profile weight 7 is TRUE; a number is needed", "profilvægt 7 er SAND; der skal stå et tal"),
     },
     {
       name: "error weight",
@@ -348,7 +348,7 @@ describe("periodizeCells: whole-argument errors", () => {
       annual: column(1000),
       profile: [["equal"]],
       unit: 0.5,
-      error: err("value", "unit must be 0.01, 1 or 1000; got 0.5", "enhed skal være 0,01, 1 eller 1000; fik 0.5"),
+      error: err("value", "unit must be 0.01, 1 or 1000; got 0.5", "enhed skal være 0,01, 1 eller 1000; fik 0,5"),
     },
     {
       name: "unit is an error cell",
@@ -369,14 +369,14 @@ describe("periodizeCells: whole-argument errors", () => {
       annual: column(1000),
       profile: [["equal"]],
       year: 2026.5,
-      error: err("value", "year must be a whole number from 1900 to 9999; got 2026.5", "år skal være et helt tal fra 1900 til 9999; fik 2026.5"),
+      error: err("value", "year must be a whole number from 1900 to 9999; got 2026.5", "år skal være et helt tal fra 1900 til 9999; fik 2026,5"),
     },
     {
       name: "year TRUE",
       annual: column(1000),
       profile: [["equal"]],
       year: true,
-      error: err("value", "year is TRUE; a number is needed", "år er TRUE; der skal stå et tal"),
+      error: err("value", "year is TRUE; a number is needed", "år er SAND; der skal stå et tal"),
     },
     {
       name: "the year is checked before the unit and the profile",

@@ -239,7 +239,7 @@ describe("PROFILE", () => {
       "historical",
       2026,
       [months({ 1: true }, 1)],
-      value("history row 1, month 1 is TRUE; a number is needed", "historik række 1, måned 1 er TRUE; der skal stå et tal"),
+      value("history row 1, month 1 is TRUE; a number is needed", "historik række 1, måned 1 er SAND; der skal stå et tal"),
     ],
     [
       "history: an error cell",
@@ -379,7 +379,7 @@ describe("PROFILE", () => {
       "salary",
       2026,
       [RISES, months({ 6: false })],
-      value("extra payment in month 6 is FALSE; a number is needed", "ekstra udbetaling i måned 6 er FALSE; der skal stå et tal"),
+      value("extra payment in month 6 is FALSE; a number is needed", "ekstra udbetaling i måned 6 er FALSK; der skal stå et tal"),
     ],
 
     // activity

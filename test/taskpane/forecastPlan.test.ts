@@ -290,7 +290,7 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
 
   const bad: { name: string; field: Partial<ForecastForm>; en: string; da: string }[] = [
     { name: "text amount", field: { materialAmount: "mange" }, en: 'materiality amount "mange" is not a number', da: 'væsentlighedsbeløb "mange" er ikke et tal' },
-    { name: "Danish thousands", field: { materialAmount: "100.000,00" }, en: 'materiality amount "100.000,00" is written in Danish format; in English write 100,000.00', da: 'væsentlighedsbeløb "100.000,00" er skrevet i engelsk format; på dansk skrives 100,000.00' },
+    { name: "Danish thousands", field: { materialAmount: "100.000,00" }, en: 'materiality amount "100.000,00" is written in Danish format; in English write 100,000.00', da: 'væsentlighedsbeløb "100.000,00" er skrevet i dansk format; på engelsk skrives 100,000.00' },
     { name: "negative amount", field: { materialAmount: "-5" }, en: "materiality amount is negative (-5); use 0 or more", da: "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere" },
     { name: "rate above 100", field: { materialRate: "150" }, en: "materiality rate is 150 %; use a percentage from 0 to 100", da: "væsentlighedsprocent er 150 %; brug en procent fra 0 til 100" },
     { name: "negative cap", field: { capRate: "-2 %" }, en: "carry-over cap is -2 %; use a percentage from 0 to 100", da: "loft for overførsel er -2 %; brug en procent fra 0 til 100" },
