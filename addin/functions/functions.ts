@@ -17,8 +17,14 @@ export const ERROR_CODES: Record<FunctionError["kind"], CustomFunctions.ErrorCod
 function toCell(value: unknown): Cell {
   if (value === undefined || value === null || value === "") return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object" && "code" in value) return { error: String((value as { code: unknown }).code) };
-  return String(value);
+  if (typeof value !== "object") return String(value);
+  const v = value as { code?: unknown; type?: unknown; basicValue?: unknown };
+  // an error input (the metadata lets errors through): a CustomFunctions.Error, or an error cell value
+  if (typeof v.code === "string") return { error: v.code };
+  if (v.type === "Error") return { error: typeof v.basicValue === "string" ? v.basicValue : "#VALUE!" };
+  // a cell value of a data type (a formatted number, an entity): its basic value
+  if (typeof v.basicValue === "number" || typeof v.basicValue === "string" || typeof v.basicValue === "boolean") return toCell(v.basicValue);
+  return { error: "#VALUE!" };
 }
 
 /** A matrix argument comes as rows of values; an optional argument left out as null (or undefined), never as a matrix. */

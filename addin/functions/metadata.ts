@@ -27,6 +27,8 @@ export interface FunctionMetadata {
 
 export interface FunctionsMetadata {
   allowCustomDataForDataTypeAny: true;
+  /** Excel hands an error input (#N/A in a cell) to the function, so its message names the cell. */
+  allowErrorForDataTypeAny: true;
   functions: FunctionMetadata[];
 }
 
@@ -47,5 +49,5 @@ function functionMetadata(fn: WorksheetFunction, language: MetadataLanguage): Fu
 }
 
 export function functionsMetadata(language: MetadataLanguage, functions: readonly WorksheetFunction[] = WORKSHEET_FUNCTIONS): FunctionsMetadata {
-  return { allowCustomDataForDataTypeAny: true, functions: functions.map((fn) => functionMetadata(fn, language)) };
+  return { allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true, functions: functions.map((fn) => functionMetadata(fn, language)) };
 }

@@ -55,6 +55,20 @@ describe("the worksheet functions' errors in Excel", () => {
     }
   });
 
+  it.each([
+    ["a CustomFunctions.Error", { code: "#DIV/0!" }, "annual amount is an error (#DIV/0!); fix that cell first"],
+    ["an error cell value", { type: "Error", errorType: "NotAvailable", basicValue: "#N/A" }, "annual amount is an error (#N/A); fix that cell first"],
+    ["an error cell value without its text", { type: "Error" }, "annual amount is an error (#VALUE!); fix that cell first"],
+  ])("an error input, as %s, is named in the message", (_, input, message) => {
+    const [error] = errors(callAsExcel("PERIODIZE", [[input]], [["equal"]]));
+    expect([error.code, error.message]).toEqual(["#VALUE!", message]);
+  });
+
+  it("a formatted number reads as its number", () => {
+    const months = callAsExcel("PERIODIZE", [[{ type: "FormattedNumber", basicValue: 1200, numberFormat: "#,##0" }]], [["equal"]]);
+    expect(months).toEqual([new Array(12).fill(100)]);
+  });
+
   it("reads only the declared arguments, not Excel's invocation object after them", () => {
     expect(callAsExcel("WORKDAYS", 2026)).toEqual([[21, 20, 22, 19, 19, 22, 23, 21, 22, 22, 21, 22]]);
   });

@@ -49,8 +49,10 @@ describe("functions.json and functions-da.json", () => {
     });
   });
 
-  it("allow custom data for type any, as the metadata Excel reads always has", () => {
+  it("allow custom data for type any, as the metadata Excel reads always has, and errors as inputs", () => {
     expect([english.allowCustomDataForDataTypeAny, danish.allowCustomDataForDataTypeAny]).toEqual([true, true]);
+    // without it Excel passes the input's own error through and never calls the function
+    expect([english.allowErrorForDataTypeAny, danish.allowErrorForDataTypeAny]).toEqual([true, true]);
   });
 
   it("list every function in the catalogue, in both languages, by the same ids", () => {
