@@ -117,11 +117,12 @@ describe("requirement-set scanner: the add-in's code", () => {
   });
 
   it("counts the properties a load() names", () => {
-    const line = lineOf("addin/gateway/office.ts", 'range.load(["address", "rowIndex", "columnIndex", "values"])');
+    const line = lineOf("addin/gateway/office.ts", 'range.load(["address", "rowIndex", "columnIndex", "values", "valueTypes"])');
     expect(usesAt("addin/gateway/office.ts", line).sort()).toEqual([
       "Excel.Range.address ExcelApi 1.1",
       "Excel.Range.columnIndex ExcelApi 1.1",
       "Excel.Range.rowIndex ExcelApi 1.1",
+      "Excel.Range.valueTypes ExcelApi 1.1",
       "Excel.Range.values ExcelApi 1.1",
     ]);
   });

@@ -2,6 +2,7 @@
 // drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
 // Error cells show their message on hover.
 
+import { cellText } from "../../core";
 import { DetailedCellError, ErrorType } from "hyperformula";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
@@ -112,7 +113,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                     <td
                       key={c}
                       data-cell={cellName(cell)}
-                      data-value={value === null ? "" : String(value)}
+                      data-value={cellText(value)}
                       className={classes.join(" ").trim()}
                       title={message}
                       style={{ backgroundColor: fill ?? undefined, fontWeight: format.bold ? "bold" : undefined }}
@@ -125,7 +126,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                       // under a still cursor (a dialog closing), and those must not move the selection
                       onMouseEnter={(e) => dragging && (e.buttons & 1) === 1 && select(cell, true)}
                     >
-                      {typeof value === "number" ? number(value, format.numberFormat) : value === null ? "" : String(value)}
+                      {typeof value === "number" ? number(value, format.numberFormat) : cellText(value)}
                     </td>
                   );
                 })}

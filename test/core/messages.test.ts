@@ -257,7 +257,7 @@ describe("labels", () => {
   it("amounts are grouped in thousands the language's way", () => {
     const params = SAMPLES.ALLOCATE_INFEASIBLE;
     expect(render("ALLOCATE_INFEASIBLE", params, "en")).toBe(
-      "floors and caps cannot reach the total: with the floors the units must carry at least 1,234,567.5, but the total is 1,000,000; lower floor or raise the total",
+      "floors and caps cannot reach the total: with the floors the units must carry at least 1,234,567.5, but the total is 1,000,000; lower the floor or raise the total",
     );
     expect(render("ALLOCATE_INFEASIBLE", params, "da")).toBe(
       "bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst 1.234.567,5, men totalen er 1.000.000; sænk bunden, eller hæv totalen",

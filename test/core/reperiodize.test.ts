@@ -467,7 +467,7 @@ const badCases: BadCase[] = [
   {
     name: '"1.234,56" month (Danish format)',
     months: withMonth(12, "1.234,56"),
-    code: "AMOUNT_TEXT",
+    code: "AMOUNT_DANISH_TEXT",
     kind: "value",
     en: 'month 12 "1.234,56" is text in Danish number format; convert it to a number',
     da: 'måned 12 "1.234,56" er tekst i dansk talformat; konvertér den til et tal',
@@ -475,7 +475,7 @@ const badCases: BadCase[] = [
   {
     name: '"" month',
     months: withMonth(1, ""),
-    code: "AMOUNT_TEXT",
+    code: "AMOUNT_BLANK",
     kind: "value",
     en: 'month 1 is blank; enter 0 if there is none',
     da: 'måned 1 er tom; skriv 0, hvis der ikke er noget',
@@ -510,7 +510,7 @@ const badCases: BadCase[] = [
   {
     name: '"1.260.000" annual',
     annual: "1.260.000",
-    code: "AMOUNT_TEXT",
+    code: "AMOUNT_DANISH_TEXT",
     kind: "value",
     en: 'annual amount "1.260.000" is text in Danish number format; convert it to a number',
     da: 'årsbeløb "1.260.000" er tekst i dansk talformat; konvertér den til et tal',

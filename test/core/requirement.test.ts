@@ -208,7 +208,7 @@ const cases: BadCase[] = [
   {
     name: "base in Danish number format",
     run: compound("1.234,56"),
-    code: "AMOUNT_TEXT",
+    code: "AMOUNT_DANISH_TEXT",
     kind: "value",
     en: 'base budget "1.234,56" is text in Danish number format; convert it to a number',
     da: 'basisbudget "1.234,56" er tekst i dansk talformat; konvertér den til et tal',

@@ -73,7 +73,7 @@ function overwrites(plan: ForecastPlan, sheet: { used: RangeData } | null): stri
           address: "A1",
           row: 0,
           column: 0,
-          cells: step.cells.map((row, r) => row.map((_, c) => { const v = values[r]?.[c]; return v === undefined || isCellError(v) ? "" : v; })),
+          cells: step.cells.map((row, r) => row.map((_, c) => { const v = values[r]?.[c]; return v === undefined || v === null || isCellError(v) ? "" : v; })),
           numberFormats: step.cells.map((row) => row.map(() => "General")),
           spilled: step.cells.map((row) => row.map(() => false)),
         },
@@ -268,7 +268,7 @@ describe("planForecast refuses bad input with a clear message and plans nothing 
     const text = planForecast(table([["A", ["abc", ...booked(1, 4)], twelve(1), null]]), null, null, choices(), da, "da");
     expect(text.bad.map((b) => b.error)).toEqual(['forbrug for måned 1 er tekst ("abc"); der skal stå et tal']);
     const history: RangeData = { sheet: "Historik", address: "A1:N2", row: 0, column: 0, values: [["Nøgle", "År", ...en.months], ["A", 2025, true, ...twelve(1).slice(1)]] };
-    expect(planForecast(table([A]), history, null, choices(), da, "da").error).toBe('historik for "A" 2025, måned 1 er TRUE; der skal stå et tal');
+    expect(planForecast(table([A]), history, null, choices(), da, "da").error).toBe('historik for "A" 2025, måned 1 er SAND; der skal stå et tal');
   });
 });
 
@@ -282,8 +282,11 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
   });
 
   it("reads amounts and percentages as typed", () => {
-    expect(forecastChoices(form(), en, "en")).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
-    expect(forecastChoices(form({ materialAmount: " ", materialRate: "", reportSheet: " Prognose " }), en, "en")).toEqual(
+    // the form's fields as a Danish user types them ("0,5 %"); in English the same field reads "0.5 %"
+    expect(forecastChoices(form(), en, "da")).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
+    expect(forecastChoices(form({ materialAmount: "100.000" }), en, "da").materialAmount).toBe(100000);
+    expect(forecastChoices(form({ materialAmount: "100,000", capRate: "0.5 %" }), en, "en")).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
+    expect(forecastChoices(form({ materialAmount: " ", materialRate: "", reportSheet: " Prognose " }), en, "da")).toEqual(
       choices({ materialAmount: null, materialRate: null, capRate: 0.005, reportSheet: "Prognose" }),
     );
   });

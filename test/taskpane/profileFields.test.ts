@@ -41,7 +41,7 @@ describe("profile choices", () => {
     });
     expect(await profileChoiceFrom(form({ kind: "payments", paymentMonths: [10, 1, 7, 4] }), gateway, en, "en")).toEqual({ kind: "payments", months: [1, 4, 7, 10] });
     expect(
-      await profileChoiceFrom(form({ kind: "salary", rises: [{ month: 4, percent: "4" }, { month: 10, percent: "1,76" }], extras: [{ month: 5, months: "0,5" }] }), gateway, en, "en"),
+      await profileChoiceFrom(form({ kind: "salary", rises: [{ month: 4, percent: "4" }, { month: 10, percent: "1,76" }], extras: [{ month: 5, months: "0,5" }] }), gateway, en, "da"),
     ).toEqual({
       kind: "salary",
       rises: [0, 0, 0, 0.04, 0, 0, 0, 0, 0, 0.0176, 0, 0],
@@ -59,12 +59,16 @@ describe("profile choices", () => {
     ["not an address", { kind: "historical", ref: "Profiler B2" }, '"Profiler B2" is not a range address.', '"Profiler B2" er ikke en områdeadresse.'],
     ["no library row chosen", { kind: "library", libraryRow: null }, "No profiles found in Profiler: column A names a profile, B to M hold its 12 weights.", "Ingen profiler fundet i Profiler: kolonne A navngiver en profil, B til M rummer dens 12 vægte."],
     ["no payment month", { kind: "payments", paymentMonths: [] }, "Tick at least one month with payments.", "Markér mindst én måned med betaling."],
-    ["a rise as text", { kind: "salary", rises: [{ month: 4, percent: "fire" }] }, 'pay rise is text ("fire"); a number is needed', 'lønstigning er tekst ("fire"); der skal stå et tal'],
+    ["a rise as text", { kind: "salary", rises: [{ month: 4, percent: "fire" }] }, 'pay rise "fire" is not a number', 'lønstigning "fire" er ikke et tal'],
     ["a blank rise", { kind: "salary", rises: [{ month: 4, percent: "" }] }, "pay rise is blank; enter a number", "lønstigning er tom; skriv et tal"],
     ["two rises in one month", { kind: "salary", rises: [{ month: 4, percent: "4" }, { month: 4, percent: "1" }] }, "Two entries name the same month; give one per month.", "To linjer nævner samme måned; angiv én pr. måned."],
-    ["an extra as Danish thousands", { kind: "salary", rises: [], extras: [{ month: 5, months: "1.000,5" }] }, 'extra payment is text ("1.000,5"); a number is needed', 'ekstra udbetaling er tekst ("1.000,5"); der skal stå et tal'],
+    ["an extra typed with a comma", { kind: "salary", rises: [], extras: [{ month: 5, months: "0,5" }] }, 'extra payment "0,5" is written in Danish format; in English write 0.5', "(reads)"],
+    ["an extra typed with a point", { kind: "salary", rises: [], extras: [{ month: 5, months: "0.5" }] }, "(reads)", 'ekstra udbetaling "0.5" er skrevet i engelsk format; på dansk skrives 0,5'],
   ])("%s", async (_, patch, english, danish) => {
-    expect(await message(patch, "en")).toBe(english);
-    expect(await message(patch, "da")).toBe(danish);
+    // "(reads)": the field is read in that language, so there is no message
+    for (const [language, expected] of [["en", english], ["da", danish]] as const) {
+      if (expected === "(reads)") await expect(profileChoiceFrom(form(patch), gateway, language === "en" ? en : da, language)).resolves.toBeDefined();
+      else expect(await message(patch, language)).toBe(expected);
+    }
   });
 });

@@ -107,7 +107,7 @@ describe("planRequirement", () => {
       "caps that cannot carry the total",
       TABLE,
       { levels: [{ method: "general", strength: 0, maxRate: 0.01 }] },
-      "floors and caps cannot reach the total: with the caps the units can carry at most 9,000, but the total is 20,000; raise maxRate or lower the total",
+      "floors and caps cannot reach the total: with the caps the units can carry at most 9,000, but the total is 20,000; raise the cap or lower the total",
     ],
     [
       "every unit exempt",
@@ -134,10 +134,16 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
   });
 
   it("reads percentages, totals, floors and caps as typed", () => {
-    expect(requirementChoices(form({ amount: "1,5 %", levels: [{ method: "productivity", strength: "0,5", floor: "1", cap: "3" }], years: "3" }), en, "en")).toEqual(
+    expect(requirementChoices(form({ amount: "1,5 %", levels: [{ method: "productivity", strength: "0,5", floor: "1", cap: "3" }], years: "3" }), en, "da")).toEqual(
       choices({ requirement: { kind: "rate", rate: 0.015 }, levels: [{ method: "productivity", strength: 0.5, minRate: 0.01, maxRate: 0.03 }], years: 3 }),
     );
     expect(requirementChoices(form({ kind: "total", amount: "500000" }), en, "en").requirement).toEqual({ kind: "total", total: 500000 });
+    // a Danish controller's "500.000" is five hundred thousand, never 500 kr
+    expect(requirementChoices(form({ kind: "total", amount: "500.000" }), en, "da").requirement).toEqual({ kind: "total", total: 500000 });
+    expect(requirementChoices(form({ kind: "total", amount: "500,000" }), en, "en").requirement).toEqual({ kind: "total", total: 500000 });
+    expect(failure(() => requirementChoices(form({ kind: "total", amount: "500,000" }), en, "da")).da).toBe(
+      'total "500,000" kan læses som 500,00 eller 500.000; skriv det, du mener',
+    );
   });
 
   const bad: { name: string; field: Partial<RequirementForm>; en: string; da: string }[] = [
@@ -148,13 +154,13 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
     {
       name: "a floor above 100 %",
       field: { levels: [{ method: "general", strength: "1", floor: "101", cap: "" }] },
-      en: "floor is 101 %; use a percentage from 0 to 100",
+      en: "the floor is 101 %; use a percentage from 0 to 100",
       da: "bunden er 101 %; brug en procent fra 0 til 100",
     },
     {
       name: "a cap as text",
       field: { levels: [{ method: "general", strength: "1", floor: "", cap: "højt" }] },
-      en: 'cap "højt" is not a number',
+      en: 'the cap "højt" is not a number',
       da: 'loftet "højt" er ikke et tal',
     },
     {
