@@ -1,5 +1,5 @@
 // Allocation speed: the exact core against a naive floating-point proportional split, in one
-// process. The bar (issue 4): 10,000 units with floors and caps that bind for some of them, at most
+// process. The bar: 10,000 units with floors and caps that bind for some of them, at most
 // 10 times the naive time. Two more scenarios are reported without a bar: the general case (keys =
 // bases, no floors or caps) and a key column of whole numbers (beds) with floors and caps.
 // Run with `npm run bench`.

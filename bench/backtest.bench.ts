@@ -1,5 +1,5 @@
-// Backtest speed (issue 5): "the backtest over 3 years of history for 10,000 lines within 10 times
-// one projection pass". Both sides get the same 10,000 lines (actuals for months 1-5, a 12-month
+// Backtest speed. The bar: the backtest over 3 years of history for 10,000 lines within 10 times
+// one projection pass. Both sides get the same 10,000 lines (actuals for months 1-5, a 12-month
 // budget, 3 prior years of monthly actuals): the backtest side runs backtest() on every line (every
 // method on every prior year it can run on, then the band with the best method); the baseline is
 // one projection pass, forecast() with the profile method along the same history. The ratio of the

@@ -1,7 +1,7 @@
-// Periodisation speed: the exact core against a naive floating-point split, in one process.
-// The bar: 100,000 lines x 12 months along one shared profile at most 3 times the naive time
-// (issue 3; the foundation issue asked for 5). Two more scenarios are reported without a bar: a
-// profile per line, and the worksheet adapter end to end. Run with `npm run bench`.
+// Periodisation speed: the exact core against a naive floating-point split, in one process. The
+// bar: 100,000 lines x 12 months along one shared profile at most 3 times the naive time. Two more
+// scenarios are reported without a bar: a profile per line, and the worksheet adapter end to end.
+// Run with `npm run bench`.
 //
 // Honest measuring: both sides get the same inputs and return number[][] (100,000 arrays of 12);
 // each scenario is warmed up, then exact and naive runs alternate and the medians are compared.

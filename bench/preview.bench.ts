@@ -1,6 +1,6 @@
 // Recalculation in the preview engine: one batch formula over 5,000 lines against the equivalent
-// native formulas, one per cell (=ROUND(annual*weight/SUM(weights),0)), in the same run. The bar
-// (issue 3): the batch formula recalculates in at most 3 times the native formulas' time.
+// native formulas, one per cell (=ROUND(annual*weight/SUM(weights),0)), in the same run. The bar:
+// the batch formula recalculates in at most 3 times the native formulas' time.
 //
 // What is timed: changing the 12 weights, which makes every month of every line recalculate in
 // both workbooks. Each side is warmed up; runs alternate; medians are compared. The batch result

@@ -1,6 +1,6 @@
 // Allocating a requirement (udmøntning af produktivitets- og sparekrav): a total, such as the
 // region's 2 % productivity requirement, is split over units (hospitals, departments) so that the
-// parts add up exactly to the whole (DESIGN.md job 2, issue 4).
+// parts add up exactly to the whole, to the last unit.
 //
 // The rules, in order:
 //

@@ -1,7 +1,7 @@
 // Largest-remainder apportionment: split a whole number of units over weights so the parts add
 // up exactly to the whole. Each part first gets the floor of its exact share; the units left over
-// go one each to the largest remainders, ties to the larger weight and then the earlier position
-// (DESIGN.md, rules of the numbers). Never "the last month takes the rest".
+// go one each to the largest remainders, ties to the larger weight and then the earlier position.
+// Never "the last month takes the rest".
 //
 // Weights are read as the decimals a person typed (0.1 means one tenth, not the nearest double)
 // and scaled to integers on one common scale, so every share is an exact integer fraction.

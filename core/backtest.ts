@@ -1,5 +1,5 @@
-// The backtest (issue 5): how far off would each projection method have been on the prior years,
-// at the same point in the year? It tells the controller how much to trust this year's number.
+// The backtest: how far off would each projection method have been on the prior years, at the same
+// point in the year? It tells the controller how much to trust this year's number.
 //
 // With m = the months booked this year and k history rows (oldest first), for each prior year y:
 // pretend it is month m of year y, take y's months 1..m as the actuals (blank history months count

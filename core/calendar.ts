@@ -1,6 +1,6 @@
 // The Danish calendar for the budget year: Easter, the public holidays, working days and calendar
-// days per month (DESIGN.md, rules of the numbers). Pure arithmetic on the proleptic Gregorian
-// calendar; dates are "YYYY-MM-DD" strings, never Date objects, so no time zone can shift a day.
+// days per month. Pure arithmetic on the proleptic Gregorian calendar; dates are "YYYY-MM-DD"
+// strings, never Date objects, so no time zone can shift a day.
 
 import { BudgetError } from "./errors";
 import { shown } from "./read";

@@ -1,8 +1,9 @@
-// Passing a requirement down the steering chain (udmøntning i kaskade): the region's total is
-// split among its hospitals, each hospital's amount among its departments, and so on, each level
-// with its own method. Every split is an exact allocation, so at every level the children add up
-// to their parent's amount to the last unit (seeds 001 and 002: hospitals may differentiate
-// internally as long as the total adds up).
+// Passing a requirement down the steering chain (udmøntning i kaskade): the region's total is split
+// among its hospitals, each hospital's amount among its departments, and so on, each level with its
+// own method. Every split is an exact allocation, so at every level the children add up to their
+// parent's amount to the last unit: a hospital may pass its amount on to its departments by another
+// method than the region used (by key, or by productivity), as long as the departments' amounts add
+// up to the hospital's.
 
 import Decimal from "decimal.js";
 import { allocate } from "./allocate";

@@ -1,5 +1,5 @@
 // Profile builders: 12 monthly weights derived from what a controller knows about a budget line,
-// for periodize(annual, weights) (DESIGN.md, job 1 "Periodising budgets"):
+// for periodize(annual, weights):
 //
 //   historicalProfile  last years' consumption pattern (each year as shares of its own total)
 //   activityProfile    planned activity x unit cost + a fixed monthly part

@@ -1,8 +1,8 @@
-// The monthly follow-up (forventet regnskab, DESIGN.md job 3): for each line, as at month m, the
-// actual and budget to date, the variances for the month and the year to date, the projected
-// year-end (forecast.ts), the expected result against the annual budget, what would carry over
-// (variance.ts), how well the method did on the prior years (backtest.ts), and whether the
-// expected result is material enough to need an explanation (afvigelsesforklaring).
+// The monthly follow-up (forventet regnskab): for each line, as at month m, the actual and budget
+// to date, the variances for the month and the year to date, the projected year-end (forecast.ts),
+// the expected result against the annual budget, what would carry over (variance.ts), how well the
+// method did on the prior years (backtest.ts), and whether the expected result is material enough
+// to need an explanation (afvigelsesforklaring).
 //
 // Signs as everywhere: a variance is actual minus budget, positive = overspend (merforbrug).
 // Material: |expected result| >= the amount threshold AND |expected result| >= the rate threshold

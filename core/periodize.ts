@@ -1,6 +1,7 @@
 // Periodisation (periodisering): an annual budget split into 12 monthly amounts along a
 // consumption profile. The months are rounded to the unit and always add up exactly to the
-// annual amount rounded to the unit; -A gives exactly minus A (DESIGN.md, rules of the numbers).
+// annual amount rounded to the unit; -A gives exactly minus A (income is negative, and splits as
+// exactly minus the same expense).
 
 import { apportion, apportionInto, prepareWeights } from "./apportion";
 import { ANNUAL, BudgetError } from "./errors";

@@ -1,6 +1,6 @@
 // Built-in consumption profiles, by name. A profile is 12 non-negative monthly weights for the
-// budget year (the calendar year, DESIGN.md). More profiles (salary, payment dates) join this
-// table.
+// budget year, which is the calendar year (January to December). More profiles (salary, payment
+// dates) join this table.
 
 import { calendarDays, workdayProfile, type WorkdayOptions } from "./calendar";
 import { BudgetError } from "./errors";

@@ -1,7 +1,7 @@
-// Projecting the year-end (DESIGN.md job 3): the months booked so far, kept as they are, then the
-// remaining months projected by one of five methods, plus known adjustments. Money is exact: each
-// projected month is a whole number of rounding units (half away from zero), and yearEnd is the
-// exact decimal sum of the 12 months.
+// Projecting the year-end: the months booked so far, kept as they are, then the remaining months
+// projected by one of five methods, plus known adjustments. Money is exact: each projected month is
+// a whole number of rounding units (half away from zero), and yearEnd is the exact decimal sum of
+// the 12 months.
 //
 // Methods, with m booked months, A = actual to date (exact sum of months 1..m), round() = to the
 // unit, half away from zero, and rest R = T - round(A) for a year-end target T:

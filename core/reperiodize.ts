@@ -1,6 +1,6 @@
 // Re-spreading (omperiodisering): the annual budget changes mid-year, the months already past (or
 // already booked as actuals) stay exactly as they are, and only the rest is spread again over the
-// months still to come (DESIGN.md: worksheet function REPERIODIZE / OMPERIODISER).
+// months still to come (the worksheet function BUDGET.REPERIODIZE, in Danish BUDGET.OMPERIODISER).
 //
 // The rules, in order:
 //

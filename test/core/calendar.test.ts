@@ -1,9 +1,9 @@
 // The Danish calendar: Easter, public holidays, working days and calendar days per month, the
-// worksheet's options text, and the built-in "days" and "workdays" profiles (DESIGN.md, rules of
-// the numbers). Every expected value was counted by hand from a calendar (the reasoning is in the
-// comments) and checked by an independent Python computation (datetime + dateutil.easter), never
-// by running the code under test. The property tests compare against a reference written here
-// with a different Easter algorithm (Oudin's) and JavaScript's own Date for weekdays.
+// worksheet's options text, and the built-in "days" and "workdays" profiles. Every expected value
+// was counted by hand from a calendar (the reasoning is in the comments) and checked by an
+// independent Python computation (datetime + dateutil.easter), never by running the code under
+// test. The property tests compare against a reference written here with a different Easter
+// algorithm (Oudin's) and JavaScript's own Date for weekdays.
 import { failure } from "./failure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

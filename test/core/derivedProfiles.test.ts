@@ -159,8 +159,8 @@ describe("activityProfile: activity x unit cost + fixed amount per month", () =>
 
 // --- 3. salary --------------------------------------------------------------------------------
 
-/** The example of the issue: +4 % from 1 April, +1.76 % from 1 October, half a month extra in May. */
-const ISSUE_SALARY: SalaryOptions = {
+/** A salary line: +4 % from 1 April, +1.76 % from 1 October, half a month extra in May. */
+const SALARY_EXAMPLE: SalaryOptions = {
   rises: [
     { month: 4, rate: 0.04 },
     { month: 10, rate: 0.0176 },
@@ -173,8 +173,8 @@ describe("salaryProfile: a monthly salary of 1 with pay rises and extra payments
     {
       // Jan-Mar 1; Apr 1.04; May 1.04 + 0.5 x 1.04 = 1.56; Jun-Sep 1.04;
       // Oct-Dec 1.04 x 1.0176 = 1.058304 (1.04 x 1 = 1.04, 1.04 x 0.0176 = 0.018304)
-      name: "the issue's example",
-      options: ISSUE_SALARY,
+      name: "two pay rises and half a month extra",
+      options: SALARY_EXAMPLE,
       weights: [1, 1, 1, 1.04, 1.56, 1.04, 1.04, 1.04, 1.04, 1.058304, 1.058304, 1.058304],
     },
     { name: "no options: 12 equal months", weights: rep(1, 12) },
@@ -182,7 +182,7 @@ describe("salaryProfile: a monthly salary of 1 with pay rises and extra payments
     {
       // the rises may come in any order; they compound the same way
       name: "rises out of order",
-      options: { rises: [ISSUE_SALARY.rises![1], ISSUE_SALARY.rises![0]], extras: ISSUE_SALARY.extras },
+      options: { rises: [SALARY_EXAMPLE.rises![1], SALARY_EXAMPLE.rises![0]], extras: SALARY_EXAMPLE.extras },
       weights: [1, 1, 1, 1.04, 1.56, 1.04, 1.04, 1.04, 1.04, 1.058304, 1.058304, 1.058304],
     },
     {
@@ -283,7 +283,7 @@ describe("parseMonths: numbers, Danish and English names, keywords", () => {
 // --- periodize along the builders -------------------------------------------------------------
 
 describe("periodize along built profiles", () => {
-  it("1,200,000 kr of salary: the issue's example, exact to the krone", () => {
+  it("1,200,000 kr of salary with two pay rises and half a month extra, exact to the krone", () => {
     // weights 1 (x3), 1.04, 1.56, 1.04 (x4), 1.058304 (x3); at scale 10^6 they are 1,000,000,
     // 1,040,000, 1,560,000 and 1,058,304, sum 3 x 1,000,000 + 5 x 1,040,000 + 1,560,000
     // + 3 x 1,058,304 = 12,934,912.
@@ -294,12 +294,12 @@ describe("periodize along built profiles", () => {
     // Floors: 3 x 92,772 + 5 x 96,483 + 144,724 + 3 x 98,181 = 1,199,998; 2 kroner left, to the
     // largest remainders: May (.602) and then January (.181, tied with Feb and Mar at the same
     // weight: the earliest).
-    const months = periodize(1_200_000, salaryProfile(ISSUE_SALARY), { year: 2026 });
+    const months = periodize(1_200_000, salaryProfile(SALARY_EXAMPLE), { year: 2026 });
     const expected = [92773, 92772, 92772, 96483, 144725, 96483, 96483, 96483, 96483, 98181, 98181, 98181];
     expect(months).toEqual(expected);
     expect(months.reduce((a, b) => a + b, 0)).toBe(1_200_000);
     // income or a reversal: exactly minus
-    expect(periodize(-1_200_000, salaryProfile(ISSUE_SALARY), { year: 2026 })).toEqual(expected.map((m) => -m));
+    expect(periodize(-1_200_000, salaryProfile(SALARY_EXAMPLE), { year: 2026 })).toEqual(expected.map((m) => -m));
   });
 
   it("quarterly rent", () => {

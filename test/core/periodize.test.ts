@@ -1,7 +1,7 @@
 // Exact oracles for periodize(annual, profile, options). Every expected month below was worked out
-// by hand (largest remainder: floor of each exact share, then one leftover unit each to the
-// largest remainders, ties to the larger weight and then the earlier position; DESIGN.md, rules
-// of the numbers). Nothing here is computed by the code under test.
+// by hand (largest remainder: floor of each exact share, then one leftover unit each to the largest
+// remainders, ties to the larger weight and then the earlier position). Nothing here is computed by
+// the code under test.
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { BudgetError, periodize, periodizer, type PeriodizeOptions, type Profile, type Unit } from "../../core";

@@ -1,6 +1,8 @@
-// Invariants of periodize, checked with fast-check on random annual amounts, weights and units
-// (DESIGN.md: sums preserved, sign symmetry, shapes). Expected values come from decimal.js and a
-// small bigint reference (test/reference.ts), never from the code under test.
+// Invariants of periodize, checked with fast-check on random annual amounts, weights and units: the
+// months sum exactly to the annual amount at the unit, -A gives exactly minus A, and the months
+// follow the profile's shape (within one unit of their share, 0 where the weight is 0, the
+// largest-remainder split). Expected values come from decimal.js and a small bigint reference
+// (test/reference.ts), never from the code under test.
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

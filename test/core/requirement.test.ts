@@ -153,7 +153,7 @@ const compound = (base: unknown, rate: unknown = 0.02, years: unknown = 4, unit?
   compoundRequirement(untyped<number>(base), untyped<number>(rate), untyped<number>(years), untyped<Unit>(unit));
 
 const cases: BadCase[] = [
-  // the rate (the brief's own example: 2 meant as 2 %)
+  // the rate: from 0 up to (not including) 1, so 2 typed for 2 % is refused
   { name: "rate 2 (meant as 2 %)", run: compound(1e9, 2), ...rateInvalid("2") },
   { name: "rate 1 (100 %)", run: compound(1e9, 1), ...rateInvalid("1") },
   { name: "rate -0.01", run: compound(1e9, -0.01), ...rateInvalid("-0.01") },
