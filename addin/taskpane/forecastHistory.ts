@@ -5,7 +5,7 @@ import { BudgetError, MONTHS, type Language, type Subject, cellText } from "../.
 import type { Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { cellName, withSheet } from "../gateway/address";
-import type { CellValue, RangeData } from "../gateway/types";
+import type { RangeData } from "../gateway/types";
 import type { Strings } from "./i18n";
 
 /** A line's prior years, oldest first: each year's 12 months (null where nothing was booked). */

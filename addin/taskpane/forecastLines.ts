@@ -6,7 +6,7 @@ import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, t
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { cellName, withSheet } from "../gateway/address";
-import type { CellValue, RangeData } from "../gateway/types";
+import type { RangeData } from "../gateway/types";
 import type { ForecastChoices } from "./forecastForm";
 import type { History } from "./forecastHistory";
 import type { Strings } from "./i18n";

@@ -177,7 +177,6 @@ export const messages: Catalogue = {
     `enheden "${p.text}" har intet produktivitetsindeks; metoden "productivity" kræver et for hver enhed på niveauet`,
   RATE_INVALID: (p, r) => `satsen skal være fra og med 0 og under 1, fx ${r.num(0.02)} for 2 %; fik ${r.value(p.value)}`,
   YEARS_INVALID: (p, r) => `antal år skal være et helt tal fra 1 til 50; fik ${r.value(p.value)}`,
-  DECIMALS_INVALID: (p, r) => `antal decimaler skal være et helt tal fra 0 til 6; fik ${r.value(p.value)}`,
   ALLOCATE_NO_UNITS: () => `der er ingen enheder; angiv mindst ét grundlag`,
   BASE_NOT_FINITE: (p) => `grundlaget for enhed ${p.index} er ikke et endeligt tal`,
   BASE_NEGATIVE: (p, r) => `grundlaget for enhed ${p.index} er negativt (${r.num(p.value)}); grundlag skal være 0 eller mere`,

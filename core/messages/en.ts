@@ -193,7 +193,6 @@ export const messages = {
   RATE_INVALID: (p: { value: Shown }, r: Render) =>
     `rate must be from 0 up to (not including) 1, e.g. ${r.num(0.02)} for 2 %; got ${r.value(p.value)}`,
   YEARS_INVALID: (p: { value: Shown }, r: Render) => `years must be a whole number from 1 to 50; got ${r.value(p.value)}`,
-  DECIMALS_INVALID: (p: { value: Shown }, r: Render) => `decimals must be a whole number from 0 to 6; got ${r.value(p.value)}`,
   ALLOCATE_NO_UNITS: () => `there are no units; give at least one base`,
   BASE_NOT_FINITE: (p: { index: number }) => `base of unit ${p.index} is not a finite number`,
   BASE_NEGATIVE: (p: { index: number; value: Figure }, r: Render) =>

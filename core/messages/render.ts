@@ -5,7 +5,7 @@ import { formatNumber } from "../typedNumber";
 import * as da from "./da";
 import * as en from "./en";
 import type { Subject } from "./subjects";
-import type { Figure, Render, Shown, UnitValue } from "./types";
+import type { Figure, Render, Shown } from "./types";
 
 export type Language = "en" | "da";
 export type ErrorCode = keyof typeof en.messages;

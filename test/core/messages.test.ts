@@ -2,6 +2,8 @@
 // parameter leaks as "undefined", and no English label turns up in a Danish message.
 
 import Decimal from "decimal.js";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { danishLabels, englishLabels, render, type ErrorCode, type ErrorParams, type LabelId, type Subject } from "../../core";
 
@@ -140,7 +142,6 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   CASCADE_INDEX_MISSING: { text: "Nord" },
   RATE_INVALID: { value: 1.5 },
   YEARS_INVALID: { value: 0 },
-  DECIMALS_INVALID: { value: 7 },
   ALLOCATE_NO_UNITS: undefined,
   BASE_NOT_FINITE: { index: 2 },
   BASE_NEGATIVE: { index: 2, value: -1.5 },
@@ -262,5 +263,19 @@ describe("labels", () => {
     expect(render("ALLOCATE_INFEASIBLE", params, "da")).toBe(
       "bunde og lofter kan ikke nå totalen: med bundene skal enhederne bære mindst 1.234.567,5, men totalen er 1.000.000; sænk bunden, eller hæv totalen",
     );
+  });
+});
+
+describe("the catalogue holds no dead codes", () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return file.endsWith("messages") ? [] : sources(file);
+      return /\.tsx?$/.test(entry.name) ? [readFileSync(file, "utf8")] : [];
+    });
+  const code = [...sources("core"), ...sources("addin")].join("\n");
+
+  it.each(CODES)("%s is raised somewhere", (name) => {
+    expect(code.includes(`"${name}"`)).toBe(true);
   });
 });
