@@ -12,6 +12,7 @@ import { useState } from "react";
 import { BudgetError, type Language } from "../../core";
 import { describeCause, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
+import { ChoiceError, type BadLine } from "./planner";
 
 /** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a scrolling table box. */
 export const usePanelStyles = makeStyles({
@@ -26,8 +27,9 @@ export type Status = { intent: "success" | "error" | "info"; text: string } | nu
 
 /**
  * Runs panel actions one at a time: `busy` while one runs; a problem with the input (BudgetError)
- * shows its message in the user's language, a failure Excel reports as "Something went wrong"
- * with what Excel said; an internal check that failed never shows its internals.
+ * or a choice that cannot be made (ChoiceError) shows its message in the user's language, a
+ * failure Excel reports as "Something went wrong" with what Excel said; an internal check that
+ * failed never shows its internals.
  */
 export function useGuard(t: Strings, language: Language) {
   const [busy, setBusy] = useState(false);
@@ -38,7 +40,12 @@ export function useGuard(t: Strings, language: Language) {
       await action();
     } catch (error) {
       const internal = error instanceof Error && error.name === "ZodError";
-      const text = error instanceof BudgetError ? error.describe(language) : t.failed(internal ? t.internalError : describeCause(error));
+      const text =
+        error instanceof BudgetError
+          ? error.describe(language)
+          : error instanceof ChoiceError
+            ? error.message
+            : t.failed(internal ? t.internalError : describeCause(error));
       setStatus({ intent: "error", text });
     } finally {
       setBusy(false);
@@ -48,7 +55,7 @@ export function useGuard(t: Strings, language: Language) {
 }
 
 interface BadLinesProps {
-  lines: readonly { address: string; label: string; error: string | null }[];
+  lines: readonly BadLine[];
   gateway: WorkbookGateway;
   t: Strings;
   testId: string;
