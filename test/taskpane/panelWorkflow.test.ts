@@ -1,8 +1,10 @@
 // The panel workflow's steps for every panel of the registry's, on the preview workbook with the
 // sample data: the selected table with its columns guessed and the fields fitted to it, the plan
-// made from what the workbook holds, the write it makes, and nothing written while input is bad.
+// made from what the workbook holds, the write it makes, nothing written while input is bad, and
+// what the user is told when an action fails.
 
 import { describe, expect, it } from "vitest";
+import { BudgetError } from "../../core";
 import { applyWrite } from "../../addin/gateway/journal";
 import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
@@ -14,6 +16,7 @@ import { en } from "../../addin/taskpane/i18n/en";
 import { periodizePlanner, type PeriodizeForm } from "../../addin/taskpane/periodizePlan";
 import { ChoiceError, chooseTable, initialColumns, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
 import { requirementPlanner } from "../../addin/taskpane/requirementPlan";
+import { failureMessage } from "../../addin/taskpane/shared";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
 
 function sample() {
@@ -192,5 +195,17 @@ describe("writable", () => {
     ["a bad line", { error: null, bad: [{ address: "Budget!D4", label: "4101", error: "annual amount is blank" }] }, false],
   ])("%s: %s", (_, plan, expected) => {
     expect(writable(plan)).toBe(expected);
+  });
+});
+
+describe("failureMessage", () => {
+  const zod = Object.assign(new Error("[{ path: ['year'] }]"), { name: "ZodError" });
+  it.each<[string, unknown, string, string]>([
+    ["a bad field", new BudgetError("VALUE_NEGATIVE", { ...en.amountSubject, text: "-5" }), "materiality amount is negative (-5); use 0 or more", "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere"],
+    ["a choice that cannot be made", new ChoiceError(en.noMonthColumns), en.noMonthColumns, en.noMonthColumns],
+    ["what Excel reported", Object.assign(new Error("The sheet is protected."), { code: "AccessDenied" }), "Something went wrong: AccessDenied (The sheet is protected.)", "Noget gik galt: AccessDenied (The sheet is protected.)"],
+    ["an internal check", zod, "Something went wrong: a choice the panel passed on was not valid (an error in the add-in)", "Noget gik galt: et valg, panelet gav videre, var ikke gyldigt (en fejl i tilføjelsesprogrammet)"],
+  ])("%s", (_, error, english, danish) => {
+    expect([failureMessage(error, en, "en"), failureMessage(error, da, "da")]).toEqual([english, danish]);
   });
 });
