@@ -9,7 +9,7 @@
 
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { MONTHS } from "../../core";
-import { UnitSelect } from "./ColumnSelect";
+import { ChoiceSelect, UnitSelect } from "./ColumnSelect";
 import { chosenOption } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
 import { FORECAST_COLUMNS, FORECAST_PANEL_METHODS } from "./forecastForm";
@@ -32,8 +32,6 @@ const VIEW: PanelView<typeof FORECAST_COLUMNS, ForecastFields> = {
   columnTestId: (key) => `fc-column-${key}`,
 };
 
-const methodOf = (value: string): ForecastFields["method"] => FORECAST_PANEL_METHODS.find((m) => m === value) ?? "profile";
-
 export function ForecastPanel(props: PanelProps) {
   const { gateway, strings: t, language } = props;
   const styles = usePanelStyles();
@@ -53,15 +51,14 @@ export function ForecastPanel(props: PanelProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t.forecastMethod}>
-        <Select data-testid="fc-method" value={form.method} onChange={(_, d) => change({ method: methodOf(d.value) })}>
-          {FORECAST_PANEL_METHODS.map((m) => (
-            <option key={m} value={m}>
-              {t.forecastMethods[m]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        label={t.forecastMethod}
+        testId="fc-method"
+        value={form.method}
+        options={FORECAST_PANEL_METHODS}
+        text={(m) => t.forecastMethods[m]}
+        onChange={(method) => change({ method })}
+      />
       <Field label={t.historyRef}>
         <div className={styles.row}>
           <Input value={form.historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => change({ historyRef: d.value })} data-testid="fc-history" />

@@ -3,6 +3,7 @@
 // profileChoice.ts's (profileChoiceFrom).
 
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { ChoiceSelect } from "./ColumnSelect";
 import { chosenOption, chosenOptionOrNone } from "./fields";
 import type { Strings } from "./i18n";
 import { WORKDAY_OPTIONS, type LibraryEntry, type ProfileForm, type ProfileKind } from "./profileChoice";
@@ -38,15 +39,7 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
   const set = (patch: Partial<ProfileForm>) => onChange({ ...form, ...patch });
   return (
     <>
-      <Field label={t.profile}>
-        <Select data-testid="profile-kind" value={form.kind} onChange={(_, d) => set({ kind: d.value as ProfileKind })}>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.profileKinds[kind]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect label={t.profile} testId="profile-kind" value={form.kind} options={kinds} text={(kind) => t.profileKinds[kind]} onChange={(kind) => set({ kind })} />
       {form.kind === "workdays" && (
         <Field label={t.workdayOptions}>
           {WORKDAY_OPTIONS.map((option) => (

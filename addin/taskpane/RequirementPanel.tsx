@@ -5,9 +5,9 @@
 // requirementPlan.ts's; the workflow around it (selection, columns, preview, the write that asks
 // first, undo) is PanelShell's.
 
-import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
 import { LEVEL_METHODS } from "../../core";
-import { UnitSelect } from "./ColumnSelect";
+import { ChoiceSelect, UnitSelect } from "./ColumnSelect";
 import { FigureTable, numberFormat } from "./FigureTable";
 import type { Strings } from "./i18n";
 import { PanelShell, type PanelView } from "./PanelShell";
@@ -21,8 +21,6 @@ const VIEW: PanelView<typeof REQUIREMENT_COLUMNS, RequirementFields> = {
   writeLabel: (t) => t.writeResults,
   columnTestId: (key) => `column-${key}`,
 };
-
-const methodOf = (value: string): LevelForm["method"] => LEVEL_METHODS.find((m) => m === value) ?? "general";
 
 export function RequirementPanel(props: PanelProps) {
   const { strings: t, language } = props;
@@ -43,13 +41,7 @@ export function RequirementPanel(props: PanelProps) {
       {form.levels.map((level, i) => (
         <Field key={i} label={t.level(i + 1)}>
           <div className={styles.row}>
-            <Select data-testid={`level-${i + 1}-method`} value={level.method} onChange={(_, d) => setLevel(i, { method: methodOf(d.value) })}>
-              {LEVEL_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t.methods[m]}
-                </option>
-              ))}
-            </Select>
+            <ChoiceSelect testId={`level-${i + 1}-method`} value={level.method} options={LEVEL_METHODS} text={(m) => t.methods[m]} onChange={(method) => setLevel(i, { method })} />
             {level.method === "productivity" && (
               <Input aria-label={t.strength} placeholder={t.strength} value={level.strength} style={{ width: 70 }} data-testid={`level-${i + 1}-strength`} onChange={(_, d) => setLevel(i, { strength: d.value })} />
             )}
