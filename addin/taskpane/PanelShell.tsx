@@ -1,7 +1,8 @@
 // What every panel shows around its own fields, in one order: the hint and "Use selected table",
-// the table taken, its column choices (labelled by their roles), the panel's fields, Preview and Write, the status line,
-// Undo last write, the lines with bad input, the plan's preview, and the questions the write flow
-// asks (writeFlow.tsx). A panel gives its fields and its preview; the rest is the same for all.
+// the table taken, its column choices (labelled by their roles), the panel's fields, Preview and
+// Write, the status line, Undo last write, the lines with bad input, the plan's preview, and the
+// questions the write flow asks (writeFlow.tsx). A panel gives its fields and its preview; the
+// rest is the same for all. Nothing is written while the plan shown has bad input.
 
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
