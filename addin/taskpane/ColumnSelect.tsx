@@ -1,4 +1,5 @@
-// The pickers every panel shares: a table column by its header, and the rounding unit.
+// The pickers every panel shares: a table column by its header, the rounding unit, and a choice
+// from a list of named options.
 
 import { Field, Select } from "@fluentui/react-components";
 import { UNITS, type Unit } from "../../core";
@@ -47,4 +48,36 @@ export function ColumnSelect({ label, headers, value, onChange, testId, none }: 
       </Select>
     </Field>
   );
+}
+
+interface ChoiceProps<V extends string> {
+  /** Without a label the list stands alone (in a row of fields). */
+  label?: string;
+  value: V;
+  options: readonly V[];
+  /** The text of each option. */
+  text: (option: V) => string;
+  onChange: (value: V) => void;
+  testId: string;
+}
+
+/** A choice from a list of named options; the option chosen is one of `options`, never a text. */
+export function ChoiceSelect<V extends string>({ label, value, options, text, onChange, testId }: ChoiceProps<V>) {
+  const select = (
+    <Select
+      data-testid={testId}
+      value={value}
+      onChange={(_, d) => {
+        const chosen = options.find((option) => option === d.value);
+        if (chosen !== undefined) onChange(chosen);
+      }}
+    >
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {text(option)}
+        </option>
+      ))}
+    </Select>
+  );
+  return label === undefined ? select : <Field label={label}>{select}</Field>;
 }

@@ -1,125 +1,12 @@
 // The profile part of the Periodise panel: which profile, and what it needs (working-day
-// options, a library row, a range, payment months, pay rises). `profileChoiceFrom` reads what the
-// choice needs from the workbook and gives the ProfileChoice the plan works with.
+// options, a library row, a range, payment months, pay rises). What the fields become is
+// profileChoice.ts's (profileChoiceFrom).
 
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { BudgetError, MONTHS, type Language } from "../../core";
-import { parseBlock } from "../gateway/address";
-import type { CellValue, WorkbookGateway } from "../gateway/types";
-import { chosenOption, chosenOptionOrNone, readNumberField, readPercentChangeField } from "./fields";
+import { ChoiceSelect } from "./ColumnSelect";
+import { chosenOption, chosenOptionOrNone } from "./fields";
 import type { Strings } from "./i18n";
-import type { ProfileChoice } from "./profileChoice";
-
-export type ProfileKind = keyof Strings["profileKinds"];
-
-export const WORKDAY_OPTIONS = ["grundlovsdag", "christmasEve", "newYearsEve", "mayDay"] as const;
-type WorkdayOption = (typeof WORKDAY_OPTIONS)[number];
-/** The worksheet keyword for each option (BUDGET.WORKDAYS). */
-const KEYWORD: Record<WorkdayOption, string> = { grundlovsdag: "grundlovsdag", christmasEve: "24dec", newYearsEve: "31dec", mayDay: "1maj" };
-
-export interface ProfileForm {
-  kind: ProfileKind;
-  workdayOptions: Record<WorkdayOption, boolean>;
-  librarySheet: string;
-  libraryRow: number | null;
-  ref: string;
-  paymentMonths: number[];
-  rises: { month: number; percent: string }[];
-  extras: { month: number; months: string }[];
-}
-
-export const initialProfileForm = (kind: ProfileKind): ProfileForm => ({
-  kind,
-  workdayOptions: { grundlovsdag: false, christmasEve: false, newYearsEve: false, mayDay: false },
-  librarySheet: "Profiler",
-  libraryRow: null,
-  ref: "",
-  paymentMonths: [1, 4, 7, 10],
-  rises: [{ month: 4, percent: "" }],
-  extras: [],
-});
-
-/** A profile in the library sheet: a name in column A and 12 weights in B:M. */
-export interface LibraryEntry {
-  name: string;
-  row: number;
-}
-
-export const LIBRARY_ROWS = 200;
-
-export function libraryEntries(values: CellValue[][]): LibraryEntry[] {
-  return values
-    .map((row, i) => ({ name: row[0], weights: row.slice(1, 1 + MONTHS), row: i }))
-    .filter((r) => typeof r.name === "string" && r.name.trim() !== "" && r.weights.length === MONTHS && r.weights.every((w) => typeof w === "number"))
-    .map((r) => ({ name: String(r.name), row: r.row }));
-}
-
-/** A message for the user, in their language, when a choice cannot be made. */
-export class ChoiceError extends Error {}
-
-async function readRef(gateway: WorkbookGateway, ref: string, t: Strings): Promise<{ ref: string; values: CellValue[][] }> {
-  const trimmed = ref.trim();
-  if (trimmed === "") throw new ChoiceError(t.noProfileRange);
-  if (!parseBlock(trimmed)) throw new ChoiceError(t.badProfileRange(ref));
-  return { ref: trimmed, values: (await gateway.readRange(trimmed)).values };
-}
-
-function byMonth<T>(entries: { month: number }[], value: (entry: number) => T, zero: T, t: Strings): T[] {
-  const months = entries.map((e) => e.month);
-  if (new Set(months).size !== months.length) throw new ChoiceError(t.duplicateMonth);
-  const row = new Array<T>(MONTHS).fill(zero);
-  entries.forEach((e, i) => (row[e.month - 1] = value(i)));
-  return row;
-}
-
-function userMessage<T>(compute: () => T, language: Language): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof BudgetError) throw new ChoiceError(error.describe(language));
-    throw error;
-  }
-}
-
-export async function profileChoiceFrom(form: ProfileForm, gateway: WorkbookGateway, t: Strings, language: Language): Promise<ProfileChoice> {
-  switch (form.kind) {
-    case "equal":
-    case "days":
-    case "workdays": {
-      const keywords = WORKDAY_OPTIONS.filter((o) => form.workdayOptions[o]).map((o) => KEYWORD[o]);
-      return { kind: "builtin", name: form.kind, workdayOptions: form.kind === "workdays" ? keywords.join(",") : "" };
-    }
-    case "library": {
-      if (form.libraryRow === null) throw new ChoiceError(t.libraryEmpty(form.librarySheet));
-      const row = form.libraryRow + 1;
-      const ref = `${form.librarySheet}!B${row}:M${row}`;
-      return { kind: "range", ref, weights: (await readRef(gateway, ref, t)).values };
-    }
-    case "range": {
-      const { ref, values } = await readRef(gateway, form.ref, t);
-      return { kind: "range", ref, weights: values };
-    }
-    case "historical":
-    case "activity": {
-      const { ref, values } = await readRef(gateway, form.ref, t);
-      return { kind: form.kind, ref, options: values };
-    }
-    case "payments":
-      if (form.paymentMonths.length === 0) throw new ChoiceError(t.noPaymentMonths);
-      return { kind: "payments", months: [...form.paymentMonths].sort((a, b) => a - b) };
-    case "salary":
-      return userMessage(
-        () => ({
-          kind: "salary",
-          rises: byMonth(form.rises, (i) => readPercentChangeField(form.rises[i].percent, language, t.riseSubject), 0, t),
-          extras: byMonth(form.extras, (i) => readNumberField(form.extras[i].months, language, t.extraSubject), 0, t),
-        }),
-        language,
-      );
-    case "current":
-      return { kind: "current" };
-  }
-}
+import { WORKDAY_OPTIONS, type LibraryEntry, type ProfileForm, type ProfileKind } from "./profileChoice";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
@@ -152,15 +39,7 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
   const set = (patch: Partial<ProfileForm>) => onChange({ ...form, ...patch });
   return (
     <>
-      <Field label={t.profile}>
-        <Select data-testid="profile-kind" value={form.kind} onChange={(_, d) => set({ kind: d.value as ProfileKind })}>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.profileKinds[kind]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect label={t.profile} testId="profile-kind" value={form.kind} options={kinds} text={(kind) => t.profileKinds[kind]} onChange={(kind) => set({ kind })} />
       {form.kind === "workdays" && (
         <Field label={t.workdayOptions}>
           {WORKDAY_OPTIONS.map((option) => (

@@ -12,6 +12,7 @@
 
 import { cellText } from "../../core";
 import type { CellValue } from "../gateway/types";
+import type { Strings } from "./i18n";
 import { da } from "./i18n/da";
 import { en } from "./i18n/en";
 
@@ -32,21 +33,30 @@ export type ColumnRole =
 /** January's names, short and long, in both languages, as month headers start. */
 const JANUARY = [...new Set([en.months[0], da.months[0], en.monthsLong[0], da.monthsLong[0]].map((name) => name.toLowerCase()))];
 
-/** The words that name each role, in the order roles are guessed. */
-export const ROLES: readonly { role: ColumnRole; words: readonly string[]; at?: "start" }[] = [
-  { role: "parent", words: ["overordnet", "parent"] },
-  { role: "exempt", words: ["fritag", "exempt"] },
-  { role: "productivityIndex", words: ["indeks", "index", "produktivitet"] },
-  { role: "allocationKey", words: ["nøgle", "key", "senge", "beds"] },
-  { role: "unit", words: ["enhed", "unit", "navn", "name"] },
-  { role: "base", words: ["budget", "base", "grundlag"] },
-  { role: "adjustment", words: ["korrektion", "adjust"] },
-  { role: "lineKey", words: ["nøgle", "key", "linje", "line"] },
-  { role: "actual", words: ["forbrug", "actual", "regnskab"] },
-  { role: "monthBudget", words: ["budget"] },
-  { role: "annual", words: ["budget", "annual", "årsbeløb"] },
-  { role: "january", words: JANUARY, at: "start" },
+/** A text of the panel's (i18n) that is a plain string: a column choice's label. */
+type Label = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+
+/** The words that name each role, in the order roles are guessed, and the label of its column choice. */
+export const ROLES: readonly { role: ColumnRole; words: readonly string[]; at?: "start"; label: Label }[] = [
+  { role: "parent", words: ["overordnet", "parent"], label: "parentColumn" },
+  { role: "exempt", words: ["fritag", "exempt"], label: "exemptColumn" },
+  { role: "productivityIndex", words: ["indeks", "index", "produktivitet"], label: "indexColumn" },
+  { role: "allocationKey", words: ["nøgle", "key", "senge", "beds"], label: "keyColumn" },
+  { role: "unit", words: ["enhed", "unit", "navn", "name"], label: "nameColumn" },
+  { role: "base", words: ["budget", "base", "grundlag"], label: "baseColumn" },
+  { role: "adjustment", words: ["korrektion", "adjust"], label: "adjustmentColumn" },
+  { role: "lineKey", words: ["nøgle", "key", "linje", "line"], label: "lineKeyColumn" },
+  { role: "actual", words: ["forbrug", "actual", "regnskab"], label: "actualColumn" },
+  { role: "monthBudget", words: ["budget"], label: "budgetMonthColumn" },
+  { role: "annual", words: ["budget", "annual", "årsbeløb"], label: "annualColumn" },
+  { role: "january", words: JANUARY, at: "start", label: "firstMonthColumn" },
 ];
+
+/** The label of a role's column choice, in the user's language. */
+export function roleLabel(role: ColumnRole, t: Strings): string {
+  const entry = ROLES.find((r) => r.role === role);
+  return entry ? t[entry.label] : role;
+}
 
 /** Where a column no header names is guessed to be. */
 export type Fallback =

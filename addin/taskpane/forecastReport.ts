@@ -3,10 +3,13 @@
 // explanations from (when the report sheet holds none); then the plan and the write it makes.
 
 import type { Language } from "../../core";
+import { withSheet } from "../gateway/address";
 import { isFormula, type Mark, type WorkbookGateway } from "../gateway/types";
-import type { ForecastChoices } from "./forecastForm";
+import { FORECAST_COLUMNS, forecastChoices, type ForecastChoices, type ForecastForm } from "./forecastForm";
+import { reportMonthOf } from "./forecastLines";
 import { forecastSteps, planForecast, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
+import type { Planner } from "./planner";
 import { asMemory, memorySetting, newestReport, nextRun, readComment, REPORT_MARK } from "./reportMemory";
 import type { PreparedWrite } from "./writeFlow";
 
@@ -40,3 +43,34 @@ export function forecastWrite(plan: ForecastPlan, t: Strings): PreparedWrite {
     done: t.forecastWritten(plan.sheet, plan.lines.length, plan.kept, plan.keptFrom),
   };
 }
+
+/** The panel's fields apart from the columns, and the range of prior years' actuals. */
+export type ForecastFields = Omit<ForecastForm, "keyColumn" | "actualColumn" | "budgetColumn" | "adjustmentColumn"> & { historyRef: string };
+
+export const forecastPlanner: Planner<typeof FORECAST_COLUMNS, ForecastFields, ForecastPlan> = {
+  columns: FORECAST_COLUMNS,
+  initialForm: (t) => ({
+    month: 1,
+    method: "profile",
+    historyRef: "",
+    materialAmount: "100000",
+    materialRate: "5",
+    capRate: "2",
+    unit: 1,
+    reportSheet: t.defaultReportSheet,
+    chartLine: null,
+  }),
+  // the report is first offered as at the last month booked, for the total
+  adopt: (form, table, columns) => ({ ...form, month: reportMonthOf(table, columns.actual), chartLine: null }),
+  async plan({ gateway, t, language }, { table, columns, form }) {
+    const { historyRef, ...fields } = form;
+    const choices = forecastChoices(
+      { ...fields, keyColumn: columns.key, actualColumn: columns.actual, budgetColumn: columns.budget, adjustmentColumn: columns.adjustment },
+      t,
+      language,
+    );
+    const plan = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, choices, t, language);
+    return { table: plan.table, plan };
+  },
+  write: forecastWrite,
+};

@@ -11,9 +11,14 @@ import { PERIODIZE, REPERIODIZE } from "../functions/catalog";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
+import { readYearField } from "./fields";
 import type { Strings } from "./i18n";
-import { profileChoiceSchema, resolveProfile } from "./profileChoice";
+import { ChoiceError, type Planner } from "./planner";
+import { initialProfileForm, profileChoiceFrom, profileChoiceSchema, resolveProfile, type ProfileForm } from "./profileChoice";
 import type { PreparedWrite } from "./writeFlow";
+
+/** Periodise: 12 new month columns right of the table; re-spread: the table's own, the first months kept. */
+export type Task = "periodize" | "respread";
 
 /** The table's columns: the annual amount (a header naming it, else the last column of numbers) and, to re-spread, January's. */
 export const PERIODIZE_COLUMNS = {
@@ -180,7 +185,58 @@ function withTotals({ totalsError, ...sums }: ReturnType<typeof totals>, profile
   return { ...sums, error: profileError ?? totalsError };
 }
 
+/** Lines shown month by month before writing; the totals cover every line. */
+const PREVIEW_LINES = 50;
+
+/** The lines a preview shows, and how many more the plan has. */
+export function previewLines(plan: Plan): { shown: PlanLine[]; more: number } {
+  return { shown: plan.lines.slice(0, PREVIEW_LINES), more: Math.max(0, plan.lines.length - PREVIEW_LINES) };
+}
+
 /** A plan as the write it makes (one block of cells), with the message after it. */
 export function periodizeWrite(plan: Plan, t: Strings): PreparedWrite {
   return { steps: [{ kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells }], done: t.written(plan.lines.length, plan.target) };
 }
+
+/** The panel's fields as filled in: the task, the profile, and the year, unit and output as chosen or typed. */
+export interface PeriodizeForm {
+  task: Task;
+  profile: ProfileForm;
+  /** Re-spreading: the months kept as they are, January through this one. */
+  lockedThrough: number;
+  year: string;
+  unit: Unit;
+  mode: Choices["mode"];
+}
+
+/** The fields for a task: its profile starts as equal (periodise) or as the current shape (re-spread). */
+export const taskForm = (task: Task): Pick<PeriodizeForm, "task" | "profile"> => ({
+  task,
+  profile: initialProfileForm(task === "periodize" ? "equal" : "current"),
+});
+
+export const periodizePlanner: Planner<typeof PERIODIZE_COLUMNS, PeriodizeForm, Plan> = {
+  columns: PERIODIZE_COLUMNS,
+  initialForm: () => ({ ...taskForm("periodize"), lockedThrough: 5, year: String(new Date().getFullYear()), unit: 1, mode: "formulas" }),
+  async plan({ gateway, t, language }, { table, columns, form }) {
+    const profile = await profileChoiceFrom(form.profile, gateway, t, language);
+    // read the table again: the user may have changed a cell since choosing it
+    const current = await gateway.readRange(withSheet(table.sheet, table.address));
+    const year = readYearField(form.year);
+    if (form.task === "periodize") {
+      const choices = choicesSchema.parse({ annualColumn: columns.annual, profile, year, unit: form.unit, mode: form.mode });
+      return { table: current, plan: planPeriodize(current, choices, t.months, language) };
+    }
+    if (columns.firstMonth + MONTHS > current.values[0].length) throw new ChoiceError(t.noMonthColumns);
+    const choices = respreadSchema.parse({
+      annualColumn: columns.annual,
+      firstMonthColumn: columns.firstMonth,
+      lockedThrough: form.lockedThrough,
+      profile,
+      year,
+      unit: form.unit,
+    });
+    return { table: current, plan: planRespread(current, choices, language) };
+  },
+  write: periodizeWrite,
+};

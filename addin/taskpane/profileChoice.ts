@@ -1,12 +1,17 @@
 // The profile a user picks in the panel, turned into what the worksheet functions take: the
-// weights (through the same BUDGET.PROFILE adapter Excel runs) and the formula text that gives
-// the same weights in a cell, so "live formulas" and "values" always agree.
+// profile fields as filled in (ProfileForm), read with what they name in the workbook
+// (profileChoiceFrom); the weights (through the same BUDGET.PROFILE adapter Excel runs) and the
+// formula text that gives the same weights in a cell, so "live formulas" and "values" always agree.
 
 import { z } from "zod";
-import { MONTHS, type Language } from "../../core";
+import { BudgetError, MONTHS, type Language } from "../../core";
 import { isFunctionError, type Cell } from "../functions/cells";
 import { PROFILE } from "../functions/catalog";
 import { absoluteAddress, parseBlock, withSheet } from "../gateway/address";
+import type { CellValue, WorkbookGateway } from "../gateway/types";
+import { readNumberField, readPercentChangeField } from "./fields";
+import type { Strings } from "./i18n";
+import { ChoiceError } from "./planner";
 
 const cells = z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string() })])));
 
@@ -86,4 +91,112 @@ export function resolveProfile(choice: ProfileChoice, year: number, language: La
     formula: `BUDGET.PROFILE(${quote(call.method)},${year},${call.optionsFormula})`,
     error: null,
   };
+}
+
+export type ProfileKind = keyof Strings["profileKinds"];
+
+export const WORKDAY_OPTIONS = ["grundlovsdag", "christmasEve", "newYearsEve", "mayDay"] as const;
+type WorkdayOption = (typeof WORKDAY_OPTIONS)[number];
+/** The worksheet keyword for each option (BUDGET.WORKDAYS). */
+const KEYWORD: Record<WorkdayOption, string> = { grundlovsdag: "grundlovsdag", christmasEve: "24dec", newYearsEve: "31dec", mayDay: "1maj" };
+
+export interface ProfileForm {
+  kind: ProfileKind;
+  workdayOptions: Record<WorkdayOption, boolean>;
+  librarySheet: string;
+  libraryRow: number | null;
+  ref: string;
+  paymentMonths: number[];
+  rises: { month: number; percent: string }[];
+  extras: { month: number; months: string }[];
+}
+
+export const initialProfileForm = (kind: ProfileKind): ProfileForm => ({
+  kind,
+  workdayOptions: { grundlovsdag: false, christmasEve: false, newYearsEve: false, mayDay: false },
+  librarySheet: "Profiler",
+  libraryRow: null,
+  ref: "",
+  paymentMonths: [1, 4, 7, 10],
+  rises: [{ month: 4, percent: "" }],
+  extras: [],
+});
+
+/** A profile in the library sheet: a name in column A and 12 weights in B:M. */
+export interface LibraryEntry {
+  name: string;
+  row: number;
+}
+
+export const LIBRARY_ROWS = 200;
+
+export function libraryEntries(values: CellValue[][]): LibraryEntry[] {
+  return values
+    .map((row, i) => ({ name: row[0], weights: row.slice(1, 1 + MONTHS), row: i }))
+    .filter((r) => typeof r.name === "string" && r.name.trim() !== "" && r.weights.length === MONTHS && r.weights.every((w) => typeof w === "number"))
+    .map((r) => ({ name: String(r.name), row: r.row }));
+}
+
+async function readRef(gateway: WorkbookGateway, ref: string, t: Strings): Promise<{ ref: string; values: CellValue[][] }> {
+  const trimmed = ref.trim();
+  if (trimmed === "") throw new ChoiceError(t.noProfileRange);
+  if (!parseBlock(trimmed)) throw new ChoiceError(t.badProfileRange(ref));
+  return { ref: trimmed, values: (await gateway.readRange(trimmed)).values };
+}
+
+function byMonth<T>(entries: { month: number }[], value: (entry: number) => T, zero: T, t: Strings): T[] {
+  const months = entries.map((e) => e.month);
+  if (new Set(months).size !== months.length) throw new ChoiceError(t.duplicateMonth);
+  const row = new Array<T>(MONTHS).fill(zero);
+  entries.forEach((e, i) => (row[e.month - 1] = value(i)));
+  return row;
+}
+
+function userMessage<T>(compute: () => T, language: Language): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof BudgetError) throw new ChoiceError(error.describe(language));
+    throw error;
+  }
+}
+
+export async function profileChoiceFrom(form: ProfileForm, gateway: WorkbookGateway, t: Strings, language: Language): Promise<ProfileChoice> {
+  switch (form.kind) {
+    case "equal":
+    case "days":
+    case "workdays": {
+      const keywords = WORKDAY_OPTIONS.filter((o) => form.workdayOptions[o]).map((o) => KEYWORD[o]);
+      return { kind: "builtin", name: form.kind, workdayOptions: form.kind === "workdays" ? keywords.join(",") : "" };
+    }
+    case "library": {
+      if (form.libraryRow === null) throw new ChoiceError(t.libraryEmpty(form.librarySheet));
+      const row = form.libraryRow + 1;
+      const ref = `${form.librarySheet}!B${row}:M${row}`;
+      return { kind: "range", ref, weights: (await readRef(gateway, ref, t)).values };
+    }
+    case "range": {
+      const { ref, values } = await readRef(gateway, form.ref, t);
+      return { kind: "range", ref, weights: values };
+    }
+    case "historical":
+    case "activity": {
+      const { ref, values } = await readRef(gateway, form.ref, t);
+      return { kind: form.kind, ref, options: values };
+    }
+    case "payments":
+      if (form.paymentMonths.length === 0) throw new ChoiceError(t.noPaymentMonths);
+      return { kind: "payments", months: [...form.paymentMonths].sort((a, b) => a - b) };
+    case "salary":
+      return userMessage(
+        () => ({
+          kind: "salary",
+          rises: byMonth(form.rises, (i) => readPercentChangeField(form.rises[i].percent, language, t.riseSubject), 0, t),
+          extras: byMonth(form.extras, (i) => readNumberField(form.extras[i].months, language, t.extraSubject), 0, t),
+        }),
+        language,
+      );
+    case "current":
+      return { kind: "current" };
+  }
 }

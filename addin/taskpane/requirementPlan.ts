@@ -26,6 +26,7 @@ import type { CellInput, CellValue, RangeData } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import { isBlankField, readAmountField, readNumberField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
+import type { Planner } from "./planner";
 import type { PreparedWrite } from "./writeFlow";
 
 const column = z.number().int().min(0);
@@ -218,3 +219,36 @@ export function requirementWrite(plan: RequirementPlan, t: Strings): PreparedWri
     done: t.written(plan.cells.length - 1, plan.target),
   };
 }
+
+/** Every parent's units add up to its requirement. */
+export const sumsAddUp = (plan: RequirementPlan): boolean => plan.checks.every((c) => c.amount === c.childrenSum);
+
+/** How deep the tree goes, from the parent column: the number of levels to choose methods for (at least 1). */
+export function levelCount(table: RangeData, columns: Pick<RequirementColumns, "name" | "parent">): number {
+  const parentOf = new Map(table.values.slice(1).map((r) => [text(r[columns.name] ?? null), text(r[columns.parent] ?? null)]));
+  let deepest = 0;
+  for (const name of parentOf.keys()) {
+    let depth = 0;
+    for (let p = parentOf.get(name); p && depth <= parentOf.size; p = parentOf.get(p)) depth++;
+    deepest = Math.max(deepest, depth);
+  }
+  return Math.max(1, deepest);
+}
+
+/** The panel's fields apart from the columns. */
+export type RequirementFields = Omit<RequirementForm, "columns">;
+
+export const newLevel = (): LevelForm => ({ method: "general", strength: "1", floor: "", cap: "" });
+
+export const requirementPlanner: Planner<typeof REQUIREMENT_COLUMNS, RequirementFields, RequirementPlan> = {
+  columns: REQUIREMENT_COLUMNS,
+  initialForm: () => ({ kind: "rate", amount: "2", levels: [newLevel()], unit: 1, expressAs: "reduction", years: "1" }),
+  adopt: (form, table, columns) => ({ ...form, levels: Array.from({ length: levelCount(table, columns) }, newLevel) }),
+  async plan({ gateway, t, language }, { table, columns, form }) {
+    const choices = requirementChoices({ ...form, columns }, t, language);
+    // read the table again: the user may have changed a cell since choosing it
+    const current = await gateway.readRange(withSheet(table.sheet, table.address));
+    return { table: current, plan: planRequirement(current, choices, t.resultHeaders, language) };
+  },
+  write: requirementWrite,
+};

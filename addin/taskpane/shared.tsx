@@ -12,6 +12,7 @@ import { useState } from "react";
 import { BudgetError, type Language } from "../../core";
 import { describeCause, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
+import { ChoiceError, type BadLine } from "./planner";
 
 /** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a scrolling table box. */
 export const usePanelStyles = makeStyles({
@@ -25,10 +26,19 @@ export const usePanelStyles = makeStyles({
 export type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
 /**
- * Runs panel actions one at a time: `busy` while one runs; a problem with the input (BudgetError)
- * shows its message in the user's language, a failure Excel reports as "Something went wrong"
- * with what Excel said; an internal check that failed never shows its internals.
+ * What the user is told when a panel action fails: a problem with the input (BudgetError) or a
+ * choice that cannot be made (ChoiceError) in its own words, in the user's language; a failure
+ * Excel reports as "Something went wrong" with what Excel said; an internal check that failed
+ * never with its internals.
  */
+export function failureMessage(error: unknown, t: Strings, language: Language): string {
+  if (error instanceof BudgetError) return error.describe(language);
+  if (error instanceof ChoiceError) return error.message;
+  const internal = error instanceof Error && error.name === "ZodError";
+  return t.failed(internal ? t.internalError : describeCause(error));
+}
+
+/** Runs panel actions one at a time: `busy` while one runs; a failure shows as the status (failureMessage). */
 export function useGuard(t: Strings, language: Language) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -37,9 +47,7 @@ export function useGuard(t: Strings, language: Language) {
     try {
       await action();
     } catch (error) {
-      const internal = error instanceof Error && error.name === "ZodError";
-      const text = error instanceof BudgetError ? error.describe(language) : t.failed(internal ? t.internalError : describeCause(error));
-      setStatus({ intent: "error", text });
+      setStatus({ intent: "error", text: failureMessage(error, t, language) });
     } finally {
       setBusy(false);
     }
@@ -48,7 +56,7 @@ export function useGuard(t: Strings, language: Language) {
 }
 
 interface BadLinesProps {
-  lines: readonly { address: string; label: string; error: string | null }[];
+  lines: readonly BadLine[];
   gateway: WorkbookGateway;
   t: Strings;
   testId: string;

@@ -4,8 +4,10 @@
 
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../addin/gateway/types";
-import { guessColumns, type ColumnWants } from "../../addin/taskpane/columnGuess";
+import { guessColumns, roleLabel, ROLES, type ColumnRole, type ColumnWants } from "../../addin/taskpane/columnGuess";
 import { FORECAST_COLUMNS } from "../../addin/taskpane/forecastForm";
+import { da } from "../../addin/taskpane/i18n/da";
+import { en } from "../../addin/taskpane/i18n/en";
 import { PERIODIZE_COLUMNS } from "../../addin/taskpane/periodizePlan";
 import { REQUIREMENT_COLUMNS } from "../../addin/taskpane/requirementPlan";
 
@@ -120,5 +122,22 @@ describe("guessColumns", () => {
 
   it("reads headers of any case, with spaces around, and numbers as headers", () => {
     expect(guessColumns([[" NØGLE ", 2026, "FORBRUG JAN", "BUDGET JAN"]], FORECAST_COLUMNS)).toEqual({ key: 0, actual: 2, budget: 3, adjustment: null });
+  });
+});
+
+describe("the roles", () => {
+  it("are each guessed once", () => {
+    const roles = ROLES.map((r) => r.role);
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+
+  it.each<[ColumnRole, string, string]>([
+    ["annual", "Annual budget column", "Kolonne med årsbudget"],
+    ["january", "January column", "Kolonne med januar"],
+    ["unit", "Unit column", "Kolonne med enhed"],
+    ["lineKey", "Line key column", "Kolonne med linjenøgle"],
+    ["adjustment", "Known adjustments still to come (optional)", "Kendte korrektioner resten af året (valgfri)"],
+  ])("label the %s column's choice", (role, english, danish) => {
+    expect([roleLabel(role, en), roleLabel(role, da)]).toEqual([english, danish]);
   });
 });

@@ -71,20 +71,7 @@ describe("the report's content and placements", () => {
     expect(content.every((row) => row.length === WIDTH && row[REPORT_COLUMNS] === undefined)).toBe(true);
   });
 
-  it("places a report of 3 lines at A1 and one of 2 lines at C5", () => {
-    expect(placements("Forecast", { row: 0, column: 0 }, 3)).toEqual({
-      chartRange: "Forecast!P3:S15",
-      chartAnchor: "P17",
-      highlightRange: "Forecast!A4:N7",
-      formats: [
-        { ref: "Forecast!A1", bold: true },
-        { ref: "Forecast!A3:S3", bold: true },
-        { ref: "Forecast!A7:N7", bold: true },
-        { ref: "Forecast!C4:K7", numberFormat: "#,##0" },
-        { ref: "Forecast!L4:L7", numberFormat: "0.0%" },
-        { ref: "Forecast!Q4:S15", numberFormat: "#,##0" },
-      ],
-    });
+  it("places a report of 2 lines whose earlier report was moved to C5", () => {
     expect(placements("Prognose", { row: 4, column: 2 }, 2)).toEqual({
       chartRange: "Prognose!R7:U19",
       chartAnchor: "R21",

@@ -6,7 +6,8 @@ import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
-import { ChoiceError, initialProfileForm, libraryEntries, profileChoiceFrom, type ProfileForm } from "../../addin/taskpane/ProfileFields";
+import { ChoiceError } from "../../addin/taskpane/planner";
+import { initialProfileForm, libraryEntries, profileChoiceFrom, type ProfileForm } from "../../addin/taskpane/profileChoice";
 
 const gateway = new PreviewGateway(
   new PreviewWorkbook(

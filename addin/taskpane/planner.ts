@@ -1,0 +1,90 @@
+// What a panel's plan module gives the panel workflow (usePanelWorkflow.ts, PanelShell.tsx): the
+// table's columns it needs, its fields, and how it reads the workbook, plans and makes the write.
+// The workflow is the same for every panel: select a table, its columns guessed from the headers
+// (columnGuess.ts); fill in the fields; preview the plan, made from what the workbook holds now;
+// write it through the write flow (writeFlow.tsx), which asks before anything is lost; undo.
+
+import type { Language } from "../../core";
+import type { RangeData, WorkbookGateway } from "../gateway/types";
+import { guessColumns, type ColumnsOf, type ColumnWants } from "./columnGuess";
+import type { Strings } from "./i18n";
+import type { PreparedWrite } from "./writeFlow";
+
+/** A choice that cannot be made as it stands: the message for the user, in their language. */
+export class ChoiceError extends Error {}
+
+/** A line of the table whose input is bad: the cell to go to, the line's name, what is wrong. */
+export interface BadLine {
+  address: string;
+  label: string;
+  error: string | null;
+}
+
+/** What every plan tells the workflow: a problem with the whole input, and the lines with bad input. */
+export interface PanelPlan {
+  error: string | null;
+  bad?: readonly BadLine[];
+}
+
+export interface PlanContext {
+  gateway: WorkbookGateway;
+  t: Strings;
+  language: Language;
+}
+
+/** The table as chosen, its columns and the panel's fields: what a plan is made from. */
+export interface PlanRequest<W extends ColumnWants, Form> {
+  table: RangeData;
+  columns: ColumnsOf<W>;
+  form: Form;
+}
+
+export interface Planner<W extends ColumnWants, Form, Plan extends PanelPlan> {
+  /** The table's columns the panel offers, each with its role for the guess. */
+  columns: W;
+  /** The fields as the panel opens. */
+  initialForm: (t: Strings) => Form;
+  /** The fields for a table just chosen (e.g. as many levels as its tree is deep). */
+  adopt?: (form: Form, table: RangeData, columns: ColumnsOf<W>) => Form;
+  /**
+   * Reads what the plan needs, the table again first (a cell may have changed since it was chosen),
+   * and plans. A field that cannot be read throws a BudgetError, a choice that cannot be made a
+   * ChoiceError; a plan with bad input says so in `error` and `bad`.
+   */
+  plan: (context: PlanContext, request: PlanRequest<W, Form>) => Promise<{ table: RangeData; plan: Plan }>;
+  /** The write a plan makes; asked only of a plan without bad input. */
+  write: (plan: Plan, t: Strings) => PreparedWrite;
+}
+
+/**
+ * A selection taken as the panel's table: its columns guessed, the fields fitted to it; null
+ * when it has no line below its header row.
+ */
+export function chooseTable<W extends ColumnWants, Form, Plan extends PanelPlan>(
+  planner: Planner<W, Form, Plan>,
+  data: RangeData,
+  form: Form,
+): PlanRequest<W, Form> | null {
+  if (data.values.length < 2) return null;
+  const columns = guessColumns(data.values, planner.columns);
+  return { table: data, columns, form: planner.adopt ? planner.adopt(form, data, columns) : form };
+}
+
+/** The columns before any table is chosen: the fallbacks. */
+export const initialColumns = <W extends ColumnWants>(wants: W): ColumnsOf<W> => guessColumns([], wants);
+
+/** Whether a column may be left out ("(none)"). */
+export const isOptional = (wants: ColumnWants, key: string): boolean => "optional" in wants[key];
+
+/** Nothing is written while any input is bad. */
+export function writable(plan: PanelPlan): boolean {
+  return plan.error === null && (plan.bad ?? []).length === 0;
+}
+
+/** The write a plan makes, or null while it has bad input. */
+export function writeOf<W extends ColumnWants, Form, Plan extends PanelPlan>(planner: Planner<W, Form, Plan>, plan: Plan, t: Strings): PreparedWrite | null {
+  return writable(plan) ? planner.write(plan, t) : null;
+}
+
+/** How many lines a table has below its header row. */
+export const lineCount = (table: RangeData): number => Math.max(0, table.values.length - 1);
