@@ -19,7 +19,7 @@ export default tseslint.config(
     files: ["core/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "fetch"],
-      "no-restricted-imports": ["error", { patterns: ["../addin/*", "react*", "hyperformula*", "node:*", "zod"] }],
+      "no-restricted-imports": ["error", { patterns: ["../addin/*", "react*", "hyperformula*", "node:*"] }],
     },
   },
   {

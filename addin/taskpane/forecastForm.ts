@@ -2,8 +2,7 @@
 // materiality thresholds, the carry-over cap and the report sheet, read from the fields as typed
 // and checked before anything is read from the workbook.
 
-import { z } from "zod";
-import { BudgetError, FORECAST_METHODS, MONTHS, UNITS, type Language } from "../../core";
+import { BudgetError, FORECAST_METHODS, type Language, type Unit } from "../../core";
 import { checkSheetName } from "../gateway/checks";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import { optionalField, readAmountField, readPercentField } from "./fields";
@@ -22,27 +21,28 @@ export type ForecastColumns = ColumnsOf<typeof FORECAST_COLUMNS>;
 /** The projection methods offered: the core's, and the backtest's pick. */
 export const FORECAST_PANEL_METHODS = [...FORECAST_METHODS, "auto"] as const;
 
-const column = z.number().int().min(0);
-
-export const forecastSchema = z.object({
-  keyColumn: column,
+/** The panel's choices, read and checked; table columns are 0-based positions in the table. */
+export interface ForecastChoices {
+  keyColumn: number;
   /** The table column holding January's actual; the 11 columns after it hold the other months. */
-  actualColumn: column,
+  actualColumn: number;
   /** The table column holding January's budget; the 11 columns after it hold the other months. */
-  budgetColumn: column,
-  adjustmentColumn: column.nullable(),
-  month: z.number().int().min(1).max(MONTHS),
-  method: z.enum(FORECAST_PANEL_METHODS),
-  unit: z.union(UNITS.map((u) => z.literal(u))),
-  materialAmount: z.number().finite().min(0).nullable(),
-  materialRate: z.number().finite().min(0).max(1).nullable(),
-  capRate: z.number().finite().min(0).max(1),
-  reportSheet: z.string().trim().min(1),
+  budgetColumn: number;
+  adjustmentColumn: number | null;
+  /** The report is as at this month, 1 to 12. */
+  month: number;
+  method: (typeof FORECAST_PANEL_METHODS)[number];
+  unit: Unit;
+  /** Kroner, 0 or more; null for none. */
+  materialAmount: number | null;
+  /** A rate from 0 to 1; null for none. */
+  materialRate: number | null;
+  capRate: number;
+  /** A valid sheet name, trimmed. */
+  reportSheet: string;
   /** The line the chart shows, by key; null for the total. */
-  chartLine: z.string().nullable(),
-});
-
-export type ForecastChoices = z.infer<typeof forecastSchema>;
+  chartLine: string | null;
+}
 
 /** The panel's fields as typed: amounts and percentages as text, read exactly by the core. */
 export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRate" | "capRate"> & {
@@ -57,11 +57,11 @@ export function forecastChoices(form: ForecastForm, t: Strings, language: Langua
   if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: t.amountSubject, value: amount });
   const sheet = form.reportSheet.trim();
   checkSheetName(sheet);
-  return forecastSchema.parse({
+  return {
     ...form,
     reportSheet: sheet,
     materialAmount: amount,
     materialRate: optionalField(form.materialRate, (text) => readPercentField(text, language, t.materialRateSubject)),
     capRate: readPercentField(form.capRate, language, t.capRateSubject),
-  });
+  };
 }

@@ -4,8 +4,7 @@
 // Two tasks: periodise (12 new month columns right of the table) and re-spread (the table's own
 // month columns, the first months kept as they are).
 
-import { z } from "zod";
-import { BudgetError, cellText, checkTotal, MONTHS, sumAmounts, UNITS, type Language, type Subject, type Unit } from "../../core";
+import { BudgetError, cellText, checkTotal, MONTHS, sumAmounts, type Language, type Subject, type Unit } from "../../core";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { PERIODIZE, REPERIODIZE } from "../functions/catalog";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -14,7 +13,7 @@ import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import { readYearField } from "./fields";
 import type { Strings } from "./i18n";
 import { ChoiceError, type Planner } from "./planner";
-import { initialProfileForm, profileChoiceFrom, profileChoiceSchema, resolveProfile, type ProfileForm } from "./profileChoice";
+import { initialProfileForm, profileChoiceFrom, resolveProfile, type ProfileChoice, type ProfileForm } from "./profileChoice";
 import type { PreparedWrite } from "./writeFlow";
 
 /** Periodise: 12 new month columns right of the table; re-spread: the table's own, the first months kept. */
@@ -28,29 +27,27 @@ export const PERIODIZE_COLUMNS = {
 
 export type PeriodizeColumns = ColumnsOf<typeof PERIODIZE_COLUMNS>;
 
-const unitSchema = z.union(UNITS.map((u) => z.literal(u)));
+/** The panel's choices for periodising; table columns are 0-based positions in the table. */
+export interface Choices {
+  annualColumn: number;
+  profile: ProfileChoice;
+  /** Budget year, 1900 to 9999. */
+  year: number;
+  unit: Unit;
+  mode: "formulas" | "values";
+}
 
-export const choicesSchema = z.object({
-  annualColumn: z.number().int().min(0),
-  profile: profileChoiceSchema,
-  year: z.number().int().min(1900).max(9999),
-  unit: unitSchema,
-  mode: z.enum(["formulas", "values"]),
-});
-
-export type Choices = z.infer<typeof choicesSchema>;
-
-export const respreadSchema = z.object({
-  annualColumn: z.number().int().min(0),
+/** The panel's choices for re-spreading. */
+export interface RespreadChoices {
+  annualColumn: number;
   /** The table column holding January; the 11 columns after it hold the other months. */
-  firstMonthColumn: z.number().int().min(0),
-  lockedThrough: z.number().int().min(0).max(MONTHS),
-  profile: profileChoiceSchema,
-  year: z.number().int().min(1900).max(9999),
-  unit: unitSchema,
-});
-
-export type RespreadChoices = z.infer<typeof respreadSchema>;
+  firstMonthColumn: number;
+  /** The last month kept, 0 to 12. */
+  lockedThrough: number;
+  profile: ProfileChoice;
+  year: number;
+  unit: Unit;
+}
 
 export interface PlanLine {
   /** The annual amount's cell, e.g. "Budget!C5". */
@@ -223,19 +220,20 @@ export const periodizePlanner: Planner<typeof PERIODIZE_COLUMNS, PeriodizeForm, 
     // read the table again: the user may have changed a cell since choosing it
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     const year = readYearField(form.year);
+    if (year === null) throw new BudgetError("YEAR_INVALID", { value: `"${form.year}"` });
     if (form.task === "periodize") {
-      const choices = choicesSchema.parse({ annualColumn: columns.annual, profile, year, unit: form.unit, mode: form.mode });
+      const choices: Choices = { annualColumn: columns.annual, profile, year, unit: form.unit, mode: form.mode };
       return { table: current, plan: planPeriodize(current, choices, t.months, language) };
     }
     if (columns.firstMonth + MONTHS > current.values[0].length) throw new ChoiceError(t.noMonthColumns);
-    const choices = respreadSchema.parse({
+    const choices: RespreadChoices = {
       annualColumn: columns.annual,
       firstMonthColumn: columns.firstMonth,
       lockedThrough: form.lockedThrough,
       profile,
       year,
       unit: form.unit,
-    });
+    };
     return { table: current, plan: planRespread(current, choices, language) };
   },
   write: periodizeWrite,

@@ -3,7 +3,6 @@
 // (profileChoiceFrom); the weights (through the same BUDGET.PROFILE adapter Excel runs) and the
 // formula text that gives the same weights in a cell, so "live formulas" and "values" always agree.
 
-import { z } from "zod";
 import { BudgetError, MONTHS, type Language } from "../../core";
 import { isFunctionError, type Cell } from "../functions/cells";
 import { PROFILE } from "../functions/catalog";
@@ -13,26 +12,19 @@ import { readNumberField, readPercentChangeField } from "./fields";
 import type { Strings } from "./i18n";
 import { ChoiceError } from "./planner";
 
-const cells = z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string() })])));
-
-export const profileChoiceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("builtin"), name: z.enum(["equal", "days", "workdays"]), workdayOptions: z.string() }),
+/** The profile a user picked, with what it needs from the workbook already read. */
+export type ProfileChoice =
+  | { kind: "builtin"; name: "equal" | "days" | "workdays"; workdayOptions: string }
   /** 12 weights in the workbook: a range the user names, or a row of the profile library. */
-  z.object({ kind: z.literal("range"), ref: z.string().min(1), weights: cells }),
+  | { kind: "range"; ref: string; weights: Cell[][] }
   /** A profile built from data in the workbook: prior years' actuals, or planned activity. */
-  z.object({ kind: z.enum(["historical", "activity"]), ref: z.string().min(1), options: cells }),
-  z.object({ kind: z.literal("payments"), months: z.array(z.number().int().min(1).max(MONTHS)).min(1) }),
-  z.object({
-    kind: z.literal("salary"),
-    /** Rates per month (0.04 for 4 %), 0 where there is none; extra payments in months of salary. */
-    rises: z.array(z.number()).length(MONTHS),
-    extras: z.array(z.number()).length(MONTHS),
-  }),
+  | { kind: "historical" | "activity"; ref: string; options: Cell[][] }
+  /** Payment months, 1 to 12, at least one. */
+  | { kind: "payments"; months: number[] }
+  /** Rates per month (0.04 for 4 %), 0 where there is none; extra payments in months of salary. */
+  | { kind: "salary"; rises: number[]; extras: number[] }
   /** Re-spreading only: the current shape of the remaining months. */
-  z.object({ kind: z.literal("current") }),
-]);
-
-export type ProfileChoice = z.infer<typeof profileChoiceSchema>;
+  | { kind: "current" };
 
 export interface ResolvedProfile {
   /** The profile argument as the worksheet adapters take it: a name or 12 weights; null for "current". */

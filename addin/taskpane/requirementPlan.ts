@@ -2,7 +2,6 @@
 // cascade (core) from the top unit down, every level's sums, and the result block right of the
 // table (unit, effective rate, requirement, budget after) with the chart's range.
 
-import { z } from "zod";
 import {
   BudgetError,
   cascade,
@@ -11,13 +10,13 @@ import {
   LEVEL_METHODS,
   rateOfBase,
   sumAmounts,
-  UNITS,
   type CascadeNode,
   type CascadeUnit,
   type Language,
   type RequirementRow,
   type LabelId,
   type Subject,
+  type Unit,
   cellText,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
@@ -28,8 +27,6 @@ import { isBlankField, readAmountField, readNumberField, readPercentField } from
 import type { Strings } from "./i18n";
 import type { Planner } from "./planner";
 import type { PreparedWrite } from "./writeFlow";
-
-const column = z.number().int().min(0);
 
 /** The units table's columns: unit, parent and budget, and the optional key, index and exemption. */
 export const REQUIREMENT_COLUMNS = {
@@ -43,33 +40,22 @@ export const REQUIREMENT_COLUMNS = {
 
 export type RequirementColumns = ColumnsOf<typeof REQUIREMENT_COLUMNS>;
 
-export const requirementSchema = z.object({
-  nameColumn: column,
-  parentColumn: column,
-  baseColumn: column,
-  keyColumn: column.nullable(),
-  indexColumn: column.nullable(),
-  exemptColumn: column.nullable(),
-  requirement: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("rate"), rate: z.number().finite().min(0).max(1) }),
-    z.object({ kind: z.literal("total"), total: z.number().finite() }),
-  ]),
-  levels: z.array(
-    z.object({
-      method: z.enum(LEVEL_METHODS),
-      strength: z.number().finite().min(0),
-      minRate: z.number().finite().optional(),
-      maxRate: z.number().finite().optional(),
-    }),
-  ),
-  unit: z.union(UNITS.map((u) => z.literal(u))),
+/** The panel's choices, read and checked: table columns are 0-based positions in the table. */
+export interface RequirementChoices {
+  nameColumn: number;
+  parentColumn: number;
+  baseColumn: number;
+  keyColumn: number | null;
+  indexColumn: number | null;
+  exemptColumn: number | null;
+  requirement: { kind: "rate"; rate: number } | { kind: "total"; total: number };
+  levels: { method: (typeof LEVEL_METHODS)[number]; strength: number; minRate?: number; maxRate?: number }[];
+  unit: Unit;
   /** A budget reduction (budget after = base - requirement) or an activity requirement (target = base + requirement). */
-  expressAs: z.enum(["reduction", "activity"]),
+  expressAs: "reduction" | "activity";
   /** Years of a yearly rate, compounded, shown for the top unit. */
-  years: z.number().int().min(1).max(50),
-});
-
-export type RequirementChoices = z.infer<typeof requirementSchema>;
+  years: number;
+}
 
 /** One level's fields as typed: method, and strength, floor and cap as text. */
 export interface LevelForm {
@@ -108,7 +94,7 @@ export function requirementChoices(form: RequirementForm, t: Strings, language: 
       maxRate: isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, t.capSubject),
     };
   });
-  return requirementSchema.parse({
+  return {
     nameColumn: form.columns.name,
     parentColumn: form.columns.parent,
     baseColumn: form.columns.base,
@@ -120,7 +106,7 @@ export function requirementChoices(form: RequirementForm, t: Strings, language: 
     unit: form.unit,
     expressAs: form.expressAs,
     years,
-  });
+  };
 }
 
 export interface LevelCheck {

@@ -28,13 +28,14 @@ export type Status = { intent: "success" | "error" | "info"; text: string } | nu
 /**
  * What the user is told when a panel action fails: a problem with the input (BudgetError) or a
  * choice that cannot be made (ChoiceError) in its own words, in the user's language; a failure
- * Excel reports as "Something went wrong" with what Excel said; an internal check that failed
+ * Excel reports as "Something went wrong" with what Excel said; a slip in the add-in itself
  * never with its internals.
  */
 export function failureMessage(error: unknown, t: Strings, language: Language): string {
   if (error instanceof BudgetError) return error.describe(language);
   if (error instanceof ChoiceError) return error.message;
-  const internal = error instanceof Error && error.name === "ZodError";
+  // a TypeError or RangeError is a slip in the add-in itself, not something the user can act on
+  const internal = error instanceof TypeError || error instanceof RangeError;
   return t.failed(internal ? t.internalError : describeCause(error));
 }
 

@@ -199,12 +199,12 @@ describe("writable", () => {
 });
 
 describe("failureMessage", () => {
-  const zod = Object.assign(new Error("[{ path: ['year'] }]"), { name: "ZodError" });
+  const slip = new TypeError("Cannot read properties of undefined (reading 'row')");
   it.each<[string, unknown, string, string]>([
-    ["a bad field", new BudgetError("VALUE_NEGATIVE", { ...en.amountSubject, text: "-5" }), "materiality amount is negative (-5); use 0 or more", "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere"],
+    ["a bad field", new BudgetError("VALUE_NEGATIVE", { what: en.amountSubject, value: -5 }), "materiality amount is negative (-5); use 0 or more", "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere"],
     ["a choice that cannot be made", new ChoiceError(en.noMonthColumns), en.noMonthColumns, en.noMonthColumns],
     ["what Excel reported", Object.assign(new Error("The sheet is protected."), { code: "AccessDenied" }), "Something went wrong: AccessDenied (The sheet is protected.)", "Noget gik galt: AccessDenied (The sheet is protected.)"],
-    ["an internal check", zod, "Something went wrong: a choice the panel passed on was not valid (an error in the add-in)", "Noget gik galt: et valg, panelet gav videre, var ikke gyldigt (en fejl i tilføjelsesprogrammet)"],
+    ["a slip in the add-in", slip, "Something went wrong: an error in the add-in itself", "Noget gik galt: en fejl i selve tilføjelsesprogrammet"],
   ])("%s", (_, error, english, danish) => {
     expect([failureMessage(error, en, "en"), failureMessage(error, da, "da")]).toEqual([english, danish]);
   });

@@ -104,7 +104,7 @@ export const da: Strings = {
   total: "I alt",
   months: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
   failed: (message: string) => `Noget gik galt: ${message}`,
-  internalError: "et valg, panelet gav videre, var ikke gyldigt (en fejl i tilføjelsesprogrammet)",
+  internalError: "en fejl i selve tilføjelsesprogrammet",
   expressAs: "Udtryk som",
   expressReduction: "Budgetreduktion",
   expressActivity: "Mere aktivitet for samme penge",

@@ -103,7 +103,7 @@ export const en = {
   total: "Total",
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   failed: (message: string) => `Something went wrong: ${message}`,
-  internalError: "a choice the panel passed on was not valid (an error in the add-in)",
+  internalError: "an error in the add-in itself",
   expressAs: "Express as",
   expressReduction: "Budget reduction",
   expressActivity: "More activity for the same money",
