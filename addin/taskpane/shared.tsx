@@ -13,6 +13,7 @@ import { BudgetError, type Language } from "../../core";
 import { describeCause, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 import { ChoiceError, type BadLine } from "./planner";
+import type { Status } from "./writeFlow";
 
 /** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a scrolling table box. */
 export const usePanelStyles = makeStyles({
@@ -23,7 +24,6 @@ export const usePanelStyles = makeStyles({
   scrollBox: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
 });
 
-export type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
 /**
  * What the user is told when a panel action fails: a problem with the input (BudgetError) or a

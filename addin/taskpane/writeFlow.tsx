@@ -13,7 +13,9 @@ import { applyWrite, changedSince, snapshotsOf, touched, undoWrite, validateStep
 import { describeCause, isFormula, type CellInput, type Snapshot, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 import type { FailureText, LossSummary } from "./i18n/lists";
-import type { Status } from "./shared";
+
+/** What a panel tells the user after an action: a line in green, red or neutral. */
+export type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
 /** What a panel would write, and what it may rewrite without asking. */
 export interface PreparedWrite {
