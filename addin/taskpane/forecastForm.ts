@@ -2,6 +2,7 @@
 // materiality thresholds, the carry-over cap and the report sheet, read from the fields as typed
 // and checked before anything is read from the workbook.
 
+import { FIELD } from "./fieldSubjects";
 import { BudgetError, FORECAST_METHODS, type Language, type Unit } from "../../core";
 import { checkSheetName } from "../gateway/checks";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
@@ -53,15 +54,15 @@ export type ForecastForm = Omit<ForecastChoices, "materialAmount" | "materialRat
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function forecastChoices(form: ForecastForm, t: Strings, language: Language): ForecastChoices {
-  const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, t.amountSubject));
-  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: t.amountSubject, value: amount });
+  const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, FIELD.materialityAmount));
+  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: FIELD.materialityAmount, value: amount });
   const sheet = form.reportSheet.trim();
   checkSheetName(sheet);
   return {
     ...form,
     reportSheet: sheet,
     materialAmount: amount,
-    materialRate: optionalField(form.materialRate, (text) => readPercentField(text, language, t.materialRateSubject)),
-    capRate: readPercentField(form.capRate, language, t.capRateSubject),
+    materialRate: optionalField(form.materialRate, (text) => readPercentField(text, language, FIELD.materialityRate)),
+    capRate: readPercentField(form.capRate, language, FIELD.carryoverCap),
   };
 }

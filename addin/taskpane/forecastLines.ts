@@ -2,6 +2,7 @@
 // actuals (blank = not booked yet), 12 months of budget and an optional adjustment still to come,
 // as the core takes them; a row that cannot be read is listed with its message.
 
+import { FIELD } from "./fieldSubjects";
 import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language, cellText } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
@@ -52,7 +53,7 @@ export function readLines(table: RangeData, c: ForecastChoices, history: History
           actuals: bookedRow(row.slice(c.actualColumn, c.actualColumn + MONTHS) as Cell[], actualSubject),
           budget: row.slice(c.budgetColumn, c.budgetColumn + MONTHS).map((v, m) => readNumber(v as Cell, budgetSubject(m + 1))),
           history: history.get(key),
-          adjustment: adjustment === null || adjustment === "" ? undefined : readNumber(adjustment as Cell, t.adjustmentSubject),
+          adjustment: adjustment === null || adjustment === "" ? undefined : readNumber(adjustment as Cell, FIELD.adjustment),
         },
       });
     } catch (error) {

@@ -3,6 +3,7 @@
 // (profileChoiceFrom); the weights (through the same BUDGET.PROFILE adapter Excel runs) and the
 // formula text that gives the same weights in a cell, so "live formulas" and "values" always agree.
 
+import { FIELD } from "./fieldSubjects";
 import { BudgetError, MONTHS, type Language } from "../../core";
 import { isFunctionError, type Cell } from "../functions/cells";
 import { PROFILE } from "../functions/catalog";
@@ -183,8 +184,8 @@ export async function profileChoiceFrom(form: ProfileForm, gateway: WorkbookGate
       return userMessage(
         () => ({
           kind: "salary",
-          rises: byMonth(form.rises, (i) => readPercentChangeField(form.rises[i].percent, language, t.riseSubject), 0, t),
-          extras: byMonth(form.extras, (i) => readNumberField(form.extras[i].months, language, t.extraSubject), 0, t),
+          rises: byMonth(form.rises, (i) => readPercentChangeField(form.rises[i].percent, language, FIELD.payRise), 0, t),
+          extras: byMonth(form.extras, (i) => readNumberField(form.extras[i].months, language, FIELD.extraPayment), 0, t),
         }),
         language,
       );

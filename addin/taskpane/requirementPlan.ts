@@ -2,6 +2,7 @@
 // cascade (core) from the top unit down, every level's sums, and the result block right of the
 // table (unit, effective rate, requirement, budget after) with the chart's range.
 
+import { FIELD } from "./fieldSubjects";
 import {
   BudgetError,
   cascade,
@@ -78,20 +79,20 @@ export interface RequirementForm {
 
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function requirementChoices(form: RequirementForm, t: Strings, language: Language): RequirementChoices {
-  const years = readNumberField(form.years, language, t.yearsSubject);
+  const years = readNumberField(form.years, language, FIELD.years);
   if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { value: years });
   const requirement =
     form.kind === "rate"
-      ? { kind: "rate" as const, rate: readPercentField(form.amount, language, t.rateSubject) }
-      : { kind: "total" as const, total: readAmountField(form.amount, language, t.totalSubject) };
+      ? { kind: "rate" as const, rate: readPercentField(form.amount, language, FIELD.rate) }
+      : { kind: "total" as const, total: readAmountField(form.amount, language, FIELD.total) };
   const levels = form.levels.map((l) => {
-    const strength = l.method === "productivity" ? readNumberField(l.strength, language, t.strengthSubject) : 0;
+    const strength = l.method === "productivity" ? readNumberField(l.strength, language, FIELD.strength) : 0;
     if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { value: strength });
     return {
       method: l.method,
       strength,
-      minRate: isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, t.floorSubject),
-      maxRate: isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, t.capSubject),
+      minRate: isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, FIELD.floor),
+      maxRate: isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, FIELD.cap),
     };
   });
   return {

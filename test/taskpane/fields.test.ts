@@ -1,8 +1,9 @@
 // The one reader of the numbers people type into panel fields: what each kind of field reads, in
 // either language, and the exact message for what it refuses.
 
+import { FIELD } from "../../addin/taskpane/fieldSubjects";
 import { describe, expect, it } from "vitest";
-import type { Language } from "../../core";
+import type { Language, Subject } from "../../core";
 import {
   chosenOption,
   chosenOptionOrNone,
@@ -15,10 +16,9 @@ import {
   readPercentField,
   readYearField,
 } from "../../addin/taskpane/fields";
-import { en } from "../../addin/taskpane/i18n/en";
 import { failure } from "../core/failure";
 
-type Reader = (text: string, language: Language, subject: typeof en.amountSubject) => number;
+type Reader = (text: string, language: Language, subject: Subject) => number;
 
 const READERS: Record<string, Reader> = { readAmountField, readNumberField, readPercentField, readPercentChangeField };
 
@@ -43,7 +43,7 @@ describe("typed numbers", () => {
     ["readPercentChangeField", "da", "-0,5 %", -0.005],
     ["readPercentChangeField", "en", "150", 1.5],
   ])("%s in %s reads %j as %s", (reader, language, text, value) => {
-    expect(READERS[reader](text, language, en.amountSubject)).toBe(value);
+    expect(READERS[reader](text, language, FIELD.materialityAmount)).toBe(value);
   });
 
   it.each<[string, string, string, string]>([
@@ -55,7 +55,7 @@ describe("typed numbers", () => {
     ["readPercentField", "-2 %", "materiality amount is -2 %; use a percentage from 0 to 100", "væsentlighedsbeløb er -2 %; brug en procent fra 0 til 100"],
     ["readPercentChangeField", "fire", 'materiality amount "fire" is not a number', 'væsentlighedsbeløb "fire" er ikke et tal'],
   ])("%s refuses %j", (reader, text, english, danish) => {
-    expect(failure(() => READERS[reader](text, "en", en.amountSubject))).toMatchObject({ kind: "value", en: english, da: danish });
+    expect(failure(() => READERS[reader](text, "en", FIELD.materialityAmount))).toMatchObject({ kind: "value", en: english, da: danish });
   });
 });
 
@@ -66,7 +66,7 @@ describe("optional fields", () => {
     ["5", 0.05],
   ])("%j is %s", (text, value) => {
     expect(isBlankField(text)).toBe(value === null);
-    expect(optionalField(text, (typed) => readPercentField(typed, "da", en.materialRateSubject))).toBe(value);
+    expect(optionalField(text, (typed) => readPercentField(typed, "da", FIELD.materialityRate))).toBe(value);
   });
 });
 

@@ -135,6 +135,16 @@ describe("planForecast", () => {
     expect(report(plan)[6][0]).toBe("I alt");
   });
 
+  it.each([
+    ["profile", "da", "Metode: profil ·"],
+    ["runrate", "da", "Metode: løbende gns. ·"],
+    ["budget", "en", "Method: budget ·"],
+    ["runrate", "en", "Method: run rate ·"],
+  ] as const)("names the method %s in the settings line in %s", (method, language, lead) => {
+    const plan = planForecast(TABLE, null, null, choices({ method }), language === "da" ? da : en, language);
+    expect(String(report(plan)[1][0]).startsWith(lead)).toBe(true);
+  });
+
   it("shows the backtest's method and error with auto", () => {
     const history: RangeData = {
       sheet: "Historik",

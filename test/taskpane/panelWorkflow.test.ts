@@ -3,6 +3,7 @@
 // made from what the workbook holds, the write it makes, nothing written while input is bad, and
 // what the user is told when an action fails.
 
+import { FIELD } from "../../addin/taskpane/fieldSubjects";
 import { describe, expect, it } from "vitest";
 import { BudgetError } from "../../core";
 import { applyWrite } from "../../addin/gateway/journal";
@@ -201,7 +202,7 @@ describe("writable", () => {
 describe("failureMessage", () => {
   const slip = new TypeError("Cannot read properties of undefined (reading 'row')");
   it.each<[string, unknown, string, string]>([
-    ["a bad field", new BudgetError("VALUE_NEGATIVE", { what: en.amountSubject, value: -5 }), "materiality amount is negative (-5); use 0 or more", "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere"],
+    ["a bad field", new BudgetError("VALUE_NEGATIVE", { what: FIELD.materialityAmount, value: -5 }), "materiality amount is negative (-5); use 0 or more", "væsentlighedsbeløb er under 0 (-5); brug 0 eller mere"],
     ["a choice that cannot be made", new ChoiceError(en.noMonthColumns), en.noMonthColumns, en.noMonthColumns],
     ["what Excel reported", Object.assign(new Error("The sheet is protected."), { code: "AccessDenied" }), "Something went wrong: AccessDenied (The sheet is protected.)", "Noget gik galt: AccessDenied (The sheet is protected.)"],
     ["a slip in the add-in", slip, "Something went wrong: an error in the add-in itself", "Noget gik galt: en fejl i selve tilføjelsesprogrammet"],

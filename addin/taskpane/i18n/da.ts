@@ -1,9 +1,11 @@
 // Every text the task pane shows, in Danish. en.ts has the same keys in English.
 
-import type { Subject } from "../../../core";
 import type { Strings } from "./en";
 import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
 
+
+/** The projection methods as the report names them, line by line. */
+const METHOD_SHORT = { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets" };
 export const da: Strings = {
   title: "Budget",
   periodizeTab: "Periodisér",
@@ -49,8 +51,6 @@ export const da: Strings = {
   inMonth: "I",
   add: "Tilføj",
   remove: "Fjern",
-  riseSubject: { label: "payRise" } as Subject,
-  extraSubject: { label: "extraPayment" } as Subject,
   duplicateMonth: "To linjer nævner samme måned; angiv én pr. måned.",
   linePreview: "Linjer",
   moreLines: (count: number) => `… og ${count} linjer mere`,
@@ -109,7 +109,6 @@ export const da: Strings = {
   expressReduction: "Budgetreduktion",
   expressActivity: "Mere aktivitet for samme penge",
   years: "År",
-  yearsSubject: { label: "years" } as Subject,
   yearsTable: "År for år, med rentes rente",
   yearHeader: "År",
   startHeader: "Start",
@@ -134,11 +133,6 @@ export const da: Strings = {
   strength: "Styrke",
   floor: "Bund, % af budget",
   cap: "Loft, % af budget",
-  rateSubject: { label: "rate" } as Subject,
-  totalSubject: { label: "total" } as Subject,
-  floorSubject: { label: "floor" } as Subject,
-  capSubject: { label: "cap" } as Subject,
-  strengthSubject: { label: "strength" } as Subject,
   writeResults: "Skriv resultater og diagram",
   unitHeader: "Enhed",
   budgetHeader: "Budget",
@@ -168,9 +162,9 @@ export const da: Strings = {
     ets: "Eksponentiel udjævning (mindst 24 måneders historik)",
     auto: "Auto: den mest træfsikre i backtesten",
   },
+  forecastMethodShort: METHOD_SHORT,
   /** How the settings line names the method chosen. */
-  forecastMethodChosen: { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets", auto: "auto (bedste i backtesten)" },
-  forecastMethodShort: { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets" },
+  forecastMethodChosen: { ...METHOD_SHORT, auto: "auto (bedste i backtesten)" },
   historyRef: "Tidligere års forbrug (valgfri): nøgle, år og 12 måneder pr. række",
   historyPlaceholder: "fx Historik!A1:N49",
   materialAmount: "Væsentlig fra, kr.",
@@ -180,10 +174,6 @@ export const da: Strings = {
   defaultReportSheet: "Prognose",
   chartLine: "Diagrammet viser",
   writeReport: "Skriv rapport",
-  amountSubject: { label: "materialityAmount" } as Subject,
-  materialRateSubject: { label: "materialityRate" } as Subject,
-  capRateSubject: { label: "carryoverCap" } as Subject,
-  adjustmentSubject: { label: "adjustment" } as Subject,
   noForecastMonths: "Tabellen skal have 12 kolonner med forbrug og 12 med budget fra de valgte januarkolonner.",
   blankKey: "Linjenøglen er tom; hver linje skal have en nøgle, så dens forklaring kan findes igen næste måned.",
   duplicateKey: (key: string, first: string) => `Nøglen "${key}" er også nøgle for ${first}; nøgler skal være entydige, så forklaringerne kan matches.`,

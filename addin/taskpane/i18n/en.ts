@@ -1,8 +1,10 @@
 // Every text the task pane shows, in English. da.ts has the same keys in Danish.
 
-import type { Subject } from "../../../core";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
 
+
+/** The projection methods as the report names them, line by line. */
+const METHOD_SHORT = { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets" };
 export const en = {
   title: "Budget",
   periodizeTab: "Periodise",
@@ -48,8 +50,6 @@ export const en = {
   inMonth: "In",
   add: "Add",
   remove: "Remove",
-  riseSubject: { label: "payRise" } as Subject,
-  extraSubject: { label: "extraPayment" } as Subject,
   duplicateMonth: "Two entries name the same month; give one per month.",
   linePreview: "Lines",
   moreLines: (count: number) => `… and ${count} more lines`,
@@ -108,7 +108,6 @@ export const en = {
   expressReduction: "Budget reduction",
   expressActivity: "More activity for the same money",
   years: "Years",
-  yearsSubject: { label: "years" } as Subject,
   yearsTable: "Year by year, compounded",
   yearHeader: "Year",
   startHeader: "Start",
@@ -133,11 +132,6 @@ export const en = {
   strength: "Strength",
   floor: "Floor, % of budget",
   cap: "Cap, % of budget",
-  rateSubject: { label: "rate" } as Subject,
-  totalSubject: { label: "total" } as Subject,
-  floorSubject: { label: "floor" } as Subject,
-  capSubject: { label: "cap" } as Subject,
-  strengthSubject: { label: "strength" } as Subject,
   writeResults: "Write results and chart",
   unitHeader: "Unit",
   budgetHeader: "Budget",
@@ -167,9 +161,9 @@ export const en = {
     ets: "Exponential smoothing (24+ months of history)",
     auto: "Auto: the most accurate in the backtest",
   },
+  forecastMethodShort: METHOD_SHORT,
   /** How the settings line names the method chosen. */
-  forecastMethodChosen: { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets", auto: "auto (best in the backtest)" },
-  forecastMethodShort: { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets" },
+  forecastMethodChosen: { ...METHOD_SHORT, auto: "auto (best in the backtest)" },
   historyRef: "Prior years' actuals (optional): key, year and 12 months per row",
   historyPlaceholder: "e.g. Historik!A1:N49",
   materialAmount: "Material from, kr",
@@ -179,10 +173,6 @@ export const en = {
   defaultReportSheet: "Forecast",
   chartLine: "Chart shows",
   writeReport: "Write report",
-  amountSubject: { label: "materialityAmount" } as Subject,
-  materialRateSubject: { label: "materialityRate" } as Subject,
-  capRateSubject: { label: "carryoverCap" } as Subject,
-  adjustmentSubject: { label: "adjustment" } as Subject,
   noForecastMonths: "The table needs 12 actual and 12 budget month columns from the chosen January columns on.",
   blankKey: "The line key is blank; every line needs a key, so its explanation can be found next month.",
   duplicateKey: (key: string, first: string) => `The key "${key}" is also the key of ${first}; keys must be unique, so explanations can be matched.`,

@@ -1,0 +1,19 @@
+// How messages name the panels' fields: one subject per field, the same in both languages (the
+// message catalogues name each in its language, core/messages).
+
+import type { Subject } from "../../core";
+
+export const FIELD = {
+  payRise: { label: "payRise" },
+  extraPayment: { label: "extraPayment" },
+  years: { label: "years" },
+  rate: { label: "rate" },
+  total: { label: "total" },
+  floor: { label: "floor" },
+  cap: { label: "cap" },
+  strength: { label: "strength" },
+  materialityAmount: { label: "materialityAmount" },
+  materialityRate: { label: "materialityRate" },
+  carryoverCap: { label: "carryoverCap" },
+  adjustment: { label: "adjustment" },
+} as const satisfies Record<string, Subject>;
