@@ -48,7 +48,7 @@
 // checks, states the problem in exact integers, picks the path and writes the amounts.
 
 import { decimalParts } from "./apportion";
-import { checkBases, checkFeasible, checkRate, isAbsent, MAX_RATE, MIN_RATE, resolveUnit } from "./allocationChecks";
+import { checkBases, checkFeasible, checkRate, isAbsent, MAX_RATE, MIN_RATE } from "./allocationChecks";
 import { shown } from "./read";
 import { readExact, readFast } from "./allocationDecimals";
 import { allocateBig } from "./allocationExact";
@@ -56,7 +56,7 @@ import { allocateFast } from "./allocationFast";
 import type { AllocationProblem, Rounding } from "./allocationProblem";
 import { BASES, KEYS } from "./allocationScratch";
 import { BudgetError, TOTAL } from "./errors";
-import { toUnits, type Unit } from "./money";
+import { checkUnit, toUnits, type Unit } from "./money";
 
 export interface AllocateOptions {
   /** One key per unit (beds, staff, budget shares, productivity keys); default: the bases. */
@@ -94,7 +94,7 @@ export function allocateExact(total: number | string, bases: readonly number[], 
 
 function allocateWith(total: number | string, bases: readonly number[], options: AllocateOptions, exactOnly: boolean): number[] {
   const opts = (options ?? {}) as AllocateOptions;
-  const unit = resolveUnit(opts.unit);
+  const unit = checkUnit(opts.unit);
   const signed = Number(toUnits(total, unit, TOTAL)); // within the amount limit: a safe integer
   let positive = checkBases(bases);
   const n = bases.length;

@@ -4,8 +4,7 @@
 import type { AllocationProblem } from "./allocationProblem";
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
-import { MAX_AMOUNT, UNITS, type Unit } from "./money";
-import { shown } from "./read";
+import { MAX_AMOUNT, type Unit } from "./money";
 
 /** digits / 10^scale as an exact decimal. */
 const decimalOf = (digits: bigint, scale: number) => new Decimal(digits.toString()).dividedBy(new Decimal(10).pow(scale));
@@ -18,11 +17,6 @@ function unitsDecimal(count: bigint, unit: Unit): { digits: bigint; scale: numbe
 
 export const isAbsent = (value: unknown): value is undefined | null => value === undefined || value === null;
 
-export function resolveUnit(unit: unknown): Unit {
-  if (isAbsent(unit)) return 1;
-  if (!(UNITS as readonly unknown[]).includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
-  return unit as Unit;
-}
 
 /** A local copy: an imported binding can cost a lookup per use in a hot loop. */
 const MAX_BASE = MAX_AMOUNT;

@@ -9,7 +9,7 @@ export { render } from "./messages/render";
 export { labels as englishLabels } from "./messages/en";
 export { labels as danishLabels } from "./messages/da";
 export { readNumber, readAmount, shown, isBlank, isCellError, cellText, type Cell, type CellError } from "./read";
-export { UNITS, MAX_AMOUNT, sumAmounts, checkTotal } from "./money";
+export { UNITS, MAX_AMOUNT, sumAmounts, checkTotal, checkUnit } from "./money";
 export type { Unit } from "./money";
 export { MONTHS, PROFILE_NAMES, builtInProfile } from "./profiles";
 export type { ProfileName } from "./profiles";

@@ -4,10 +4,17 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
-import { readAmount } from "./read";
+import { readAmount, shown } from "./read";
 
 export const UNITS = [0.01, 1, 1000] as const;
 export type Unit = (typeof UNITS)[number];
+
+/** The rounding unit a caller gave: left out (undefined or null) is 1 kr; anything but a unit is refused. */
+export function checkUnit(unit: unknown): Unit {
+  if (unit === undefined || unit === null) return 1;
+  if (unit === 1 || unit === 0.01 || unit === 1000) return unit;
+  throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
+}
 
 /** Amounts beyond this are refused: no Danish public budget line comes near it. */
 export const MAX_AMOUNT = 1e15;

@@ -6,7 +6,7 @@
 import { apportion, apportionInto, prepareWeights } from "./apportion";
 import { ANNUAL, BudgetError } from "./errors";
 import { shown } from "./read";
-import { fromBigUnits, fromUnits, fromUnitsAll, toUnits, UNITS, type Unit } from "./money";
+import { fromBigUnits, fromUnits, fromUnitsAll, toUnits, checkUnit, type Unit } from "./money";
 import { builtInProfile, MONTHS } from "./profiles";
 
 /** 12 weights, or the name of a built-in profile. */
@@ -33,12 +33,12 @@ export function resolveOptions(options: PeriodizeOptions = {}): ResolvedOptions 
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new BudgetError("YEAR_INVALID", { value: shown((options as PeriodizeOptions | null)?.year) });
   }
-  const { unit, year } = options;
-  if (unit !== undefined && !UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
+  const unit = checkUnit(options.unit);
+  const { year } = options;
   if (year !== undefined && !(Number.isSafeInteger(year) && year >= 1900 && year <= 9999)) {
     throw new BudgetError("YEAR_INVALID", { value: shown(year) });
   }
-  return { unit: unit ?? 1, year: year ?? new Date().getFullYear() };
+  return { unit, year: year ?? new Date().getFullYear() };
 }
 
 /** The 12 weights of a profile, checked. */

@@ -39,7 +39,6 @@ import { apportion, prepareWeights } from "./apportion";
 import { historicalProfile } from "./derivedProfiles";
 import { BudgetError } from "./errors";
 import type { Shape } from "./errors";
-import { shown } from "./read";
 import {
   actualSubject,
   adjustmentSubject,
@@ -52,7 +51,7 @@ import {
   type ForecastOptions,
   type ProjectionOptions,
 } from "./forecastTerms";
-import { amountLimit, checkResult, divideRounded, Exact, fromBigUnits, fromUnits, toDecimal, toUnits, UNITS, type Unit, type Units } from "./money";
+import { amountLimit, checkResult, divideRounded, Exact, fromBigUnits, fromUnits, toDecimal, toUnits, checkUnit, type Unit, type Units } from "./money";
 import * as fast from "./profileFast";
 import { MONTHS } from "./profiles";
 
@@ -88,8 +87,7 @@ interface Prepared {
 }
 
 function prepare(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions): Prepared {
-  const unit = options.unit ?? 1;
-  if (!UNITS.includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
+  const unit = checkUnit(options.unit);
   const method = options.method ?? "budget";
   if (method === "auto" || !FORECAST_METHODS.includes(method)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(method) });
 

@@ -11,7 +11,7 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
-import { Exact, fromBigUnits, fromUnits, toUnits, UNITS, type Unit } from "./money";
+import { Exact, fromBigUnits, fromUnits, toUnits, checkUnit, type Unit } from "./money";
 import { PLAIN_DECIMAL, readAmount, shown, wholeNumber } from "./read";
 
 /** Half away from zero (decimal.js's ROUND_HALF_UP rounds the magnitude). */
@@ -38,11 +38,6 @@ export interface RequirementRow {
 
 // --- validation -------------------------------------------------------------------------------
 
-function checkUnit(unit: unknown): Unit {
-  if (unit === undefined) return 1;
-  if ((UNITS as readonly unknown[]).includes(unit)) return unit as Unit;
-  throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
-}
 
 /** An amount rounded half away from zero to a whole number of units, as an exact count. */
 function amountUnits(value: unknown, unit: Unit, what: Subject): Exact {

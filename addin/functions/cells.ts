@@ -2,7 +2,7 @@
 // preview engine) are cells, read by the core's one reader (core/read.ts); a problem comes back
 // as an Excel error with its message, the same text in Excel and in the preview.
 
-import { BudgetError, isBlank, readNumber, shown, UNIT, UNITS, YEAR, type Cell, type CellError, type ErrorKind, type Unit } from "../../core";
+import { BudgetError, checkUnit, isBlank, readNumber, UNIT, YEAR, type Cell, type CellError, type ErrorKind, type Unit } from "../../core";
 
 export { isBlank, readNumber, type Cell };
 /** An error value in an input cell, such as #N/A. */
@@ -31,9 +31,7 @@ export function toFunctionError(error: unknown): FunctionError {
 /** The optional unit argument: blank means 1 kr. */
 export function readUnit(cell: Cell | undefined): Unit {
   if (isBlank(cell)) return 1;
-  const unit = readNumber(cell, UNIT); // text, TRUE or an error: say so
-  if (!(UNITS as readonly number[]).includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
-  return unit as Unit;
+  return checkUnit(readNumber(cell, UNIT)); // text, TRUE or an error: say so
 }
 
 /** The optional year argument: blank means this year. */
