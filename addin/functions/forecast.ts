@@ -18,6 +18,7 @@ import {
   type ForecastMethod,
   type Subject,
   type LineArg,
+  cellText,
   type Unit,
 } from "../../core";
 import { isBlank, readNumber, type Cell, type FunctionResult } from "./cells";
@@ -33,8 +34,8 @@ export const bookedRow = (row: Cell[], subject: (month: number) => Subject) =>
 /** The method argument: a method name, any case, blank for "budget"; "auto" is the backtest's recommendation. */
 export function readForecastMethod(cell: Cell | undefined): ForecastMethod | "auto" {
   if (isBlank(cell)) return "budget";
-  const name = String(typeof cell === "object" && cell !== null ? cell.error : cell).trim().toLowerCase();
-  if (name !== "auto" && !(FORECAST_METHODS as readonly string[]).includes(name)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: String(cell) });
+  const name = cellText(cell).toLowerCase();
+  if (name !== "auto" && !(FORECAST_METHODS as readonly string[]).includes(name)) throw new BudgetError("FORECAST_METHOD_UNKNOWN", { text: cellText(cell) });
   return name as ForecastMethod | "auto";
 }
 

@@ -395,7 +395,7 @@ describe("bad input", () => {
         code: "PROFILE_UNKNOWN",
         kind: "value",
         en: 'unknown profile "constructor"; use equal, days, workdays or a range of 12 weights',
-        da: 'ukendt profil "constructor"; brug equal, days, workdays eller et område med 12 vægte',
+        da: 'ukendt profil "constructor"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte',
       },
     ],
     [
@@ -405,7 +405,7 @@ describe("bad input", () => {
         code: "PROFILE_UNKNOWN",
         kind: "value",
         en: 'unknown profile "arbejdsdag"; use equal, days, workdays or a range of 12 weights',
-        da: 'ukendt profil "arbejdsdag"; brug equal, days, workdays eller et område med 12 vægte',
+        da: 'ukendt profil "arbejdsdag"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte',
       },
     ],
   ])("%s", (_name, run, expected) => {

@@ -261,7 +261,7 @@ const cases: BadCase[] = [
     code: "PROFILE_UNKNOWN",
     kind: "value",
     en: 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights',
-    da: 'ukendt profil "monthly"; brug equal, days, workdays eller et område med 12 vægte',
+    da: 'ukendt profil "monthly"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte',
   },
   {
     name: "Danish word for a profile that does not exist",
@@ -270,7 +270,7 @@ const cases: BadCase[] = [
     code: "PROFILE_UNKNOWN",
     kind: "value",
     en: 'unknown profile "sæson"; use equal, days, workdays or a range of 12 weights',
-    da: 'ukendt profil "sæson"; brug equal, days, workdays eller et område med 12 vægte',
+    da: 'ukendt profil "sæson"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte',
   },
   // options
   {

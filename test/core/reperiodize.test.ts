@@ -538,7 +538,7 @@ const badCases: BadCase[] = [
     code: "PROFILE_UNKNOWN",
     kind: "value",
     en: 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights',
-    da: 'ukendt profil "monthly"; brug equal, days, workdays eller et område med 12 vægte',
+    da: 'ukendt profil "monthly"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte',
   },
   {
     name: "negative weight in a locked month (the whole profile must be valid)",
@@ -765,7 +765,7 @@ const badCases: BadCase[] = [
     code: "PROFILE_UNKNOWN",
     kind: "value",
     en: 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights',
-    da: 'ukendt profil "monthly"; brug equal, days, workdays eller et område med 12 vægte',
+    da: 'ukendt profil "monthly"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte',
   },
   {
     name: "annual amount before the months",

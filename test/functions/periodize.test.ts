@@ -322,19 +322,19 @@ describe("periodizeCells: whole-argument errors", () => {
       name: "blank profile (null)",
       annual: column(1000),
       profile: [[null]],
-      error: err("value", 'profile is blank; give 12 weights or a profile name such as "equal"', 'profilen er tom; angiv 12 vægte eller et profilnavn som "equal"'),
+      error: err("value", 'profile is blank; give 12 weights or a profile name such as "equal"', 'profilen er tom; angiv 12 vægte eller et profilnavn som "lige"'),
     },
     {
       name: 'blank profile ("")',
       annual: column(1000),
       profile: [[""]],
-      error: err("value", 'profile is blank; give 12 weights or a profile name such as "equal"', 'profilen er tom; angiv 12 vægte eller et profilnavn som "equal"'),
+      error: err("value", 'profile is blank; give 12 weights or a profile name such as "equal"', 'profilen er tom; angiv 12 vægte eller et profilnavn som "lige"'),
     },
     {
       name: "unknown profile name",
       annual: column(1000),
       profile: [["monthly"]],
-      error: err("value", 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights', 'ukendt profil "monthly"; brug equal, days, workdays eller et område med 12 vægte'),
+      error: err("value", 'unknown profile "monthly"; use equal, days, workdays or a range of 12 weights', 'ukendt profil "monthly"; brug lige, kalenderdage, arbejdsdage eller et område med 12 vægte'),
     },
     {
       name: "unit 5",
