@@ -46,6 +46,14 @@ describe("readUsed", () => {
   });
 });
 
+describe("readRange", () => {
+  it("reads an error cell as an error value, as Excel's runtime hands it to a function", async () => {
+    const { gateway } = setup();
+    await gateway.writeRange("Budget!C1", [[{ formula: "=NA()" }], [{ formula: "=1/0" }], ["#N/A"]]);
+    expect((await gateway.readRange("Budget!C1:C3")).values).toEqual([[{ error: "#N/A" }], [{ error: "#DIV/0!" }], ["#N/A"]]);
+  });
+});
+
 describe("ensureSheet", () => {
   it("adds a sheet, shown among the sheets, and notifies", async () => {
     const { book, gateway, notified } = setup();

@@ -17,7 +17,7 @@ const blanks = (n: number) => new Array<null>(n).fill(null);
 const twelve = (v: number) => new Array<number>(12).fill(v);
 const booked = (v: number, m: number): (number | null)[] => [...new Array<number>(m).fill(v), ...blanks(12 - m)];
 const HEADER: CellValue[] = ["Nøgle", "Tekst", ...en.months.map((m) => `Forbrug ${m}`), ...en.months.map((m) => `Budget ${m}`), "Korrektion"];
-type Line = [string | null, (number | string | boolean | null)[], (number | string | boolean | null)[], number | string | null];
+type Line = [string | null, CellValue[], CellValue[], number | string | null];
 
 function table(lines: Line[]): RangeData {
   return {
@@ -237,7 +237,8 @@ describe("planForecast refuses bad input with a clear message and plans nothing 
     { name: "Danish number text", lines: [["A", booked(1, 5), ["1.234,56", ...twelve(1).slice(1)], null]], bad: [["'Opfølgning'!A2", 'budget for month 1 "1.234,56" is text in Danish number format; convert it to a number']] },
     { name: "a blank budget month", lines: [["A", booked(1, 5), [...twelve(1).slice(1), null], null]], bad: [["'Opfølgning'!A2", "budget for month 12 is blank; enter 0 if there is none"]] },
     { name: "TRUE as budget", lines: [["A", booked(1, 5), [true, ...twelve(1).slice(1)], null]], bad: [["'Opfølgning'!A2", "budget for month 1 is TRUE; a number is needed"]] },
-    { name: "an error value", lines: [["A", ["#N/A", ...booked(1, 4)], twelve(1), null]], bad: [["'Opfølgning'!A2", 'actual for month 1 is text ("#N/A"); a number is needed']] },
+    { name: "an error value", lines: [["A", [{ error: "#N/A" }, ...booked(1, 4)], twelve(1), null]], bad: [["'Opfølgning'!A2", "actual for month 1 is an error (#N/A); fix that cell first"]] },
+    { name: "an error's text", lines: [["A", ["#N/A", ...booked(1, 4)], twelve(1), null]], bad: [["'Opfølgning'!A2", 'actual for month 1 is text ("#N/A"); a number is needed']] },
     { name: "actuals after a blank", lines: [["A", [1, null, 3, 4, 5, ...blanks(7)], twelve(1), null]], bad: [["'Opfølgning'!A2", "month 3 is booked but month 2 is blank; book the months in order"]] },
     {
       name: "the month not booked",
