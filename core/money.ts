@@ -4,7 +4,7 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
-import { readAmount } from "./read";
+import { readAmount, shown } from "./read";
 
 export const UNITS = [0.01, 1, 1000] as const;
 export type Unit = (typeof UNITS)[number];
@@ -16,6 +16,13 @@ export const MAX_AMOUNT = 1e15;
  * amount in whole øre is its own double and reads back as the same øre.
  */
 export const MAX_AMOUNT_ORE = 7e13;
+
+/** A unit as a caller gives it, checked: 0.01, 1 or 1000; left out (undefined), the function's default. */
+export function unitOr(unit: unknown, absent: Unit): Unit {
+  if (unit === undefined) return absent;
+  if ((UNITS as readonly unknown[]).includes(unit)) return unit as Unit;
+  throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
+}
 
 /** The amount limit at a unit (messages state it from the unit). */
 export function amountLimit(unit: Unit | undefined): number {
@@ -50,15 +57,19 @@ export function checkResult(result: number | Decimal, what: Subject, unit: Unit 
 export const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
 export type Exact = InstanceType<typeof Exact>;
 
-/** numerator / denominator (denominator > 0) rounded half away from zero to an integer, exactly. */
-export function divideRounded(numerator: Decimal, denominator: Decimal): bigint {
+/** How a quotient is rounded to an integer; each is symmetric, so -x rounds to minus what x rounds to. */
+export type Rounding = "halfAwayFromZero" | "towardZero" | "awayFromZero";
+
+/** numerator / denominator (denominator > 0) rounded to an integer, exactly: half away from zero unless told. */
+export function divideRounded(numerator: Decimal, denominator: Decimal, rounding: Rounding = "halfAwayFromZero"): bigint {
   const places = Math.max(numerator.decimalPlaces(), denominator.decimalPlaces());
   const scale = new Exact(10).pow(places);
   const n = BigInt(new Exact(numerator).times(scale).toFixed(0));
   const d = BigInt(new Exact(denominator).times(scale).toFixed(0));
   let q = n / d;
   const r = n % d;
-  if (2n * (r < 0n ? -r : r) >= d) q += n < 0n ? -1n : 1n;
+  const away = rounding === "awayFromZero" ? r !== 0n : rounding === "halfAwayFromZero" && 2n * (r < 0n ? -r : r) >= d;
+  if (away) q += n < 0n ? -1n : 1n;
   return q;
 }
 
