@@ -28,9 +28,9 @@ export function toFunctionError(error: unknown): FunctionError {
   throw error;
 }
 
-/** The optional unit argument: blank means 1 kr. */
-export function readUnit(cell: Cell | undefined): Unit {
-  if (isBlank(cell)) return 1;
+/** The optional unit argument: blank is undefined, the function's own default. */
+export function readUnit(cell: Cell | undefined): Unit | undefined {
+  if (isBlank(cell)) return undefined;
   const unit = readNumber(cell, UNIT); // text, TRUE or an error: say so
   if (!(UNITS as readonly number[]).includes(unit)) throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
   return unit as Unit;

@@ -50,7 +50,7 @@ function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | unde
 export interface ProjectArgs {
   method: ForecastMethod | "auto";
   history: Cell[][] | undefined;
-  unit: Unit;
+  unit: Unit | undefined;
 }
 
 /** The projection of each line: 12 months, or with `total` its year-end as one cell. */
