@@ -56,20 +56,19 @@ function worksheetFunction<const A extends readonly ArgSpec[]>({ run, ...declara
 
 // --- arguments several functions share ----------------------------------------------------------
 
-const UNIT = {
-  kind: "unit",
-  optional: true,
-  en: { name: "unit", description: "Rounding unit in kroner: 0.01, 1 (default) or 1000." },
-  da: { name: "enhed", description: "Afrundingsenhed i kroner: 0,01, 1 (standard) eller 1000." },
-} as const satisfies ArgSpec;
+/** The unit argument, its choices (and which is the default) worded in English and Danish. */
+const unitArg = (en: string, da: string) =>
+  ({
+    kind: "unit",
+    optional: true,
+    en: { name: "unit", description: `Rounding unit in kroner: ${en}.` },
+    da: { name: "enhed", description: `Afrundingsenhed i kroner: ${da}.` },
+  }) as const satisfies ArgSpec;
+
+const UNIT = unitArg("0.01, 1 (default) or 1000", "0,01, 1 (standard) eller 1000");
 
 /** The variance and the carry-over work on booked amounts: left out, their unit is the øre. */
-const EXACT_UNIT = {
-  kind: "unit",
-  optional: true,
-  en: { name: "unit", description: "Rounding unit in kroner: 0.01 (default, the exact øre), 1 or 1000." },
-  da: { name: "enhed", description: "Afrundingsenhed i kroner: 0,01 (standard, præcist til øre), 1 eller 1000." },
-} as const satisfies ArgSpec;
+const EXACT_UNIT = unitArg("0.01 (default, the exact øre), 1 or 1000", "0,01 (standard, præcist til øre), 1 eller 1000");
 
 const ACTUALS = {
   kind: "months",
