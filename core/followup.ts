@@ -125,6 +125,7 @@ function figures(
     adjustment: adjustment.toNumber(),
     yearEnd: yearEnd.toNumber(),
     result: result.toNumber(),
+    // to the øre, whatever the report's unit: what carries over is carried as booked
     carryover: carryover(budget.toString(), yearEnd.toString(), options.capRate),
     material: isMaterial(result, budget, options),
   };

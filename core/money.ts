@@ -9,9 +9,12 @@ import { readAmount, shown } from "./read";
 export const UNITS = [0.01, 1, 1000] as const;
 export type Unit = (typeof UNITS)[number];
 
-/** The rounding unit a caller gave: left out (undefined or null) is 1 kr; anything but a unit is refused. */
-export function checkUnit(unit: unknown): Unit {
-  if (unit === undefined || unit === null) return 1;
+/**
+ * The rounding unit a caller gave: left out (undefined or null) is the function's default, 1 kr
+ * unless it says otherwise; anything but 0.01, 1 or 1000 is refused.
+ */
+export function checkUnit(unit: unknown, absent: Unit = 1): Unit {
+  if (unit === undefined || unit === null) return absent;
   if (unit === 1 || unit === 0.01 || unit === 1000) return unit;
   throw new BudgetError("UNIT_INVALID", { value: shown(unit) });
 }
@@ -57,15 +60,19 @@ export function checkResult(result: number | Decimal, what: Subject, unit: Unit 
 export const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
 export type Exact = InstanceType<typeof Exact>;
 
-/** numerator / denominator (denominator > 0) rounded half away from zero to an integer, exactly. */
-export function divideRounded(numerator: Decimal, denominator: Decimal): bigint {
+/** How a quotient is rounded to an integer; each is symmetric, so -x rounds to minus what x rounds to. */
+export type Rounding = "halfAwayFromZero" | "towardZero" | "awayFromZero";
+
+/** numerator / denominator (denominator > 0) rounded to an integer, exactly: half away from zero unless told. */
+export function divideRounded(numerator: Decimal, denominator: Decimal, rounding: Rounding = "halfAwayFromZero"): bigint {
   const places = Math.max(numerator.decimalPlaces(), denominator.decimalPlaces());
   const scale = new Exact(10).pow(places);
   const n = BigInt(new Exact(numerator).times(scale).toFixed(0));
   const d = BigInt(new Exact(denominator).times(scale).toFixed(0));
   let q = n / d;
   const r = n % d;
-  if (2n * (r < 0n ? -r : r) >= d) q += n < 0n ? -1n : 1n;
+  const away = rounding === "awayFromZero" ? r !== 0n : rounding === "halfAwayFromZero" && 2n * (r < 0n ? -r : r) >= d;
+  if (away) q += n < 0n ? -1n : 1n;
   return q;
 }
 

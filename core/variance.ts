@@ -1,19 +1,26 @@
 // The controller's variances (afvigelser) and what carries over to next year (overførsel).
 //
-// All amounts are kroner with øre: the actual and budget amounts are first rounded half away
-// from zero (Excel's ROUND) to 0.01 kr, and every result is a whole number of øre. Inside, the
-// arithmetic is exact: øre counts are bigints and quantities are exact decimals (a number is read
-// as its shortest decimal text, so 0.1 is exactly 0.1).
+// The amounts are booked amounts, kroner with øre: the actual and budget amounts are first rounded
+// half away from zero (Excel's ROUND) to 0.01 kr, at every unit. Inside, the arithmetic is exact:
+// øre counts are bigints and quantities are exact decimals (a number is read as its shortest
+// decimal text, so 0.1 is exactly 0.1).
 //
-// variance(actual, budget, [actualQty], [budgetQty]) -> [total, volume, price]
-//   total  = actual - budget (positive = overspend, merforbrug; negative = underspend)
+// The unit (0.01, 1 or 1000 kr) is what the results are rounded to, each once, from its exact
+// value, by the rules below. Left out, it is the øre (0.01), so the results are exact to the øre,
+// as they always were; the other money functions default to 1 kr, but a variance explains, and a
+// carry-over carries, amounts that are already booked to the øre. The amount limit is the one at
+// the unit (money.ts), for the amounts and the results alike: 7e13 kr at 0.01, 1e15 kr at 1 and 1000.
+//
+// variance(actual, budget, [actualQty], [budgetQty], [unit]) -> [total, volume, price]
+//   total  = actual - budget, rounded half away from zero to the unit (positive = overspend,
+//            merforbrug; negative = underspend)
 //   With quantities (bed days, DRG points, visits):
 //     budget price = budget / budgetQty
 //     volume = (actualQty - budgetQty) x budget price, computed exactly and rounded half away
-//              from zero to 0.01 kr  (mængdeafvigelse)
+//              from zero to the unit  (mængdeafvigelse)
 //     price  = total - volume, exactly (prisafvigelse), which equals
-//              (actual price - budget price) x actualQty up to the øre rounding of volume.
-//   So volume + price = total exactly, to the øre, always.
+//              (actual price - budget price) x actualQty up to the rounding of total and volume.
+//   So volume + price = total exactly, at every unit.
 //   Without quantities: [total, 0, total]. No activity was given, so activity is taken as
 //   budgeted (actualQty = budgetQty): nothing is explained by volume and the whole variance is a
 //   price (spending) variance. This is the same answer as giving any equal quantities
@@ -22,15 +29,19 @@
 //   A quantity on only one side is an error (VARIANCE_QTY_ONE_SIDED); a budget quantity of 0 has
 //   no budget price (VARIANCE_BUDGET_QTY_ZERO). An actual quantity of 0 is allowed: then volume =
 //   -budget and price = actual (all of the actual spend is unexplained by activity).
-//   Quantities are 0 or more and at most 1e15. Variance is odd: variance(-a, -b, qa, qb) is
-//   exactly minus variance(a, b, qa, qb) (rounding half away from zero is symmetric).
+//   Quantities are 0 or more and at most 1e15. Variance is odd at every unit: variance(-a, -b, qa,
+//   qb) is exactly minus variance(a, b, qa, qb) (rounding half away from zero is symmetric).
 //
-// carryover(budget, actual, [capRate = 0.02]) -> the amount carried to next year
+// carryover(budget, actual, [capRate = 0.02], [unit]) -> the amount carried to next year
 //   result = budget - actual (positive = underspend, mindreforbrug)
 //   cap    = capRate x |budget|, rounded half away from zero to 0.01 kr
-//   underspend (result > 0): min(result, cap) is carried (regional practice: up to 0.5 % of the
-//                            net operating frame, or 2 % of the corrected base budget)
-//   overspend  (result <= 0): carried in full as a negative amount, result = -(actual - budget)
+//   underspend (result > 0): min(result, cap) is carried, rounded DOWN (toward zero) to the unit,
+//                            so what is carried never exceeds the cap (regional practice: up to
+//                            0.5 % of the net operating frame, or 2 % of the corrected base budget)
+//   overspend  (result <= 0): carried in full as a negative amount, -(actual - budget), rounded
+//                            AWAY from zero to the unit, so the deficit carried is never smaller
+//                            than the overspend
+//   At 0.01 neither rounds anything: the cap and the result are whole øre already.
 //   capRate is from 0 to 1 (0.005 for 0.5 %, 0.02 for 2 %).
 //   Income lines (negative budgets): the rule applies to the net result, as the practice does
 //   (the cap is on the net frame): a better result than budgeted (budget - actual > 0, e.g. more
@@ -43,9 +54,11 @@
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
 import { isBlank, PLAIN_DECIMAL, readAmount, shown } from "./read";
-import { divideRounded, Exact, MAX_AMOUNT, MAX_AMOUNT_ORE, toUnits } from "./money";
+import { amountLimit, checkUnit, divideRounded, Exact, fromUnits, MAX_AMOUNT, toDecimal, type Rounding, type Unit } from "./money";
 
 export const DEFAULT_CAP_RATE = 0.02;
+/** Left out, the unit is the øre: the amounts are booked ones, and the results stay exact. */
+export const DEFAULT_VARIANCE_UNIT: Unit = 0.01;
 
 export const ACTUAL: Subject = { label: "actualAmount" };
 export const BUDGET: Subject = { label: "budgetAmount" };
@@ -56,11 +69,11 @@ const VOLUME_VARIANCE: Subject = { label: "volumeVariance" };
 const PRICE_VARIANCE: Subject = { label: "priceVariance" };
 const CARRYOVER: Subject = { label: "carryover" };
 
-const MAX_ORE = BigInt(MAX_AMOUNT_ORE) * 100n;
+const ONE_ORE = new Exact("0.01");
 
-/** An amount in whole øre, rounded half away from zero (limits and messages as in money.ts). */
-function ore(value: unknown, what: Subject): bigint {
-  return BigInt(toUnits(readAmount(value, what), 0.01, what));
+/** An amount in whole øre, rounded half away from zero, within the amount limit at the unit. */
+function ore(value: unknown, what: Subject, unit: Unit): bigint {
+  return divideRounded(toDecimal(readAmount(value, what), what, unit), ONE_ORE);
 }
 
 /** A quantity: 0 or more, at most 1e15, exact. */
@@ -82,28 +95,39 @@ function capRateOf(value: unknown): Exact {
   throw new BudgetError("CAP_RATE_INVALID", { value: shown(value) });
 }
 
-/** Øre back to kroner (the double nearest the exact amount), after the amount limit; never -0. */
-function kroner(count: bigint, what: Subject): number {
-  if (count > MAX_ORE || count < -MAX_ORE) {
-    throw new BudgetError("AMOUNT_TOO_LARGE", { what, value: new Exact(count.toString()).dividedBy(100), unit: 0.01 });
-  }
-  return count === 0n ? 0 : Number(count) / 100;
+/** Results at one unit: øre counts rounded to it, and back to kroner after the amount limit. */
+function resultsAt(unit: Unit) {
+  const orePerUnit = new Exact(unit).dividedBy(ONE_ORE);
+  return {
+    /** An exact amount of øre, or of øre per `per`, as a count of units. */
+    round: (amount: bigint | Exact, rounding: Rounding, per: Exact = new Exact(1)): bigint =>
+      divideRounded(typeof amount === "bigint" ? new Exact(amount.toString()) : amount, per.times(orePerUnit), rounding),
+    /** A count of units in kroner (the double nearest the exact amount, never -0). */
+    kroner: (count: bigint, what: Subject): number => {
+      const value = new Exact(count.toString()).times(unit);
+      if (value.abs().gt(amountLimit(unit))) throw new BudgetError("AMOUNT_TOO_LARGE", { what, value, unit });
+      return fromUnits(Number(count), unit);
+    },
+  };
 }
 
 /**
  * The variance actual - budget split into volume and price: [total, volume, price], in kroner
- * with øre, with volume + price = total exactly. See the rules at the top of this file.
- * Checked in this order: actual, budget, actual quantity, budget quantity.
+ * rounded to the unit (default the øre), with volume + price = total exactly. See the rules at the
+ * top of this file. Checked in this order: unit, actual, budget, actual quantity, budget quantity.
  */
 export function variance(
   actual: number | string,
   budget: number | string,
   actualQty?: number | string | null,
   budgetQty?: number | string | null,
+  unit?: Unit,
 ): [number, number, number] {
-  const a = ore(actual, ACTUAL);
-  const b = ore(budget, BUDGET);
-  const total = a - b;
+  const at = checkUnit(unit, DEFAULT_VARIANCE_UNIT);
+  const { round, kroner } = resultsAt(at);
+  const a = ore(actual, ACTUAL, at);
+  const b = ore(budget, BUDGET, at);
+  const total = round(a - b, "halfAwayFromZero");
   const noActualQty = isBlank(actualQty);
   const noBudgetQty = isBlank(budgetQty);
   if (noActualQty && noBudgetQty) return [kroner(total, TOTAL_VARIANCE), 0, kroner(total, PRICE_VARIANCE)];
@@ -113,22 +137,25 @@ export function variance(
   const qa = quantity(actualQty, ACTUAL_QTY);
   const qb = quantity(budgetQty, BUDGET_QTY);
   if (qb.isZero()) throw new BudgetError("VARIANCE_BUDGET_QTY_ZERO");
-  // volume in øre = (qa - qb) x b / qb, one exact division rounded half away from zero
-  const volume = divideRounded(qa.minus(qb).times(b.toString()), qb);
+  // volume in units = (qa - qb) x b / (qb x øre per unit), one exact division rounded half away from zero
+  const volume = round(qa.minus(qb).times(b.toString()), "halfAwayFromZero", qb);
   return [kroner(total, TOTAL_VARIANCE), kroner(volume, VOLUME_VARIANCE), kroner(total - volume, PRICE_VARIANCE)];
 }
 
 /**
- * What carries over to next year: underspend up to capRate x |budget| (rounded to øre),
- * overspend in full as a negative amount. See the rules at the top of this file.
- * Checked in this order: budget, actual, capRate.
+ * What carries over to next year: underspend up to capRate x |budget| (rounded to øre), rounded
+ * down to the unit; overspend in full as a negative amount, rounded away from zero to the unit
+ * (default the øre). See the rules at the top of this file.
+ * Checked in this order: unit, budget, actual, capRate.
  */
-export function carryover(budget: number | string, actual: number | string, capRate?: number | string): number {
-  const b = ore(budget, BUDGET);
-  const a = ore(actual, ACTUAL);
+export function carryover(budget: number | string, actual: number | string, capRate?: number | string, unit?: Unit): number {
+  const at = checkUnit(unit, DEFAULT_VARIANCE_UNIT);
+  const { round, kroner } = resultsAt(at);
+  const b = ore(budget, BUDGET, at);
+  const a = ore(actual, ACTUAL, at);
   const rate = capRateOf(capRate);
   const result = b - a;
-  if (result <= 0n) return kroner(result, CARRYOVER);
+  if (result <= 0n) return kroner(round(result, "awayFromZero"), CARRYOVER);
   const cap = BigInt(rate.times((b < 0n ? -b : b).toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
-  return kroner(result < cap ? result : cap, CARRYOVER);
+  return kroner(round(result < cap ? result : cap, "towardZero"), CARRYOVER);
 }

@@ -12,7 +12,7 @@ const keySubject = (index: number): Subject => ({ label: "keyOfUnit", index });
 export interface AllocateArgs {
   minRate: number | undefined;
   maxRate: number | undefined;
-  unit: Unit;
+  unit: Unit | undefined;
 }
 
 /** The total, rates and unit as read by the catalogue; no keys: the bases. */

@@ -1,7 +1,8 @@
 // The kinds of argument a worksheet function takes, and the one place an argument is read by its
 // kind. Range kinds reach the adapter as cells (Cell[][]), so a bad cell stays the error of its
 // line; scalar kinds are read here into the value the adapter needs, and a bad one is one error
-// for the whole result. An optional argument left blank reads as its kind's default.
+// for the whole result. An optional argument left blank reads as its kind's default, or as none
+// (undefined) where each function has its own: a unit, a rate.
 
 import type { ForecastMethod, Subject, Unit, WorkdayOptions } from "../../core";
 import { isBlank, readNumber, readUnit, readYear, type Cell } from "./cells";
@@ -18,8 +19,11 @@ export type RangeKind = "amounts" | "quantities" | "months" | "profile" | "range
 
 /** What each scalar kind reads as. */
 export interface ScalarValues {
-  /** Rounding unit in kroner: 0.01, 1 or 1000; blank is 1. */
-  unit: Unit;
+  /**
+   * Rounding unit in kroner: 0.01, 1 or 1000; blank is none, the function's default (1 kr for most,
+   * the øre for the variance and the carry-over, which work on amounts already booked).
+   */
+  unit: Unit | undefined;
   /** Budget year, 1900 to 9999; blank is this year when optional, an error when required. */
   year: number;
   /** A required amount in kroner. */

@@ -56,12 +56,19 @@ function worksheetFunction<const A extends readonly ArgSpec[]>({ run, ...declara
 
 // --- arguments several functions share ----------------------------------------------------------
 
-const UNIT = {
-  kind: "unit",
-  optional: true,
-  en: { name: "unit", description: "Rounding unit in kroner: 0.01, 1 (default) or 1000." },
-  da: { name: "enhed", description: "Afrundingsenhed i kroner: 0,01, 1 (standard) eller 1000." },
-} as const satisfies ArgSpec;
+/** The unit argument, its choices (and which is the default) worded in English and Danish. */
+const unitArg = (en: string, da: string) =>
+  ({
+    kind: "unit",
+    optional: true,
+    en: { name: "unit", description: `Rounding unit in kroner: ${en}.` },
+    da: { name: "enhed", description: `Afrundingsenhed i kroner: ${da}.` },
+  }) as const satisfies ArgSpec;
+
+const UNIT = unitArg("0.01, 1 (default) or 1000", "0,01, 1 (standard) eller 1000");
+
+/** The variance and the carry-over work on booked amounts: left out, their unit is the øre. */
+const EXACT_UNIT = unitArg("0.01 (default, the exact øre), 1 or 1000", "0,01 (standard, præcist til øre), 1 eller 1000");
 
 const ACTUALS = {
   kind: "months",
@@ -324,9 +331,10 @@ export const VARIANCE = worksheetFunction({
       en: { name: "budgetQty", description: "Budget quantity (activity), for the volume/price split." },
       da: { name: "budget_mængde", description: "Budgetteret mængde (aktivitet) til opdeling i mængde og pris." },
     },
+    EXACT_UNIT,
   ],
   size: (args) => linesOf(args.slice(0, 2), 3),
-  run: ([actual, budget, actualQty, budgetQty]) => varianceCells(actual, budget, actualQty, budgetQty),
+  run: ([actual, budget, actualQty, budgetQty, unit]) => varianceCells(actual, budget, actualQty, budgetQty, unit),
 });
 
 export const CARRYOVER = worksheetFunction({
@@ -358,9 +366,10 @@ export const CARRYOVER = worksheetFunction({
       en: { name: "capRate", description: "The most of an underspend that may be carried, as a rate of the budget; default 0.02." },
       da: { name: "loft", description: "Den største del af et mindreforbrug der må overføres, som sats af budgettet; standard 0,02." },
     },
+    EXACT_UNIT,
   ],
   size: (args) => linesOf(args.slice(0, 2), 1),
-  run: ([budget, actual, capRate]) => carryoverCells(budget, actual, capRate),
+  run: ([budget, actual, capRate, unit]) => carryoverCells(budget, actual, capRate, unit),
 });
 
 export const WORKDAYS = worksheetFunction({

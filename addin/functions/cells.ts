@@ -28,9 +28,9 @@ export function toFunctionError(error: unknown): FunctionError {
   throw error;
 }
 
-/** The optional unit argument: blank means 1 kr. */
-export function readUnit(cell: Cell | undefined): Unit {
-  if (isBlank(cell)) return 1;
+/** The optional unit argument: blank is undefined, the function's own default. */
+export function readUnit(cell: Cell | undefined): Unit | undefined {
+  if (isBlank(cell)) return undefined;
   return checkUnit(readNumber(cell, UNIT)); // text, TRUE or an error: say so
 }
 

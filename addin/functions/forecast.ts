@@ -51,7 +51,7 @@ function checkRows(actuals: Cell[][], budget: Cell[][], history: Cell[][] | unde
 export interface ProjectArgs {
   method: ForecastMethod | "auto";
   history: Cell[][] | undefined;
-  unit: Unit;
+  unit: Unit | undefined;
 }
 
 /** The projection of each line: 12 months, or with `total` its year-end as one cell. */
@@ -87,8 +87,14 @@ function columns(args: readonly (readonly [LineArg, Cell[][] | undefined])[]): {
 
 const optional = (cell: Cell | undefined, subject: Subject) => (isBlank(cell) ? null : readNumber(cell as Cell, subject));
 
-/** The quantities as cells, undefined when left out. */
-export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty: Cell[][] | undefined, budgetQty: Cell[][] | undefined): FunctionResult {
+/** The quantities as cells, undefined when left out; the unit as read by the catalogue, undefined for the øre. */
+export function varianceCells(
+  actual: Cell[][],
+  budget: Cell[][],
+  actualQty: Cell[][] | undefined,
+  budgetQty: Cell[][] | undefined,
+  unit: Unit | undefined,
+): FunctionResult {
   return wholeOrError(() => {
     const { lines, at } = columns([
       ["actual", actual],
@@ -102,20 +108,21 @@ export function varianceCells(actual: Cell[][], budget: Cell[][], actualQty: Cel
         readNumber(at(budget, line) ?? null, BUDGET),
         optional(at(actualQty, line), ACTUAL_QTY),
         optional(at(budgetQty, line), BUDGET_QTY),
+        unit,
       ),
     ).map((row) => row.slice(0, 3));
   });
 }
 
-/** The cap rate as read by the catalogue; undefined for the default. */
-export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate: number | undefined): FunctionResult {
+/** The cap rate and unit as read by the catalogue; undefined for their defaults (2 %, the øre). */
+export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate: number | undefined, unit: Unit | undefined): FunctionResult {
   return wholeOrError(() => {
     const { lines, at } = columns([
       ["budget", budget],
       ["actual", actual],
     ]);
     return perLine(lines, (line) => [
-      carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), capRate),
+      carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), capRate, unit),
     ]).map((row) => row.slice(0, 1));
   });
 }

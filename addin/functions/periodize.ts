@@ -60,7 +60,7 @@ export function wholeOrError(compute: () => FunctionResult): FunctionResult {
 }
 
 /** The year and unit as read by the catalogue (addin/functions/args.ts). */
-export function periodizeCells(annual: Cell[][], profile: Cell[][], options: { year: number; unit: Unit }): FunctionResult {
+export function periodizeCells(annual: Cell[][], profile: Cell[][], options: { year: number; unit: Unit | undefined }): FunctionResult {
   return wholeOrError(() => {
     checkColumn(annual);
     const profiles = readProfileRows(profile, annual.length);

@@ -22,7 +22,7 @@ export function reperiodizeCells(
   months: Cell[][],
   lockedThrough: number,
   profile: Cell[][] | undefined,
-  unit: Unit,
+  unit: Unit | undefined,
 ): FunctionResult {
   return wholeOrError(() => {
     checkColumn(newAnnual);

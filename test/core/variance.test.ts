@@ -6,7 +6,7 @@
 import { failure, type BadCase } from "./failure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { carryover, variance} from "../../core";
+import { carryover, variance, type Unit } from "../../core";
 
 /** A value the types do not allow, as a caller without TypeScript (or a cell) could pass it. */
 const untyped = <T,>(value: unknown): T => value as T;
@@ -80,6 +80,92 @@ describe("carryover: underspend up to capRate x |budget|, overspend in full", ()
     const result = carryover(budget, actual, capRate);
     expect(result).toBe(expected);
     expect(Object.is(result, -0)).toBe(false);
+  });
+});
+
+// --- at a unit ----------------------------------------------------------------------------------
+
+/** One expected result at each unit: the øre (the default), 1 kr and 1000 kr. */
+type ByUnit<T> = [at001: T, at1: T, at1000: T];
+const AT_UNITS = [0.01, 1, 1000] as const satisfies readonly Unit[];
+
+describe("variance at a unit: total and volume rounded half away from zero, price = total - volume", () => {
+  it.each<[string, Amount, Amount, Amount | undefined, Amount | undefined, ByUnit<[number, number, number]>]>([
+    // every figure a whole thousand already: the same at every unit
+    ["bed days: the worked example", 1_080_000, 1_000_000, 10_500, 10_000, [[80_000, 50_000, 30_000], [80_000, 50_000, 30_000], [80_000, 50_000, 30_000]]],
+    // total 234,567.89 -> 234,568 / 235,000; volume 500 x 100 = 50,000; price the rest
+    ["total rounded, volume exact", "1234567.89", 1_000_000, 10_500, 10_000, [[234_567.89, 50_000, 184_567.89], [234_568, 50_000, 184_568], [235_000, 50_000, 185_000]]],
+    ["the same for income (negative amounts)", "-1234567.89", -1_000_000, 10_500, 10_000, [[-234_567.89, -50_000, -184_567.89], [-234_568, -50_000, -184_568], [-235_000, -50_000, -185_000]]],
+    // volume 333.333...: 333.33 / 333 / 0; total 100: 100 / 100 / 0
+    ["fractional budget price", 1100, 1000, 4, 3, [[100, 333.33, -233.33], [100, 333, -233], [0, 0, 0]]],
+    // DRG points: volume 133,151.0733... -> 133,151.07 / 133,151 / 133,000
+    ["fractional quantities (DRG points)", 2_600_000, "2500000", "1300.25", "1234.5", [[100_000, 133_151.07, -33_151.07], [100_000, 133_151, -33_151], [100_000, 133_000, -33_000]]],
+    // volume 1 x 1/2 = 0.5 exactly: a tie, away from zero to 1 kr; total 1, price 0
+    ["a volume tie rounds away from zero", 2, 1, 3, 2, [[1, 0.5, 0.5], [1, 1, 0], [0, 0, 0]]],
+    ["the volume tie for income", -2, -1, 3, 2, [[-1, -0.5, -0.5], [-1, -1, 0], [0, 0, 0]]],
+    // volume 1 x 0.99/2 = 0.495: 0.50 at øre, but 0 at 1 kr, rounded once from the exact value
+    ["volume rounded once, from its exact value", "0.99", "0.99", 3, 2, [[0, 0.5, -0.5], [0, 0, 0], [0, 0, 0]]],
+    // total 0.50 and -0.50: ties, away from zero at 1 kr
+    ["a total tie rounds away from zero", "100.5", 100, undefined, undefined, [[0.5, 0, 0.5], [1, 0, 1], [0, 0, 0]]],
+    ["a negative total tie", "99.5", 100, undefined, undefined, [[-0.5, 0, -0.5], [-1, 0, -1], [0, 0, 0]]],
+    // total 500 and -500: ties at 1000 kr
+    ["a tie at 1000 kr", 1500, 1000, undefined, undefined, [[500, 0, 500], [500, 0, 500], [1000, 0, 1000]]],
+    ["a negative tie at 1000 kr", 500, 1000, undefined, undefined, [[-500, 0, -500], [-500, 0, -500], [-1000, 0, -1000]]],
+    // the actual is a booked amount, read to the øre at every unit: 0.495 is 0.50, a tie at 1 kr
+    ["amounts read to the øre first", "0.495", 0, undefined, undefined, [[0.5, 0, 0.5], [1, 0, 1], [0, 0, 0]]],
+  ])("%s", (_name, actual, budget, actualQty, budgetQty, expected) => {
+    const results = AT_UNITS.map((unit) => variance(actual, budget, actualQty, budgetQty, unit));
+    expect(results).toEqual(expected);
+    expect(results.flat().every((value) => !Object.is(value, -0))).toBe(true);
+    // left out, the unit is the øre
+    expect(variance(actual, budget, actualQty, budgetQty)).toEqual(expected[0]);
+  });
+
+  it.each<[string, Unit, [number, number, number]]>([
+    // beyond the øre limit of 7e13, within the 1e15 of units 1 and 1000
+    ["unit 1", 1, [900_000_000_000_000, 0, 900_000_000_000_000]],
+    ["unit 1000", 1000, [900_000_000_000_000, 0, 900_000_000_000_000]],
+  ])("the amount limit is the unit's: %s", (_name, unit, expected) => {
+    expect(variance(9e14, 0, undefined, undefined, unit)).toEqual(expected);
+  });
+});
+
+describe("carryover at a unit: underspend capped and rounded down, overspend rounded away from zero", () => {
+  it.each<[string, Amount, Amount, Amount | undefined, ByUnit<number>]>([
+    // underspend 9,999.60 below the 20,000 cap: down to 9,999 / 9,000
+    ["underspend rounded down", 1_000_000, "990000.40", undefined, [9_999.6, 9_999, 9_000]],
+    // cap 2 % of 1,234,567 = 24,691.34, binding: down to 24,691 / 24,000, never above the cap
+    ["the cap binding, rounded down", "1234567", 1_000_000, 0.02, [24_691.34, 24_691, 24_000]],
+    // underspend 20,000 exactly at the cap of 20,000
+    ["underspend exactly at the cap", 1_000_000, 980_000, 0.02, [20_000, 20_000, 20_000]],
+    // cap 0.005 x 333.33 = 1.66665 -> 1.67 (the cap in øre); down to 1 / 0
+    ["the cap in øre, rounded down", "333.33", 0, 0.005, [1.67, 1, 0]],
+    // income surplus 65,433 capped at 24,691.34
+    ["income surplus capped, rounded down", "-1234567", -1_300_000, 0.02, [24_691.34, 24_691, 24_000]],
+    // overspend 12,345.67 in full: away from zero to -12,346 / -13,000
+    ["overspend rounded away from zero", 1_000_000, "1012345.67", 0.005, [-12_345.67, -12_346, -13_000]],
+    ["overspend on the unit stays as it is", 1_000_000, 1_030_000, undefined, [-30_000, -30_000, -30_000]],
+    // one øre over: a whole unit carried
+    ["one øre of overspend", 100, "100.01", undefined, [-0.01, -1, -1000]],
+    // income shortfall 49,600 in full: -49,600 / -50,000
+    ["income shortfall rounded away from zero", -1_000_000, -950_400, 0.02, [-49_600, -49_600, -50_000]],
+    ["unbudgeted spend rounded away from zero", 0, "100.4", 0.02, [-100.4, -101, -1000]],
+    ["unbudgeted income carries nothing", 0, -100, 0.02, [0, 0, 0]],
+    ["on budget", 1000, 1000, 0.02, [0, 0, 0]],
+  ])("%s", (_name, budget, actual, capRate, expected) => {
+    const results = AT_UNITS.map((unit) => carryover(budget, actual, capRate, unit));
+    expect(results).toEqual(expected);
+    expect(results.every((value) => !Object.is(value, -0))).toBe(true);
+    // left out, the unit is the øre
+    expect(carryover(budget, actual, capRate)).toBe(expected[0]);
+  });
+
+  it.each<[string, Unit, number]>([
+    // a budget of 9e14, beyond the øre limit of 7e13 but within 1e15: cap 2 % = 1.8e13
+    ["unit 1", 1, 18_000_000_000_000],
+    ["unit 1000", 1000, 18_000_000_000_000],
+  ])("the amount limit is the unit's: %s", (_name, unit, expected) => {
+    expect(carryover(9e14, 0, 0.02, unit)).toBe(expected);
   });
 });
 
@@ -165,6 +251,46 @@ describe("carryover properties", () => {
     fc.assert(
       fc.property(oreCount, fc.bigInt({ min: 0n, max: 100_000_000_000_000n }), rateTenThousandths, (b, over, k) => {
         expect(toOre(carryover(kr(b), kr(b + over), Number(k) / 10_000))).toBe(-over);
+      }),
+    );
+  });
+});
+
+describe("properties at every unit", () => {
+  const unit = fc.constantFrom<Unit>(0.01, 1, 1000);
+  /** Øre in one unit. */
+  const per = (u: Unit) => (u === 0.01 ? 1n : BigInt(u) * 100n);
+  /** n / d (d > 0) rounded toward zero or away from zero. */
+  const towardZero = (n: bigint, d: bigint) => n / d;
+  const awayFromZero = (n: bigint, d: bigint) => (n % d === 0n ? n / d : n / d + (n < 0n ? -1n : 1n));
+  const rateTenThousandths = fc.bigInt({ min: 0n, max: 10_000n });
+
+  it("variance: total and volume rounded half away from zero to the unit, volume + price = total exactly, odd", () => {
+    fc.assert(
+      fc.property(smallOre, smallOre, thousandths, budgetThousandths, unit, (a, b, qa, qb, u) => {
+        const [total, volume, price] = variance(kr(a), kr(b), qty(qa), qty(qb), u);
+        expect(toOre(total)).toBe(roundDiv(a - b, per(u)) * per(u));
+        expect(toOre(volume)).toBe(roundDiv((qa - qb) * b, qb * per(u)) * per(u));
+        expect(toOre(volume) + toOre(price)).toBe(toOre(total));
+        expect(variance(kr(-a), kr(-b), qty(qa), qty(qb), u).map(toOre)).toEqual([total, volume, price].map((x) => -toOre(x)));
+      }),
+    );
+  });
+
+  it("carryover: an underspend never above the cap nor the underspend, an overspend never understated", () => {
+    fc.assert(
+      fc.property(oreCount, oreCount, rateTenThousandths, unit, (b, a, k, u) => {
+        const carried = toOre(carryover(kr(b), kr(a), Number(k) / 10_000, u));
+        const cap = roundDiv(k * abs(b), 10_000n);
+        const under = b - a;
+        expect(carried % per(u)).toBe(0n);
+        if (under > 0n) {
+          expect(carried <= cap && carried <= under).toBe(true);
+          expect(carried).toBe(towardZero(under < cap ? under : cap, per(u)) * per(u));
+        } else {
+          expect(carried <= under).toBe(true);
+          expect(carried).toBe(awayFromZero(under, per(u)) * per(u));
+        }
       }),
     );
   });
@@ -370,6 +496,55 @@ const bad: BadCase[] = [
     kind: "value",
     en: "carry-over -120000000000000 is too large; the limit is 7e13 at unit 0.01",
     da: "overførsel -120000000000000 er for stor; grænsen er 7e13 ved enhed 0,01",
+  },
+  {
+    name: "variance unit 0.5",
+    run: () => variance(1, 1, undefined, undefined, untyped(0.5)),
+    code: "UNIT_INVALID",
+    kind: "value",
+    en: "unit must be 0.01, 1 or 1000; got 0.5",
+    da: "enhed skal være 0,01, 1 eller 1000; fik 0,5",
+  },
+  {
+    // the unit is checked first: the amount limit depends on it
+    name: "carryover unit 100, before a bad amount",
+    run: () => carryover("abc", 1, undefined, untyped(100)),
+    code: "UNIT_INVALID",
+    kind: "value",
+    en: "unit must be 0.01, 1 or 1000; got 100",
+    da: "enhed skal være 0,01, 1 eller 1000; fik 100",
+  },
+  {
+    name: "carryover unit as text",
+    run: () => carryover(1, 1, undefined, untyped("1")),
+    code: "UNIT_INVALID",
+    kind: "value",
+    en: 'unit must be 0.01, 1 or 1000; got "1"',
+    da: 'enhed skal være 0,01, 1 eller 1000; fik "1"',
+  },
+  {
+    name: "actual beyond 1e15 at unit 1",
+    run: () => variance(2e15, 0, undefined, undefined, 1),
+    code: "AMOUNT_TOO_LARGE",
+    kind: "value",
+    en: "actual amount 2000000000000000 is too large; the limit is 1e15",
+    da: "faktisk beløb 2000000000000000 er for stort; grænsen er 1e15",
+  },
+  {
+    name: "total variance too large at unit 1000",
+    run: () => variance(6e14, -6e14, undefined, undefined, 1000),
+    code: "AMOUNT_TOO_LARGE",
+    kind: "value",
+    en: "total variance 1200000000000000 is too large; the limit is 1e15",
+    da: "samlet afvigelse 1200000000000000 er for stor; grænsen er 1e15",
+  },
+  {
+    name: "carry-over too large at unit 1",
+    run: () => carryover(-6e14, 6e14, undefined, 1),
+    code: "AMOUNT_TOO_LARGE",
+    kind: "value",
+    en: "carry-over -1200000000000000 is too large; the limit is 1e15",
+    da: "overførsel -1200000000000000 er for stor; grænsen er 1e15",
   },
 ];
 

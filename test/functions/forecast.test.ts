@@ -132,6 +132,25 @@ describe("VARIANCE", () => {
     expect(VARIANCE.evaluate(actual, budget, actualQty, budgetQty)).toEqual(expected);
   });
 
+  // total 234,567.89 and volume 500 x 100 = 50,000, rounded half away from zero; price the rest
+  it.each<[string, Cell | undefined, number[]]>([
+    ["left out: the øre", undefined, [234_567.89, 50_000, 184_567.89]],
+    ["blank: the øre", null, [234_567.89, 50_000, 184_567.89]],
+    ["unit 0.01", 0.01, [234_567.89, 50_000, 184_567.89]],
+    ["unit 1", 1, [234_568, 50_000, 184_568]],
+    ["unit 1000", 1000, [235_000, 50_000, 185_000]],
+  ])("at a unit, %s", (_, unit, expected) => {
+    expect(VARIANCE.evaluate([[1_234_567.89]], [[1_000_000]], [[10_500]], [[10_000]], unit)).toEqual([expected]);
+  });
+
+  it.each<[string, Cell, ReturnType<typeof err>]>([
+    ["unit 5", 5, err("value", "unit must be 0.01, 1 or 1000; got 5", "enhed skal være 0,01, 1 eller 1000; fik 5")],
+    ["unit 0.1", 0.1, err("value", "unit must be 0.01, 1 or 1000; got 0.1", "enhed skal være 0,01, 1 eller 1000; fik 0,1")],
+    ['unit "1" (text)', "1", err("value", 'unit is text ("1"); a number is needed', 'enhed er tekst ("1"); der skal stå et tal')],
+  ])("refuses %s, one error for the whole result", (_, unit, error) => {
+    expect(VARIANCE.evaluate([[1], [2]], [[1]], undefined, undefined, unit)).toEqual([[error]]);
+  });
+
   it("refuses a quantity on one side only", () => {
     expect(VARIANCE.evaluate([[1]], [[1]], [[5]])).toEqual([
       rep(
@@ -154,6 +173,40 @@ describe("CARRYOVER", () => {
     ["an overspend in full", 1_000_000, 1_030_000, undefined, -30_000],
   ])("%s", (_, budget, actual, cap, expected) => {
     expect(CARRYOVER.evaluate([[budget]], [[actual]], cap)).toEqual([[expected]]);
+  });
+
+  it.each<[string, Cell, Cell, Cell | undefined, number[]]>([
+    // underspend 9,999.60 within the cap: rounded down, never above what the rule allows
+    ["an underspend at the øre", 1_000_000, 990_000.4, 0.01, [9_999.6]],
+    ["an underspend at 1 kr", 1_000_000, 990_000.4, 1, [9_999]],
+    ["an underspend at 1000 kr", 1_000_000, 990_000.4, 1000, [9_000]],
+    // the 2 % cap of 1,234,567 is 24,691.34: rounded down under it
+    ["the cap at 1 kr", 1_234_567, 1_000_000, 1, [24_691]],
+    ["the cap at 1000 kr", 1_234_567, 1_000_000, 1000, [24_000]],
+    // an overspend of 12,345.67 carried in full: rounded away from zero
+    ["an overspend at 1 kr", 1_000_000, 1_012_345.67, 1, [-12_346]],
+    ["an overspend at 1000 kr", 1_000_000, 1_012_345.67, 1000, [-13_000]],
+    ["an overspend with the unit blank: the øre", 1_000_000, 1_012_345.67, null, [-12_345.67]],
+  ])("%s", (_, budget, actual, unit, expected) => {
+    expect(CARRYOVER.evaluate([[budget]], [[actual]], undefined, unit)).toEqual([expected]);
+  });
+
+  it("takes the unit in the preview engine, for the variance too, quantities left out", () => {
+    const engine = createEngine({
+      S: [
+        [1_000_000, 1_012_345.67],
+        ["=BUDGET.CARRYOVER(A1, B1, , 1000)"],
+        ["=BUDGET.VARIANCE(B1, A1, , , 1)"],
+        ["=BUDGET.VARIANCE(B1, A1)"],
+      ],
+    });
+    expect(engine.getSheetValues(0).slice(1)).toEqual([[-13_000], [12_346, 0, 12_346], [12_345.67, 0, 12_345.67]]);
+  });
+
+  it("refuses unit 100 in both languages", () => {
+    expect(CARRYOVER.evaluate([[1]], [[1]], 0.02, 100)).toEqual([
+      [err("value", "unit must be 0.01, 1 or 1000; got 100", "enhed skal være 0,01, 1 eller 1000; fik 100")],
+    ]);
   });
 
   it("refuses a cap above 1", () => {

@@ -100,6 +100,7 @@ describe("the same error texts in Excel and in the preview", () => {
       ["#VALUE! only the actual quantity is given; give both the actual and the budget quantity, or neither"],
     ],
     ["VARIANCE: a text budget", "VARIANCE", [[[1]], [["abc"]]], ['#VALUE! budget amount is text ("abc"); a number is needed']],
+    ["VARIANCE: unit 5", "VARIANCE", [[[1]], [[1]], undefined, undefined, 5], ["#VALUE! unit must be 0.01, 1 or 1000; got 5"]],
     [
       "CARRYOVER: a cap of 2",
       "CARRYOVER",
@@ -107,6 +108,7 @@ describe("the same error texts in Excel and in the preview", () => {
       ["#VALUE! capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2"],
     ],
     ["CARRYOVER: a text cap", "CARRYOVER", [[[1]], [[1]], "2 %"], ['#VALUE! capRate is text ("2 %"); a number is needed']],
+    ["CARRYOVER: unit as text", "CARRYOVER", [[[1]], [[1]], 0.02, "1000"], ['#VALUE! unit is text ("1000"); a number is needed']],
     ["WORKDAYS: year 26", "WORKDAYS", [26], ["#VALUE! year must be a whole number from 1900 to 9999; got 26"]],
     [
       "WORKDAYS: an unknown day off",

@@ -49,6 +49,14 @@ describe("functions.json and functions-da.json", () => {
     });
   });
 
+  it.each(["VARIANCE", "CARRYOVER"])("give %s an optional unit last, whose default is the øre", (id) => {
+    const last = (language: typeof english) => language.functions.find((fn) => fn.id === id)?.parameters.at(-1);
+    expect([last(english), last(danish)]).toEqual([
+      { description: "Rounding unit in kroner: 0.01 (default, the exact øre), 1 or 1000.", name: "unit", optional: true, type: "any" },
+      { description: "Afrundingsenhed i kroner: 0,01 (standard, præcist til øre), 1 eller 1000.", name: "enhed", optional: true, type: "any" },
+    ]);
+  });
+
   it("allow custom data for type any, as the metadata Excel reads always has, and errors as inputs", () => {
     expect([english.allowCustomDataForDataTypeAny, danish.allowCustomDataForDataTypeAny]).toEqual([true, true]);
     // without it Excel passes the input's own error through and never calls the function
