@@ -30,7 +30,7 @@ export {
   WEIGHT_DECIMALS,
 } from "./derivedProfiles";
 export type { HistoryValue, PayRise, ExtraPayment, SalaryOptions } from "./derivedProfiles";
-export { typedAmount, typedDecimal, typedPercent, typedRate } from "./typedField";
+export { checkPercentOrder, typedAmount, typedChange, typedDecimal, typedPercent } from "./typedField";
 export { cascade, flattenCascade, effectiveRate, rateOfBase, LEVEL_METHODS } from "./cascade";
 export type { CascadeUnit, CascadeNode, CascadeOptions, LevelRule } from "./cascade";
 export { compoundRequirement, MAX_YEARS, BASE_BUDGET } from "./requirement";

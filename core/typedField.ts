@@ -5,6 +5,7 @@
 
 import Decimal from "decimal.js";
 import { BudgetError, type Language, type Subject } from "./errors";
+import { MAX_AMOUNT } from "./money";
 import { formatNumber, readTypedNumber, type TypedKind } from "./typedNumber";
 
 /**
@@ -19,8 +20,13 @@ function unambiguous([decimal, thousands]: readonly [string, string], language: 
 /** The text read as an exact decimal, or the error that says why it cannot be. */
 function typed(text: string, language: Language, kind: TypedKind, what: Subject): Decimal {
   const reading = readTypedNumber(text, language, kind);
-  if (reading.ok) return new Decimal(reading.value);
   const shown = text.trim();
+  if (reading.ok) {
+    const value = new Decimal(reading.value);
+    // no field takes more than an amount can be, so nothing typed turns into a rounded double
+    if (value.abs().greaterThan(MAX_AMOUNT)) throw new BudgetError("AMOUNT_TOO_LARGE", { what, value: shown });
+    return value;
+  }
   switch (reading.problem) {
     case "blank":
       throw new BudgetError("TYPED_BLANK", { what });
@@ -51,9 +57,21 @@ export function typedDecimal(text: string, language: Language, what: Subject): n
   return typed(text, language, "decimal", what).toNumber();
 }
 
-/** A percentage ("1,76", "1,76 %") as a rate (0.0176), of either sign. */
-export function typedRate(text: string, language: Language, what: Subject): number {
-  return typed(text, language, "percent", what).dividedBy(100).toNumber();
+/**
+ * A change in percent ("1,76", "-0,5 %") as a rate (0.0176): above -100 % (a cut of less than
+ * everything) and at most 100 %, as a pay rise is; a larger one is almost surely a slip.
+ */
+export function typedChange(text: string, language: Language, what: Subject): number {
+  const percent = typed(text, language, "percent", what);
+  if (percent.lessThanOrEqualTo(-100) || percent.greaterThan(100)) throw new BudgetError("PERCENT_CHANGE_RANGE", { what, value: percent });
+  return percent.dividedBy(100).toNumber();
+}
+
+/** A floor and a cap typed as percentages, as rates: the floor may not be above the cap. */
+export function checkPercentOrder(floor: number | undefined, cap: number | undefined, names: { floor: Subject; cap: Subject }): void {
+  if (floor === undefined || cap === undefined || floor <= cap) return;
+  const percent = (rate: number) => new Decimal(rate).times(100);
+  throw new BudgetError("PERCENT_ORDER", { ...names, min: percent(floor), max: percent(cap) });
 }
 
 /** A percentage from 0 to 100 as a rate from 0 to 1; outside that range is refused. */

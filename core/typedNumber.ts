@@ -102,7 +102,9 @@ function readBody(body: string, marks: Marks, negative: boolean): Written | Type
   if (separators.length > 0) {
     if (new Set(separators.map(separatorKind)).size > 1) return "grouping";
     const groups = integerChars.join("").split(/[^0-9]/);
-    if (groups[0].length > 3 || groups.slice(1).some((group) => group.length !== 3)) return "grouping";
+    // the first group is 1 to 3 digits and no number begins with a zero group: "0.025" is no
+    // Danish thousand but an English decimal, and "00.100" no number at all
+    if (!/^[1-9]\d{0,2}$/.test(groups[0]) || groups.slice(1).some((group) => group.length !== 3)) return "grouping";
   }
   return {
     negative,
@@ -150,8 +152,17 @@ function exponentRefusal(body: string, negative: boolean, language: TypedLanguag
   return refuse("exponent", { suggestion: formatNumber(value.toFixed(), language, { grouping: false }) + percent });
 }
 
+/**
+ * An amount may carry its currency ("kr", "kr.", "DKK", before or after) and, in Danish, the
+ * whole-kroner ending ",-" ("1.000.000,-"); neither changes the number, so both are set aside.
+ */
+function withoutCurrency(text: string, language: TypedLanguage): string {
+  const bare = text.replace(/^(kr\.?|dkk)\s*/iu, "").replace(/\s*(kr\.?|dkk)$/iu, "");
+  return language === "da" && /^[^,]*\d,--?$/u.test(bare) ? bare.replace(/,--?$/u, "") : bare;
+}
+
 export function readTypedNumber(text: string, language: TypedLanguage, kind: TypedKind): TypedReading {
-  const trimmed = text.trim();
+  const trimmed = kind === "amount" ? withoutCurrency(text.trim(), language) : text.trim();
   if (trimmed === "") return refuse("blank");
   const percentMatch = /^(.*?)(\s*%)$/su.exec(trimmed);
   if (percentMatch !== null && kind !== "percent") {

@@ -6,7 +6,7 @@
 // could be read two ways ("500,000" in Danish), is refused with a message naming the field. The numbers a choice list stands for (a column, a month, a rounding unit) are
 // read back here too, so no panel turns text into a number on its own.
 
-import { typedAmount, typedDecimal, typedPercent, typedRate, UNITS, type Language, type Subject, type Unit } from "../../core";
+import { typedAmount, typedDecimal, typedPercent, typedChange, UNITS, type Language, type Subject, type Unit } from "../../core";
 
 /** A field left empty: an optional field then means "none". */
 export function isBlankField(text: string): boolean {
@@ -35,7 +35,7 @@ export function readPercentField(text: string, language: Language, subject: Subj
 
 /** A change in percent of any sign and size, e.g. a pay rise ("4", "-0,5 %"), as a rate. */
 export function readPercentChangeField(text: string, language: Language, subject: Subject): number {
-  return typedRate(text, language, subject);
+  return typedChange(text, language, subject);
 }
 
 const YEAR_TEXT = /^\d{4}$/;

@@ -5,6 +5,7 @@
 import { FIELD } from "./fieldSubjects";
 import {
   BudgetError,
+  checkPercentOrder,
   cascade,
   compoundRequirement,
   flattenCascade,
@@ -88,12 +89,10 @@ export function requirementChoices(form: RequirementForm, t: Strings, language: 
   const levels = form.levels.map((l) => {
     const strength = l.method === "productivity" ? readNumberField(l.strength, language, FIELD.strength) : 0;
     if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { value: strength });
-    return {
-      method: l.method,
-      strength,
-      minRate: isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, FIELD.floor),
-      maxRate: isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, FIELD.cap),
-    };
+    const minRate = isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, FIELD.floor);
+    const maxRate = isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, FIELD.cap);
+    checkPercentOrder(minRate, maxRate, { floor: FIELD.floor, cap: FIELD.cap });
+    return { method: l.method, strength, minRate, maxRate };
   });
   return {
     nameColumn: form.columns.name,

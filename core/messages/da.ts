@@ -35,7 +35,7 @@ export const labels: DanishLabels = {
   materialityAmount: ["neuter", "væsentlighedsbeløb"],
   materialityRate: ["common", "væsentlighedsprocent"],
   carryoverCap: ["neuter", "loft for overførsel"],
-  capRate: ["neuter", "loftet (capRate)"],
+  capRate: ["neuter", "loftet"],
   actualAmount: ["neuter", "faktisk beløb"],
   budgetAmount: ["neuter", "budgetbeløb"],
   actualQuantity: ["common", "faktisk mængde"],
@@ -169,12 +169,12 @@ export const messages: Catalogue = {
   CASCADE_DUPLICATE: (p) => `enheden "${p.text}" optræder to gange; hver enhed skal have sit eget navn`,
   CASCADE_PARENT_UNKNOWN: (p) => `enheden "${p.text}" har den overordnede enhed "${p.parent}", som ikke er i tabellen`,
   CASCADE_CYCLE: (p) => `enheden "${p.text}" ligger ikke under topenheden (dens overordnede enheder går i ring)`,
-  CASCADE_LEVEL_MISSING: (p) => `der er ingen metode for niveau ${p.level}; vælg hvordan niveauet fordeles`,
+  CASCADE_LEVEL_MISSING: (p) => `der er ingen metode for niveau ${p.level}; vælg, hvordan niveauet fordeles`,
   CASCADE_LEVEL_INVALID: (p) =>
-    `metoden for niveau ${p.level} er ikke gyldig; brug general, key eller productivity med en styrke på 0 eller mere`,
-  CASCADE_KEY_MISSING: (p) => `enheden "${p.text}" har ingen nøgle; metoden "key" kræver en nøgle for hver enhed på niveauet`,
+    `metoden for niveau ${p.level} er ikke gyldig; brug generel fordeling, fordelingsnøgle eller differentieret efter produktivitet med en styrke på 0 eller mere`,
+  CASCADE_KEY_MISSING: (p) => `enheden "${p.text}" har ingen nøgle; fordeling efter fordelingsnøgle kræver en nøgle for hver enhed på niveauet`,
   CASCADE_INDEX_MISSING: (p) =>
-    `enheden "${p.text}" har intet produktivitetsindeks; metoden "productivity" kræver et for hver enhed på niveauet`,
+    `enheden "${p.text}" har intet produktivitetsindeks; differentiering efter produktivitet kræver et for hver enhed på niveauet`,
   RATE_INVALID: (p, r) => `satsen skal være fra og med 0 og under 1, fx ${r.num(0.02)} for 2 %; fik ${r.value(p.value)}`,
   YEARS_INVALID: (p, r) => `antal år skal være et helt tal fra 1 til 50; fik ${r.value(p.value)}`,
   ALLOCATE_NO_UNITS: () => `der er ingen enheder; angiv mindst ét grundlag`,
@@ -212,31 +212,33 @@ export const messages: Catalogue = {
   FOLLOWUP_NOT_BOOKED: (p) =>
     `forbruget for måned ${p.month} er tomt, men rapporten er pr. måned ${p.report}; skriv 0, hvis intet er bogført${p.month > 1 ? `, eller lav rapporten pr. måned ${p.month - 1}` : ""}`,
   PERCENT_RANGE: (p, r) => `${is(r, p.what)} ${r.num(p.value)} %; brug en procent fra 0 til 100`,
+  PERCENT_ORDER: (p, r) => `${r.label(p.floor)} (${r.num(p.min)} %) er over ${r.label(p.cap)} (${r.num(p.max)} %); bunden kan ikke ligge over loftet`,
+  PERCENT_CHANGE_RANGE: (p, r) => `${is(r, p.what)} ${r.num(p.value)} %; brug en ændring over -100 % og højst 100 %, fx 4 for en stigning på 4 %`,
   FORECAST_METHOD_UNKNOWN: (p) => `ukendt prognosemetode "${p.text}"; brug budget, profile, runrate, prioryear, ets eller auto`,
   FORECAST_NOTHING_BOOKED: (p) =>
     `ingen måned er bogført endnu, så metoden ${p.method} har intet at skalere; brug metoden budget eller ets`,
   FORECAST_SHAPE_SIGNS: (p) =>
     `${SHAPES[p.shape]} har både positive og negative måneder, så der er ingen profil at fremskrive efter; brug en anden metode`,
   FORECAST_SHAPE_ZERO: (p) =>
-    `${SHAPES[p.shape]} er 0 i ${booked(p.booked)}, de måneder der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode`,
+    `${SHAPES[p.shape]} er 0 i ${booked(p.booked)}, de måneder, der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode`,
   ETS_HISTORY: (p) => `metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik ${p.count}`,
   VARIANCE_QTY_ONE_SIDED: (p) =>
     `kun den ${p.given === "actual" ? "faktiske" : "budgetterede"} mængde er angivet; angiv både den faktiske og den budgetterede mængde eller ingen af dem`,
   VARIANCE_BUDGET_QTY_ZERO: () =>
     `budgetteret mængde er 0, så der er ingen budgetpris; angiv en budgetteret mængde over 0, eller udelad begge mængder`,
   CAP_RATE_INVALID: (p, r) =>
-    `loftet (capRate) skal være fra 0 til 1, fx ${r.num(0.02)} for 2 % eller ${r.num(0.005)} for ${r.num(0.5)} %; fik ${r.value(p.value)}`,
+    `loftet skal være fra 0 til 1, fx ${r.num(0.02)} for 2 % eller ${r.num(0.005)} for ${r.num(0.5)} %; fik ${r.value(p.value)}`,
   HISTORY_ONE_LINE: (p) =>
     `historik virker for én linje ad gangen, men der er ${p.lines} linjer; angiv én linje forbrug med dens historik`,
   FORECAST_AUTO_HISTORY: (p) =>
     `metoden auto vælger den metode, der ramte bedst i de tidligere år, men med ${p.count} års historik og ${p.month} ${p.month === 1 ? "måned" : "måneder"} bogført kunne ingen metode afprøves; angiv mere historik (runrate kræver 1 år med en total forskellig fra 0, profile og prioryear 2, ets 3), eller vælg en metode`,
   RESULT_TOO_LARGE: (p, r) =>
-    `${r.label(p.what)} bliver ${r.num(p.value)}, hvilket er over grænsen for et beløb på ${r.limit(p.unit)}; tjek de beløb, det er beregnet af`,
+    `${r.label(p.what)} bliver ${r.num(p.value)}, hvilket er over grænsen på ${r.limit(p.unit)} for et beløb; tjek de beløb, ${agree(r, p.what, "den", "det", "de")} er beregnet af`,
   TOTAL_TOO_LARGE: (p, r) =>
-    `${r.label(p.what)} bliver ${r.num(p.value)}, hvilket er over grænsen for et beløb på ${r.limit(p.unit)}, så månederne kan ikke afstemmes med årsbeløbene til sidste ${{ 0.01: "øre", 1: "krone", 1000: "tusinde" }[p.unit]}; periodisér tabellen i dele${p.unit === 0.01 ? ", eller brug enhed 1" : ""}`,
+    `${r.label(p.what)} bliver ${r.num(p.value)}, hvilket er over grænsen på ${r.limit(p.unit)} for et beløb, så månederne kan ikke afstemmes med årsbeløbene til sidste ${{ 0.01: "øre", 1: "krone", 1000: "tusinde" }[p.unit]}; periodisér tabellen i dele${p.unit === 0.01 ? ", eller brug enhed 1" : ""}`,
   TYPED_BLANK: (p, r) => `${is(r, p.what)} ${agree(r, p.what, "tom", "tomt", "tomme")}; skriv et tal`,
   TYPED_NOT_NUMBER: (p, r) => `${r.label(p.what)} "${p.text}" er ikke et tal`,
-  TYPED_PERCENT_SIGN: (p, r) => `${r.label(p.what)} "${p.text}" har et procenttegn; angiv et beløb uden %`,
+  TYPED_PERCENT_SIGN: (p, r) => `${r.label(p.what)} "${p.text}" har et procenttegn; angiv tallet uden %`,
   TYPED_EXPONENT: (p, r) => `${r.label(p.what)} "${p.text}" er skrevet med eksponent; skriv tallet helt ud, fx ${p.suggestion}`,
   TYPED_GROUPING: (p, r) =>
     `${r.label(p.what)} "${p.text}" har tusindtalsseparatorer de forkerte steder; skriv fx ${p.readIn === "da" ? "1.234.567,89 eller 1234567,89" : "1,234,567.89 eller 1234567.89"}`,
@@ -261,7 +263,7 @@ export const messages: Catalogue = {
   SHEET_NAME_RESERVED: (p) => `"${p.name}" er et navn, Excel har reserveret, og kan ikke bruges som arknavn`,
   CELL_TEXT_TOO_LONG: (p, r) => `teksten til ${p.address} har ${r.count(p.count)} tegn; en Excel-celle kan højst rumme ${r.count(32767)}`,
   FORMULA_TOO_LONG: (p, r) => `formlen til ${p.address} har ${r.count(p.count)} tegn; Excel tillader højst ${r.count(8192)}`,
-  CELL_NOT_FINITE: (p) => `tallet til ${p.address} er ${String(p.value)}, hvilket ingen celle kan rumme`,
+  CELL_NOT_FINITE: (p) => `tallet til ${p.address} er ${Number.isNaN(p.value) ? "ikke et tal" : "uendeligt"}, hvilket ingen celle kan rumme`,
 };
 
 const NEEDS: Record<"historical" | "payments" | "activity", string> = {

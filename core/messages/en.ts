@@ -13,7 +13,7 @@ export const labels: EnglishLabels = {
   sum: "sum",
   month: (p) => `month ${p.month}`,
   monthTotal: (p) => `the total of month ${p.month} over all lines`,
-  annualTotal: "the annual amounts together",
+  annualTotal: "the total of the annual amounts",
   profileWeight: (p) => `profile weight ${p.index}`,
   lockedThrough: "lockedThrough",
   actualMonth: (p) => `actual for month ${p.month}`,
@@ -28,7 +28,7 @@ export const labels: EnglishLabels = {
   monthVariance: "the variance for the month",
   ytdVariance: "the variance year to date",
   annualBudget: "the annual budget",
-  knownAdjustments: "the known adjustments",
+  knownAdjustments: "the sum of the known adjustments",
   expectedResult: "the expected result",
   adjustment: "adjustment",
   materialityAmount: "materiality amount",
@@ -234,6 +234,10 @@ export const messages = {
   FOLLOWUP_NOT_BOOKED: (p: { month: number; report: number }) =>
     `the actual for month ${p.month} is blank, but the report is as at month ${p.report}; enter 0 if nothing was booked${p.month > 1 ? `, or report as at month ${p.month - 1}` : ""}`,
   PERCENT_RANGE: (p: What & { value: Figure }, r: Render) => `${r.label(p.what)} is ${r.num(p.value)} %; use a percentage from 0 to 100`,
+  PERCENT_ORDER: (p: { floor: Subject; cap: Subject; min: Figure; max: Figure }, r: Render) =>
+    `${r.label(p.floor)} (${r.num(p.min)} %) is above ${r.label(p.cap)} (${r.num(p.max)} %); the floor cannot be above the cap`,
+  PERCENT_CHANGE_RANGE: (p: What & { value: Figure }, r: Render) =>
+    `${r.label(p.what)} is ${r.num(p.value)} %; use a change above -100 % and at most 100 %, e.g. 4 for a rise of 4 %`,
   FORECAST_METHOD_UNKNOWN: (p: { text: string }) =>
     `unknown forecast method "${p.text}"; use budget, profile, runrate, prioryear, ets or auto`,
   FORECAST_NOTHING_BOOKED: (p: { method: string }) =>
@@ -259,7 +263,7 @@ export const messages = {
   // numbers typed into a task-pane field, read in the display language
   TYPED_BLANK: (p: What, r: Render) => `${r.label(p.what)} is blank; enter a number`,
   TYPED_NOT_NUMBER: (p: What & { text: string }, r: Render) => `${r.label(p.what)} "${p.text}" is not a number`,
-  TYPED_PERCENT_SIGN: (p: What & { text: string }, r: Render) => `${r.label(p.what)} "${p.text}" has a percent sign; give an amount without %`,
+  TYPED_PERCENT_SIGN: (p: What & { text: string }, r: Render) => `${r.label(p.what)} "${p.text}" has a percent sign; give the number without %`,
   TYPED_EXPONENT: (p: What & { text: string; suggestion: string }, r: Render) =>
     `${r.label(p.what)} "${p.text}" is written with an exponent; write the number in full, e.g. ${p.suggestion}`,
   TYPED_GROUPING: (p: What & { text: string; readIn: ReadIn }, r: Render) =>
@@ -292,7 +296,8 @@ export const messages = {
     `the text for ${p.address} has ${r.count(p.count)} characters; an Excel cell holds at most ${r.count(32767)}`,
   FORMULA_TOO_LONG: (p: { address: string; count: number }, r: Render) =>
     `the formula for ${p.address} has ${r.count(p.count)} characters; Excel allows at most ${r.count(8192)}`,
-  CELL_NOT_FINITE: (p: { address: string; value: number }) => `the number for ${p.address} is ${String(p.value)}, which no cell can hold`,
+  CELL_NOT_FINITE: (p: { address: string; value: number }) =>
+    `the number for ${p.address} is ${Number.isNaN(p.value) ? "not a number" : "infinite"}, which no cell can hold`,
 };
 
 /** The profile methods whose options a message describes. */

@@ -117,7 +117,7 @@ describe("cascade", () => {
       "a missing key",
       [{ id: "R", parent: null, base: 1 }, { id: "H", parent: "R", base: 1 }],
       'unit "H" has no key; the method "key" needs a key for every unit on its level',
-      'enheden "H" har ingen nøgle; metoden "key" kræver en nøgle for hver enhed på niveauet',
+      'enheden "H" har ingen nøgle; fordeling efter fordelingsnøgle kræver en nøgle for hver enhed på niveauet',
     ],
   ])("%s is refused", (name, units, en, da) => {
     const run = () => cascade(100, units, { levels: [{ method: name === "a missing key" ? "key" : "general" }] });

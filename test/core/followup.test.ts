@@ -105,13 +105,13 @@ describe("followUpLine", () => {
       line: { actuals: [6e13, ...blanks(11)], budget: [-6e13, ...twelve(0).slice(1)] },
       options: { month: 1, unit: 0.01 },
       en: "the variance for the month comes to 120000000000000, beyond the limit of 7e13 at unit 0.01 for an amount; check the amounts it is made from",
-      da: "månedens afvigelse bliver 120000000000000, hvilket er over grænsen for et beløb på 7e13 ved enhed 0,01; tjek de beløb, det er beregnet af",
+      da: "månedens afvigelse bliver 120000000000000, hvilket er over grænsen på 7e13 ved enhed 0,01 for et beløb; tjek de beløb, den er beregnet af",
     },
     {
       name: "an annual budget beyond the limit",
       line: { actuals: booked(1, 5), budget: twelve(1e14) },
       en: "the annual budget comes to 1200000000000000, beyond the limit of 1e15 for an amount; check the amounts it is made from",
-      da: "årsbudgettet bliver 1200000000000000, hvilket er over grænsen for et beløb på 1e15; tjek de beløb, det er beregnet af",
+      da: "årsbudgettet bliver 1200000000000000, hvilket er over grænsen på 1e15 for et beløb; tjek de beløb, det er beregnet af",
     },
     {
       name: "adjustment NaN",

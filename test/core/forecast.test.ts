@@ -197,14 +197,14 @@ describe("forecast: bad input", () => {
       () => forecast(BOOKED, new Array<number>(12).fill(0), { method: "profile" }),
       "FORECAST_SHAPE_ZERO",
       "the budget is 0 in months 1-5, the months booked so far, so the actual to date cannot be scaled up; use another method",
-      "budgettet er 0 i månederne 1-5, de måneder der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode",
+      "budgettet er 0 i månederne 1-5, de måneder, der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode",
     ],
     [
       "prior year 0 in the booked months",
       () => forecast([7], BUDGET, { method: "prioryear", history: [[0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]] }),
       "FORECAST_SHAPE_ZERO",
       "the history is 0 in month 1, the months booked so far, so the actual to date cannot be scaled up; use another method",
-      "historikken er 0 i måned 1, de måneder der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode",
+      "historikken er 0 i måned 1, de måneder, der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode",
     ],
     [
       "budget of both signs for profile",

@@ -168,6 +168,8 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   FOLLOWUP_MONTH: { value: 13 },
   FOLLOWUP_NOT_BOOKED: { month: 4, report: 5 },
   PERCENT_RANGE: { what: SUBJECTS.materialityRate, value: 120.5 },
+  PERCENT_ORDER: { floor: SUBJECTS.floor, cap: SUBJECTS.cap, min: 5, max: 3 },
+  PERCENT_CHANGE_RANGE: { what: SUBJECTS.payRise, value: 150 },
   FORECAST_METHOD_UNKNOWN: { text: "linear" },
   FORECAST_NOTHING_BOOKED: { method: "profile" },
   FORECAST_SHAPE_SIGNS: { shape: "history" },

@@ -135,8 +135,16 @@ const ROWS: [string, Language[], TypedKind[], TypedReading][] = [
   ["1e3 %", ["da"], ["percent"], exponent("1000 %")],
   // not a number
   ["abc", BOTH, ALL, no("not-a-number")],
-  ["kr 100", BOTH, ALL, no("not-a-number")],
-  ["100 kr", BOTH, ALL, no("not-a-number")],
+  // an amount may name its currency; a plain number or a percentage may not
+  ["kr 100", BOTH, ["amount"], ok("100")],
+  ["100 kr", BOTH, ["amount"], ok("100")],
+  ["kr 100", BOTH, NOT_AMOUNT, no("not-a-number")],
+  ["100 kr", BOTH, NOT_AMOUNT, no("not-a-number")],
+  ["1.000,-", ["da"], ["amount"], ok("1000")],
+  ["1.000,-", ["en"], ["amount"], no("not-a-number")],
+  // no number begins with a zero group: "0.025" is a decimal in the other language
+  ["0.025", ["da"], ALL, { ok: false, problem: "foreign-format", suggestion: "0,025" }],
+  ["0,025", ["en"], ALL, { ok: false, problem: "foreign-format", suggestion: "0.025" }],
   ["--5", BOTH, ALL, no("not-a-number")],
   ["+-5", BOTH, ALL, no("not-a-number")],
   ["-", BOTH, ALL, no("not-a-number")],

@@ -301,7 +301,7 @@ describe("properties at every unit", () => {
 
 
 const CAP = "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got";
-const CAP_DA = "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik";
+const CAP_DA = "loftet skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik";
 
 const bad: BadCase[] = [
   {

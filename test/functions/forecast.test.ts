@@ -79,11 +79,12 @@ describe("FORECAST and YEAREND", () => {
 
   // every amount is within ±1e15 kr (±7e13 at unit 0.01); a projection scales the actual to date
   // up, so its months and the year-end are checked too: beyond the limit is a clear error
-  const limit = (what: string, whatDa: string, text: string) =>
+  // the Danish pronoun agrees with the noun: "det forventede årsresultat ... det", "fremskrivningen ... den"
+  const limit = (what: string, whatDa: string, text: string, pronoun = "det") =>
     err(
       "value",
       `${what} comes to ${text}, beyond the limit of 1e15 for an amount; check the amounts it is made from`,
-      `${whatDa} bliver ${text}, hvilket er over grænsen for et beløb på 1e15; tjek de beløb, det er beregnet af`,
+      `${whatDa} bliver ${text}, hvilket er over grænsen på 1e15 for et beløb; tjek de beløb, ${pronoun} er beregnet af`,
     );
   const JAN = (v: number): Cell[][] => [[v, ...rep(null, 11)]];
   it.each<[string, () => unknown, unknown]>([
@@ -96,7 +97,7 @@ describe("FORECAST and YEAREND", () => {
     [
       "a tiny budget share",
       () => FORECAST.evaluate([[1e12, ...rep(null, 11)]], [[1, ...rep(1e9, 11)]], "profile"),
-      [rep(limit("the projection for month 2", "fremskrivningen for måned 2", "1000000000000000000000"), 12)],
+      [rep(limit("the projection for month 2", "fremskrivningen for måned 2", "1000000000000000000000", "den"), 12)],
     ],
     ["just within the limit", () => YEAREND.evaluate([[1e15, ...rep(null, 11)]], [[1, ...rep(0, 11)]], "profile"), [[1e15]]],
   ])("%s", (_, run, expected) => {
@@ -211,7 +212,7 @@ describe("CARRYOVER", () => {
 
   it("refuses a cap above 1", () => {
     expect(CARRYOVER.evaluate([[1]], [[1]], 2)).toEqual([
-      [err("value", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet (capRate) skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],
+      [err("value", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],
     ]);
   });
 });

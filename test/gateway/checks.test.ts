@@ -93,13 +93,13 @@ describe("checkCells", () => {
       en: "the formula for B5 has 8,193 characters; Excel allows at most 8,192",
       da: "formlen til B5 har 8.193 tegn; Excel tillader højst 8.192",
     },
-    { name: "NaN", cells: [[1, Number.NaN]], code: "CELL_NOT_FINITE", en: "the number for C5 is NaN, which no cell can hold", da: "tallet til C5 er NaN, hvilket ingen celle kan rumme" },
+    { name: "NaN", cells: [[1, Number.NaN]], code: "CELL_NOT_FINITE", en: "the number for C5 is not a number, which no cell can hold", da: "tallet til C5 er ikke et tal, hvilket ingen celle kan rumme" },
     {
       name: "Infinity",
       cells: [[Number.POSITIVE_INFINITY]],
       code: "CELL_NOT_FINITE",
-      en: "the number for B5 is Infinity, which no cell can hold",
-      da: "tallet til B5 er Infinity, hvilket ingen celle kan rumme",
+      en: "the number for B5 is infinite, which no cell can hold",
+      da: "tallet til B5 er uendeligt, hvilket ingen celle kan rumme",
     },
   ])("rejects $name in both languages", ({ cells, code, en, da }) => {
     expect(failure(() => checkCells(cells, at))).toEqual({ code, kind: "value", en, da });

@@ -169,10 +169,10 @@ describe("writeRange", () => {
   it("rejects a number a cell cannot hold, naming the cell, before anything is written", async () => {
     const excel = new FakeExcel({ Budget: [] }, "Budget");
     await expect(excel.gateway().writeRange("Budget!B1", [[1, 2], [3, Number.NaN]])).rejects.toThrow(
-      "the number for C2 is NaN, which no cell can hold",
+      "the number for C2 is not a number, which no cell can hold",
     );
     await expect(excel.gateway().writeRange("Budget!A1", [[Infinity]])).rejects.toThrow(
-      "the number for A1 is Infinity, which no cell can hold",
+      "the number for A1 is infinite, which no cell can hold",
     );
     expect(excel.runs).toBe(0);
   });

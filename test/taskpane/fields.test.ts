@@ -41,7 +41,7 @@ describe("typed numbers", () => {
     ["readPercentField", "en", "1.76%", 0.0176],
     ["readPercentChangeField", "da", "4", 0.04],
     ["readPercentChangeField", "da", "-0,5 %", -0.005],
-    ["readPercentChangeField", "en", "150", 1.5],
+    ["readPercentChangeField", "en", "100", 1],
   ])("%s in %s reads %j as %s", (reader, language, text, value) => {
     expect(READERS[reader](text, language, FIELD.materialityAmount)).toBe(value);
   });
@@ -50,7 +50,7 @@ describe("typed numbers", () => {
     ["readAmountField", "", "materiality amount is blank; enter a number", "væsentlighedsbeløb er tomt; skriv et tal"],
     ["readAmountField", "mange", 'materiality amount "mange" is not a number', 'væsentlighedsbeløb "mange" er ikke et tal'],
     ["readAmountField", "100.000,00", 'materiality amount "100.000,00" is written in Danish format; in English write 100,000.00', 'væsentlighedsbeløb "100.000,00" er skrevet i dansk format; på engelsk skrives 100,000.00'],
-    ["readNumberField", "5 %", 'materiality amount "5 %" has a percent sign; give an amount without %', 'væsentlighedsbeløb "5 %" har et procenttegn; angiv et beløb uden %'],
+    ["readNumberField", "5 %", 'materiality amount "5 %" has a percent sign; give the number without %', 'væsentlighedsbeløb "5 %" har et procenttegn; angiv tallet uden %'],
     ["readPercentField", "150", "materiality amount is 150 %; use a percentage from 0 to 100", "væsentlighedsbeløb er 150 %; brug en procent fra 0 til 100"],
     ["readPercentField", "-2 %", "materiality amount is -2 %; use a percentage from 0 to 100", "væsentlighedsbeløb er -2 %; brug en procent fra 0 til 100"],
     ["readPercentChangeField", "fire", 'materiality amount "fire" is not a number', 'væsentlighedsbeløb "fire" er ikke et tal'],

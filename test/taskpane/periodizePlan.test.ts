@@ -261,7 +261,7 @@ describe("totals beyond the amount limit", () => {
     {
       language: "da" as const,
       error:
-        "summen af måned 1 for alle linjer bliver 75833333333333,42, hvilket er over grænsen for et beløb på 7e13 ved enhed 0,01, så månederne kan ikke afstemmes med årsbeløbene til sidste øre; periodisér tabellen i dele, eller brug enhed 1",
+        "summen af måned 1 for alle linjer bliver 75833333333333,42, hvilket er over grænsen på 7e13 ved enhed 0,01 for et beløb, så månederne kan ikke afstemmes med årsbeløbene til sidste øre; periodisér tabellen i dele, eller brug enhed 1",
     },
   ])("names the total, not a line, in $language, and plans nothing to write", ({ language, error }) => {
     const plan = planPeriodize(big, choices({ annualColumn: 1, unit: 0.01 }), MONTHS_EN, language);
