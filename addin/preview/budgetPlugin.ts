@@ -70,10 +70,15 @@ export class BudgetPlugin extends FunctionPlugin {
     ]),
   );
 
+  /**
+   * The arguments evaluated here rather than by runFunction, which stops at an error value in a
+   * range kind's argument (a single cell holding #N/A) before the function sees it: Excel, with
+   * errors allowed as inputs, hands it over, so the message names the cell in both hosts.
+   */
   run(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
-    return this.runFunction(ast.args, state, this.metadata(`BUDGET.${fn.id}`), (...args: unknown[]) =>
-      toEngine(fn.invoke(args.map((arg, i) => (isRangeKind(fn.args[i].kind) ? toCells(arg) : toCell(arg))))),
-    );
+    if (ast.args.length < required(fn) || ast.args.length > fn.args.length) return new CellError(ErrorType.NA, "Wrong number of arguments.");
+    const values = ast.args.map((arg) => ((arg as { type: string }).type === "EMPTY" ? undefined : this.evaluateAst(arg, state)));
+    return toEngine(fn.invoke(values.map((value, i) => (value === undefined ? undefined : isRangeKind(fn.args[i].kind) ? toCells(value) : toCell(value)))));
   }
 
   size(fn: WorksheetFunction, ast: ProcedureAst, state: State) {

@@ -12,15 +12,19 @@ beforeAll(async () => {
   await loadBindings();
 });
 
-/** Values only: an error in an input cell is left out (Excel hands one to a function only when its metadata allows errors). */
-type Value = number | string | boolean | null;
+/** An input cell's value; an error value is handed to the function, as the metadata lets errors through. */
+type Value = number | string | boolean | null | { error: "#N/A" | "#DIV/0!" };
+const FORMULA_OF = { "#N/A": "=NA()", "#DIV/0!": "=1/0" } as const;
+/** Excel hands an error input over as an error object with its code. */
+const asExcel = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(asExcel) : typeof v === "object" && v !== null && "error" in v ? { code: (v as { error: string }).error } : v;
 type Input = Value[][] | Value | undefined;
 
 const rep = <T,>(v: T, n: number): T[] => new Array<T>(n).fill(v);
 const distinct = (texts: string[]) => [...new Set(texts)];
 
 function inExcel(id: string, args: readonly Input[]): string[] {
-  const result = callAsExcel(id, ...args);
+  const result = callAsExcel(id, ...args.map(asExcel));
   return distinct(result.flat().flatMap((v) => (v instanceof StandInError ? [`${v.code} ${v.message}`] : [])));
 }
 
@@ -28,12 +32,12 @@ const columnName = (index: number) => String.fromCharCode(65 + index);
 
 /** The formula with each range written into sheet D (one block under the other) and each value typed in. */
 function inPreview(id: string, args: readonly Input[]): string[] {
-  const data: Value[][] = [];
+  const data: (number | string | boolean | null)[][] = [];
   const typed = args.map((arg) => {
     if (arg === undefined) return "";
     if (!Array.isArray(arg)) return typeof arg === "string" ? `"${arg.replace(/"/g, '""')}"` : String(arg);
     const top = data.length + 1;
-    data.push(...arg, []);
+    data.push(...arg.map((row) => row.map((v) => (typeof v === "object" && v !== null ? FORMULA_OF[v.error] : v))), []);
     const width = Math.max(...arg.map((row) => row.length));
     return `D!A${top}:${columnName(width - 1)}${top + arg.length - 1}`;
   });
@@ -127,6 +131,14 @@ describe("the same error texts in Excel and in the preview", () => {
       "PROFILE",
       ["historical", 2026],
       ['#VALUE! profile "historical" needs options: the prior years\' monthly actuals (k x 12)'],
+    ],
+    // an error in an input cell, a single cell or within a range, is named in both hosts
+    ["VARIANCE: #N/A in a single cell", "VARIANCE", [[[{ error: "#N/A" }]], [[1000]]], ["#VALUE! actual amount is an error (#N/A); fix that cell first"]],
+    [
+      "PERIODIZE: #DIV/0! among the annual amounts",
+      "PERIODIZE",
+      [[[1200], [{ error: "#DIV/0!" }]], [["equal"]]],
+      ["#VALUE! annual amount is an error (#DIV/0!); fix that cell first"],
     ],
   ])("%s", (_, id, args, expected) => {
     expect(inExcel(id, args)).toEqual(expected);
