@@ -16,7 +16,7 @@ export const labels: DanishLabels = {
   monthTotal: ["common", (p) => `summen af måned ${p.month} for alle linjer`],
   annualTotal: ["plural", "årsbeløbene tilsammen"],
   profileWeight: ["common", (p) => `profilvægt ${p.index}`],
-  lockedThrough: ["common", "låst til og med"],
+  lockedThrough: ["common", "den sidste låste måned"],
   actualMonth: ["neuter", (p) => `forbrug for måned ${p.month}`],
   budgetMonth: ["neuter", (p) => `budget for måned ${p.month}`],
   adjustmentMonth: ["common", (p) => `korrektion for måned ${p.month}`],

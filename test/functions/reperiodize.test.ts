@@ -54,7 +54,7 @@ describe("REPERIODIZE", () => {
       [[1]],
       [EQUAL_1_2M],
       "5",
-      err("value", 'lockedThrough is text ("5"); a number is needed', 'låst til og med er tekst ("5"); der skal stå et tal'),
+      err("value", 'lockedThrough is text ("5"); a number is needed', 'den sidste låste måned er tekst ("5"); der skal stå et tal'),
     ],
     [
       "lockedThrough 13",
