@@ -9,7 +9,7 @@ import type { Language } from "../../core";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
-import { chooseTable, initialColumns, isOptional, writeOf, type PanelPlan, type Planner } from "./planner";
+import { initialColumns, isOptional, tableChoice, writeOf, type PanelPlan, type Planner } from "./planner";
 import { useGuard } from "./shared";
 import { useWriteFlow, type PreparedWrite } from "./writeFlow";
 
@@ -37,7 +37,7 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
     guarded(async () => {
       const data = await gateway.readRange(await gateway.getSelection());
       setPlan(null);
-      const chosen = chooseTable(planner, data, form);
+      const chosen = tableChoice(planner, data);
       if (chosen === null) {
         setTable(null);
         setStatus({ intent: "error", text: t.tooFewRows });
@@ -45,7 +45,8 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
       }
       setTable(chosen.table);
       setColumns(chosen.columns);
-      setForm(chosen.form);
+      // fitted to the fields as they are now: what was typed while the table was read stays
+      setForm(chosen.fit);
       setStatus(null);
     });
 

@@ -11,12 +11,12 @@ import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
 import { sampleSheets } from "../../addin/preview/sample";
 import type { ColumnWants } from "../../addin/taskpane/columnGuess";
-import { forecastPlanner } from "../../addin/taskpane/forecastReport";
+import { forecastPlanner, type ForecastFields } from "../../addin/taskpane/forecastReport";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 import { periodizePlanner, type PeriodizeForm } from "../../addin/taskpane/periodizePlan";
-import { ChoiceError, chooseTable, initialColumns, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
-import { requirementPlanner } from "../../addin/taskpane/requirementPlan";
+import { ChoiceError, chooseTable, initialColumns, tableChoice, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
+import { requirementPlanner, type RequirementFields } from "../../addin/taskpane/requirementPlan";
 import { failureMessage } from "../../addin/taskpane/shared";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
 
@@ -208,5 +208,35 @@ describe("failureMessage", () => {
     ["a slip in the add-in", slip, "Something went wrong: an error in the add-in itself", "Noget gik galt: en fejl i selve tilføjelsesprogrammet"],
   ])("%s", (_, error, english, danish) => {
     expect([failureMessage(error, en, "en"), failureMessage(error, da, "da")]).toEqual([english, danish]);
+  });
+});
+
+describe("a table taken keeps what was typed while it was read", () => {
+  // the table is read from the workbook while the fields stay open: the fields are fitted to it
+  // as they are when it comes back, not as they were when the button was pressed
+  it("Periodise: every field typed meanwhile stays", async () => {
+    const { gateway } = sample();
+    const choice = tableChoice(periodizePlanner, await gateway.readRange("Budget!A1:D17"));
+    const typed: PeriodizeForm = { ...periodizePlanner.initialForm(en), year: "2027", mode: "values", lockedThrough: 3 };
+    expect([choice?.columns, choice?.fit(typed)]).toEqual([{ annual: 3, firstMonth: 4 }, typed]);
+  });
+
+  it("Requirement: the rate typed meanwhile stays, the levels are the table's", async () => {
+    const { gateway } = sample();
+    const choice = tableChoice(requirementPlanner, await gateway.readRange("Enheder!A1:D18"));
+    const typed: RequirementFields = { ...requirementPlanner.initialForm(en), kind: "total", amount: "250000", years: "3" };
+    const level = { method: "general", strength: "1", floor: "", cap: "" };
+    expect(choice?.fit(typed)).toEqual({ kind: "total", amount: "250000", levels: [level, level], unit: 1, expressAs: "reduction", years: "3" });
+  });
+
+  it("Forecast: the materiality typed meanwhile stays, the month is the table's last booked", async () => {
+    const { gateway } = sample();
+    const choice = tableChoice(forecastPlanner, await gateway.readRange("Opfølgning!A1:AA9"));
+    const typed: ForecastFields = { ...forecastPlanner.initialForm(en), materialAmount: "50000", reportSheet: "Min prognose" };
+    expect(choice?.fit(typed)).toEqual({ ...typed, month: 6, chartLine: null });
+  });
+
+  it("a selection without a line below its header is no table", () => {
+    expect(tableChoice(requirementPlanner, { sheet: "Enheder", address: "A1", row: 0, column: 0, values: [["Enhed"]] })).toBeNull();
   });
 });
