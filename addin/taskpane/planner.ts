@@ -87,6 +87,33 @@ export function chooseTable<W extends ColumnWants, Form, Plan extends PanelPlan>
   return choice === null ? null : { table: choice.table, columns: choice.columns, form: choice.fit(form) };
 }
 
+/** How many times the panel's table, columns or fields have changed; every change adds one. */
+export interface ChangeCount {
+  readonly current: number;
+}
+
+/**
+ * The plan for `request`, begun when the panel's changes stood at `at`, or null when the table,
+ * a column or a field changed while it was made: its plan, or its problem, is for what is no
+ * longer on screen.
+ */
+export async function planIfCurrent<W extends ColumnWants, Form, Plan extends PanelPlan>(
+  planner: Planner<W, Form, Plan>,
+  context: PlanContext,
+  request: PlanRequest<W, Form>,
+  changes: ChangeCount,
+  at: number,
+): Promise<{ table: RangeData; plan: Plan } | null> {
+  if (changes.current !== at) return null;
+  try {
+    const next = await planner.plan(context, request);
+    return changes.current === at ? next : null;
+  } catch (error) {
+    if (changes.current !== at) return null;
+    throw error;
+  }
+}
+
 /** The columns before any table is chosen: the fallbacks. */
 export const initialColumns = <W extends ColumnWants>(wants: W): ColumnsOf<W> => guessColumns([], wants);
 

@@ -15,10 +15,11 @@ import { forecastPlanner, type ForecastFields } from "../../addin/taskpane/forec
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 import { periodizePlanner, type PeriodizeForm } from "../../addin/taskpane/periodizePlan";
-import { ChoiceError, chooseTable, initialColumns, tableChoice, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
+import { ChoiceError, chooseTable, initialColumns, lineCount, planIfCurrent, tableChoice, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
 import { requirementPlanner, type RequirementFields } from "../../addin/taskpane/requirementPlan";
 import { failureMessage } from "../../addin/taskpane/shared";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
+import type { WorkbookGateway } from "../../addin/gateway/types";
 
 function sample() {
   const book = new PreviewWorkbook(createEngine(sampleSheets()));
@@ -238,5 +239,62 @@ describe("a table taken keeps what was typed while it was read", () => {
 
   it("a selection without a line below its header is no table", () => {
     expect(tableChoice(requirementPlanner, { sheet: "Enheder", address: "A1", row: 0, column: 0, values: [["Enhed"]] })).toBeNull();
+  });
+});
+
+describe("a plan begun before the last change is dropped", () => {
+  /**
+   * The sample's gateway and the panel's changes; once `typing` is on, every read of the workbook
+   * comes with a change, as when the user types into a field while the plan reads the table.
+   */
+  function watched() {
+    const { gateway: inner } = sample();
+    const changes = { current: 7 };
+    const state = { typing: false, reads: 0 };
+    const gateway: WorkbookGateway = new Proxy(inner, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== "function") return value;
+        if (property !== "readRange" && property !== "readUsed") return value.bind(target);
+        return (ref: string) => {
+          state.reads++;
+          if (state.typing) changes.current++;
+          return value.call(target, ref);
+        };
+      },
+    });
+    return { gateway, changes, state };
+  }
+
+  /** Takes the table, then plans from `at` 7 with `typing` as given. */
+  async function planned<W extends ColumnWants, Form extends object, Plan extends PanelPlan>(
+    planner: Planner<W, Form, Plan>,
+    ref: string,
+    patch: Partial<Form>,
+    typing: boolean,
+    changedBefore = false,
+  ) {
+    const { gateway, changes, state } = watched();
+    const chosen = chooseTable(planner, await gateway.readRange(ref), { ...planner.initialForm(en), ...patch });
+    if (chosen === null) throw new Error(`no table in ${ref}`);
+    if (changedBefore) changes.current++;
+    state.typing = typing;
+    state.reads = 0;
+    const outcome = await planIfCurrent(planner, { gateway, t: en, language: "en" }, chosen, changes, 7).then(
+      (next) => (next === null ? null : { error: next.plan.error, lines: lineCount(next.table) }),
+      (error: unknown) => (error instanceof BudgetError ? error.message : error),
+    );
+    return { outcome, reads: state.reads };
+  }
+
+  it.each<[string, () => ReturnType<typeof planned>, { outcome: unknown; reads: number }]>([
+    ["nothing changed while the table was read: the plan", () => planned(requirementPlanner, "Enheder!A1:D18", {}, false), { outcome: { error: null, lines: 17 }, reads: 1 }],
+    ["a field changed while the table was read: no plan", () => planned(requirementPlanner, "Enheder!A1:D18", {}, true), { outcome: null, reads: 1 }],
+    ["a change before the plan begins: no plan, and the workbook is not read", () => planned(requirementPlanner, "Enheder!A1:D18", {}, false, true), { outcome: null, reads: 0 }],
+    ["Forecast: a field changed while the report sheet was read: no plan", () => planned(forecastPlanner, "Opfølgning!A1:AA9", {}, true), { outcome: null, reads: 2 }],
+    ["a field that cannot be read, nothing changed: its problem", () => planned(periodizePlanner, "Budget!A1:D17", { year: "abc" }, false), { outcome: 'year must be a whole number from 1900 to 9999; got "abc"', reads: 1 }],
+    ["a field that cannot be read, changed while the table was read: no problem for what is gone", () => planned(periodizePlanner, "Budget!A1:D17", { year: "abc" }, true), { outcome: null, reads: 1 }],
+  ])("%s", async (_, run, expected) => {
+    expect(await run()).toEqual(expected);
   });
 });
