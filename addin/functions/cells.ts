@@ -2,11 +2,9 @@
 // preview engine) are cells, read by the core's one reader (core/read.ts); a problem comes back
 // as an Excel error with its message, the same text in Excel and in the preview.
 
-import { BudgetError, checkUnit, isBlank, readNumber, UNIT, YEAR, type Cell, type CellError, type ErrorKind, type Unit } from "../../core";
+import { BudgetError, checkUnit, isBlank, readNumber, UNIT, YEAR, type Cell, type ErrorKind, type Unit } from "../../core";
 
 export { isBlank, readNumber, type Cell };
-/** An error value in an input cell, such as #N/A. */
-export type CellErrorValue = CellError;
 
 /** A problem to show as an Excel error in the result, with its message. */
 export interface FunctionError {

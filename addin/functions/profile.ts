@@ -42,9 +42,6 @@ import {
 import { isBlank, readNumber, readYear, type Cell, type FunctionResult } from "./cells";
 import { wholeOrError } from "./periodize";
 
-/** Blank, or text of nothing but spaces: nothing in the cell to read. */
-const isEmpty = isBlank;
-
 /** The working-day options argument: blank, or keywords such as "grundlovsdag, 24dec". */
 export function readWorkdayOptions(cell: Cell | undefined): WorkdayOptions {
   if (isBlank(cell)) return {};
@@ -112,7 +109,7 @@ function oneCell(name: string, options: Cell[][], method: OptionsMethod): Cell {
 function history(name: string, options: Cell[][] | undefined): HistoryValue[][] {
   if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, method: "historical" });
   const rows = monthRows(name, options, Number.POSITIVE_INFINITY, "historical");
-  return rows.map((row, r) => row.map((cell, m) => (isEmpty(cell) ? null : readNumber(cell, historySubject(r + 1, m + 1)))));
+  return rows.map((row, r) => row.map((cell, m) => (isBlank(cell) ? null : readNumber(cell, historySubject(r + 1, m + 1)))));
 }
 
 function paymentMonths(name: string, options: Cell[][] | undefined): number[] {
@@ -133,7 +130,7 @@ const extraSubject = (month: number): Subject => ({ label: "extraPaymentInMonth"
  * extra payment of 0 to 12 months' salary).
  */
 function salaryCell(cell: Cell, subject: Subject, inRange: (n: number) => boolean, code: "RISE_RATE_RANGE" | "EXTRA_MONTHS_RANGE"): number | null {
-  if (isEmpty(cell)) return null;
+  if (isBlank(cell)) return null;
   const number = readNumber(cell, subject);
   if (number === 0) return null;
   if (!inRange(number)) throw new BudgetError(code, { what: subject, value: number });
@@ -164,13 +161,13 @@ function activity(name: string, options: Cell[][] | undefined): number[] {
   const costs: Cell[] | undefined = rows[1];
   // columns 3-12 of row 2 hold nothing: blank, or 0 (an array constant such as {…;2500,0,0,…} has no blanks)
   costs?.forEach((cell, c) => {
-    if (c >= 2 && !isEmpty(cell) && cell !== 0) throw new BudgetError("ACTIVITY_OPTIONS_EXTRA", { col: c + 1, value: shown(cell) });
+    if (c >= 2 && !isBlank(cell) && cell !== 0) throw new BudgetError("ACTIVITY_OPTIONS_EXTRA", { col: c + 1, value: shown(cell) });
   });
   const amounts = planned.map((cell, m) => readNumber(cell, activitySubject(m + 1)));
   // no row 2, or a blank one: the activity itself, at unit cost 1 and no fixed part
-  if (!costs || costs.every(isEmpty)) return activityProfile(amounts, 1, 0);
+  if (!costs || costs.every(isBlank)) return activityProfile(amounts, 1, 0);
   const unitCost = readNumber(costs[0], UNIT_COST);
-  const fixed = isEmpty(costs[1]) ? 0 : readNumber(costs[1], FIXED_PER_MONTH);
+  const fixed = isBlank(costs[1]) ? 0 : readNumber(costs[1], FIXED_PER_MONTH);
   return activityProfile(amounts, unitCost, fixed);
 }
 

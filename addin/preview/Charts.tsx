@@ -2,6 +2,7 @@
 // Scaling values to pixels here is drawing, not budget arithmetic. As in Excel, an empty cell is a
 // gap in a line (the months not booked yet), not a zero.
 
+import { cellText } from "../../core";
 import { parseBlock } from "../gateway/address";
 import type { CellValue } from "../gateway/types";
 import type { PreviewChart, PreviewWorkbook } from "./previewGateway";
@@ -21,7 +22,7 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
   }
   const [header, ...data] = rows;
   const series = header.slice(1).map((name, s) => ({
-    name: String(name ?? ""),
+    name: cellText(name),
     values: data.map((row) => (typeof row[s + 1] === "number" ? (row[s + 1] as number) : null)),
   }));
   const all = series.flatMap((s) => s.values.filter((v) => v !== null));
@@ -62,7 +63,7 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
             textAnchor="end"
             transform={`rotate(-45 ${10 + step * (i + 0.5)} ${HEIGHT - 28})`}
           >
-            {String(row[0] ?? "").slice(0, 14)}
+            {cellText(row[0]).slice(0, 14)}
           </text>
         ))}
       </svg>

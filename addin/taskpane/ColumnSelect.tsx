@@ -2,7 +2,7 @@
 // from a list of named options.
 
 import { Field, Select } from "@fluentui/react-components";
-import { UNITS, type Unit } from "../../core";
+import { cellText, UNITS, type Unit } from "../../core";
 import type { CellValue } from "../gateway/types";
 import { chosenOptionOrNone, chosenUnit } from "./fields";
 import type { Strings } from "./i18n";
@@ -42,7 +42,7 @@ export function ColumnSelect({ label, headers, value, onChange, testId, none }: 
         {none !== undefined && <option value="">{none}</option>}
         {headers.map((h, i) => (
           <option key={i} value={i}>
-            {String(h ?? "") || `#${i + 1}`}
+            {cellText(h) || `#${i + 1}`}
           </option>
         ))}
       </Select>

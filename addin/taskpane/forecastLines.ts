@@ -3,7 +3,7 @@
 // as the core takes them; a row that cannot be read is listed with its message.
 
 import { FIELD } from "./fieldSubjects";
-import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language, cellText } from "../../core";
+import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language, cellText, isBlank } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { cellName, withSheet } from "../gateway/address";
@@ -53,7 +53,7 @@ export function readLines(table: RangeData, c: ForecastChoices, history: History
           actuals: bookedRow(row.slice(c.actualColumn, c.actualColumn + MONTHS) as Cell[], actualSubject),
           budget: row.slice(c.budgetColumn, c.budgetColumn + MONTHS).map((v, m) => readNumber(v as Cell, budgetSubject(m + 1))),
           history: history.get(key),
-          adjustment: adjustment === null || adjustment === "" ? undefined : readNumber(adjustment as Cell, FIELD.adjustment),
+          adjustment: isBlank(adjustment) ? undefined : readNumber(adjustment as Cell, FIELD.adjustment),
         },
       });
     } catch (error) {
@@ -68,7 +68,7 @@ export function bookedMonths(table: RangeData, actualColumn: number): number {
   let most = 0;
   for (const row of table.values.slice(1)) {
     let m = 0;
-    while (m < MONTHS && row[actualColumn + m] !== null && row[actualColumn + m] !== undefined && row[actualColumn + m] !== "") m++;
+    while (m < MONTHS && !isBlank(row[actualColumn + m])) m++;
     most = Math.max(most, m);
   }
   return most;

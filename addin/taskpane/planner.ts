@@ -56,6 +56,24 @@ export interface Planner<W extends ColumnWants, Form, Plan extends PanelPlan> {
   write: (plan: Plan, t: Strings) => PreparedWrite;
 }
 
+/** A table taken: its columns guessed, and how the fields are fitted to it. */
+export interface TableChoice<W extends ColumnWants, Form> {
+  table: RangeData;
+  columns: ColumnsOf<W>;
+  /**
+   * The fields as they are when the table is taken, fitted to it: what the user typed while the
+   * table was read is kept, only what the table decides (e.g. the levels) changes.
+   */
+  fit: (form: Form) => Form;
+}
+
+/** A selection taken as the panel's table; null when it has no line below its header row. */
+export function tableChoice<W extends ColumnWants, Form, Plan extends PanelPlan>(planner: Planner<W, Form, Plan>, data: RangeData): TableChoice<W, Form> | null {
+  if (data.values.length < 2) return null;
+  const columns = guessColumns(data.values, planner.columns);
+  return { table: data, columns, fit: (form) => (planner.adopt ? planner.adopt(form, data, columns) : form) };
+}
+
 /**
  * A selection taken as the panel's table: its columns guessed, the fields fitted to it; null
  * when it has no line below its header row.
@@ -65,9 +83,35 @@ export function chooseTable<W extends ColumnWants, Form, Plan extends PanelPlan>
   data: RangeData,
   form: Form,
 ): PlanRequest<W, Form> | null {
-  if (data.values.length < 2) return null;
-  const columns = guessColumns(data.values, planner.columns);
-  return { table: data, columns, form: planner.adopt ? planner.adopt(form, data, columns) : form };
+  const choice = tableChoice(planner, data);
+  return choice === null ? null : { table: choice.table, columns: choice.columns, form: choice.fit(form) };
+}
+
+/** How many times the panel's table, columns or fields have changed; every change adds one. */
+export interface ChangeCount {
+  readonly current: number;
+}
+
+/**
+ * The plan for `request`, begun when the panel's changes stood at `at`, or null when the table,
+ * a column or a field changed while it was made: its plan, or its problem, is for what is no
+ * longer on screen.
+ */
+export async function planIfCurrent<W extends ColumnWants, Form, Plan extends PanelPlan>(
+  planner: Planner<W, Form, Plan>,
+  context: PlanContext,
+  request: PlanRequest<W, Form>,
+  changes: ChangeCount,
+  at: number,
+): Promise<{ table: RangeData; plan: Plan } | null> {
+  if (changes.current !== at) return null;
+  try {
+    const next = await planner.plan(context, request);
+    return changes.current === at ? next : null;
+  } catch (error) {
+    if (changes.current !== at) return null;
+    throw error;
+  }
 }
 
 /** The columns before any table is chosen: the fallbacks. */

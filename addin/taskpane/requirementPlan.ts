@@ -20,6 +20,8 @@ import {
   type Subject,
   type Unit,
   cellText,
+  isBlank,
+  isCellError,
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -131,22 +133,30 @@ const SUM: Subject = { label: "sum" };
 /** The core names the floor and the cap as a worksheet does (minRate, maxRate); here they are fields. */
 const FIELD_NAMES: Partial<Record<LabelId, Subject>> = { minRate: { label: "floor" }, maxRate: { label: "cap" } };
 const text = cellText;
-const optionalNumber = (v: CellValue, what: Subject): number | null => (v === null || v === "" ? null : readNumber(v as Cell, what));
-/** An exemption column: any mark ("x", "ja", TRUE, 1) exempts the unit; blank, 0, FALSE or "nej" do not. */
-const isMarked = (v: CellValue) => v !== null && v !== "" && v !== 0 && v !== false && !/^(nej|no|false|0)$/i.test(cellText(v));
+const optionalNumber = (v: CellValue, what: Subject): number | null => (isBlank(v) ? null : readNumber(v as Cell, what));
+/**
+ * An exemption column: any mark ("x", "ja", "sand", TRUE, 1) exempts the unit; blank, 0, FALSE,
+ * "nej" or "falsk" do not. An error value marks nothing: it is a problem with the cell.
+ */
+function isMarked(v: CellValue, what: Subject): boolean {
+  if (isCellError(v)) throw new BudgetError("AMOUNT_ERROR", { what, text: v.error });
+  return !isBlank(v) && v !== 0 && v !== false && !/^(nej|no|false|falsk|0)$/i.test(cellText(v));
+}
 
 /** The units as the core takes them; a bad cell is an error naming the unit. */
 export function unitsFromTable(table: RangeData, c: RequirementChoices): CascadeUnit[] {
   return table.values.slice(1).map((row) => {
     const id = text(row[c.nameColumn]);
     const parent = text(row[c.parentColumn]);
+    const budget: Subject = { label: "budgetOf", key: id };
     return {
       id,
       parent: parent === "" ? null : parent,
-      base: readNumber(row[c.baseColumn] as Cell, { label: "budgetOf", key: id }),
+      base: readNumber(row[c.baseColumn] as Cell, budget),
       key: c.keyColumn === null ? null : optionalNumber(row[c.keyColumn], { label: "keyOf", key: id }),
       index: c.indexColumn === null ? null : optionalNumber(row[c.indexColumn], { label: "indexOf", key: id }),
-      exempt: c.exemptColumn === null ? false : isMarked(row[c.exemptColumn]),
+      // the messages have no name for a unit's exemption yet: its budget names the unit
+      exempt: c.exemptColumn === null ? false : isMarked(row[c.exemptColumn], budget),
     };
   });
 }

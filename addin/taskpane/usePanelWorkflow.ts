@@ -2,14 +2,16 @@
 // selection (its columns guessed), the column choices, the panel's fields, the plan shown, the
 // status line, and the write flow (writeFlow.tsx: ask before overwriting, write, undo). Every
 // change to a column or a field takes the plan shown away, so the preview never shows a plan for
-// other fields than those on screen. PanelShell.tsx shows it.
+// other fields than those on screen; the fields stay open while the workbook is read, so every
+// change is counted too, and a plan (or a write) begun before the last change is dropped when it
+// comes back. PanelShell.tsx shows it.
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Language } from "../../core";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
-import { chooseTable, initialColumns, isOptional, writeOf, type PanelPlan, type Planner } from "./planner";
+import { initialColumns, isOptional, planIfCurrent, tableChoice, writeOf, type PanelPlan, type Planner } from "./planner";
 import { useGuard } from "./shared";
 import { useWriteFlow, type PreparedWrite } from "./writeFlow";
 
@@ -31,13 +33,19 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
   const guard = useGuard(t, language);
   const { setStatus, guarded } = guard;
   const flow = useWriteFlow(gateway, t, language, guard);
+  // every change to the table, a column or a field adds one: a plan begun before it is stale
+  const changes = useRef(0);
+  const changed = () => {
+    changes.current++;
+    setPlan(null);
+  };
 
   /** Takes the selected range as the table, its header row included. */
   const takeSelection = () =>
     guarded(async () => {
       const data = await gateway.readRange(await gateway.getSelection());
-      setPlan(null);
-      const chosen = chooseTable(planner, data, form);
+      changed();
+      const chosen = tableChoice(planner, data);
       if (chosen === null) {
         setTable(null);
         setStatus({ intent: "error", text: t.tooFewRows });
@@ -45,7 +53,8 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
       }
       setTable(chosen.table);
       setColumns(chosen.columns);
-      setForm(chosen.form);
+      // fitted to the fields as they are now: what was typed while the table was read stays
+      setForm(chosen.fit);
       setStatus(null);
     });
 
@@ -53,32 +62,45 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
   const setColumn = (key: keyof W & string, column: number | null) => {
     if (column === null && !isOptional(planner.columns, key)) return;
     setColumns((before) => ({ ...before, [key]: column }));
-    setPlan(null);
+    changed();
   };
 
   /** Fields changed. */
   const change = (patch: Partial<Form>) => {
     setForm((before) => ({ ...before, ...patch }));
-    setPlan(null);
+    changed();
   };
 
-  /** The plan for what the workbook holds now, shown; null when there is no table yet. */
-  async function makePlan(): Promise<Plan | null> {
+  /**
+   * The plan for what the workbook holds now, shown; null when there is no table yet, and when a
+   * column or a field changed since `at` (the changes when the user asked for it): that plan is
+   * for fields no longer on screen, and neither it nor the table it read is kept.
+   */
+  async function makePlan(at: number): Promise<Plan | null> {
     if (!table) {
       setStatus({ intent: "error", text: t.noSelection });
       return null;
     }
-    const next = await planner.plan({ gateway, t, language }, { table, columns, form });
+    const next = await planIfCurrent(planner, { gateway, t, language }, { table, columns, form }, changes, at);
+    if (next === null) {
+      setStatus({ intent: "info", text: t.changedWhilePlanning });
+      return null;
+    }
     setTable(next.table);
     setPlan(next.plan);
     setStatus(next.plan.error ? { intent: "error", text: next.plan.error } : null);
     return next.plan;
   }
 
-  /** The plan as the write it makes, made from what the workbook holds now; null while it has bad input. */
-  async function prepare(): Promise<PreparedWrite | null> {
-    const next = await makePlan();
-    return next === null ? null : writeOf(planner, next, t);
+  /**
+   * The plan as the write it makes, made from what the workbook holds now; null while it has bad
+   * input, or when the fields changed since `at`. The write flow asks again just before writing
+   * (and plans again after a question) whether it is still for the fields on screen.
+   */
+  async function prepare(at: number): Promise<PreparedWrite | null> {
+    const next = await makePlan(at);
+    const prepared = next === null ? null : writeOf(planner, next, t);
+    return prepared === null ? null : { ...prepared, current: () => changes.current === at };
   }
 
   return {
@@ -98,8 +120,14 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
     takeSelection,
     setColumn,
     change,
-    preview: () => guarded(async () => void (await makePlan())),
-    write: () => flow.start(prepare),
+    preview: () => {
+      const at = changes.current;
+      return guarded(async () => void (await makePlan(at)));
+    },
+    write: () => {
+      const at = changes.current;
+      return flow.start(() => prepare(at));
+    },
   };
 }
 

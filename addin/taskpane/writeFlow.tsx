@@ -27,7 +27,15 @@ export interface PreparedWrite {
   owned?: (sheet: string, row: number, column: number, held: CellInput) => boolean;
   /** The message after a successful write. */
   done: string;
+  /**
+   * Whether the fields and columns the write was planned from are still those on screen; asked
+   * again just before writing, and a write that is no longer for them is not made.
+   */
+  current?: () => boolean;
 }
+
+/** Whether a prepared write is still for the fields on screen (see PreparedWrite.current). */
+export const isCurrent = (prepared: PreparedWrite): boolean => prepared.current?.() !== false;
 
 /** A cell a write would overwrite: where, and what it holds ("" and spilled: a formula spills into it). */
 export interface Loss {
@@ -144,7 +152,8 @@ export async function examineWrite(gateway: WorkbookGateway, prepared: PreparedW
 /**
  * After the user said yes to `asked`: reads and plans again, and writes only if nothing the
  * question was about has changed (the plan's steps and what they would overwrite). Null when the
- * plan can no longer be made (its input went bad meanwhile).
+ * plan can no longer be made (its input went bad meanwhile) or is no longer for the fields on
+ * screen (a field or a column changed since the write was begun): nothing is written.
  */
 export async function writeIfUnchanged(
   gateway: WorkbookGateway,
@@ -154,6 +163,7 @@ export async function writeIfUnchanged(
   const prepared = await prepare();
   if (prepared === null) return null;
   const examined = await examineWrite(gateway, prepared);
+  if (!isCurrent(examined.prepared)) return null;
   if (examined.fingerprint !== asked.fingerprint) return { changed: true };
   return { changed: false, record: await applyWrite(gateway, examined.prepared.steps, examined.before) };
 }
@@ -219,10 +229,17 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
     }
   }
 
+  /** A write no longer for the fields on screen is not made, and the user is told why. */
+  const fieldsChanged = () => setStatus({ intent: "info", text: t.changedWhilePlanning });
+
   const start = (prepare: () => Promise<PreparedWrite | null>) =>
     guarded(async () => {
       const examined = await examine(prepare);
       if (examined === null) return;
+      if (!isCurrent(examined.prepared)) {
+        fieldsChanged();
+        return;
+      }
       if (examined.losses.length > 0) ask({ prepare, examined });
       else await commit(examined, () => applyWrite(gateway, examined.prepared.steps, examined.before));
     });
@@ -235,7 +252,10 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
       // read and plan again: the workbook may have changed while the question was open
       await commit(asked.examined, async () => {
         const outcome = await writeIfUnchanged(gateway, asked.prepare, asked.examined);
-        if (outcome === null) return null;
+        if (outcome === null) {
+          if (!isCurrent(asked.examined.prepared)) fieldsChanged();
+          return null;
+        }
         if (outcome.changed) {
           setStatus({ intent: "error", text: t.changedWhileAsking });
           return null;

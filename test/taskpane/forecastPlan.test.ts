@@ -226,6 +226,27 @@ describe("planForecast", () => {
     expect(bookedMonths(table([A, ["D", booked(1, 7), twelve(1), null]]), 2)).toBe(7);
     expect(bookedMonths(table([["D", blanks(12), twelve(1), null]]), 2)).toBe(0);
   });
+
+  it.each<[string, CellValue[], number]>([
+    ["3 months, then blanks", booked(1, 3), 3],
+    ["3 months, then empty text", [...booked(1, 3).slice(0, 3), "", ...blanks(8)], 3],
+    ["3 months, then a cell of spaces", [...booked(1, 3).slice(0, 3), "   ", 1, ...blanks(7)], 3],
+    ["a cell of spaces in January", ["  ", ...booked(1, 11)], 0],
+    ["12 months", twelve(1), 12],
+  ])("counts the months booked from January to the first blank: %s", (_, actuals, months) => {
+    expect(bookedMonths(table([["D", actuals, twelve(1), null]]), 2)).toBe(months);
+  });
+
+  it.each<[string, number | string | null]>([
+    ["blank", null],
+    ["empty text", ""],
+    ["a cell of spaces", "   "],
+  ])("takes an adjustment cell that is %s as no adjustment", (_, adjustment) => {
+    const plan = planForecast(table([A, ["C", booked(-1000, 5), twelve(-1000), adjustment]]), null, null, choices(), en, "en");
+    expect(plan.bad).toEqual([]);
+    // C: -5,000 booked, -7,000 still budgeted, nothing more to come: -12,000, as budgeted
+    expect(report(plan)[4].slice(0, 9)).toEqual(["C", "budget", -5000, -5000, 0, 0, -12000, 0, -12000]);
+  });
 });
 
 describe("planForecast refuses bad input with a clear message and plans nothing to write", () => {

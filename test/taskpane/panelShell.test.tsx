@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { RangeData, WorkbookGateway } from "../../addin/gateway/types";
 import { App } from "../../addin/taskpane/App";
 import type { ColumnWants } from "../../addin/taskpane/columnGuess";
+import { ColumnSelect } from "../../addin/taskpane/ColumnSelect";
 import { forecastPlanner, type ForecastFields } from "../../addin/taskpane/forecastReport";
 import { en } from "../../addin/taskpane/i18n/en";
 import { PanelShell, type PanelView } from "../../addin/taskpane/PanelShell";
@@ -182,6 +183,18 @@ describe("PanelShell", () => {
     expect(tag(html, "fc-status")).not.toBeNull();
     expect(textOf(html, "fc-plan")).toBe("1 bad");
     expect(textOf(html, "fc-undo")).toBe("Undo last write");
+  });
+});
+
+describe("ColumnSelect", () => {
+  it.each<[string, RangeData["values"][number], string[]]>([
+    ["texts and numbers", ["Konto", 2026, "Budget"], ["Konto", "2026", "Budget"]],
+    ["an error value, by its code", [{ error: "#N/A" }, "Budget", { error: "#REF!" }], ["#N/A", "Budget", "#REF!"]],
+    ["blank headers, by their place", [null, "Budget", "   "], ["#1", "Budget", "#3"]],
+    ["text with spaces around it, trimmed", ["  Årsbudget ", "Budget", "Tekst"], ["Årsbudget", "Budget", "Tekst"]],
+  ])("offers each column by its header: %s", (_, headers, options) => {
+    const html = render(<ColumnSelect label="Annual budget column" headers={headers} value={1} onChange={() => {}} testId="annual-column" />);
+    expect(choice(html, "annual-column")).toEqual({ options, chosen: "1" });
   });
 });
 

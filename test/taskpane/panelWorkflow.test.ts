@@ -11,14 +11,15 @@ import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
 import { sampleSheets } from "../../addin/preview/sample";
 import type { ColumnWants } from "../../addin/taskpane/columnGuess";
-import { forecastPlanner } from "../../addin/taskpane/forecastReport";
+import { forecastPlanner, type ForecastFields } from "../../addin/taskpane/forecastReport";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 import { periodizePlanner, type PeriodizeForm } from "../../addin/taskpane/periodizePlan";
-import { ChoiceError, chooseTable, initialColumns, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
-import { requirementPlanner } from "../../addin/taskpane/requirementPlan";
+import { ChoiceError, chooseTable, initialColumns, lineCount, planIfCurrent, tableChoice, writable, writeOf, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
+import { requirementPlanner, type RequirementFields } from "../../addin/taskpane/requirementPlan";
 import { failureMessage } from "../../addin/taskpane/shared";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
+import type { WorkbookGateway } from "../../addin/gateway/types";
 
 function sample() {
   const book = new PreviewWorkbook(createEngine(sampleSheets()));
@@ -208,5 +209,92 @@ describe("failureMessage", () => {
     ["a slip in the add-in", slip, "Something went wrong: an error in the add-in itself", "Noget gik galt: en fejl i selve tilføjelsesprogrammet"],
   ])("%s", (_, error, english, danish) => {
     expect([failureMessage(error, en, "en"), failureMessage(error, da, "da")]).toEqual([english, danish]);
+  });
+});
+
+describe("a table taken keeps what was typed while it was read", () => {
+  // the table is read from the workbook while the fields stay open: the fields are fitted to it
+  // as they are when it comes back, not as they were when the button was pressed
+  it("Periodise: every field typed meanwhile stays", async () => {
+    const { gateway } = sample();
+    const choice = tableChoice(periodizePlanner, await gateway.readRange("Budget!A1:D17"));
+    const typed: PeriodizeForm = { ...periodizePlanner.initialForm(en), year: "2027", mode: "values", lockedThrough: 3 };
+    expect([choice?.columns, choice?.fit(typed)]).toEqual([{ annual: 3, firstMonth: 4 }, typed]);
+  });
+
+  it("Requirement: the rate typed meanwhile stays, the levels are the table's", async () => {
+    const { gateway } = sample();
+    const choice = tableChoice(requirementPlanner, await gateway.readRange("Enheder!A1:D18"));
+    const typed: RequirementFields = { ...requirementPlanner.initialForm(en), kind: "total", amount: "250000", years: "3" };
+    const level = { method: "general", strength: "1", floor: "", cap: "" };
+    expect(choice?.fit(typed)).toEqual({ kind: "total", amount: "250000", levels: [level, level], unit: 1, expressAs: "reduction", years: "3" });
+  });
+
+  it("Forecast: the materiality typed meanwhile stays, the month is the table's last booked", async () => {
+    const { gateway } = sample();
+    const choice = tableChoice(forecastPlanner, await gateway.readRange("Opfølgning!A1:AA9"));
+    const typed: ForecastFields = { ...forecastPlanner.initialForm(en), materialAmount: "50000", reportSheet: "Min prognose" };
+    expect(choice?.fit(typed)).toEqual({ ...typed, month: 6, chartLine: null });
+  });
+
+  it("a selection without a line below its header is no table", () => {
+    expect(tableChoice(requirementPlanner, { sheet: "Enheder", address: "A1", row: 0, column: 0, values: [["Enhed"]] })).toBeNull();
+  });
+});
+
+describe("a plan begun before the last change is dropped", () => {
+  /**
+   * The sample's gateway and the panel's changes; once `typing` is on, every read of the workbook
+   * comes with a change, as when the user types into a field while the plan reads the table.
+   */
+  function watched() {
+    const { gateway: inner } = sample();
+    const changes = { current: 7 };
+    const state = { typing: false, reads: 0 };
+    const gateway: WorkbookGateway = new Proxy(inner, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== "function") return value;
+        if (property !== "readRange" && property !== "readUsed") return value.bind(target);
+        return (ref: string) => {
+          state.reads++;
+          if (state.typing) changes.current++;
+          return value.call(target, ref);
+        };
+      },
+    });
+    return { gateway, changes, state };
+  }
+
+  /** Takes the table, then plans from `at` 7 with `typing` as given. */
+  async function planned<W extends ColumnWants, Form extends object, Plan extends PanelPlan>(
+    planner: Planner<W, Form, Plan>,
+    ref: string,
+    patch: Partial<Form>,
+    typing: boolean,
+    changedBefore = false,
+  ) {
+    const { gateway, changes, state } = watched();
+    const chosen = chooseTable(planner, await gateway.readRange(ref), { ...planner.initialForm(en), ...patch });
+    if (chosen === null) throw new Error(`no table in ${ref}`);
+    if (changedBefore) changes.current++;
+    state.typing = typing;
+    state.reads = 0;
+    const outcome = await planIfCurrent(planner, { gateway, t: en, language: "en" }, chosen, changes, 7).then(
+      (next) => (next === null ? null : { error: next.plan.error, lines: lineCount(next.table) }),
+      (error: unknown) => (error instanceof BudgetError ? error.message : error),
+    );
+    return { outcome, reads: state.reads };
+  }
+
+  it.each<[string, () => ReturnType<typeof planned>, { outcome: unknown; reads: number }]>([
+    ["nothing changed while the table was read: the plan", () => planned(requirementPlanner, "Enheder!A1:D18", {}, false), { outcome: { error: null, lines: 17 }, reads: 1 }],
+    ["a field changed while the table was read: no plan", () => planned(requirementPlanner, "Enheder!A1:D18", {}, true), { outcome: null, reads: 1 }],
+    ["a change before the plan begins: no plan, and the workbook is not read", () => planned(requirementPlanner, "Enheder!A1:D18", {}, false, true), { outcome: null, reads: 0 }],
+    ["Forecast: a field changed while the report sheet was read: no plan", () => planned(forecastPlanner, "Opfølgning!A1:AA9", {}, true), { outcome: null, reads: 2 }],
+    ["a field that cannot be read, nothing changed: its problem", () => planned(periodizePlanner, "Budget!A1:D17", { year: "abc" }, false), { outcome: 'year must be a whole number from 1900 to 9999; got "abc"', reads: 1 }],
+    ["a field that cannot be read, changed while the table was read: no problem for what is gone", () => planned(periodizePlanner, "Budget!A1:D17", { year: "abc" }, true), { outcome: null, reads: 1 }],
+  ])("%s", async (_, run, expected) => {
+    expect(await run()).toEqual(expected);
   });
 });

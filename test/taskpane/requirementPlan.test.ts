@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, RangeData } from "../../addin/gateway/types";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
-import { planRequirement, requirementChoices, type RequirementChoices, type RequirementForm } from "../../addin/taskpane/requirementPlan";
+import { planRequirement, requirementChoices, unitsFromTable, type RequirementChoices, type RequirementForm } from "../../addin/taskpane/requirementPlan";
 import { failure } from "../core/failure";
 
 const TABLE: RangeData = {
@@ -94,6 +94,7 @@ describe("planRequirement", () => {
     ["a blank budget", withCell(2, 2, null), {}, 'budget of "Medicin" is blank; enter 0 if there is none'],
     ["a budget of TRUE", withCell(2, 2, true), {}, 'budget of "Medicin" is TRUE; a number is needed'],
     ["a text key", withCell(3, 3, "ti"), {}, 'key of "Kirurgi" is text ("ti"); a number is needed'],
+    ["an error value as an exemption", withCell(4, 4, { error: "#N/A" }), {}, 'budget of "Ledelse" is an error (#N/A); fix that cell first'],
     ["a negative budget", withCell(3, 2, -300_000), {}, "base of unit 2 is negative (-300000); bases must be 0 or more"],
     [
       "a second top unit",
@@ -118,6 +119,52 @@ describe("planRequirement", () => {
   ])("%s stops the plan with its message and nothing to write", (_, table, overrides, message) => {
     const plan = planRequirement(table, choices(overrides), en.resultHeaders, "en");
     expect([plan.error, plan.cells]).toEqual([message, []]);
+  });
+});
+
+describe("unitsFromTable reads the exemption column and the optional numbers", () => {
+  /** Ledelse's cells (row 4 of TABLE) for its key and its exemption. */
+  const ledelse = (key: CellValue, exempt: CellValue) => {
+    const table = { ...TABLE, values: TABLE.values.map((r, i) => (i === 4 ? ["Ledelse", "Hospital", 100_000, key, exempt] : r)) };
+    const unit = unitsFromTable(table, choices())[3];
+    return { key: unit.key, exempt: unit.exempt };
+  };
+
+  it.each<[string, CellValue, boolean]>([
+    ["x", "x", true],
+    ["ja", "ja", true],
+    ["sand", "sand", true],
+    ["SAND", "SAND", true],
+    ["TRUE", true, true],
+    ["1", 1, true],
+    ["blank", null, false],
+    ["spaces only", "   ", false],
+    ["0", 0, false],
+    ['"0"', "0", false],
+    ["FALSE", false, false],
+    ["nej", "nej", false],
+    ["no", "No", false],
+    ['"false"', "false", false],
+    ["falsk", "falsk", false],
+    ["FALSK with spaces", " FALSK ", false],
+  ])("an exemption cell of %s", (_, cell, exempt) => {
+    expect(ledelse(5, cell)).toEqual({ key: 5, exempt });
+  });
+
+  it.each<[string, CellValue, number | null]>([
+    ["a number", 5, 5],
+    ["blank", null, null],
+    ["empty text", "", null],
+    ["spaces only", "   ", null],
+  ])("a key cell of %s", (_, cell, key) => {
+    expect(ledelse(cell, null)).toEqual({ key, exempt: false });
+  });
+
+  it.each<[string, CellValue, string, string]>([
+    ["#N/A", { error: "#N/A" }, 'budget of "Ledelse" is an error (#N/A); fix that cell first', 'budgettet for "Ledelse" er en fejl (#N/A); ret den celle først'],
+    ["#REF!", { error: "#REF!" }, 'budget of "Ledelse" is an error (#REF!); fix that cell first', 'budgettet for "Ledelse" er en fejl (#REF!); ret den celle først'],
+  ])("an exemption cell holding the error value %s exempts nothing: it is a problem with the cell", (_, cell, en, da) => {
+    expect(failure(() => ledelse(5, cell))).toEqual({ code: "AMOUNT_ERROR", kind: "value", en, da });
   });
 });
 

@@ -242,6 +242,47 @@ describe("a plan is made again after the question, and nothing stale is written"
   });
 });
 
+describe("a write no longer for the fields on screen is not made", () => {
+  // the question was asked about the periodisation of Budget (a note in F2 to overwrite); then,
+  // as the user says yes, the write is planned again: `current` says whether the fields it was
+  // planned from are still those on screen
+  it.each<[string, PreparedWrite["current"], boolean]>([
+    ["the fields as they were", () => true, true],
+    ["no word on the fields", undefined, true],
+    ["a field changed since the write was begun", () => false, false],
+  ])("%s", async (_, current, written) => {
+    const { book, gateway } = budgetBook();
+    book.type("Budget", { row: 1, column: 5 }, "mine");
+    const prepare = async () => ({ ...(await periodize(gateway)()), current });
+    const asked = await examineWrite(gateway, await prepare());
+    const before = book.engine.getAllSheetsSerialized();
+    const outcome = await writeIfUnchanged(gateway, prepare, asked);
+    expect([outcome === null ? null : outcome.changed, book.value("Budget", { row: 1, column: 5 })]).toEqual(written ? [false, 100] : [null, "mine"]);
+    if (!written) expect(book.engine.getAllSheetsSerialized()).toEqual(before);
+  });
+
+  it("asks just before writing, after the cells to overwrite are read again", async () => {
+    const { book, gateway } = budgetBook();
+    book.type("Budget", { row: 1, column: 5 }, "mine");
+    let onScreen = true;
+    const asked = await examineWrite(gateway, await periodize(gateway)());
+    // a field is changed while the cells the write would overwrite are read again
+    const reading: WorkbookGateway = new Proxy(gateway, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== "snapshot" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return async (...args: unknown[]) => {
+          onScreen = false;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const prepare = async () => ({ ...(await periodize(gateway)()), current: () => onScreen });
+    expect(await writeIfUnchanged(reading, prepare, asked)).toBeNull();
+    expect(book.value("Budget", { row: 1, column: 5 })).toBe("mine");
+  });
+});
+
 /** A gateway whose n-th writeRange fails after writing the first half of its rows. */
 function failingOn(inner: PreviewGateway, n: number): WorkbookGateway {
   let writes = 0;

@@ -79,6 +79,8 @@ export const da: Strings = {
     )}, i ${loss.examples.join(", ")}${loss.count > loss.examples.length ? " og flere" : ""}. Det, der står der nu, gemmes, så Fortryd seneste skrivning kan sætte det tilbage.`,
   changedWhileAsking:
     "Tabellen eller cellerne, der skulle skrives i, blev ændret, mens spørgsmålet var åbent, så der er ikke skrevet noget. Forhåndsvisningen viser nu planen for det, der står der nu; tjek den, og skriv igen.",
+  changedWhilePlanning:
+    "Et felt eller en kolonne blev ændret, mens planen blev lavet, så den plan vises ikke, og der er ikke skrevet noget. Forhåndsvis eller skriv igen for felterne, som de er nu.",
   writeFailed: (f: FailureText) =>
     `Skrivningen af ${f.where} stoppede${f.rows ? ` efter ${f.rows.written.toLocaleString("da-DK")} af ${f.rows.of.toLocaleString("da-DK")} rækker` : ""}: Excel meldte "${f.reason}". ${
       f.restoreFailed === null

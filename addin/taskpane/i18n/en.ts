@@ -78,6 +78,8 @@ export const en = {
     )}, in ${loss.examples.join(", ")}${loss.count > loss.examples.length ? " and more" : ""}. What is there now is kept, so Undo last write puts it back.`,
   changedWhileAsking:
     "The table or the cells to be written changed while the question was open, so nothing was written. The preview now shows the plan for what is there now; check it and write again.",
+  changedWhilePlanning:
+    "A field or a column was changed while the plan was being made, so that plan is not shown and nothing was written. Preview or write again for the fields as they are now.",
   writeFailed: (f: FailureText) =>
     `Writing ${f.where} stopped${f.rows ? ` after ${f.rows.written.toLocaleString("en-GB")} of ${f.rows.of.toLocaleString("en-GB")} rows` : ""}: Excel reported "${f.reason}". ${
       f.restoreFailed === null
