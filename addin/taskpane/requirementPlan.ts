@@ -148,15 +148,13 @@ export function unitsFromTable(table: RangeData, c: RequirementChoices): Cascade
   return table.values.slice(1).map((row) => {
     const id = text(row[c.nameColumn]);
     const parent = text(row[c.parentColumn]);
-    const budget: Subject = { label: "budgetOf", key: id };
     return {
       id,
       parent: parent === "" ? null : parent,
-      base: readNumber(row[c.baseColumn] as Cell, budget),
+      base: readNumber(row[c.baseColumn] as Cell, { label: "budgetOf", key: id }),
       key: c.keyColumn === null ? null : optionalNumber(row[c.keyColumn], { label: "keyOf", key: id }),
       index: c.indexColumn === null ? null : optionalNumber(row[c.indexColumn], { label: "indexOf", key: id }),
-      // the messages have no name for a unit's exemption yet: its budget names the unit
-      exempt: c.exemptColumn === null ? false : isMarked(row[c.exemptColumn], budget),
+      exempt: c.exemptColumn === null ? false : isMarked(row[c.exemptColumn], { label: "exemptOf", key: id }),
     };
   });
 }

@@ -54,6 +54,7 @@ export const labels: DanishLabels = {
   budgetOf: ["neuter", (p) => `budgettet for "${p.key}"`],
   keyOf: ["common", (p) => `nøglen for "${p.key}"`],
   indexOf: ["neuter", (p) => `indekset for "${p.key}"`],
+  exemptOf: ["common", (p) => `fritagelsen for "${p.key}"`],
   minRate: ["common", "mindstesatsen"],
   maxRate: ["common", "højestesatsen"],
   floor: ["common", "bunden"],

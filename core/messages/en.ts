@@ -53,6 +53,7 @@ export const labels: EnglishLabels = {
   budgetOf: (p) => `budget of "${p.key}"`,
   keyOf: (p) => `key of "${p.key}"`,
   indexOf: (p) => `index of "${p.key}"`,
+  exemptOf: (p) => `the exemption of "${p.key}"`,
   minRate: "minRate",
   maxRate: "maxRate",
   floor: "the floor",

@@ -54,6 +54,7 @@ export interface LabelParams {
   budgetOf: { key: string };
   keyOf: { key: string };
   indexOf: { key: string };
+  exemptOf: { key: string };
   minRate: object;
   maxRate: object;
   floor: object;

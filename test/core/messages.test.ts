@@ -55,6 +55,7 @@ const SUBJECTS: { [K in LabelId]: Subject & { label: K } } = {
   budgetOf: { label: "budgetOf", key: "Nord" },
   keyOf: { label: "keyOf", key: "Nord" },
   indexOf: { label: "indexOf", key: "Nord" },
+  exemptOf: { label: "exemptOf", key: "Nord" },
   minRate: { label: "minRate" },
   maxRate: { label: "maxRate" },
   floor: { label: "floor" },

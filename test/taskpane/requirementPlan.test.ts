@@ -94,7 +94,7 @@ describe("planRequirement", () => {
     ["a blank budget", withCell(2, 2, null), {}, 'budget of "Medicin" is blank; enter 0 if there is none'],
     ["a budget of TRUE", withCell(2, 2, true), {}, 'budget of "Medicin" is TRUE; a number is needed'],
     ["a text key", withCell(3, 3, "ti"), {}, 'key of "Kirurgi" is text ("ti"); a number is needed'],
-    ["an error value as an exemption", withCell(4, 4, { error: "#N/A" }), {}, 'budget of "Ledelse" is an error (#N/A); fix that cell first'],
+    ["an error value as an exemption", withCell(4, 4, { error: "#N/A" }), {}, 'the exemption of "Ledelse" is an error (#N/A); fix that cell first'],
     ["a negative budget", withCell(3, 2, -300_000), {}, "base of unit 2 is negative (-300000); bases must be 0 or more"],
     [
       "a second top unit",
@@ -161,8 +161,8 @@ describe("unitsFromTable reads the exemption column and the optional numbers", (
   });
 
   it.each<[string, CellValue, string, string]>([
-    ["#N/A", { error: "#N/A" }, 'budget of "Ledelse" is an error (#N/A); fix that cell first', 'budgettet for "Ledelse" er en fejl (#N/A); ret den celle først'],
-    ["#REF!", { error: "#REF!" }, 'budget of "Ledelse" is an error (#REF!); fix that cell first', 'budgettet for "Ledelse" er en fejl (#REF!); ret den celle først'],
+    ["#N/A", { error: "#N/A" }, 'the exemption of "Ledelse" is an error (#N/A); fix that cell first', 'fritagelsen for "Ledelse" er en fejl (#N/A); ret den celle først'],
+    ["#REF!", { error: "#REF!" }, 'the exemption of "Ledelse" is an error (#REF!); fix that cell first', 'fritagelsen for "Ledelse" er en fejl (#REF!); ret den celle først'],
   ])("an exemption cell holding the error value %s exempts nothing: it is a problem with the cell", (_, cell, en, da) => {
     expect(failure(() => ledelse(5, cell))).toEqual({ code: "AMOUNT_ERROR", kind: "value", en, da });
   });
