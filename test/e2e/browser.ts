@@ -42,12 +42,12 @@ export function launch(): Promise<Browser> {
 export const OUTPUT = path.resolve("test-output");
 
 /** The built preview workbook open in Chromium, in English, ready for a panel; close() ends it all. */
-export async function openPreview(height = 1000): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function openPreview(height = 1000, language: "en" | "da" = "en"): Promise<{ page: Page; close: () => Promise<void> }> {
   mkdirSync(OUTPUT, { recursive: true });
   const server = await serve(path.resolve("dist-preview"));
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1500, height } });
-  await page.goto(`${server.url}/?lang=en`);
+  await page.goto(`${server.url}/?lang=${language}`);
   await page.getByTestId("use-selection").waitFor();
   return {
     page,

@@ -88,3 +88,37 @@ describe("Requirement panel on the preview workbook", () => {
     await page.screenshot({ path: path.join(OUTPUT, "preview-requirement.png") });
   });
 });
+
+describe("Requirement panel in Danish: a total typed the Danish way", () => {
+  let danish: Awaited<ReturnType<typeof openPreview>>;
+  beforeAll(async () => {
+    danish = await openPreview(1000, "da");
+  });
+  afterAll(() => danish?.close());
+
+  it("reads 500.000 as five hundred thousand, asks about 500,000, and writes the half million exactly", async () => {
+    const p = danish.page;
+    const at = (ref: string) => p.locator(`[data-cell="${ref}"]`);
+    await p.getByTestId("sheet-Enheder").click();
+    await at("A1").dispatchEvent("mousedown");
+    await at("D18").dispatchEvent("mousedown", { shiftKey: true });
+    await p.getByTestId("tab-requirement").click();
+    await p.getByTestId("req-use-selection").click();
+    await p.getByTestId("req-total").click();
+
+    // a decimal mark that may be a thousands separator typed by habit is asked about, not guessed
+    await p.getByTestId("req-amount").fill("500,000");
+    await p.getByTestId("req-preview").click();
+    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe('total "500,000" kan læses som 500,00 eller 500.000; skriv det, du mener');
+    await p.screenshot({ path: path.join(OUTPUT, "preview-requirement-da-ambiguous.png") });
+
+    await p.getByTestId("req-amount").fill("500.000");
+    await p.getByTestId("req-preview").click();
+    await expect.poll(() => p.getByTestId("req-sums").textContent()).toBe("Hver overordnet enheds underenheder summer til dens krav.");
+    await p.getByTestId("req-write").click();
+    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe("Skrev 17 linjer i Enheder!E1:H18.");
+    expect(Number(await at("G2").getAttribute("data-value"))).toBe(500_000);
+    const hospitals = await Promise.all(["G3", "G4", "G5", "G6"].map(async (ref) => Number(await at(ref).getAttribute("data-value"))));
+    expect(hospitals.reduce((sum, amount) => sum + amount, 0)).toBe(500_000);
+  });
+});
