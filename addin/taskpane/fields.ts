@@ -42,7 +42,8 @@ const YEAR_TEXT = /^\d{4}$/;
 
 /** A budget year as four digits ("2026"), written alike in both languages; null for anything else. */
 export function readYearField(text: string): number | null {
-  return YEAR_TEXT.test(text) ? Number(text) : null;
+  const trimmed = text.trim();
+  return YEAR_TEXT.test(trimmed) ? Number(trimmed) : null;
 }
 
 /** The number a choice list's option stands for (its value is the number written out). */

@@ -220,7 +220,7 @@ export const periodizePlanner: Planner<typeof PERIODIZE_COLUMNS, PeriodizeForm, 
     // read the table again: the user may have changed a cell since choosing it
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
     const year = readYearField(form.year);
-    if (year === null) throw new BudgetError("YEAR_INVALID", { value: `"${form.year}"` });
+    if (year === null) throw new BudgetError("YEAR_INVALID", { value: `"${form.year.trim()}"` });
     if (form.task === "periodize") {
       const choices: Choices = { annualColumn: columns.annual, profile, year, unit: form.unit, mode: form.mode };
       return { table: current, plan: planPeriodize(current, choices, t.months, language) };

@@ -76,7 +76,7 @@ describe("budget years", () => {
     ["1999", 1999],
     ["26", null],
     ["20266", null],
-    [" 2026", null],
+    [" 2026 ", 2026],
     ["2.026", null],
     ["", null],
   ])("%j is %s", (text, year) => {

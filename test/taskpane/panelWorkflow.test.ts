@@ -122,6 +122,18 @@ describe("the panel workflow's steps", () => {
     expect(await outcome()).toEqual(expected);
   });
 
+  it.each([
+    ["26", "en", 'year must be a whole number from 1900 to 9999; got "26"'],
+    ["2O26", "da", 'år skal være et helt tal fra 1900 til 9999; fik "2O26"'],
+  ] as const)("a budget year typed as %j stops the plan with its message in %s", async (year, language, message) => {
+    const { gateway } = sample();
+    const table = chooseTable(periodizePlanner, await gateway.readRange("Budget!A1:D17"), periodizePlanner.initialForm(en));
+    if (table === null) throw new Error("no table");
+    const planning = periodizePlanner.plan({ gateway, t: language === "en" ? en : da, language }, { ...table, form: { ...table.form, year } });
+    await expect(planning).rejects.toThrow(BudgetError);
+    await planning.catch((error: BudgetError) => expect(error.describe(language)).toBe(message));
+  });
+
   it("asks about the month headers written before, once they are there, and not about months that stay as they are", async () => {
     const { gateway } = sample();
     const form: PeriodizeForm = { ...periodizePlanner.initialForm(en), year: "2026", mode: "values" };
