@@ -66,9 +66,15 @@ describe("profile choices", () => {
     ["an extra typed with a comma", { kind: "salary", rises: [], extras: [{ month: 5, months: "0,5" }] }, 'extra payment "0,5" is written in Danish format; in English write 0.5', "(reads)"],
     ["an extra typed with a point", { kind: "salary", rises: [], extras: [{ month: 5, months: "0.5" }] }, "(reads)", 'ekstra udbetaling "0.5" er skrevet i engelsk format; på dansk skrives 0,5'],
   ])("%s", async (_, patch, english, danish) => {
-    // "(reads)": the field is read in that language, so there is no message
+    // "(reads)": the field is read in that language, as half a month's extra salary in May
     for (const [language, expected] of [["en", english], ["da", danish]] as const) {
-      if (expected === "(reads)") await expect(profileChoiceFrom(form(patch), gateway, language === "en" ? en : da, language)).resolves.toBeDefined();
+      if (expected === "(reads)") {
+        await expect(profileChoiceFrom(form(patch), gateway, language === "en" ? en : da, language)).resolves.toEqual({
+          kind: "salary",
+          rises: new Array(12).fill(0),
+          extras: [0, 0, 0, 0, 0.5, 0, 0, 0, 0, 0, 0, 0],
+        });
+      }
       else expect(await message(patch, language)).toBe(expected);
     }
   });
