@@ -4,8 +4,33 @@
 // back (xlsxWrite.ts, xlsxRead.ts). No DOM: tests and tools drive it in Node, the Templates panel
 // in the browser, where the files a user picks are read and sent nowhere.
 
-import type { Language } from "../../core";
-import type { CollectReport, RegisterEntry, TemplateInput, TemplateOptions } from "../../core/templates/types";
+import { BudgetError, type Language } from "../../core";
+import {
+  checkReturn,
+  checksumContent,
+  finding,
+  latestReturns,
+  planTemplates,
+  readReturnMeta,
+  registerEntry,
+  templateBook,
+  type CheckedReturn,
+  type CollectReport,
+  type EarlierReturn,
+  type ReadBook,
+  type RegisterEntry,
+  type ReturnContext,
+  type TemplateInput,
+  type TemplateMeta,
+  type TemplateOptions,
+} from "../../core/templates";
+import { sha256Hex } from "./sha256";
+import { writeBook } from "./xlsxWrite";
+import { FileProblem, readBook } from "./xlsxRead";
+
+/** A returned file is refused unread beyond these: far more than any template holds. */
+export const MAX_EXPANDED_BYTES = 50_000_000;
+export const MAX_ROWS = 20_000;
 
 export type {
   CollectReport,
@@ -18,7 +43,8 @@ export type {
   ReturnStatus,
   TemplateInput,
   TemplateOptions,
-} from "../../core/templates/types";
+  EarlierReturn,
+} from "../../core/templates";
 
 export interface BuiltTemplate {
   /** E.g. "2027 4101 Kardiologisk afd.xlsx". */
@@ -43,20 +69,82 @@ export interface BuildSettings {
 export interface CollectSettings {
   /** The language of the problems' messages; default Danish. */
   language?: Language;
+  /** The budget year collected; default the latest year of the register. */
+  year?: number;
+  /** The returns collected before: a department's new return replaces its earlier one. */
+  earlier?: readonly EarlierReturn[];
 }
 
 /** Builds one template per department of the input. A bad input is a BudgetError naming the line. */
 export async function buildTemplates(input: TemplateInput, options: TemplateOptions, settings: BuildSettings = {}): Promise<BuildResult> {
-  void input;
-  void options;
-  void settings;
-  throw new Error("buildTemplates: not yet implemented");
+  const planned = planTemplates(input, options, settings.earlier ?? [], settings.now ?? new Date(), () => globalThis.crypto.randomUUID());
+  const register: RegisterEntry[] = [];
+  const files: BuiltTemplate[] = [];
+  for (const p of planned) {
+    const meta: TemplateMeta = { ...p.content, checksum: await sha256Hex(checksumContent(p.content)) };
+    const bytes = await writeBook(templateBook(meta, p.instructions), { unitDecimals: meta.unit === 0.01 ? 2 : 0 });
+    register.push(registerEntry(meta, p.fileName));
+    files.push({ fileName: p.fileName, department: meta.department, bytes });
+  }
+  return { register, files };
 }
 
-/** Checks each returned file against the register and consolidates the accepted ones. Never throws for a bad file. */
-export async function collectReturns(register: readonly RegisterEntry[], files: readonly { fileName: string; bytes: Uint8Array }[], settings: CollectSettings = {}): Promise<CollectReport> {
-  void register;
-  void files;
-  void settings;
-  throw new Error("collectReturns: not yet implemented");
+const FILE_CODES = {
+  FILE_EMPTY: () => new BudgetError("RETURN_FILE_EMPTY"),
+  FILE_NOT_XLSX: () => new BudgetError("RETURN_NOT_XLSX"),
+  FILE_ENCRYPTED: () => new BudgetError("RETURN_ENCRYPTED"),
+  FILE_TOO_LARGE: () => new BudgetError("RETURN_TOO_LARGE", { megabytes: Math.round(MAX_EXPANDED_BYTES / 1e6) }),
+  FILE_TOO_MANY_ROWS: () => new BudgetError("RETURN_TOO_MANY_ROWS", { rows: MAX_ROWS }),
+  FILE_UNREADABLE: () => new BudgetError("RETURN_UNREADABLE"),
+} as const;
+
+/** One file checked: read, its metadata found, its checksum taken, every check made. */
+async function checkFile(bytes: Uint8Array, context: ReturnContext): Promise<CheckedReturn> {
+  let book: ReadBook;
+  try {
+    book = await readBook(bytes, { maxExpandedBytes: MAX_EXPANDED_BYTES, maxRows: MAX_ROWS });
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    return { status: "rejected", findings: [finding(FILE_CODES[error.code]())], lines: [] };
+  }
+  const read = readReturnMeta(book);
+  if ("rejected" in read) return read.rejected;
+  return checkReturn(book, read.meta, await sha256Hex(checksumContent(read.meta)), context);
+}
+
+/**
+ * Checks each returned file against the register and consolidates the accepted ones: per
+ * department the last file given that is not rejected. Never throws for a bad file: a file that
+ * cannot be read is a rejected file with the reason.
+ */
+export async function collectReturns(
+  register: readonly RegisterEntry[],
+  files: readonly { fileName: string; bytes: Uint8Array }[],
+  settings: CollectSettings = {},
+): Promise<CollectReport> {
+  const language = settings.language ?? "da";
+  const year = settings.year ?? Math.max(0, ...register.map((e) => e.year));
+  const checked: { fileName: string; checked: CheckedReturn }[] = [];
+  for (const file of files) checked.push({ fileName: file.fileName, checked: await checkFile(file.bytes, { register, year }) });
+  const { counted, replacedBy } = latestReturns(checked, settings.earlier ?? []);
+  const order = [...new Set(register.map((e) => e.department))];
+  const rank = (department: string) => (order.includes(department) ? order.indexOf(department) : order.length);
+  const consolidated = [...counted.entries()].sort(([a], [b]) => rank(a) - rank(b)).flatMap(([, r]) => r.checked.lines);
+  return {
+    files: checked.map((r) => ({
+      fileName: r.fileName,
+      ...(r.checked.department === undefined ? {} : { department: r.checked.department }),
+      status: r.checked.status,
+      problems: r.checked.findings.map((f) => ({
+        code: f.error.code,
+        severity: f.severity,
+        ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+        ...(f.cell === undefined ? {} : { cell: f.cell }),
+        message: f.error.describe(language),
+      })),
+      ...(r.checked.id === undefined ? {} : { id: r.checked.id, version: r.checked.version }),
+      ...(replacedBy.has(r) ? { replacedBy: replacedBy.get(r) } : {}),
+    })),
+    consolidated,
+  };
 }

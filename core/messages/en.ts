@@ -4,6 +4,7 @@
 
 import type { Render, EnglishLabels, Figure, Shown, UnitValue } from "./types";
 import type { Subject } from "./subjects";
+import { templateMessages } from "./templatesEn";
 
 export const labels: EnglishLabels = {
   annual: "annual amount",
@@ -299,6 +300,7 @@ export const messages = {
     `the formula for ${p.address} has ${r.count(p.count)} characters; Excel allows at most ${r.count(8192)}`,
   CELL_NOT_FINITE: (p: { address: string; value: number }) =>
     `the number for ${p.address} is ${Number.isNaN(p.value) ? "not a number" : "infinite"}, which no cell can hold`,
+  ...templateMessages,
 };
 
 /** The profile methods whose options a message describes. */

@@ -52,7 +52,7 @@ export interface CellSpec {
    * The formula's value as the file caches it, so a reader without a calculation engine sees it.
    * With `spill`, one value per cell of the spill.
    */
-  result?: number | string | readonly number[];
+  result?: number | string | readonly (number | string)[];
   /** The formula fills this many cells to its right (itself included) as one array formula. */
   spill?: number;
   style?: CellStyle;

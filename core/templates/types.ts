@@ -95,6 +95,8 @@ export type ReturnStatus = "accepted" | "remarks" | "rejected";
 /** A problem found in a returned file: where in the department's file, and what. */
 export interface ReturnProblem {
   code: string;
+  /** "reject": the file is rejected; "remark": accepted with remarks; "note": changes nothing. */
+  severity: "reject" | "remark" | "note";
   sheet?: string;
   /** "F12". */
   cell?: string;
