@@ -30,7 +30,9 @@ export type WriteStep =
   /** Puts the sheet's mark of that name on a block (`ref` without the sheet). */
   | { kind: "mark"; sheet: string; name: string; ref: string; comment: string }
   /** Keeps a value in the workbook's settings (undefined removes it). */
-  | { kind: "setting"; name: string; value: unknown };
+  | { kind: "setting"; name: string; value: unknown }
+  /** Turns on the sheet's AutoFilter over a block, its first row the headers (undo leaves it). */
+  | { kind: "filter"; ref: string };
 
 /** The blocks whose contents a step changes: "Sheet!A1:D20". */
 export function touched(step: WriteStep): string | null {
@@ -65,6 +67,7 @@ export function validateSteps(steps: readonly WriteStep[]): void {
         break;
       case "mark":
       case "format":
+      case "filter":
         parseRef(step.ref);
         break;
       case "setting":
@@ -129,6 +132,8 @@ function whereOf(step: WriteStep): string {
       return step.chart.title;
     case "mark":
       return withSheet(step.sheet, step.ref);
+    case "filter":
+      return step.ref;
     default:
       return touched(step) ?? "";
   }
@@ -169,6 +174,9 @@ export async function applyWrite(gateway: WorkbookGateway, steps: readonly Write
           await gateway.setMark(step.sheet, step.name, step.ref, step.comment);
           break;
         }
+        case "filter":
+          await gateway.setFilter(step.ref);
+          break;
         case "setting":
           record.settings.push({ name: step.name, before: await gateway.readSetting(step.name) });
           await gateway.writeSetting(step.name, step.value);

@@ -20,6 +20,7 @@ import {
   type RangeFormat,
   type Snapshot,
   type WorkbookGateway,
+  type WorkbookOpening,
 } from "./types";
 
 /** What one request may carry, in bytes: Excel on the web's limit (5 MB) less a safety margin. */
@@ -77,8 +78,30 @@ export function chunkRows<T>(cells: T[][], budgetBytes: number): T[][][] {
   return chunks;
 }
 
+/**
+ * The Office.js calls made outside Excel.run: whether a requirement set is there, and opening a
+ * file as a new workbook. A stand-in for tests.
+ */
+export interface OfficeHost {
+  isSetSupported(set: string, version: string): boolean;
+  createWorkbook(base64: string): Promise<void>;
+}
+
+const OFFICE_HOST: OfficeHost = {
+  // outside an Office client (the page opened in a browser, a test) there is nothing to ask
+  isSetSupported: (set, version) => (typeof Office === "undefined" ? false : (Office.context?.requirements?.isSetSupported(set, version) ?? false)),
+  createWorkbook: (base64) => Excel.createWorkbook(base64),
+};
+
+/** Excel.createWorkbook needs ExcelApi 1.8, the AutoFilter ExcelApi 1.9: both below the manifest's minimum, and checked all the same. */
+export const CREATE_WORKBOOK_SET = { set: "ExcelApi", version: "1.8" } as const;
+export const AUTO_FILTER_SET = { set: "ExcelApi", version: "1.9" } as const;
+
 export class OfficeGateway implements WorkbookGateway {
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    private readonly host: OfficeHost = OFFICE_HOST,
+  ) {}
 
   /** One sync. A selection of several areas is refused: every panel works on one block. */
   async getSelection(): Promise<string> {
@@ -463,6 +486,45 @@ export class OfficeGateway implements WorkbookGateway {
         await splitOnOverflow(offset, Math.min(rowsPerSync, rows - offset), formatPiece);
       }
     });
+  }
+
+  /**
+   * Two syncs: the sheet's AutoFilter as it is, then the new one. On the same block it is
+   * reapplied, so the criteria the user chose stay and filter the new rows; elsewhere it is
+   * removed first (a sheet has one AutoFilter).
+   */
+  async setFilter(ref: string): Promise<void> {
+    const block = blockRef(ref);
+    checkOnSheet(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);
+    if (!this.host.isSetSupported(AUTO_FILTER_SET.set, AUTO_FILTER_SET.version)) return;
+    await this.run(async (context) => {
+      const sheets = new SheetResolver(context, block.sheet);
+      const first = sheets.proxy();
+      const current = first.autoFilter.getRangeOrNullObject();
+      current.load("address");
+      await context.sync();
+      sheets.resolved(first);
+      const sheet = sheets.proxy();
+      const wanted = blockRange(block);
+      if (!current.isNullObject && localAddress(current.address) === wanted) sheet.autoFilter.reapply();
+      else {
+        if (!current.isNullObject) sheet.autoFilter.remove();
+        sheet.autoFilter.apply(sheet.getRange(wanted));
+      }
+      await context.sync();
+    });
+  }
+
+  workbookOpening(): WorkbookOpening {
+    const { set, version } = CREATE_WORKBOOK_SET;
+    return this.host.isSetSupported(set, version) ? { available: true } : { available: false, reason: "requirementSet", set: `${set} ${version}` };
+  }
+
+  /** No sync: Excel.createWorkbook is a call of its own, outside Excel.run. */
+  async createWorkbook(base64: string): Promise<void> {
+    const opening = this.workbookOpening();
+    if (!opening.available) throw new Error(`opening a new workbook needs ${CREATE_WORKBOOK_SET.set} ${CREATE_WORKBOOK_SET.version}`);
+    await this.host.createWorkbook(base64);
   }
 
   async selectRange(ref: string): Promise<void> {

@@ -101,6 +101,17 @@ export interface Mark {
 }
 
 /**
+ * Whether the host can open a file as a new workbook beside the one the add-in runs in: yes, or
+ * why not.
+ */
+export type WorkbookOpening =
+  | { available: true }
+  /** Excel without the requirement set Excel.createWorkbook needs (ExcelApi 1.8). */
+  | { available: false; reason: "requirementSet"; set: string }
+  /** The preview workbook opens no other workbook. */
+  | { available: false; reason: "preview" };
+
+/**
  * A write that stopped part way: the rows of the block up to `rowsWritten` (of `rows`) were
  * written, the rest not. `cause` is what the workbook reported.
  */
@@ -192,6 +203,19 @@ export interface WorkbookGateway {
   highlight(rule: HighlightRule): Promise<void>;
   /** Sets the number format and/or bold of a block ("Sheet!B3:M40"); nothing when `format` sets neither. */
   formatRange(ref: string, format: RangeFormat): Promise<void>;
+  /**
+   * Turns on the sheet's AutoFilter over a block ("Sheet!A4:N10", its first row the headers, each
+   * with a filter button), in place of an AutoFilter elsewhere on that sheet. Where the host has
+   * no AutoFilter (Excel before ExcelApi 1.9) nothing happens: a filter is a convenience.
+   */
+  setFilter(ref: string): Promise<void>;
+  /** Whether createWorkbook works here; asked before offering it. */
+  workbookOpening(): WorkbookOpening;
+  /**
+   * Opens an .xlsx file (Base64) as a new workbook, beside this one; the add-in stays with this
+   * one. An error where workbookOpening says it is not available.
+   */
+  createWorkbook(base64: string): Promise<void>;
 }
 
 export function isFormula(cell: CellInput): cell is Formula {

@@ -104,7 +104,9 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                   const message = errorMessage(raw);
                   const fill = book.highlightAt(sheet, cell);
                   const format = book.formatAt(sheet, cell);
+                  const filter = book.filterHeaderAt(sheet, cell);
                   const classes = [
+                    filter ? "filter" : "",
                     typeof value === "number" ? "num" : "",
                     raw instanceof DetailedCellError ? "error" : "",
                     inBlock(cell, anchor, focus) ? "selected" : "",
@@ -118,6 +120,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
                       title={message}
                       style={{ backgroundColor: fill ?? undefined, fontWeight: format.bold ? "bold" : undefined }}
                       data-highlight={fill !== null ? "true" : undefined}
+                      data-filter={filter ? "true" : undefined}
                       onMouseDown={(e) => {
                         setDragging(true);
                         select(cell, e.shiftKey);

@@ -18,6 +18,7 @@ import {
   type RangeFormat,
   type Snapshot,
   type WorkbookGateway,
+  type WorkbookOpening,
 } from "../gateway/types";
 
 export interface Selection {
@@ -80,6 +81,8 @@ export class PreviewWorkbook {
   private readonly markComments = new Map<string, string>();
   /** The workbook's settings: values the add-in keeps, seen by no one. */
   readonly settings = new Map<string, unknown>();
+  /** Each sheet's AutoFilter, by sheet: its block, the first row the headers with filter buttons. */
+  readonly filters = new Map<string, SheetBlock>();
   version = 0;
 
   constructor(readonly engine: HyperFormula) {
@@ -162,6 +165,18 @@ export class PreviewWorkbook {
     this.changed();
   }
 
+  /** Puts the sheet's AutoFilter on a block, in place of the sheet's one elsewhere. */
+  setFilter(block: SheetBlock): void {
+    this.filters.set(block.sheet, block);
+    this.changed();
+  }
+
+  /** Whether the cell is a header of its sheet's AutoFilter (it shows a filter button). */
+  filterHeaderAt(sheet: string, cell: CellRef): boolean {
+    const filter = this.filters.get(sheet);
+    return filter !== undefined && cell.row === filter.start.row && cell.column >= filter.start.column && cell.column <= filter.end.column;
+  }
+
   /** Adds a chart, replacing one of the same title on the same sheet; true when it replaced one. */
   addChart(chart: PreviewChart): boolean {
     const kept = this.charts.filter((other) => other.sheet !== chart.sheet || other.title !== chart.title);
@@ -186,6 +201,7 @@ export class PreviewWorkbook {
     for (const key of [...this.markComments.keys()]) if (key.startsWith(`${id}:`)) this.markComments.delete(key);
     this.charts.splice(0, this.charts.length, ...this.charts.filter((c) => c.sheet !== sheet));
     this.highlights.splice(0, this.highlights.length, ...this.highlights.filter((h) => h.block.sheet !== sheet));
+    this.filters.delete(sheet);
     if (this.selection.sheet === sheet) this.selection = { sheet: this.engine.getSheetNames()[0], anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
     this.changed();
   }
@@ -205,6 +221,9 @@ export class PreviewWorkbook {
       chart.range = withSheet(to, blockAddress(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1));
     }
     for (const rule of this.highlights) if (rule.block.sheet === from) rule.block = { ...rule.block, sheet: to };
+    const filter = this.filters.get(from);
+    this.filters.delete(from);
+    if (filter) this.filters.set(to, { ...filter, sheet: to });
     if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: to };
     this.changed();
   }
@@ -524,6 +543,21 @@ export class PreviewGateway implements WorkbookGateway {
     const { numberFormat, bold } = format;
     if (numberFormat === undefined && bold === undefined) return;
     this.book.setFormat(block, { numberFormat, bold });
+  }
+
+  /** The preview shows the filter buttons; it filters nothing. */
+  async setFilter(ref: string): Promise<void> {
+    const block = this.resolve(ref);
+    checkOnSheet(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);
+    this.book.setFilter(block);
+  }
+
+  workbookOpening(): WorkbookOpening {
+    return { available: false, reason: "preview" };
+  }
+
+  async createWorkbook(): Promise<void> {
+    throw new Error("the preview workbook opens no other workbook; download the file and open it in Excel");
   }
 
   async selectRange(ref: string): Promise<void> {

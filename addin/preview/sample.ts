@@ -1,6 +1,7 @@
 // The preview workbook's sample data: a hospital's budget lines for 2026, as central finance
-// sends them to departments, and a sheet of named profiles. Income is negative (Danish public
-// accounts).
+// sends them to departments, and a sheet of named profiles; the units for a requirement, a
+// follow-up with prior years; and the master of next year's standard budget templates with the
+// departments' frames. Income is negative (Danish public accounts).
 
 import type { Sheets } from "hyperformula";
 
@@ -103,6 +104,54 @@ const historyRows: (string | number)[][] = [
   ["4105-2310", 2025, 800231, 128770, 126209, 779962, 131244, 126747, 781497, 123597, 133545, 769931, 133463, 130468],
 ];
 
+/**
+ * Central finance's master for next year's standard budget templates: per department of two
+ * hospitals its accounts with the current year's budget and the latest closed accounts (the
+ * actuals of the year before, the newest a department's budget is compared with while next year is
+ * budgeted), and the profile each line is periodised along. Whole kroner; income negative.
+ */
+const templateLines: [number, string, string, number, string, number, number, string][] = [
+  [4101, "Kardiologisk afd.", "Hospital Nord", 1110, "Fast løn, læger og sygeplejersker", 48_215_300, 47_102_450, "Løn med sommerferie"],
+  [4101, "Kardiologisk afd.", "Hospital Nord", 1130, "Vikarbureau, sygeplejersker", 850_000, 1_214_380, "lige"],
+  [4101, "Kardiologisk afd.", "Hospital Nord", 2210, "Medicin og infusionsvæsker", 6_482_950, 6_615_220, "Medicin, vintertop"],
+  [4101, "Kardiologisk afd.", "Hospital Nord", 2240, "Katetre, stents og engangsudstyr", 3_960_000, 3_871_540, "arbejdsdage"],
+  [4101, "Kardiologisk afd.", "Hospital Nord", 2290, "Kontorhold, IT og småanskaffelser", 1_150_000, 1_094_610, "lige"],
+  [4101, "Kardiologisk afd.", "Hospital Nord", 7110, "Salg af ydelser til andre regioner", -2_340_000, -2_212_760, "lige"],
+  [4102, "Ortopædkirurgisk afd.", "Hospital Nord", 1110, "Fast løn, læger og sygeplejersker", 39_870_125, 38_966_300, "Løn med sommerferie"],
+  [4102, "Ortopædkirurgisk afd.", "Hospital Nord", 2220, "Hofte- og knæproteser", 12_640_000, 12_912_480, "arbejdsdage"],
+  [4102, "Ortopædkirurgisk afd.", "Hospital Nord", 2240, "Sterile engangsartikler", 2_410_000, 2_356_900, "arbejdsdage"],
+  [4102, "Ortopædkirurgisk afd.", "Hospital Nord", 2290, "Kontorhold, IT og småanskaffelser", 985_400, 1_003_150, "lige"],
+  [4102, "Ortopædkirurgisk afd.", "Hospital Nord", 7110, "Private patienter, udvidet frit sygehusvalg", -1_150_000, -1_087_200, "lige"],
+  [4103, "Akutmodtagelsen", "Hospital Nord", 1110, "Fast løn og vagttillæg", 57_300_000, 56_118_900, "Løn med sommerferie"],
+  [4103, "Akutmodtagelsen", "Hospital Nord", 1130, "Vikarbureau, sygeplejersker", 3_400_000, 4_102_330, "lige"],
+  [4103, "Akutmodtagelsen", "Hospital Nord", 2240, "Kliniske forbrugsvarer", 2_150_000, 2_201_440, "kalenderdage"],
+  [4103, "Akutmodtagelsen", "Hospital Nord", 2290, "Kontorhold, IT og småanskaffelser", 1_420_333, 1_387_050, "lige"],
+  [4104, "Medicinsk afd.", "Hospital Syd", 1110, "Fast løn, læger og sygeplejersker", 44_118_760, 43_506_120, "Løn med sommerferie"],
+  [4104, "Medicinsk afd.", "Hospital Syd", 1130, "Vikarbureau, sygeplejersker", 1_200_000, 1_486_700, "lige"],
+  [4104, "Medicinsk afd.", "Hospital Syd", 2210, "Medicin og infusionsvæsker", 9_875_431, 10_112_880, "Medicin, vintertop"],
+  [4104, "Medicinsk afd.", "Hospital Syd", 2240, "Kliniske forbrugsvarer", 2_780_000, 2_694_310, "arbejdsdage"],
+  [4104, "Medicinsk afd.", "Hospital Syd", 2290, "Kontorhold, IT og småanskaffelser", 1_040_000, 1_012_990, "lige"],
+  [4105, "Radiologisk afd.", "Hospital Syd", 1110, "Fast løn, radiografer og læger", 21_550_000, 21_104_600, "Løn med sommerferie"],
+  [4105, "Radiologisk afd.", "Hospital Syd", 2240, "Kontrastvæsker", 1_380_000, 1_322_450, "arbejdsdage"],
+  [4105, "Radiologisk afd.", "Hospital Syd", 2310, "Serviceaftaler, scannere", 4_200_000, 4_188_000, "lige"],
+  [4105, "Radiologisk afd.", "Hospital Syd", 2290, "Kontorhold, IT og småanskaffelser", 640_000, 655_870, "lige"],
+  [4105, "Radiologisk afd.", "Hospital Syd", 7110, "Scanninger for praksissektoren", -900_000, -874_300, "lige"],
+  [4106, "Hospitalsledelse", "Hospital Syd", 1110, "Direktion og stabe", 12_400_000, 12_187_500, "Løn med sommerferie"],
+  [4106, "Hospitalsledelse", "Hospital Syd", 2290, "Konsulenter og kurser", 750_000, 812_400, "lige"],
+  [4106, "Hospitalsledelse", "Hospital Syd", 2295, "Annoncer, tryksager og web", 320_000, 298_760, "lige"],
+  [4106, "Hospitalsledelse", "Hospital Syd", 7110, "Huslejeindtægter", -480_000, -480_000, "lige"],
+];
+
+/** Next year's frames (rammer): about 1.3 % below this year's budget, the productivity requirement passed on. */
+const frames: [number, string, number][] = [
+  [4101, "Kardiologisk afd.", 57_600_000],
+  [4102, "Ortopædkirurgisk afd.", 54_000_000],
+  [4103, "Akutmodtagelsen", 63_400_000],
+  [4104, "Medicinsk afd.", 58_200_000],
+  [4105, "Radiologisk afd.", 26_500_000],
+  [4106, "Hospitalsledelse", 12_800_000],
+];
+
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 export function sampleSheets(): Sheets {
@@ -112,5 +161,7 @@ export function sampleSheets(): Sheets {
     Enheder: units,
     Opfølgning: [["Nøgle", "Tekst", ...MONTH_NAMES.map((m) => `Forbrug ${m}`), ...MONTH_NAMES.map((m) => `Budget ${m}`), "Korrektion"], ...followUpLines],
     Historik: [["Nøgle", "År", ...MONTH_NAMES], ...historyRows],
+    Skabelonlinjer: [["Afdeling", "Afdelingsnavn", "Hospital", "Konto", "Tekst", `Budget ${SAMPLE_YEAR}`, `Regnskab ${SAMPLE_YEAR - 1}`, "Profil"], ...templateLines],
+    Rammer: [["Afdeling", "Afdelingsnavn", `Ramme ${SAMPLE_YEAR + 1}`], ...frames],
   };
 }

@@ -28,7 +28,17 @@ export type ColumnRole =
   | "actual"
   | "monthBudget"
   | "annual"
-  | "january";
+  | "january"
+  | "templateDepartmentName"
+  | "templateDepartment"
+  | "hospital"
+  | "account"
+  | "lineText"
+  | "lastBudget"
+  | "lastActual"
+  | "lineProfile"
+  | "frame"
+  | "frameUnit";
 
 /** January's names, short and long, in both languages, as month headers start. */
 const JANUARY = [...new Set([en.months[0], da.months[0], en.monthsLong[0], da.monthsLong[0]].map((name) => name.toLowerCase()))];
@@ -50,6 +60,18 @@ export const ROLES: readonly { role: ColumnRole; words: readonly string[]; at?: 
   { role: "monthBudget", words: ["budget"], label: "budgetMonthColumn" },
   { role: "annual", words: ["budget", "annual", "årsbeløb"], label: "annualColumn" },
   { role: "january", words: JANUARY, at: "start", label: "firstMonthColumn" },
+  // the Templates panel's lines table: the name before the key ("Afdelingsnavn" holds "afdeling")
+  { role: "templateDepartmentName", words: ["afdelingsnavn", "department name", "navn", "name"], label: "templateDepartmentNameColumn" },
+  { role: "templateDepartment", words: ["afdeling", "department", "omkostningssted", "cost centre", "cost center"], label: "templateDepartmentColumn" },
+  { role: "hospital", words: ["hospital", "overordnet", "parent"], label: "hospitalColumn" },
+  { role: "account", words: ["konto", "account"], label: "accountColumn" },
+  { role: "lineText", words: ["tekst", "text", "beskrivelse", "description"], label: "lineTextColumn" },
+  { role: "lastBudget", words: ["budget"], label: "lastBudgetColumn" },
+  { role: "lastActual", words: ["regnskab", "actual", "forbrug"], label: "lastActualColumn" },
+  { role: "lineProfile", words: ["profil", "profile"], label: "lineProfileColumn" },
+  // and its frames table: a frame column (a Requirement panel's "budget after" too) and the unit's key or name
+  { role: "frame", words: ["ramme", "frame", "budget efter", "budget after"], label: "frameColumn" },
+  { role: "frameUnit", words: ["afdeling", "department", "enhed", "unit", "nøgle", "key", "navn", "name"], label: "frameUnitColumn" },
 ];
 
 /** The label of a role's column choice, in the user's language. */

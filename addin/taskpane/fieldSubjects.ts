@@ -16,4 +16,7 @@ export const FIELD = {
   materialityRate: { label: "materialityRate" },
   carryoverCap: { label: "carryoverCap" },
   adjustment: { label: "adjustment" },
+  // the change from which a template line needs a justification: a materiality threshold
+  justifyAmount: { label: "materialityAmount" },
+  justifyRate: { label: "materialityRate" },
 } as const satisfies Record<string, Subject>;

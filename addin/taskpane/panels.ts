@@ -7,6 +7,7 @@ import { ForecastPanel } from "./ForecastPanel";
 import type { Strings } from "./i18n";
 import { PeriodizePanel } from "./PeriodizePanel";
 import { RequirementPanel } from "./RequirementPanel";
+import { TemplatesPanel } from "./TemplatesPanel";
 import type { PanelProps } from "./usePanelWorkflow";
 
 export interface PanelEntry {
@@ -20,4 +21,5 @@ export const PANELS: readonly PanelEntry[] = [
   { id: "periodize", tab: (t) => t.periodizeTab, Component: PeriodizePanel },
   { id: "requirement", tab: (t) => t.requirementTab, Component: RequirementPanel },
   { id: "forecast", tab: (t) => t.forecastTab, Component: ForecastPanel },
+  { id: "templates", tab: (t) => t.templatesTab, Component: TemplatesPanel },
 ];

@@ -32,6 +32,8 @@ export interface PreparedWrite {
    * again just before writing, and a write that is no longer for them is not made.
    */
   current?: () => boolean;
+  /** Called once the write is made (not when it failed, or nothing was written). */
+  onWritten?: () => void;
 }
 
 /** Whether a prepared write is still for the fields on screen (see PreparedWrite.current). */
@@ -221,6 +223,7 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
       if (record === null) return;
       setLast(record);
       setStatus({ intent: "success", text: prepared.done });
+      prepared.onWritten?.();
     } catch (error) {
       if (!(error instanceof WriteFailure)) throw error;
       // put back: the workbook is as before, and the earlier write can still be undone

@@ -7,7 +7,7 @@
 
 import { OfficeMockObject } from "office-addin-mock";
 import { columnName, parseBlock, parseRef, quoteSheet } from "../../addin/gateway/address";
-import { OfficeGateway, type ExcelRun, type WireCell } from "../../addin/gateway/office";
+import { OfficeGateway, type ExcelRun, type OfficeHost, type WireCell } from "../../addin/gateway/office";
 /** A value as Office.js holds it: an error cell is its text ("#N/A"), told apart by its value type. */
 type CellValue = number | string | boolean | null;
 
@@ -96,6 +96,12 @@ export class FakeExcel {
   readonly names: Record<string, Map<string, { start: { row: number; column: number }; end: { row: number; column: number }; comment: string }>> = {};
   /** The workbook's settings. */
   readonly settings = new Map<string, unknown>();
+  /** Each sheet's AutoFilter: its block ("A4:M10"). */
+  readonly autoFilters: Record<string, string> = {};
+  /** The requirement sets the host has ("ExcelApi 1.9"); every one unless told otherwise. */
+  missingSets = new Set<string>();
+  /** The workbooks Excel.createWorkbook was asked to open (their Base64). */
+  readonly opened: string[] = [];
   /** A formula's value where it is no dynamic array (the fake computes nothing). */
   evaluate: (formula: string) => CellValue = () => 0;
   /** When set, the sync with this number (1-based) fails with GeneralException, as a lost connection does. */
@@ -229,8 +235,17 @@ export class FakeExcel {
     return batch(this.context as unknown as Excel.RequestContext);
   };
 
+  /** Excel's calls outside Excel.run: the requirement sets it has and the workbooks it opens. */
+  readonly host: OfficeHost = {
+    isSetSupported: (set, version) => !this.missingSets.has(`${set} ${version}`),
+    createWorkbook: async (base64) => {
+      this.log.push("createWorkbook");
+      this.opened.push(base64);
+    },
+  };
+
   gateway(): OfficeGateway {
-    return new OfficeGateway(this.run);
+    return new OfficeGateway(this.run, this.host);
   }
 
   cell(sheet: string, row: number, column: number): CellValue {
@@ -302,6 +317,26 @@ export class FakeExcel {
           },
         },
         getRange: (address: string) => this.range(sheet, address),
+        autoFilter: {
+          getRangeOrNullObject: () => {
+            this.log.push(`autoFilter getRangeOrNullObject ${sheet}`);
+            const current = this.autoFilters[sheet];
+            return this.probe(() => current !== undefined, { load: () => undefined, address: current === undefined ? "" : `${quoteSheet(sheet)}!${current}` });
+          },
+          apply: (reference: OfficeMockObject) => {
+            const address = (reference as unknown as { fakeAddress: string }).fakeAddress;
+            this.log.push(`autoFilter apply ${sheet}!${address}`);
+            this.queued.push(() => {
+              if (this.autoFilters[sheet] !== undefined) throw new ExcelError("InvalidOperation");
+              this.autoFilters[sheet] = address;
+            });
+          },
+          remove: () => {
+            this.log.push(`autoFilter remove ${sheet}`);
+            this.queued.push(() => delete this.autoFilters[sheet]);
+          },
+          reapply: () => this.log.push(`autoFilter reapply ${sheet}`),
+        },
         getUsedRangeOrNullObject: (valuesOnly: boolean) => {
           this.log.push(`getUsedRangeOrNullObject ${sheet} ${valuesOnly}`);
           const grid = this.sheets[sheet] ?? [];

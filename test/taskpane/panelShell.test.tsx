@@ -201,15 +201,21 @@ describe("ColumnSelect", () => {
 describe("the task pane", () => {
   it("has a tab for every panel of the registry, in its order, each panel with its own test ids", () => {
     const html = renderToStaticMarkup(<App gateway={gateway} language="en" />);
-    expect(PANELS.map((p) => p.id)).toEqual(["periodize", "requirement", "forecast"]);
+    expect(PANELS.map((p) => p.id)).toEqual(["periodize", "requirement", "forecast", "templates"]);
     const tabs = [...html.matchAll(/data-testid="(tab-[a-z]+)"/g)].map((m) => m[1]);
-    expect(tabs).toEqual(["tab-periodize", "tab-requirement", "tab-forecast"]);
-    expect(PANELS.map((p) => p.tab(en))).toEqual(["Periodise", "Requirement", "Forecast"]);
-    expect(["use-selection", "req-use-selection", "fc-use-selection"].map((testId) => textOf(html, testId))).toEqual(["Use selected table", "Use selected table", "Use selected table"]);
+    expect(tabs).toEqual(["tab-periodize", "tab-requirement", "tab-forecast", "tab-templates"]);
+    expect(PANELS.map((p) => p.tab(en))).toEqual(["Periodise", "Requirement", "Forecast", "Templates"]);
+    expect(["use-selection", "req-use-selection", "fc-use-selection", "tp-use-selection"].map((testId) => textOf(html, testId))).toEqual([
+      "Use selected table",
+      "Use selected table",
+      "Use selected table",
+      "Use selected table",
+    ]);
   });
 
   it("speaks Danish in Danish", () => {
     const html = renderToStaticMarkup(<App gateway={gateway} language="da" />);
     expect(html.replace(/<!-- -->/g, "")).toContain(">Periodisér<");
+    expect(html.replace(/<!-- -->/g, "")).toContain(">Skabeloner<");
   });
 });

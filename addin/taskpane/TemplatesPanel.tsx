@@ -1,0 +1,230 @@
+// The Templates panel (budgetskabeloner): build one template per department from the master's
+// lines and send them out, then collect the returned files back. Build is the panel workflow
+// (PanelShell): select the lines table, its columns guessed; the frames table and the profile
+// library; the options; preview the departments; build, which writes the register to the status
+// sheet (asking before anything is overwritten) and then offers the files: all as one .zip, each
+// one to download or to open in Excel. Collect is TemplateCollect.tsx.
+
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Tab, TabList, Textarea, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { MAX_FREE_ROWS } from "../../core/templates";
+import type { BuildResult } from "../templates";
+import { ChoiceSelect, ColumnSelect, UnitSelect } from "./ColumnSelect";
+import { guessColumns } from "./columnGuess";
+import { chosenOption } from "./fields";
+import { FigureTable, numberFormat } from "./FigureTable";
+import type { Strings } from "./i18n";
+import { PanelShell, type PanelView } from "./PanelShell";
+import { failureMessage, usePanelStyles } from "./shared";
+import { templateBuildPlanner, type TemplateBuildForm, type TemplateBuildPlan } from "./templateBuild";
+import { TemplateCollect } from "./TemplateCollect";
+import { base64Of, buildOnDemand, offerDownload, XLSX_TYPE, ZIP_TYPE, zipOf } from "./templateFiles";
+import { FRAME_COLUMNS, TEMPLATE_COLUMNS } from "./templateInput";
+import { usePanelWorkflow, type PanelProps } from "./usePanelWorkflow";
+
+const VIEW: PanelView<typeof TEMPLATE_COLUMNS, TemplateBuildForm> = {
+  testIds: "tp-",
+  hint: (t) => t.templates.buildHint,
+  writeLabel: (t) => t.templates.buildButton,
+  columnTestId: (key) => `tp-column-${key}`,
+  countLines: true,
+};
+
+const LANGUAGES = ["da", "en"] as const;
+
+const useStyles = makeStyles({
+  files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+});
+
+export function TemplatesPanel(props: PanelProps) {
+  const t = props.strings;
+  const styles = usePanelStyles();
+  const [part, setPart] = useState<"build" | "collect">("build");
+  return (
+    <div className={styles.panel}>
+      <TabList size="small" selectedValue={part} onTabSelect={(_, d) => setPart(d.value === "collect" ? "collect" : "build")}>
+        <Tab value="build" data-testid="tp-part-build">
+          {t.templates.buildPart}
+        </Tab>
+        <Tab value="collect" data-testid="tp-part-collect">
+          {t.templates.collectPart}
+        </Tab>
+      </TabList>
+      {/* both stay mounted, so going back and forth keeps what was chosen and built */}
+      <div hidden={part !== "build"}>
+        <TemplateBuild {...props} />
+      </div>
+      <div hidden={part !== "collect"}>
+        <TemplateCollect {...props} />
+      </div>
+    </div>
+  );
+}
+
+function TemplateBuild(props: PanelProps) {
+  const { gateway, strings: t, language } = props;
+  const w = t.templates;
+  const styles = usePanelStyles();
+  // the templates built are offered once the register holding them is written
+  const [built, setBuilt] = useState<BuildResult | null>(null);
+  const [planner] = useState(() => {
+    const base = templateBuildPlanner(buildOnDemand);
+    return { ...base, write: (plan: TemplateBuildPlan, strings: Strings) => ({ ...base.write(plan, strings), onWritten: () => setBuilt(plan.built) }) };
+  });
+  const workflow = usePanelWorkflow(planner, props);
+  const { form, change } = workflow;
+
+  const takeFrames = () =>
+    workflow.guarded(async () => {
+      const ref = await gateway.getSelection();
+      const table = await gateway.readRange(ref);
+      const columns = guessColumns(table.values, FRAME_COLUMNS);
+      change({ framesRef: ref, framesHeaders: table.values[0] ?? [], frameUnitColumn: columns.unit, frameColumn: columns.frame });
+    });
+
+  return (
+    <>
+      <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <DepartmentsPreview plan={plan} t={t} language={language} />}>
+        <Field label={w.frames} hint={w.framesHint}>
+          <div className={styles.row}>
+            <Input value={form.framesRef} placeholder={w.framesPlaceholder} onChange={(_, d) => change({ framesRef: d.value, framesHeaders: [] })} data-testid="tp-frames" />
+            <Button onClick={takeFrames} disabled={workflow.busy} data-testid="tp-frames-selection">
+              {t.useSelectionShort}
+            </Button>
+          </div>
+        </Field>
+        {form.framesHeaders.length > 0 && (
+          <div className={styles.row}>
+            <ColumnSelect label={t.frameUnitColumn} headers={form.framesHeaders} value={form.frameUnitColumn} testId="tp-frame-unit" onChange={(c) => c !== null && change({ frameUnitColumn: c })} />
+            <ColumnSelect label={t.frameColumn} headers={form.framesHeaders} value={form.frameColumn} testId="tp-frame-column" onChange={(c) => c !== null && change({ frameColumn: c })} />
+          </div>
+        )}
+        <Field label={w.library} hint={w.libraryHint}>
+          <Input value={form.librarySheet} onChange={(_, d) => change({ librarySheet: d.value })} data-testid="tp-library" />
+        </Field>
+        <div className={styles.row}>
+          <Field label={t.year}>
+            <Input value={form.year} onChange={(_, d) => change({ year: d.value })} style={{ width: 80 }} data-testid="tp-year" />
+          </Field>
+          <UnitSelect value={form.unit} onChange={(unit) => change({ unit })} testId="tp-unit" t={t} />
+        </div>
+        <div className={styles.row}>
+          <Field label={w.deadline}>
+            <Input type="date" value={form.deadline} onChange={(_, d) => change({ deadline: d.value })} data-testid="tp-deadline" />
+          </Field>
+          <Field label={w.freeRows}>
+            <Select value={String(form.freeRows)} onChange={(_, d) => change({ freeRows: chosenOption(d.value) })} data-testid="tp-free-rows">
+              {Array.from({ length: MAX_FREE_ROWS + 1 }, (_, n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label={w.contact}>
+          <Input value={form.contact} placeholder={w.contactPlaceholder} onChange={(_, d) => change({ contact: d.value })} data-testid="tp-contact" />
+        </Field>
+        <Field label={w.instructions}>
+          <Textarea value={form.instructions} onChange={(_, d) => change({ instructions: d.value })} resize="vertical" data-testid="tp-instructions" />
+        </Field>
+        <Field label={w.justifyFrom}>
+          <div className={styles.row}>
+            <Field label={w.justifyAmount}>
+              <Input value={form.justifyAmount} onChange={(_, d) => change({ justifyAmount: d.value })} style={{ width: 120 }} data-testid="tp-justify-amount" />
+            </Field>
+            <Field label={w.justifyRate}>
+              <Input value={form.justifyRate} onChange={(_, d) => change({ justifyRate: d.value })} style={{ width: 80 }} data-testid="tp-justify-rate" />
+            </Field>
+          </div>
+        </Field>
+        <ChoiceSelect label={w.templateLanguage} testId="tp-language" value={form.language} options={LANGUAGES} text={(l) => w.languages[l]} onChange={(l) => change({ language: l })} />
+      </PanelShell>
+      {built && workflow.flow.canUndo && <BuiltFiles built={built} {...props} />}
+    </>
+  );
+}
+
+/** The departments a build makes a template for, with their lines and frames. */
+function DepartmentsPreview({ plan, t, language }: { plan: TemplateBuildPlan; t: Strings; language: PanelProps["language"] }) {
+  const styles = usePanelStyles();
+  if (plan.departments.length === 0) return null;
+  const amounts = numberFormat(language, { maximumFractionDigits: 2 });
+  const h = t.templates.previewHeaders;
+  return (
+    <div data-testid="tp-plan">
+      <span>{t.templates.previewInfo(plan.departments.length, plan.statusSheet)}</span>
+      <div className={styles.scrollBox}>
+        <FigureTable
+          label={t.templatesTab}
+          headers={[h.department, h.lines, h.frame]}
+          rows={plan.departments.map((d) => ({
+            key: d.department,
+            testId: `tp-department-${d.department}`,
+            label: (
+              <>
+                {d.department} {d.departmentName}
+                <br />
+                <span className={styles.hint}>
+                  {d.parent}
+                  {d.version > 1 && ` · ${t.templates.versionShort(d.version)}`}
+                </span>
+              </>
+            ),
+            figures: [d.lines, amounts.format(d.frame)],
+          }))}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The templates built and registered: all as one .zip, or each one to download or open in Excel. */
+function BuiltFiles({ built, gateway, strings: t, language }: PanelProps & { built: BuildResult }) {
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const w = t.templates;
+  const opening = gateway.workbookOpening();
+  const year = built.register[0]?.year ?? "";
+  const [message, setMessage] = useState<string | null>(null);
+  const run = (action: () => Promise<void>) => () => {
+    setMessage(null);
+    action().catch((error: unknown) => setMessage(failureMessage(error, t, language)));
+  };
+  return (
+    <div className={styles.panel} data-testid="tp-built">
+      <strong>{w.sendHeading}</strong>
+      <span className={styles.hint}>{w.sendHint}</span>
+      <Button appearance="primary" data-testid="tp-download-zip" onClick={run(async () => offerDownload(w.zipName(year), await zipOf(built.files), ZIP_TYPE))}>
+        {w.downloadAll}
+      </Button>
+      {!opening.available && (
+        <MessageBar intent="info" data-testid="tp-open-unavailable">
+          <MessageBarBody>{opening.reason === "preview" ? w.openInPreview : w.openNeedsSet(opening.set)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {message && (
+        <MessageBar intent="error" data-testid="tp-files-status">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={styles.files}>
+        {built.files.map((file) => (
+          <li key={file.fileName} className={styles.file} data-testid={`tp-file-${file.department}`}>
+            <span>{file.fileName}</span>
+            <div className={styles.row}>
+              {opening.available && (
+                <Button size="small" data-testid={`tp-open-${file.department}`} onClick={run(() => gateway.createWorkbook(base64Of(file.bytes)))}>
+                  {w.openInExcel}
+                </Button>
+              )}
+              <Button size="small" data-testid={`tp-download-${file.department}`} onClick={run(async () => offerDownload(file.fileName, file.bytes, XLSX_TYPE))}>
+                {w.download}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// The status sheet's layout read back (in either language, whichever wrote it), the days to the
+// deadline, how the status moves on after a build and a collect, and the memory that tells the
+// panel's own cells from a person's.
+
+import { describe, expect, it } from "vitest";
+import type { RegisterEntry } from "../../core/templates/types";
+import type { CellValue, RangeData } from "../../addin/gateway/types";
+import { asSheetMemory, cellsOver, intactRow, ownedBy, remember } from "../../addin/taskpane/sheetMemory";
+import { dateShown, daysUntil, latestTemplates, readStatus, statusContent, type StatusBook } from "../../addin/taskpane/templateStatus";
+import { afterBuild, afterCollect, earlierReturns } from "../../addin/taskpane/templateTracking";
+import { strings } from "./templatesFixture";
+
+const entry = (department: string, version: number, year = 2027): RegisterEntry => ({
+  id: `${year}-${department}-v${version}`,
+  kind: "budget",
+  version,
+  department,
+  departmentName: `Afd. ${department}`,
+  parent: "Hospital Nord",
+  year,
+  unit: 1,
+  frame: 1_000_000,
+  checksum: "0f".repeat(32),
+  generated: "2026-09-01T08:15:00.000Z",
+  deadline: "2026-09-15",
+  fileName: `${year} ${department}.xlsx`,
+});
+
+/** What a sheet reads back as after the content was written from A1. */
+function asSheet(rows: (string | number | boolean | null | object)[][]): RangeData {
+  const values = rows.map((row) => row.map((v): CellValue => (v === "" || v === null || typeof v === "object" ? null : (v as CellValue))));
+  return { sheet: "Status", address: "A1", row: 0, column: 0, values };
+}
+
+const BOOK: StatusBook = afterCollect(
+  afterBuild({ register: [], rows: [], problems: [], history: [] }, [entry("4101", 1), entry("4102", 1)], strings("da")),
+  {
+    files: [
+      { fileName: "a.xlsx", department: "4101", status: "accepted", problems: [] },
+      { fileName: "b.xlsx", department: "4101", status: "remarks", problems: [{ code: "RETURN_JUSTIFICATION_MISSING", severity: "remark", sheet: "Budget 2027", cell: "J9", message: "mangler begrundelse" }] },
+    ],
+    consolidated: [],
+  },
+  "2026-09-10 14:32",
+);
+
+describe("the status sheet", () => {
+  it.each([
+    ["da", "en"],
+    ["en", "da"],
+  ] as const)("written in %s reads back the same in %s", (wrote, reads) => {
+    const content = statusContent(BOOK, strings(wrote), wrote, new Date(2026, 8, 10), "2026-09-10 14:32");
+    const read = readStatus(asSheet(content.rows), { row: 0, column: 0, rows: content.rows.length }, remember(content.rows), strings(reads));
+    expect(read.damaged).toEqual([]);
+    expect(read.register).toEqual(BOOK.register);
+    expect(read.rows).toEqual(BOOK.rows);
+    expect(read.problems).toEqual(BOOK.problems);
+    expect(read.history).toEqual(BOOK.history);
+  });
+
+  it("after two files of one department: the later is its latest, the earlier in the history, both were accepted", () => {
+    expect(BOOK.rows[0]).toEqual({
+      department: "4101",
+      departmentName: "Afd. 4101",
+      parent: "Hospital Nord",
+      version: 1,
+      deadline: "2026-09-15",
+      latest: { fileName: "b.xlsx", received: "2026-09-10 14:32", status: "remarks", errors: 0, remarks: 1 },
+      consolidated: { fileName: "b.xlsx", received: "2026-09-10 14:32" },
+    });
+    expect(BOOK.history).toEqual([{ fileName: "a.xlsx", received: "2026-09-10 14:32", status: "accepted", errors: 0, remarks: 0, department: "4101", version: 1, replacedBy: "b.xlsx" }]);
+    expect(earlierReturns(BOOK)).toEqual([{ department: "4101", fileName: "b.xlsx", received: "2026-09-10 14:32" }]);
+  });
+
+  it("a department built again is not returned until the new version comes back; its consolidated return stays", () => {
+    const rebuilt = afterBuild(BOOK, [entry("4101", 2)], strings("en"));
+    expect(rebuilt.rows.map((r) => [r.department, r.version, r.latest, r.consolidated])).toEqual([
+      ["4101", 2, null, { fileName: "b.xlsx", received: "2026-09-10 14:32" }],
+      ["4102", 1, null, null],
+    ]);
+    expect(rebuilt.history.at(-1)).toEqual({ fileName: "b.xlsx", received: "2026-09-10 14:32", status: "remarks", errors: 0, remarks: 1, department: "4101", version: 1, replacedBy: "version 2 sent" });
+    expect(rebuilt.problems).toEqual([]);
+  });
+
+  it("shows the latest year's departments, each with its latest template", () => {
+    expect(latestTemplates([entry("4101", 1, 2026), entry("4101", 1), entry("4102", 1), entry("4101", 3), entry("4101", 2)]).map((e) => e.id)).toEqual(["2027-4101-v3", "2027-4102-v1"]);
+  });
+
+  it("counts the days to the deadline from today's date: 0 on the day, negative once passed", () => {
+    expect(daysUntil("2026-09-15", new Date(2026, 8, 1, 23, 59))).toBe(14);
+    expect(daysUntil("2026-09-15", new Date(2026, 8, 15, 0, 1))).toBe(0);
+    expect(daysUntil("2026-09-15", new Date(2026, 8, 20))).toBe(-5);
+    // across the change to winter time and the turn of the year
+    expect(daysUntil("2026-11-02", new Date(2026, 9, 20))).toBe(13);
+    expect(daysUntil("2027-01-04", new Date(2026, 11, 28))).toBe(7);
+    expect([dateShown("2026-09-15", "da"), dateShown("2026-09-15", "en")]).toEqual(["15.09.2026", "2026-09-15"]);
+  });
+});
+
+describe("the memory of what the panel wrote", () => {
+  const rows = [
+    ["Status", "Afdeling", "Navn"],
+    ["Godkendt", "4101", "Kardiologi"],
+    ["Afvist", "4102", "Ortopædi"],
+  ];
+  const memory = remember(rows);
+  const sheet = (values: CellValue[][]): RangeData => ({ sheet: "S", address: "A1", row: 0, column: 0, values });
+
+  it("owns its cells by their row's key wherever the row has moved, and nothing a person changed or added", () => {
+    const now = sheet([
+      ["Status", "Afdeling", "Navn"],
+      ["Afvist", "4102", "Ortopædi"],
+      ["Godkendt", "4101", "Kardiologi, ny leder"],
+      ["note", "x", null],
+    ]);
+    const owned = ownedBy(memory, now, { row: 0, column: 0, rows: 4, columns: 3 });
+    expect([0, 1, 2, 3].map((r) => [0, 1, 2].map((c) => owned(r, c)))).toEqual([
+      [true, true, true],
+      [true, true, true],
+      [true, true, false],
+      [false, false, true],
+    ]);
+    expect(intactRow(memory, ["Afvist", "4102", "Ortopædi"])).toBe(true);
+    expect(intactRow(memory, ["Godkendt", "4101", "Kardiologi, ny leder"])).toBe(false);
+  });
+
+  it("without a memory owns only blanks, and is read back only as a memory", () => {
+    const owned = ownedBy(null, sheet([["a", null]]), { row: 0, column: 0, rows: 1, columns: 2 });
+    expect([owned(0, 0), owned(0, 1)]).toEqual([false, true]);
+    expect(asSheetMemory(JSON.parse(JSON.stringify(memory)))).toEqual(memory);
+    expect([asSheetMemory(null), asSheetMemory({ rows: { a: [1] } }), asSheetMemory("x")]).toEqual([null, null, null]);
+  });
+
+  it("writes over its own cells, clears what is left of its longer block, and leaves a person's", () => {
+    const used = sheet([
+      ["a", "b"],
+      ["c", "mine"],
+      ["d", "e"],
+    ]);
+    const owned = (row: number, column: number) => !(row === 1 && column === 1);
+    expect(cellsOver([["A", ""]], 2, 3, used, { row: 0, column: 0 }, owned)).toEqual([
+      ["A", ""],
+      ["", null],
+      ["", ""],
+    ]);
+  });
+});
