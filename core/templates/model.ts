@@ -176,5 +176,7 @@ export function departmentTemplates(input: TemplateInput, library: readonly Libr
 export function templateFileName(year: number, d: Pick<DepartmentTemplate, "department" | "departmentName">): string {
   const safe = [...`${year} ${d.department} ${d.departmentName}`].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "-" : ch)).join("");
   const name = safe.replace(/\s+/g, " ").trim();
-  return `${name.slice(0, 120)}.xlsx`;
+  // "Kardiologisk afd." ends in its own dot: "2027 4101 Kardiologisk afd.xlsx"
+  const base = name.slice(0, 120);
+  return base.endsWith(".") ? `${base}xlsx` : `${base}.xlsx`;
 }

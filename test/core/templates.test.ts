@@ -44,8 +44,8 @@ describe("the master read into templates", () => {
 
   it("makes one template per department, in the order of the lines, with keys, versions and file names", () => {
     expect(built.map((b) => [b.fileName, b.meta.version, b.meta.lines.map((l) => l.key)])).toEqual([
-      ["2027 4101 Kardiologisk afd..xlsx", 1, ["1110 Løn", "2210 Medicin", "7110 Indtægter"]],
-      ["2027 4102 Ortopædkirurgisk afd..xlsx", 1, ["1110 Løn", "2220 Implantater", "2220 Implantater (2)"]],
+      ["2027 4101 Kardiologisk afd.xlsx", 1, ["1110 Løn", "2210 Medicin", "7110 Indtægter"]],
+      ["2027 4102 Ortopædkirurgisk afd.xlsx", 1, ["1110 Løn", "2220 Implantater", "2220 Implantater (2)"]],
       ["2027 4201 Akutmodtagelsen.xlsx", 1, ["1110 Løn"]],
     ]);
     expect(built[0].meta.lines.map((l) => l.profile)).toEqual(["Løn med sommerferie", "equal", "equal"]);
