@@ -10,7 +10,9 @@ import {
   checkReturn,
   checksumContent,
   consolidationTotals,
+  daysToDeadline,
   planTemplates,
+  problemCounts,
   readReturnMeta,
   registerEntry,
   templateBook,
@@ -361,5 +363,21 @@ describe("the consolidation", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the status of a department", () => {
+  it.each([
+    ["2026-09-15", new Date(2026, 8, 1, 23, 30), 14],
+    ["2026-09-15", new Date(2026, 8, 15, 8, 0), 0],
+    ["2026-09-15", new Date(2026, 8, 16, 0, 5), -1],
+    ["2027-03-30", new Date(2027, 2, 27, 12, 0), 3],
+    [null, new Date(2026, 8, 1), null],
+  ] as const)("counts the days to %s", (deadline, today, days) => {
+    expect(daysToDeadline(deadline, today)).toBe(days);
+  });
+
+  it("counts a return's problems by weight", () => {
+    expect(problemCounts([{ severity: "reject" }, { severity: "remark" }, { severity: "remark" }, { severity: "note" }])).toEqual({ rejects: 1, remarks: 2, notes: 1 });
   });
 });
