@@ -55,8 +55,11 @@ export interface Row {
   bar?: number;
 }
 
-/** Prints the results: scenario, both medians, the ratio, the bar and PASS/FAIL ("(info)" without a bar). */
-export function printTable(title: string, rows: Row[], digits: number, notes: string[] = []): void {
+/**
+ * Prints the results: scenario, both medians, the ratio, the bar and PASS/FAIL ("(info)" without a
+ * bar). `sides` names the two columns when the baseline is not a naive float path.
+ */
+export function printTable(title: string, rows: Row[], digits: number, notes: string[] = [], sides: [string, string] = ["exact ms", "naive ms"]): void {
   const lines = rows.map((r) => {
     const ratio = r.exact / r.naive;
     return [
@@ -68,7 +71,7 @@ export function printTable(title: string, rows: Row[], digits: number, notes: st
       r.bar === undefined ? "(info)" : ratio <= r.bar ? "PASS" : "FAIL",
     ];
   });
-  const head = ["scenario", "exact ms", "naive ms", "ratio", "bar", "result"];
+  const head = ["scenario", ...sides, "ratio", "bar", "result"];
   const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   const fmt = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join("  ");
   const text = [title, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(fmt), ...notes.map((n) => `  ${n}`)].join("\n");

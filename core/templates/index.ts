@@ -11,3 +11,4 @@ export { finding, statusOf, type Finding, type Severity } from "./findings";
 export { consolidationTotals, type ConsolidationTotals, type DepartmentTotal, type HospitalTotal, type Totals } from "./consolidate";
 export { WORDS as TEMPLATE_WORDS, type TemplateWords } from "./wording";
 export { MAX_FREE_ROWS } from "./model";
+export { daysToDeadline, problemCounts } from "./status";

@@ -129,8 +129,9 @@ function inputSheet(meta: TemplateMeta, profileList: string): SheetSpec {
   );
   const span = (column: number) => `${columnName(column)}${at.first + 1}:${columnName(column)}${at.total}`;
   const sum = (column: number, result: number): CellSpec => ({ formula: `SUM(${span(column)})`, result, style: "total" });
-  const lastBudgets = sumAmounts(meta.lines.map((l) => l.lastBudget), meta.unit, ANNUAL);
-  const lastActuals = sumAmounts(meta.lines.map((l) => l.lastActual), meta.unit, ANNUAL);
+  // last year's figures are shown as sent, to the øre, whatever the unit of next year's months
+  const lastBudgets = sumAmounts(meta.lines.map((l) => l.lastBudget), 0.01, ANNUAL);
+  const lastActuals = sumAmounts(meta.lines.map((l) => l.lastActual), 0.01, ANNUAL);
   const frameCell = `$F$${at.frame + 1}`;
   const totalRow: CellSpec[] = [
     { value: w.total, style: "total" },

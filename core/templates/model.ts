@@ -174,6 +174,9 @@ export function departmentTemplates(input: TemplateInput, library: readonly Libr
 
 /** The file's name: "2027 4101 Kardiologisk afd.xlsx", without the characters file systems refuse. */
 export function templateFileName(year: number, d: Pick<DepartmentTemplate, "department" | "departmentName">): string {
-  const name = `${year} ${d.department} ${d.departmentName}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-").replace(/\s+/g, " ").trim();
-  return `${name.slice(0, 120)}.xlsx`;
+  const safe = [...`${year} ${d.department} ${d.departmentName}`].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "-" : ch)).join("");
+  const name = safe.replace(/\s+/g, " ").trim();
+  // "Kardiologisk afd." ends in its own dot: "2027 4101 Kardiologisk afd.xlsx"
+  const base = name.slice(0, 120);
+  return base.endsWith(".") ? `${base}xlsx` : `${base}.xlsx`;
 }

@@ -119,10 +119,13 @@ export function checkLines(book: ReadBook, meta: TemplateMeta): { findings: Find
   const summary = new Set([words.total, words.frameRow, words.difference]);
   const seen = new Map<string, number>();
   const lines: ConsolidatedLine[] = [];
+  let unread = 0;
+  let totalRow = rowsOf(meta.lines.length, meta.freeRows).total + shift;
 
   for (let row = header + 1; row < sheet.rows.length; row++) {
     const key = cellText(valueOf(get(row, COLUMN.key))).trim();
     const cells = sheet.rows[row] ?? [];
+    if (key === words.total) totalRow = row;
     if (summary.has(key)) continue;
     if (!sent.has(key) && !free.has(key)) {
       const first = cells.findIndex((c) => !isEmpty(c));
@@ -155,7 +158,10 @@ export function checkLines(book: ReadBook, meta: TemplateMeta): { findings: Find
     const annual = readAnnual(p, row, key, meta);
     const profile = readProfile(p, row, key, library);
     const justification = cellText(plain(p, row, COLUMN.justification) ?? null).trim();
-    if (annual === undefined || profile === undefined) continue;
+    if (annual === undefined || profile === undefined) {
+      unread++;
+      continue;
+    }
     const months = templateMonths(annual, profile, meta);
     const rounded = sumAmounts(months, meta.unit, ANNUAL);
     if (rounded !== annual) at(p, new BudgetError("RETURN_ANNUAL_ROUNDED", { key, value: annual, rounded }), row, COLUMN.annual);
@@ -179,13 +185,14 @@ export function checkLines(book: ReadBook, meta: TemplateMeta): { findings: Find
     });
   }
 
+  const deleted = meta.lines.filter((l) => !seen.has(l.key)).length;
   meta.lines.forEach((l, i) => {
     if (!seen.has(l.key)) findings.push(finding(new BudgetError("RETURN_LINE_DELETED", { key: l.key, text: l.text }), sheet.name, cellName(header + 1 + i, COLUMN.key)));
   });
+  // the total is held against the frame only when every line is there and could be read
   const total = sumAmounts(lines.map((l) => l.annual), meta.unit, ANNUAL);
-  if (total > meta.frame) {
-    const totalRow = rowsOf(meta.lines.length, meta.freeRows).total;
-    findings.push(finding(new BudgetError("RETURN_OVER_FRAME", { total, frame: meta.frame, over: sumAmounts([total, -meta.frame], meta.unit, ANNUAL) }), sheet.name, cellName(totalRow + shift, COLUMN.annual)));
+  if (unread === 0 && deleted === 0 && total > meta.frame) {
+    findings.push(finding(new BudgetError("RETURN_OVER_FRAME", { total, frame: meta.frame, over: sumAmounts([total, -meta.frame], meta.unit, ANNUAL) }), sheet.name, cellName(totalRow, COLUMN.annual)));
   }
   return { findings, lines };
 }
