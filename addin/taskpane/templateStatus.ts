@@ -17,6 +17,7 @@
 // rows are read by their content, not their place: rows sorted or filtered read the same.
 
 import { cellText, UNITS, type Language, type Unit } from "../../core";
+import { daysToDeadline } from "../../core/templates";
 import type { RegisterEntry, ReturnProblem, ReturnStatus } from "../../core/templates/types";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
@@ -138,14 +139,6 @@ export function momentShown(at: Date): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from today (local date) to a deadline "2026-09-15": 0 on the day, negative once passed. */
-export function daysUntil(deadline: string, today: Date): number {
-  const [y, m, d] = deadline.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / DAY_MS);
-}
-
 /** The latest year of the register, and its latest template per department, in the order first built. */
 export function latestTemplates(register: readonly RegisterEntry[]): RegisterEntry[] {
   const year = Math.max(0, ...register.map((e) => e.year));
@@ -198,7 +191,7 @@ export function statusContent(book: StatusBook, t: Strings, language: Language, 
       r.parent,
       r.version,
       r.deadline === null ? "" : dateShown(r.deadline, language),
-      r.latest === null && r.deadline !== null ? daysUntil(r.deadline, today) : "",
+      r.latest === null ? (daysToDeadline(r.deadline, today) ?? "") : "",
       r.latest?.fileName ?? "",
       r.latest?.received ?? "",
       r.latest?.errors ?? "",

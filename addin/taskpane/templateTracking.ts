@@ -14,7 +14,7 @@
 //     of no department of the register (not ours, another year).
 
 import type { CollectReport, FileReport, RegisterEntry } from "../../core/templates/types";
-import type { EarlierReturn } from "../../core/templates";
+import { problemCounts, type EarlierReturn } from "../../core/templates";
 import type { Strings } from "./i18n";
 import { latestTemplates, type HistoryRow, type ProblemRow, type Received, type StatusBook, type StatusRow } from "./templateStatus";
 
@@ -57,10 +57,10 @@ export function earlierReturns(book: StatusBook): EarlierReturn[] {
   return book.rows.flatMap((r) => (r.consolidated === null ? [] : [{ department: r.department, fileName: r.consolidated.fileName, received: r.consolidated.received }]));
 }
 
-const counts = (file: FileReport) => ({
-  errors: file.problems.filter((p) => p.severity === "reject").length,
-  remarks: file.problems.filter((p) => p.severity === "remark").length,
-});
+const counts = (file: FileReport) => {
+  const { rejects, remarks } = problemCounts(file.problems);
+  return { errors: rejects, remarks };
+};
 
 /** The problems of a file, as the status sheet lists them. */
 const problemsOf = (file: FileReport, department: string): ProblemRow[] =>

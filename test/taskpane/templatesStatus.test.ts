@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { RegisterEntry } from "../../core/templates/types";
 import type { CellValue, RangeData } from "../../addin/gateway/types";
 import { asSheetMemory, cellsOver, intactRow, ownedBy, remember } from "../../addin/taskpane/sheetMemory";
-import { dateShown, daysUntil, latestTemplates, readStatus, statusContent, type StatusBook } from "../../addin/taskpane/templateStatus";
+import { dateShown, latestTemplates, readStatus, statusContent, type StatusBook } from "../../addin/taskpane/templateStatus";
 import { afterBuild, afterCollect, earlierReturns } from "../../addin/taskpane/templateTracking";
 import { strings } from "./templatesFixture";
 
@@ -86,13 +86,11 @@ describe("the status sheet", () => {
     expect(latestTemplates([entry("4101", 1, 2026), entry("4101", 1), entry("4102", 1), entry("4101", 3), entry("4101", 2)]).map((e) => e.id)).toEqual(["2027-4101-v3", "2027-4102-v1"]);
   });
 
-  it("counts the days to the deadline from today's date: 0 on the day, negative once passed", () => {
-    expect(daysUntil("2026-09-15", new Date(2026, 8, 1, 23, 59))).toBe(14);
-    expect(daysUntil("2026-09-15", new Date(2026, 8, 15, 0, 1))).toBe(0);
-    expect(daysUntil("2026-09-15", new Date(2026, 8, 20))).toBe(-5);
-    // across the change to winter time and the turn of the year
-    expect(daysUntil("2026-11-02", new Date(2026, 9, 20))).toBe(13);
-    expect(daysUntil("2027-01-04", new Date(2026, 11, 28))).toBe(7);
+  it("shows a department not returned with the days left to its deadline, negative once passed, and the deadline in the language's way", () => {
+    const days = (today: Date) => statusContent(BOOK, strings("da"), "da", today, "").rows[6][6];
+    expect([days(new Date(2026, 8, 1, 23, 59)), days(new Date(2026, 8, 15, 0, 1)), days(new Date(2026, 8, 20))]).toEqual([14, 0, -5]);
+    // 4101 has returned: no days
+    expect(statusContent(BOOK, strings("da"), "da", new Date(2026, 8, 1), "").rows[5][6]).toBe("");
     expect([dateShown("2026-09-15", "da"), dateShown("2026-09-15", "en")]).toEqual(["15.09.2026", "2026-09-15"]);
   });
 });
