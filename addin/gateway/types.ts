@@ -58,8 +58,8 @@ export interface HighlightRule {
 
 /**
  * How a block's cells are shown. `numberFormat` is an Excel number format code; the preview shows
- * "#,##0" (whole numbers, thousands separated) and "0.0%" (percent, one decimal) and ignores
- * others. `bold` sets or clears bold. A property left out is left as it is.
+ * "#,##0" (whole numbers, thousands separated), "#,##0.00" (with øre), "0" (whole, no separators:
+ * a year) and "0.0%" (percent, one decimal) and ignores others. `bold` sets or clears bold. A property left out is left as it is.
  */
 export interface RangeFormat {
   numberFormat?: string;

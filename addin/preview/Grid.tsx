@@ -31,15 +31,21 @@ function errorMessage(raw: unknown): string | undefined {
   return raw.type === ErrorType.VALUE || raw.type === ErrorType.NA ? raw.message : undefined;
 }
 
-/** How a number shows: "#,##0" and "0.0%" as Excel shows them, any other format as without one. */
+/**
+ * How a number shows: "#,##0", "#,##0.00", "0" (a year, a count) and "0.0%" as Excel shows them,
+ * any other format as without one.
+ */
 function numberDisplay(locale: string): (value: number, numberFormat: RangeFormat["numberFormat"]) => string {
   // amounts to the øre; small numbers (rates, weights) to 6 decimals, so 0.018724 is not "0.02"
   const amounts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return (value, numberFormat) =>
-    (numberFormat === "#,##0" ? whole : numberFormat === "0.0%" ? percent : Math.abs(value) < 1 ? small : amounts).format(value);
+  const formats: Record<string, Intl.NumberFormat> = {
+    "#,##0": new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+    "#,##0.00": new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    "0": new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }),
+    "0.0%": new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  };
+  return (value, numberFormat) => ((numberFormat === undefined ? undefined : formats[numberFormat]) ?? (Math.abs(value) < 1 ? small : amounts)).format(value);
 }
 
 export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }) {

@@ -7,6 +7,8 @@ import { PANELS } from "./panels";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // in a narrow task pane the tabs go on to a second line rather than off the edge
+  tabs: { flexWrap: "wrap" },
 });
 
 export function App({ gateway, language }: { gateway: WorkbookGateway; language: Language }) {
@@ -17,7 +19,7 @@ export function App({ gateway, language }: { gateway: WorkbookGateway; language:
     <FluentProvider theme={webLightTheme}>
       <div className={styles.root} lang={language}>
         <Title3 as="h1">{t.title}</Title3>
-        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(String(d.value))}>
+        <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, d) => setPanel(String(d.value))}>
           {PANELS.map(({ id, tab }) => (
             <Tab key={id} value={id} data-testid={`tab-${id}`}>
               {tab(t)}

@@ -8,6 +8,7 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { FileReport, ReturnStatus } from "../../core/templates/types";
+import { quoteSheet } from "../gateway/address";
 import type { Strings } from "./i18n";
 import { BadLines, useGuard, usePanelStyles } from "./shared";
 import { collectWrite, templateCollector, type Batch, type CollectPlan } from "./templateCollect";
@@ -121,7 +122,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
       >
         {w.dropHere}
       </div>
-      {shown?.report && <Results report={shown.report.files} t={t} />}
+      {shown?.report && <Results report={shown.report.files} names={shown.names} t={t} />}
       {shown?.report && shown.error === null && (
         <span data-testid="tc-plan">{w.collectPlanInfo(shown.statusSheet, shown.departments > 0 ? shown.consolidationSheet : null, shown.lines)}</span>
       )}
@@ -143,7 +144,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
 }
 
 /** Each file: its status, its department, its problems with the sheet and cell in the file. */
-function Results({ report, t }: { report: readonly FileReport[]; t: Strings }) {
+function Results({ report, names, t }: { report: readonly FileReport[]; names: Readonly<Record<string, string>>; t: Strings }) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const w = t.templates;
   return (
@@ -154,7 +155,7 @@ function Results({ report, t }: { report: readonly FileReport[]; t: Strings }) {
             <Badge appearance="filled" color={BADGE[file.status]} data-testid={`tc-file-${i}-status`}>
               {w.statuses[file.status]}
             </Badge>{" "}
-            <strong>{file.department ?? w.unknownDepartment}</strong>
+            <strong data-testid={`tc-file-${i}-department`}>{file.department === undefined ? w.unknownDepartment : `${file.department} ${names[file.department] ?? ""}`.trim()}</strong>
           </span>
           <span className={styles.hint}>
             {file.fileName}
@@ -164,7 +165,7 @@ function Results({ report, t }: { report: readonly FileReport[]; t: Strings }) {
             <ul className={styles.problems} data-testid={`tc-file-${i}-problems`}>
               {file.problems.map((p, j) => (
                 <li key={j}>
-                  {p.sheet !== undefined && p.cell !== undefined ? `${p.sheet}!${p.cell}: ` : p.sheet !== undefined ? `${p.sheet}: ` : ""}
+                  {p.sheet !== undefined && p.cell !== undefined ? `${quoteSheet(p.sheet)}!${p.cell}: ` : p.sheet !== undefined ? `${p.sheet}: ` : ""}
                   {p.message}
                 </li>
               ))}

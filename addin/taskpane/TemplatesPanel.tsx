@@ -33,6 +33,9 @@ const VIEW: PanelView<typeof TEMPLATE_COLUMNS, TemplateBuildForm> = {
 const LANGUAGES = ["da", "en"] as const;
 
 const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // the department's name takes the room it needs; the figures keep theirs
+  departments: { tableLayout: "auto" },
   files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
 });
@@ -65,7 +68,7 @@ export function TemplatesPanel(props: PanelProps) {
 function TemplateBuild(props: PanelProps) {
   const { gateway, strings: t, language } = props;
   const w = t.templates;
-  const styles = usePanelStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   // the templates built are offered once the register holding them is written
   const [built, setBuilt] = useState<BuildResult | null>(null);
   const [planner] = useState(() => {
@@ -84,7 +87,7 @@ function TemplateBuild(props: PanelProps) {
     });
 
   return (
-    <>
+    <div className={styles.panel}>
       <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <DepartmentsPreview plan={plan} t={t} language={language} />}>
         <Field label={w.frames} hint={w.framesHint}>
           <div className={styles.row}>
@@ -129,7 +132,8 @@ function TemplateBuild(props: PanelProps) {
         <Field label={w.instructions}>
           <Textarea value={form.instructions} onChange={(_, d) => change({ instructions: d.value })} resize="vertical" data-testid="tp-instructions" />
         </Field>
-        <Field label={w.justifyFrom}>
+        <div role="group" aria-label={w.justifyFrom} className={styles.group}>
+          <span>{w.justifyFrom}</span>
           <div className={styles.row}>
             <Field label={w.justifyAmount}>
               <Input value={form.justifyAmount} onChange={(_, d) => change({ justifyAmount: d.value })} style={{ width: 120 }} data-testid="tp-justify-amount" />
@@ -138,17 +142,17 @@ function TemplateBuild(props: PanelProps) {
               <Input value={form.justifyRate} onChange={(_, d) => change({ justifyRate: d.value })} style={{ width: 80 }} data-testid="tp-justify-rate" />
             </Field>
           </div>
-        </Field>
+        </div>
         <ChoiceSelect label={w.templateLanguage} testId="tp-language" value={form.language} options={LANGUAGES} text={(l) => w.languages[l]} onChange={(l) => change({ language: l })} />
       </PanelShell>
       {built && workflow.flow.canUndo && <BuiltFiles built={built} {...props} />}
-    </>
+    </div>
   );
 }
 
 /** The departments a build makes a template for, with their lines and frames. */
 function DepartmentsPreview({ plan, t, language }: { plan: TemplateBuildPlan; t: Strings; language: PanelProps["language"] }) {
-  const styles = usePanelStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   if (plan.departments.length === 0) return null;
   const amounts = numberFormat(language, { maximumFractionDigits: 2 });
   const h = t.templates.previewHeaders;
@@ -157,6 +161,7 @@ function DepartmentsPreview({ plan, t, language }: { plan: TemplateBuildPlan; t:
       <span>{t.templates.previewInfo(plan.departments.length, plan.statusSheet)}</span>
       <div className={styles.scrollBox}>
         <FigureTable
+          className={styles.departments}
           label={t.templatesTab}
           headers={[h.department, h.lines, h.frame]}
           rows={plan.departments.map((d) => ({

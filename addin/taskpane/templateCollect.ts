@@ -44,6 +44,8 @@ export interface CollectPlan {
   report: CollectReport | null;
   statusSheet: string;
   consolidationSheet: string;
+  /** The departments' names, by key, as the register has them. */
+  names: Record<string, string>;
   /** The lines the consolidation holds after the write, and its departments. */
   lines: number;
   departments: number;
@@ -74,7 +76,7 @@ export function templateCollector(collect: CollectReturns) {
   return async function plan({ gateway, t, language }: PlanContext, batch: Batch): Promise<CollectPlan> {
     const w = t.templates;
     const status = await readKeptSheet(gateway, STATUS_MARK, w.statusSheet, STATUS_WIDTH);
-    const empty: CollectPlan = { error: null, bad: [], report: null, statusSheet: status.sheet, consolidationSheet: w.consolidationSheet, lines: 0, departments: 0, write: null };
+    const empty: CollectPlan = { error: null, bad: [], report: null, statusSheet: status.sheet, consolidationSheet: w.consolidationSheet, names: {}, lines: 0, departments: 0, write: null };
     const book = readStatus(status.used, { row: status.origin.row, column: status.origin.column, rows: status.rows }, status.memory, t);
     if (book.damaged.length > 0) return { ...empty, bad: book.damaged };
     if (status.mark === null || book.register.length === 0) return { ...empty, error: w.noRegister(status.sheet) };
@@ -88,7 +90,8 @@ export function templateCollector(collect: CollectReturns) {
     const read = readConsolidation(cons.used, earlierCons, cons.memory, t);
     const accepted = new Set(report.consolidated.map((l) => l.department));
     const bad = read.bad.filter((b) => !accepted.has(b.department)).map(({ address, label, error }) => ({ address, label, error }));
-    const planned = { ...empty, report, consolidationSheet: cons.sheet };
+    const names = Object.fromEntries(book.register.map((e) => [e.department, e.departmentName]));
+    const planned = { ...empty, report, consolidationSheet: cons.sheet, names };
     if (bad.length > 0) return { ...planned, bad };
 
     const latest = latestTemplates(book.register);

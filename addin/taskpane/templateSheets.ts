@@ -51,8 +51,9 @@ export interface KeptWrite {
 }
 
 /**
- * The steps that write `content` (rows of `width` cells) as the kept sheet's block, and which of
- * the cells they overwrite are the panel's own: a formula never is, the panel writes none.
+ * The steps that write `content` (rows of `width` cells) as the kept sheet's block, its formats
+ * (`extra`: bold rows, number formats, rules) over a block cleared of the earlier ones, and which
+ * of the cells they overwrite are the panel's own: a formula never is, the panel writes none.
  * `remembered` picks the cells of a row the memory keeps.
  */
 export function keptWrite(
@@ -66,10 +67,13 @@ export function keptWrite(
 ): KeptWrite {
   const cells = cellsOver(content, width, kept.rows, kept.used, kept.origin, kept.owned);
   const ref = blockAddress(kept.origin, content.length, width);
+  // the block's formats start afresh, so a row that was a header before is not bold now
+  const whole = `${quoteSheet(kept.sheet)}!${blockAddress(kept.origin, cells.length, width)}`;
   return {
     steps: [
       { kind: "sheet", name: kept.sheet },
       { kind: "cells", topLeft: `${quoteSheet(kept.sheet)}!${cellName(kept.origin)}`, cells },
+      { kind: "format", ref: whole, format: { numberFormat: "General", bold: false } },
       ...extra,
       { kind: "mark", sheet: kept.sheet, name, ref, comment: "" },
       { kind: "setting", name, value: remember(content.map(remembered), keyOf) },

@@ -225,11 +225,14 @@ export function statusPlacements(sheet: string, origin: { row: number; column: n
   const block = (row: number, column: number, rows: number, columns: number) =>
     withSheet(sheet, blockAddress({ row: origin.row + row, column: origin.column + column }, rows, columns));
   const frame = REGISTER_COLUMNS.indexOf("frame");
+  const year = REGISTER_COLUMNS.indexOf("year");
+  const { first, count } = content.register;
   return {
     filter: block(content.statusHeader, 0, content.statusRows + 1, STATUS_COLUMNS.length),
     formats: [
       ...content.bold.map((row) => ({ ref: block(row, 0, 1, STATUS_WIDTH), bold: true })),
-      ...(content.register.count > 0 ? [{ ref: block(content.register.first, frame, content.register.count, 1), numberFormat: amountFormat(unit) }] : []),
+      // a frame is an amount; a budget year is no amount: 2027, never 2.027
+      ...(count > 0 ? [{ ref: block(first, frame, count, 1), numberFormat: amountFormat(unit) }, { ref: block(first, year, count, 1), numberFormat: "0" }] : []),
     ] as { ref: string; numberFormat?: string; bold?: boolean }[],
   };
 }

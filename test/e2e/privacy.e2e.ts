@@ -1,6 +1,10 @@
 // Private by construction: the production add-in page, loaded in real Chromium, requests nothing
 // but its own origin, and its Content-Security-Policy refuses anything else. The production
-// bundle holds no preview engine (HyperFormula is GPL-3.0 and preview-only).
+// bundle holds no preview engine (HyperFormula is GPL-3.0 and preview-only), and the templates'
+// code (ExcelJS, JSZip) is a chunk of its own, loaded from the add-in's origin only when the
+// Templates panel needs it. Building templates and collecting returned files, run on the preview
+// (the panel needs a workbook), request nothing beyond the page's own origin either: the files
+// are made, zipped, offered and read in the page.
 //
 // The refusal is seen as the browser reports it: a securitypolicyviolation event in the page and
 // a console message naming the address and the directive for each attempt, while a second
@@ -12,7 +16,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, serve } from "./browser";
+import { launch, openPreview, serve } from "./browser";
 
 const DIST = path.resolve("dist");
 let server: Awaited<ReturnType<typeof serve>>;
@@ -133,17 +137,71 @@ describe("the production add-in", () => {
     expect(requests.some((url) => url.endsWith("/taskpane.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/functions.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/functions.json"))).toBe(true);
+    // the templates' chunk waits for the Templates panel
+    expect(requests.some((url) => url.endsWith("/templates.js"))).toBe(false);
     await page.close();
   });
 
-  it("bundles no HyperFormula and names no outside host for Office.js", () => {
+  it("bundles no HyperFormula, keeps ExcelJS out of the task pane's start-up, and names no outside host for Office.js", () => {
     const bundles = readdirSync(DIST).filter((file) => file.endsWith(".js"));
-    expect(bundles.sort()).toEqual(["functions.js", "taskpane.js"]);
+    expect(bundles.sort()).toEqual(["functions.js", "taskpane.js", "templates.js"]);
     for (const bundle of bundles) {
       expect(readFileSync(path.join(DIST, bundle), "utf8")).not.toMatch(/hyperformula/i);
+    }
+    // the .xlsx and .zip code is in the chunk, none of it in what the task pane starts with
+    const xlsxMarks = ["xl/workbook.xml", "dataValidations", "sharedStrings"];
+    const templates = readFileSync(path.join(DIST, "templates.js"), "utf8");
+    for (const mark of xlsxMarks) expect(templates, mark).toContain(mark);
+    for (const bundle of ["taskpane.js", "functions.js"]) {
+      const code = readFileSync(path.join(DIST, bundle), "utf8");
+      for (const mark of xlsxMarks) expect(code, `${bundle}: ${mark}`).not.toContain(mark);
     }
     const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
     expect(html).not.toContain("appsforoffice.microsoft.com");
     expect(html).toContain("connect-src 'self'");
+  });
+});
+
+describe("the Templates panel", () => {
+  it("builds, downloads, reads and collects with no request beyond the page's own origin", async () => {
+    const preview = await openPreview(1100, "en");
+    const { page } = preview;
+    try {
+      const origin = new URL(page.url()).origin;
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
+      const select = async (sheet: string, from: string, to: string) => {
+        await page.getByTestId(`sheet-${sheet}`).click();
+        await cell(from).dispatchEvent("mousedown");
+        await cell(to).dispatchEvent("mousedown", { shiftKey: true });
+      };
+      await select("Skabelonlinjer", "A1", "H30");
+      await page.getByTestId("tab-templates").click();
+      await page.getByTestId("tp-use-selection").click();
+      await select("Rammer", "A1", "C7");
+      await page.getByTestId("tp-frames-selection").click();
+      await page.getByTestId("tp-write").click();
+      await expect.poll(() => page.getByTestId("tp-status").textContent(), { timeout: 30_000 }).toMatch(/^Built 6 templates/);
+      // the templates' chunk came from the page's own origin, when the panel needed it
+      expect(requests.filter((url) => url.endsWith("/templates.js"))).toEqual([`${origin}/templates.js`]);
+      const [zip] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-download-zip").click()]);
+      const [one] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-download-4101").click()]);
+      expect(zip.suggestedFilename()).toMatch(/^Budget templates \d{4}\.zip$/);
+      expect(one.suggestedFilename()).toMatch(/^\d{4} 4101 Kardiologisk afd\.xlsx$/);
+      // the template sent back as it is, picked with the file picker
+      const file = readFileSync(await one.path());
+      await page.getByTestId("tp-part-collect").click();
+      await page.getByTestId("tc-files").setInputFiles([{ name: one.suggestedFilename(), mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file }]);
+      await expect.poll(() => page.getByTestId("tc-file-0-status").textContent(), { timeout: 30_000 }).toBeTruthy();
+      await page.getByTestId("tc-write").click();
+      await expect.poll(() => page.getByTestId("tc-status").textContent()).toMatch(/^Collected 1 file/);
+      // every request went to the page's origin; the downloads are the page's own blobs
+      const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`) && !url.startsWith("data:"));
+      expect(elsewhere).toEqual([]);
+      expect(outside.received).toEqual([]);
+    } finally {
+      await preview.close();
+    }
   });
 });
