@@ -23,6 +23,8 @@ describe("the built custom functions metadata", () => {
       "functions.js",
       "functions.json",
       "taskpane.js",
+      // the templates' code, loaded when the Templates panel needs it
+      "templates.js",
     ]);
   });
 });
