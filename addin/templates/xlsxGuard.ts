@@ -16,6 +16,8 @@ export interface GuardLimits {
   maxExpandedBytes: number;
   /** The most rows a sheet may have: its last row's number. */
   maxRows: number;
+  /** The most cells all sheets may hold together: each costs the reader some 300 bytes of memory. */
+  maxCells: number;
 }
 
 /** The first bytes of an OLE compound file: what Excel saves an encrypted workbook as, and an old .xls. */
@@ -111,27 +113,37 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
   return entries;
 }
 
-/** Counts a sheet's rows as its XML arrives in pieces: the last row's number, by its r or its place. */
-export class RowCounter {
+/**
+ * Counts a sheet's rows and cells as its XML arrives in pieces: the last row's number (by its r,
+ * or its place when it has none) and the cells of all sheets together.
+ */
+export class SheetCounter {
   private carry = "";
   private last = 0;
 
   constructor(
-    private readonly maxRows: number,
+    private readonly limits: GuardLimits,
     private readonly part: string,
+    private readonly cells: { count: number },
   ) {}
 
   push(text: string): void {
     const combined = this.carry + text;
-    const tags = /<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^<>]*)>/g;
+    const tags = /<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^<>]*)>/g;
     let consumed = 0;
     for (let match = tags.exec(combined); match; match = tags.exec(combined)) {
-      const number = /(?:^|\s)r\s*=\s*["'](\d+)["']/.exec(match[1]);
-      this.last = number ? Number(number[1]) : this.last + 1;
-      if (this.last > this.maxRows) {
-        throw new FileProblem("FILE_TOO_MANY_ROWS", `${this.part} has rows past row ${this.maxRows}; at most ${this.maxRows} are read`);
-      }
       consumed = tags.lastIndex;
+      if (match[1] === "c") {
+        if (++this.cells.count > this.limits.maxCells) {
+          throw new FileProblem("FILE_TOO_LARGE", `the sheets hold more than ${this.limits.maxCells} cells`);
+        }
+        continue;
+      }
+      const number = /(?:^|\s)r\s*=\s*["'](\d+)["']/.exec(match[2]);
+      this.last = number ? Number(number[1]) : this.last + 1;
+      if (this.last > this.limits.maxRows) {
+        throw new FileProblem("FILE_TOO_MANY_ROWS", `${this.part} has rows past row ${this.limits.maxRows}; at most ${this.limits.maxRows} are read`);
+      }
     }
     // an unfinished tag at the end waits for the next piece
     const open = combined.lastIndexOf("<");
@@ -183,11 +195,15 @@ function inflate(entry: JSZip.JSZipObject, take: (chunk: Uint8Array) => void): P
 
 const isSheetPart = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
+/** A workbook's defined names, each of which ExcelJS spells out cell by cell (a whole column: a million). */
+const DEFINED_NAMES = /<(?:[A-Za-z_][\w.-]*:)?definedNames\b(?:[^>]*\/>|[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?definedNames>)/;
+
 /**
  * Throws a FileProblem unless the bytes are a zip package of a workbook whose parts, inflated,
- * stay within the limits; a file that passes can be given to the workbook reader.
+ * stay within the limits. Returns the bytes to give the workbook reader: the same bytes, or the
+ * package again without its defined names (a ReadBook has no use for them).
  */
-export async function guard(bytes: Uint8Array, limits: GuardLimits): Promise<void> {
+export async function guard(bytes: Uint8Array, limits: GuardLimits): Promise<Uint8Array> {
   sniff(bytes);
   const entries = readDirectory(bytes);
   const declared = entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
@@ -200,7 +216,8 @@ export async function guard(bytes: Uint8Array, limits: GuardLimits): Promise<voi
   } catch {
     throw damaged("its entries cannot be read");
   }
-  if (zip.file("[Content_Types].xml") === null || zip.file("xl/workbook.xml") === null) {
+  const workbook = zip.file("xl/workbook.xml");
+  if (zip.file("[Content_Types].xml") === null || workbook === null) {
     throw new FileProblem("FILE_NOT_XLSX", "the zip package holds no workbook (no xl/workbook.xml)");
   }
   let left = limits.maxExpandedBytes;
@@ -209,14 +226,26 @@ export async function guard(bytes: Uint8Array, limits: GuardLimits): Promise<voi
     if (left < 0) throw new FileProblem("FILE_TOO_LARGE", `the parts expand beyond ${limits.maxExpandedBytes} bytes`);
   };
   const files = Object.values(zip.files).filter((file) => !file.dir);
+  const cells = { count: 0 };
   // the sheets first: a sheet of too many rows is told as such, not as too large
   for (const file of files.filter((candidate) => isSheetPart(candidate.name))) {
-    const rows = new RowCounter(limits.maxRows, file.name);
+    const counter = new SheetCounter(limits, file.name, cells);
     const decoder = new TextDecoder("utf-8");
     await inflate(file, (chunk) => {
       count(chunk);
-      rows.push(decoder.decode(chunk, { stream: true }));
+      counter.push(decoder.decode(chunk, { stream: true }));
     });
   }
-  for (const file of files.filter((candidate) => !isSheetPart(candidate.name))) await inflate(file, count);
+  let workbookXml = "";
+  for (const file of files.filter((candidate) => !isSheetPart(candidate.name))) {
+    const decoder = file === workbook ? new TextDecoder("utf-8") : null;
+    await inflate(file, (chunk) => {
+      count(chunk);
+      if (decoder) workbookXml += decoder.decode(chunk, { stream: true });
+    });
+  }
+  if (!DEFINED_NAMES.test(workbookXml)) return bytes;
+  zip.file("xl/workbook.xml", workbookXml.replace(DEFINED_NAMES, ""));
+  // the other parts keep their compressed bytes; only the workbook part is deflated anew
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

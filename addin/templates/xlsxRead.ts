@@ -17,9 +17,11 @@ export interface ReadLimits {
   maxExpandedBytes?: number;
   /** The most rows a sheet may have; default 20,000. */
   maxRows?: number;
+  /** The most cells all sheets may hold together; default 1,000,000 (some 300 MB to the reader). */
+  maxCells?: number;
 }
 
-export const DEFAULT_LIMITS: Required<ReadLimits> = { maxExpandedBytes: 50 * 1024 * 1024, maxRows: 20_000 };
+export const DEFAULT_LIMITS: Required<ReadLimits> = { maxExpandedBytes: 50 * 1024 * 1024, maxRows: 20_000, maxCells: 1_000_000 };
 
 /**
  * Parts of a sheet a ReadBook has no use for. They are skipped, not parsed: ExcelJS spells out a
@@ -101,10 +103,13 @@ export async function parseOnly(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 /** Reads a returned file; a file that cannot be read is a FileProblem saying why. */
 export async function readBook(bytes: Uint8Array, limits: ReadLimits = {}): Promise<ReadBook> {
-  const { maxExpandedBytes, maxRows } = { ...DEFAULT_LIMITS, ...limits };
-  await guard(bytes, { maxExpandedBytes, maxRows });
+  const checked = await guard(bytes, {
+    maxExpandedBytes: limits.maxExpandedBytes ?? DEFAULT_LIMITS.maxExpandedBytes,
+    maxRows: limits.maxRows ?? DEFAULT_LIMITS.maxRows,
+    maxCells: limits.maxCells ?? DEFAULT_LIMITS.maxCells,
+  });
   try {
-    const workbook = await parseOnly(bytes);
+    const workbook = await parseOnly(checked);
     const date1904 = workbook.properties.date1904 === true;
     return { sheets: workbook.worksheets.map((worksheet) => sheetOf(worksheet, date1904)) };
   } catch (error) {
