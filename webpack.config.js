@@ -19,7 +19,8 @@ export const typescriptRule = {
 // The templates layer (addin/templates, loaded lazily as its own chunk) bundles ExcelJS from its
 // sources, not its prebuilt browser file: that file carries polyfills that evaluate strings as
 // code, which the page's Content-Security-Policy refuses, and is twice the size. The sources ask
-// for a few of Node's modules: Buffer and process come from their browser packages; the file
+// for a few of Node's modules: Buffer, process and events come from their browser packages
+// (this package's own dependencies, so the build leans on no other package's); the file
 // system, crypto (used only for sheet passwords, which templates never have) and ExcelJS's CSV
 // support (unused, and it would bring Node streams) are left out.
 export const templatesResolve = {

@@ -125,7 +125,7 @@ function cellValue(cell: CellSpec, row: number, column: number): ExcelJS.CellVal
  */
 function validationRanges(sheet: SheetSpec): { ref: string; rule: InputRule }[] {
   const key = (rule: InputRule): string => JSON.stringify(rule);
-  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  const width = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const runs: { top: number; bottom: number; left: number; right: number; rule: InputRule; id: string }[] = [];
   for (let column = 1; column <= width; column++) {
     let run: (typeof runs)[number] | null = null;
