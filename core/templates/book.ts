@@ -73,7 +73,7 @@ export interface SheetSpec {
   name: string;
   /** "veryHidden": not listed in Excel's Unhide dialog; only code can show it. */
   state: "visible" | "veryHidden";
-  /** Protected: every cell locked except the input cells; formatting columns and sorting are allowed. */
+  /** Protected: every cell locked except the input cells; formatting columns is allowed, sorting is not (it would part input cells from their locked lines). */
   protect: boolean;
   /** Column widths in characters, from column A. */
   widths: readonly number[];
