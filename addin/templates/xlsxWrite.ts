@@ -62,6 +62,8 @@ function styleOf(style: CellStyle | undefined, options: WriteOptions): Partial<E
       return { font: font({ bold: true }), numFmt: amountFormat(options), border: { top: thin } };
     case "note":
       return { font: font({ size: 9, color: { argb: NOTE_COLOUR } }) };
+    case "paragraph":
+      return { alignment: { wrapText: true, vertical: "top" } };
     case "text":
     case undefined:
       return {};
@@ -185,10 +187,14 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, options:
       ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, topLeftCell: cellAddress(freeze.rows + 1, freeze.columns + 1) }]
       : [{ state: "normal" }],
   });
+  if (sheet.landscape) worksheet.pageSetup = { ...worksheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   sheet.widths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
   writeCells(worksheet, sheet, options);
+  sheet.heights?.forEach((height, index) => {
+    if (height !== undefined) worksheet.getRow(index + 1).height = height;
+  });
   for (const alert of sheet.alerts ?? []) {
     worksheet.addConditionalFormatting({
       ref: alert.ref,
