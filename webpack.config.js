@@ -5,6 +5,7 @@
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import path from "node:path";
+import webpack from "webpack";
 import { FunctionsMetadataPlugin } from "./scripts/functions-metadata.mjs";
 
 const root = import.meta.dirname;
@@ -14,6 +15,38 @@ export const typescriptRule = {
   exclude: /node_modules/,
   use: { loader: "ts-loader", options: { transpileOnly: true } },
 };
+
+// The templates layer (addin/templates, loaded lazily as its own chunk) bundles ExcelJS from its
+// sources, not its prebuilt browser file: that file carries polyfills that evaluate strings as
+// code, which the page's Content-Security-Policy refuses, and is twice the size. The sources ask
+// for a few of Node's modules: Buffer, process and events come from their browser packages
+// (this package's own dependencies, so the build leans on no other package's); the file
+// system, crypto (used only for sheet passwords, which templates never have) and ExcelJS's CSV
+// support (unused, and it would bring Node streams) are left out.
+export const templatesResolve = {
+  alias: {
+    exceljs$: path.join(root, "node_modules/exceljs/lib/exceljs.bare.js"),
+    [path.join(root, "node_modules/exceljs/lib/csv/csv.js")]: false,
+  },
+  fallback: { fs: false, crypto: false },
+};
+
+// Only the members of process that the templates' modules use are provided, never process itself:
+// React reports an uncaught error through process.emit when a process object exists, so a whole
+// process shim would swallow the task pane's errors (and grow its bundle).
+export const templatesPlugins = () => [
+  new webpack.ProvidePlugin({
+    Buffer: ["buffer", "Buffer"],
+    "process.browser": ["process/browser", "browser"],
+    "process.nextTick": ["process/browser", "nextTick"],
+    "process.stdout": ["process/browser", "stdout"],
+    "process.stderr": ["process/browser", "stderr"],
+  }),
+];
+
+// The lazily loaded templates layer stays one file, templates.js, with ExcelJS inside it, rather
+// than webpack's default of a numbered vendor file beside it (only loaded chunks are split so).
+export const templatesOptimization = { splitChunks: { cacheGroups: { defaultVendors: false } } };
 
 async function httpsOptions() {
   const devCerts = await import("office-addin-dev-certs");
@@ -30,10 +63,12 @@ export default async (env, argv) => {
       functions: "./addin/functions/functions.ts",
     },
     output: { path: path.join(root, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"], ...templatesResolve },
     module: { rules: [typescriptRule] },
     performance: { hints: false },
+    optimization: templatesOptimization,
     plugins: [
+      ...templatesPlugins(),
       // the custom functions metadata from the catalogue; the manifest points at both files
       new FunctionsMetadataPlugin({
         entry: "./addin/functions/metadata.ts",

@@ -3,7 +3,7 @@
 
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import path from "node:path";
-import { typescriptRule } from "./webpack.config.js";
+import { templatesOptimization, templatesPlugins, templatesResolve, typescriptRule } from "./webpack.config.js";
 
 const root = import.meta.dirname;
 
@@ -11,11 +11,12 @@ export default {
   devtool: "source-map",
   entry: { preview: "./addin/preview/main.tsx" },
   output: { path: path.join(root, "dist-preview"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: { extensions: [".ts", ".tsx", ".js"], ...templatesResolve },
   module: {
     rules: [typescriptRule, { test: /\.css$/, use: ["style-loader", "css-loader"] }],
   },
   performance: { hints: false },
-  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./addin/preview/preview.html" })],
+  optimization: templatesOptimization,
+  plugins: [...templatesPlugins(), new HtmlWebpackPlugin({ filename: "index.html", template: "./addin/preview/preview.html" })],
   devServer: { port: 3100, open: true, static: false, client: { overlay: { warnings: false } } },
 };

@@ -21,7 +21,9 @@ export type CellStyle =
   /** A total: bold amount with a line above. */
   | "total"
   /** Small grey text (notes, the status of the file). */
-  | "note";
+  | "note"
+  /** Running text, wrapped within its column. */
+  | "paragraph";
 
 /** What a department may type in a cell; the writer unlocks it, validates it and shows `prompt`. */
 export interface InputRule {
@@ -73,13 +75,17 @@ export interface SheetSpec {
   name: string;
   /** "veryHidden": not listed in Excel's Unhide dialog; only code can show it. */
   state: "visible" | "veryHidden";
-  /** Protected: every cell locked except the input cells; formatting columns and sorting are allowed. */
+  /** Protected: every cell locked except the input cells; formatting columns is allowed, sorting is not (it would part input cells from their locked lines). */
   protect: boolean;
   /** Column widths in characters, from column A. */
   widths: readonly number[];
   /** Rows from row 1, cells from column A; null or a missing cell is left empty. */
   rows: readonly (readonly (CellSpec | null)[])[];
   alerts?: readonly AlertRule[];
+  /** Row heights in points, from row 1, where a row needs more than one line; missing: Excel's default. */
+  heights?: readonly (number | undefined)[];
+  /** Printed landscape, as wide as one page. */
+  landscape?: boolean;
   /** Rows and columns kept in view when scrolling (e.g. the header row and the key columns). */
   freeze?: { rows: number; columns: number };
 }

@@ -105,6 +105,9 @@ function inputSheet(meta: TemplateMeta, profileList: string): SheetSpec {
     text: { kind: "text", maxLength: MAX_FREE_TEXT, prompt: w.prompts.text, error: w.errors.text(MAX_FREE_TEXT) },
   };
   const blankMonths = Array.from({ length: MONTHS }, () => "");
+  // last year's figures are shown to the øre when any of them has øre
+  const lastFormat = meta.lines.some((l) => !Number.isInteger(l.lastBudget) || !Number.isInteger(l.lastActual)) ? "#,##0.00" : undefined;
+  const figure = (value: number): CellSpec => ({ ...locked(value), ...(lastFormat ? { numberFormat: lastFormat } : {}) });
   const lineCells = (row: number, key: CellSpec, fixed: CellSpec[], profile: string | null): (CellSpec | null)[] => {
     const r = row + 1;
     // a library profile's name stands for its weights; a built-in name is passed as it is
@@ -122,13 +125,18 @@ function inputSheet(meta: TemplateMeta, profileList: string): SheetSpec {
     ];
   };
   const lines = meta.lines.map((l, i) =>
-    lineCells(at.first + i, locked(l.key), [locked(l.account), locked(l.text), locked(l.lastBudget), locked(l.lastActual)], l.profile),
+    lineCells(at.first + i, locked(l.key), [locked(l.account), locked(l.text), figure(l.lastBudget), figure(l.lastActual)], l.profile),
   );
   const free = Array.from({ length: meta.freeRows }, (_, i) =>
     lineCells(at.free + i, locked(freeKey(i + 1)), [{ value: null, input: inputs.account }, { value: null, input: inputs.text }, locked(null), locked(null)], null),
   );
   const span = (column: number) => `${columnName(column)}${at.first + 1}:${columnName(column)}${at.total}`;
-  const sum = (column: number, result: number): CellSpec => ({ formula: `SUM(${span(column)})`, result, style: "total" });
+  const sum = (column: number, result: number, numberFormat?: string): CellSpec => ({
+    formula: `SUM(${span(column)})`,
+    result,
+    style: "total",
+    ...(numberFormat ? { numberFormat } : {}),
+  });
   // last year's figures are shown as sent, to the øre, whatever the unit of next year's months
   const lastBudgets = sumAmounts(meta.lines.map((l) => l.lastBudget), 0.01, ANNUAL);
   const lastActuals = sumAmounts(meta.lines.map((l) => l.lastActual), 0.01, ANNUAL);
@@ -137,8 +145,8 @@ function inputSheet(meta: TemplateMeta, profileList: string): SheetSpec {
     { value: w.total, style: "total" },
     locked(null),
     locked(null),
-    sum(COLUMN.lastBudget, lastBudgets),
-    sum(COLUMN.lastActual, lastActuals),
+    sum(COLUMN.lastBudget, lastBudgets, lastFormat),
+    sum(COLUMN.lastActual, lastActuals, lastFormat),
     sum(COLUMN.annual, 0),
     locked(null),
     locked(null),
@@ -180,9 +188,10 @@ function inputSheet(meta: TemplateMeta, profileList: string): SheetSpec {
     name: meta.inputSheet,
     state: "visible",
     protect: true,
-    widths: [10, 22, 34, 14, 14, 14, 16, 40, 13, 10, ...Array.from({ length: MONTHS }, () => 12)],
+    widths: [20, 22, 34, 15, 15, 15, 22, 40, 13, 11, ...Array.from({ length: MONTHS }, () => 12)],
     rows,
     alerts,
+    landscape: true,
     freeze: { rows: FIRST_LINE_ROW, columns: COLUMN.lastBudget },
   };
 }
@@ -203,6 +212,11 @@ function profileSheet(meta: TemplateMeta): SheetSpec {
   };
 }
 
+/** The instructions' column (in characters), the characters a wrapped line of it holds, a line's height in points. */
+const INSTRUCTION_WIDTH = 80;
+const INSTRUCTION_CHARS = 92;
+const LINE_HEIGHT = 15;
+
 function instructionsSheet(meta: TemplateMeta, instructions: string): SheetSpec {
   const w = WORDS[meta.language];
   const own = instructions === "" ? [] : [...instructions.split(/\r?\n/), ""];
@@ -213,12 +227,16 @@ function instructionsSheet(meta: TemplateMeta, instructions: string): SheetSpec 
     freeRows: meta.freeRows,
     rule: justifyRuleText(meta),
   });
+  const paragraphs = [...own, ...ours.slice(1)];
+  // a wrapped paragraph gets the height of its lines: Excel does not grow a row for wrapped text it opens
+  const lines = (text: string) => Math.max(1, Math.ceil(text.length / INSTRUCTION_CHARS));
   return {
     name: w.instructionsSheet,
     state: "visible",
     protect: true,
-    widths: [110],
-    rows: [[{ value: ours[0], style: "title" }], ...[...own, ...ours.slice(1)].map((value) => [locked(value)])],
+    widths: [INSTRUCTION_WIDTH],
+    rows: [[{ value: ours[0], style: "title" }], ...paragraphs.map((value): CellSpec[] => [{ value, style: "paragraph" }])],
+    heights: [undefined, ...paragraphs.map((text) => (lines(text) > 1 ? lines(text) * LINE_HEIGHT : undefined))],
   };
 }
 

@@ -126,6 +126,8 @@ describe("the template's sheets", () => {
     expect(input.rows.slice(11, 14).map((r) => [r[0]?.value, r[1]?.input?.kind, r[2]?.input?.kind])).toEqual([["+1", "text", "text"], ["+2", "text", "text"], ["+3", "text", "text"]]);
     expect(input.rows[14].slice(0, 6).map((c) => c?.formula ?? c?.value)).toEqual(["I alt", null, null, "SUM(D9:D14)", "SUM(E9:E14)", "SUM(F9:F14)"]);
     expect(input.rows[14][3]?.result).toBe(52_358_250.5);
+    // last year's figures have øre, so they are shown to the øre, their totals too
+    expect([line[3]?.numberFormat, input.rows[14][3]?.numberFormat, line[5]?.input?.numberFormat]).toEqual(["#,##0.00", "#,##0.00", "#,##0"]);
     expect(input.alerts?.slice(0, 2)).toEqual([{ ref: "F15", formula: "F15>$F$16" }, { ref: "F17", formula: "F17<0" }]);
     expect(input.rows[15][5]).toMatchObject({ formula: "B4", result: 56_000_000 });
   });
@@ -145,6 +147,8 @@ describe("the template's sheets", () => {
 
   it("puts finance's instructions first, and the profiles with the built-in ones", () => {
     expect(instructions.rows.slice(0, 3).map((r) => r[0]?.value)).toEqual(["Budget 2027: vejledning", "Budgettet lægges inden for rammen.", ""]);
+    // a paragraph longer than a line gets the rows' height of its lines
+    expect(instructions.heights?.slice(0, 5)).toEqual([undefined, undefined, undefined, 30, undefined]);
     expect(profiles.rows.map((r) => r[0]?.value)).toEqual(["Profil", "lige", "kalenderdage", "arbejdsdage", "Løn med sommerferie", "Medicin, vintertop"]);
   });
 
