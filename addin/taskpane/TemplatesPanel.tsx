@@ -7,7 +7,8 @@
 
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Tab, TabList, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { MAX_FREE_ROWS } from "../../core/templates";
+// the core's template modules one by one: the task pane needs the limit, not the template's code
+import { MAX_FREE_ROWS } from "../../core/templates/model";
 import type { BuildResult } from "../templates";
 import { ChoiceSelect, ColumnSelect, UnitSelect } from "./ColumnSelect";
 import { guessColumns } from "./columnGuess";

@@ -17,7 +17,7 @@
 // rows are read by their content, not their place: rows sorted or filtered read the same.
 
 import { cellText, UNITS, type Language, type Unit } from "../../core";
-import { daysToDeadline } from "../../core/templates";
+import { daysToDeadline } from "../../core/templates/status";
 import type { RegisterEntry, ReturnProblem, ReturnStatus } from "../../core/templates/types";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";

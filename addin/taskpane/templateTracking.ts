@@ -14,7 +14,8 @@
 //     of no department of the register (not ours, another year).
 
 import type { CollectReport, FileReport, RegisterEntry } from "../../core/templates/types";
-import { problemCounts, type EarlierReturn } from "../../core/templates";
+import type { EarlierReturn } from "../../core/templates";
+import { problemCounts } from "../../core/templates/status";
 import type { Strings } from "./i18n";
 import { latestTemplates, type HistoryRow, type ProblemRow, type Received, type StatusBook, type StatusRow } from "./templateStatus";
 
