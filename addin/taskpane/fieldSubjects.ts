@@ -16,7 +16,6 @@ export const FIELD = {
   materialityRate: { label: "materialityRate" },
   carryoverCap: { label: "carryoverCap" },
   adjustment: { label: "adjustment" },
-  // the change from which a template line needs a justification: a materiality threshold
-  justifyAmount: { label: "materialityAmount" },
-  justifyRate: { label: "materialityRate" },
+  justifyAmount: { label: "justifyAmount" },
+  justifyRate: { label: "justifyRate" },
 } as const satisfies Record<string, Subject>;

@@ -31,9 +31,8 @@ export const FRAME_COLUMNS = {
   frame: { role: "frame", fallback: "lastNumber" },
 } as const satisfies ColumnWants;
 
-/** Last year's figures are named as the budget and the actual amount in messages. */
-const LAST_BUDGET = { label: "budgetAmount" } as const;
-const LAST_ACTUAL = { label: "actualAmount" } as const;
+const LAST_BUDGET = { label: "lastBudget" } as const;
+const LAST_ACTUAL = { label: "lastActual" } as const;
 
 const message = (error: unknown, language: Language) => {
   if (error instanceof BudgetError) return error.describe(language);

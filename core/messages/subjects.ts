@@ -33,6 +33,11 @@ export interface LabelParams {
   materialityAmount: object;
   materialityRate: object;
   carryoverCap: object;
+  // standard budget templates
+  justifyAmount: object;
+  justifyRate: object;
+  lastBudget: object;
+  lastActual: object;
   capRate: object;
   // variances and carry-over
   actualAmount: object;

@@ -203,14 +203,14 @@ describe("bad input stops the build, with the cell and the message", () => {
     expect(plan.bad).toEqual(
       language === "en"
         ? [
-            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'budget amount is text ("abc"); a number is needed' },
-            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'actual amount "1.234,56" is text in Danish number format; convert it to a number' },
+            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'last year\'s budget is text ("abc"); a number is needed' },
+            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'last year\'s actual "1.234,56" is text in Danish number format; convert it to a number' },
             { address: "Rammer!C3", label: "4102", error: 'the frame of department 4102 must be a number; got "mange"' },
             { address: "Rammer!C4", label: "4101", error: "department 4101 also has a frame in Rammer!C2; a department has one frame" },
           ]
         : [
-            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'budgetbeløb er tekst ("abc"); der skal stå et tal' },
-            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'faktisk beløb "1.234,56" er tekst i dansk talformat; konvertér den til et tal' },
+            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'sidste års budget er tekst ("abc"); der skal stå et tal' },
+            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'sidste års regnskab "1.234,56" er tekst i dansk talformat; konvertér den til et tal' },
             { address: "Rammer!C3", label: "4102", error: 'rammen for afdeling 4102 skal være et tal; fik "mange"' },
             { address: "Rammer!C4", label: "4101", error: "afdeling 4101 har også en ramme i Rammer!C2; en afdeling har én ramme" },
           ],
@@ -267,9 +267,9 @@ describe("the options, read from the fields in the pane's language", () => {
   it.each([
     [{ year: "27" }, "en", 'year must be a whole number from 1900 to 9999; got "27"'],
     [{ year: "2027/28" }, "da", 'år skal være et helt tal fra 1900 til 9999; fik "2027/28"'],
-    [{ justifyAmount: "1,5,0" }, "en", 'materiality amount "1,5,0" has misplaced thousands separators; write e.g. 1,234,567.89 or 1234567.89'],
-    [{ justifyAmount: "1,234.56" }, "da", 'væsentlighedsbeløb "1,234.56" er skrevet i engelsk format; på dansk skrives 1.234,56'],
-    [{ justifyRate: "120" }, "en", "materiality rate is 120 %; use a percentage from 0 to 100"],
+    [{ justifyAmount: "1,5,0" }, "en", 'justification amount "1,5,0" has misplaced thousands separators; write e.g. 1,234,567.89 or 1234567.89'],
+    [{ justifyAmount: "1,234.56" }, "da", 'beløbsgrænse for begrundelse "1,234.56" er skrevet i engelsk format; på dansk skrives 1.234,56'],
+    [{ justifyRate: "120" }, "en", "justification rate is 120 %; use a percentage from 0 to 100"],
   ] as const)("refuses %o (%s)", (patch, language, text) => {
     expect(() => read(patch, language)).toThrow(BudgetError);
     try {

@@ -248,7 +248,7 @@ export const da: Strings = {
     contact: "Kontaktperson",
     contactPlaceholder: "navn, e-mail, telefon",
     instructions: "Vejledning til afdelingerne",
-    justifyFrom: "En linje skal begrundes, når ændringen fra indeværende års budget når både væsentlighedsbeløbet og -procenten:",
+    justifyFrom: "En linje skal begrundes, når den ændres fra indeværende års budget med mindst både beløbsgrænsen og procentgrænsen:",
     justifyAmount: "Beløb, kr.",
     justifyRate: "Procent",
     templateLanguage: "Skabelonens sprog",
