@@ -1,5 +1,5 @@
-import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
 import type { Language } from "../../core";
 import type { WorkbookGateway } from "../gateway/types";
 import { stringsFor } from "./i18n";
@@ -15,21 +15,29 @@ export function App({ gateway, language }: { gateway: WorkbookGateway; language:
   const styles = useStyles();
   const t = stringsFor(language);
   const [panel, setPanel] = useState(PANELS[0].id);
+  // a panel is mounted when its tab is first opened, and stays mounted
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([PANELS[0].id]));
+  const open = (id: string) => {
+    setPanel(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  };
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.root} lang={language}>
         <Title3 as="h1">{t.title}</Title3>
-        <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, d) => setPanel(String(d.value))}>
+        <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, d) => open(String(d.value))}>
           {PANELS.map(({ id, tab }) => (
             <Tab key={id} value={id} data-testid={`tab-${id}`}>
               {tab(t)}
             </Tab>
           ))}
         </TabList>
-        {/* all stay mounted, so switching tabs keeps what the user chose */}
-        {PANELS.map(({ id, Component }) => (
+        {/* once opened, a panel stays mounted, so switching tabs keeps what the user chose */}
+        {PANELS.filter(({ id }) => opened.has(id)).map(({ id, Component }) => (
           <div key={id} hidden={panel !== id}>
-            <Component gateway={gateway} strings={t} language={language} />
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+              <Component gateway={gateway} strings={t} language={language} />
+            </Suspense>
           </div>
         ))}
       </div>

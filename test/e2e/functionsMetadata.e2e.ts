@@ -23,8 +23,9 @@ describe("the built custom functions metadata", () => {
       "functions.js",
       "functions.json",
       "taskpane.js",
-      // the templates' code, loaded when the Templates panel needs it
+      // the templates' code, loaded when the Templates panel needs it, and the panel, when its tab is opened
       "templates.js",
+      "templatesPanel.js",
     ]);
   });
 });

@@ -137,14 +137,15 @@ describe("the production add-in", () => {
     expect(requests.some((url) => url.endsWith("/taskpane.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/functions.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/functions.json"))).toBe(true);
-    // the templates' chunk waits for the Templates panel
+    // the Templates panel and the templates' chunk wait until they are needed
+    expect(requests.some((url) => url.endsWith("/templatesPanel.js"))).toBe(false);
     expect(requests.some((url) => url.endsWith("/templates.js"))).toBe(false);
     await page.close();
   });
 
   it("bundles no HyperFormula, keeps ExcelJS out of the task pane's start-up, and names no outside host for Office.js", () => {
     const bundles = readdirSync(DIST).filter((file) => file.endsWith(".js"));
-    expect(bundles.sort()).toEqual(["functions.js", "taskpane.js", "templates.js"]);
+    expect(bundles.sort()).toEqual(["functions.js", "taskpane.js", "templates.js", "templatesPanel.js"]);
     for (const bundle of bundles) {
       expect(readFileSync(path.join(DIST, bundle), "utf8")).not.toMatch(/hyperformula/i);
     }
@@ -185,6 +186,7 @@ describe("the Templates panel", () => {
       await expect.poll(() => page.getByTestId("tp-status").textContent(), { timeout: 30_000 }).toMatch(/^Built 6 templates/);
       // the templates' chunk came from the page's own origin, when the panel needed it
       expect(requests.filter((url) => url.endsWith("/templates.js"))).toEqual([`${origin}/templates.js`]);
+      expect(requests.filter((url) => url.endsWith("/templatesPanel.js"))).toEqual([`${origin}/templatesPanel.js`]);
       const [zip] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-download-zip").click()]);
       const [one] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-download-4101").click()]);
       expect(zip.suggestedFilename()).toMatch(/^Budget templates \d{4}\.zip$/);

@@ -10,10 +10,14 @@ import { App } from "../../addin/taskpane/App";
 import type { ColumnWants } from "../../addin/taskpane/columnGuess";
 import { ColumnSelect } from "../../addin/taskpane/ColumnSelect";
 import { forecastPlanner, type ForecastFields } from "../../addin/taskpane/forecastReport";
+import { ForecastPanel } from "../../addin/taskpane/ForecastPanel";
 import { en } from "../../addin/taskpane/i18n/en";
 import { PanelShell, type PanelView } from "../../addin/taskpane/PanelShell";
 import { PANELS } from "../../addin/taskpane/panels";
+import { PeriodizePanel } from "../../addin/taskpane/PeriodizePanel";
 import { periodizePlanner, type PeriodizeForm } from "../../addin/taskpane/periodizePlan";
+import { RequirementPanel } from "../../addin/taskpane/RequirementPanel";
+import { TemplatesPanel } from "../../addin/taskpane/TemplatesPanel";
 import { chooseTable, initialColumns, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
 import type { PanelWorkflow } from "../../addin/taskpane/usePanelWorkflow";
 
@@ -199,18 +203,28 @@ describe("ColumnSelect", () => {
 });
 
 describe("the task pane", () => {
-  it("has a tab for every panel of the registry, in its order, each panel with its own test ids", () => {
+  it("has a tab for every panel of the registry, in its order, and mounts only the first until another is opened", () => {
     const html = renderToStaticMarkup(<App gateway={gateway} language="en" />);
     expect(PANELS.map((p) => p.id)).toEqual(["periodize", "requirement", "forecast", "templates"]);
     const tabs = [...html.matchAll(/data-testid="(tab-[a-z]+)"/g)].map((m) => m[1]);
     expect(tabs).toEqual(["tab-periodize", "tab-requirement", "tab-forecast", "tab-templates"]);
     expect(PANELS.map((p) => p.tab(en))).toEqual(["Periodise", "Requirement", "Forecast", "Templates"]);
-    expect(["use-selection", "req-use-selection", "fc-use-selection", "tp-use-selection"].map((testId) => textOf(html, testId))).toEqual([
-      "Use selected table",
-      "Use selected table",
-      "Use selected table",
-      "Use selected table",
+    expect(["use-selection", "req-use-selection", "fc-use-selection", "tp-use-selection"].map((testId) => html.includes(`data-testid="${testId}"`))).toEqual([
+      true,
+      false,
+      false,
+      false,
     ]);
+  });
+
+  it.each([
+    ["periodize", PeriodizePanel, "use-selection"],
+    ["requirement", RequirementPanel, "req-use-selection"],
+    ["forecast", ForecastPanel, "fc-use-selection"],
+    ["templates", TemplatesPanel, "tp-use-selection"],
+  ] as const)("the %s panel has its own test ids", (_id, Panel, testId) => {
+    const html = renderToStaticMarkup(<Panel gateway={gateway} strings={en} language="en" />);
+    expect(textOf(html, testId)).toBe("Use selected table");
   });
 
   it("speaks Danish in Danish", () => {

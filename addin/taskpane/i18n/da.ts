@@ -8,6 +8,7 @@ import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
 const METHOD_SHORT = { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets" };
 export const da: Strings = {
   title: "Budget",
+  loading: "Indlæser …",
   periodizeTab: "Periodisér",
   useSelection: "Brug markeret tabel",
   selectionHint: "Markér budgettabellen inklusive overskriftsrækken, og tryk så på knappen.",

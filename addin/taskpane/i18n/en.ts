@@ -8,6 +8,7 @@ import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
 const METHOD_SHORT = { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets" };
 export const en = {
   title: "Budget",
+  loading: "Loading …",
   periodizeTab: "Periodise",
   useSelection: "Use selected table",
   selectionHint: "Select the budget table, header row included, then press the button.",
