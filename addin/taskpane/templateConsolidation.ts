@@ -107,6 +107,8 @@ export interface ConsContent {
   /** The rows holding amounts: from the first line to the region's total. */
   amounts: { first: number; count: number };
   departments: { first: number; count: number };
+  /** Whether a line's last-year budget has øre, so that column is shown to the øre. */
+  lastOre: boolean;
   /** Notes carried to their rows, and those kept at the end (their row is gone). */
   carried: number;
   orphans: number;
@@ -209,6 +211,7 @@ export function consolidationContent(
     bold,
     amounts: { first: amountsFirst, count: regionRow - amountsFirst + 1 },
     departments: { first: departmentsFirst, count: totals.departments.length },
+    lastOre: lines.some((l) => l.lastBudget !== null && !Number.isInteger(l.lastBudget)),
     carried: used.size,
     orphans: orphans.length,
   };
@@ -228,7 +231,8 @@ export function consPlacements(sheet: string, origin: { row: number; column: num
   return {
     formats: [
       ...content.bold.map((row) => ({ ref: block(row, 0, 1, CONS_WIDTH), bold: true })),
-      { ref: block(content.amounts.first, CONS.lastBudget, content.amounts.count, 2), numberFormat: format },
+      { ref: block(content.amounts.first, CONS.lastBudget, content.amounts.count, 1), numberFormat: content.lastOre ? amountFormat(0.01) : format },
+      { ref: block(content.amounts.first, CONS.annual, content.amounts.count, 1), numberFormat: format },
       { ref: block(content.amounts.first, CONS.firstMonth, content.amounts.count, MONTHS), numberFormat: format },
       ...(content.departments.count > 0 ? [{ ref: block(content.departments.first, DEPT.frame, content.departments.count, 2), numberFormat: format }] : []),
     ] as { ref: string; numberFormat?: string; bold?: boolean }[],

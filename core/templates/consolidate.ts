@@ -10,7 +10,7 @@ import type { ConsolidatedLine } from "./types";
 export interface Totals {
   annual: number;
   months: number[];
-  /** Last year's budget over the lines that have one. */
+  /** Last year's budget over the lines that have one, to the øre. */
   lastBudget: number;
 }
 
@@ -42,7 +42,8 @@ function totalsOf(rows: readonly Figures[], unit: Unit): Totals {
   return {
     annual: sumAmounts(rows.map((r) => r.annual), unit, ANNUAL),
     months: Array.from({ length: MONTHS }, (_, m) => month(m)),
-    lastBudget: sumAmounts(rows.map((r) => r.lastBudget ?? 0), unit, ANNUAL),
+    // last year's budgets are added as sent, to the øre, whatever the unit of next year's months
+    lastBudget: sumAmounts(rows.map((r) => r.lastBudget ?? 0), 0.01, ANNUAL),
   };
 }
 

@@ -349,6 +349,15 @@ describe("the consolidation", () => {
     expect(t.region.months.reduce((a, b) => Math.round((a + b) * 100) / 100, 0)).toBe(57.25);
   });
 
+  it("adds last year's budgets to the øre even when next year's months are in whole kroner", () => {
+    const lines = [
+      { ...line("4101", "Nord", 6_600_000, periodize(6_600_000, "equal", { unit: 1, year: 2027 })), lastBudget: 6_482_950.5 },
+      { ...line("4101", "Nord", 1_000, periodize(1_000, "equal", { unit: 1, year: 2027 })), lastBudget: 0.25 },
+    ];
+    const t = consolidationTotals(lines, 1);
+    expect([t.departments[0].lastBudget, t.hospitals[0].lastBudget, t.region.lastBudget, t.region.annual]).toEqual([6_482_950.75, 6_482_950.75, 6_482_950.75, 6_601_000]);
+  });
+
   it("has levels that add up to the øre for any lines (property)", () => {
     const cents = fc.integer({ min: -1e11, max: 1e11 });
     fc.assert(

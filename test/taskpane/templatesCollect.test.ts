@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ConsolidatedLine, FileReport } from "../../core/templates/types";
 import { MONTHS } from "../../core";
 import { collectWrite, mergedLines, templateCollector, type Batch } from "../../addin/taskpane/templateCollect";
-import { CONS } from "../../addin/taskpane/templateConsolidation";
+import { CONS, consPlacements } from "../../addin/taskpane/templateConsolidation";
 import { CONSOLIDATION_MARK } from "../../addin/taskpane/templateSheets";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
 import { applyWrite } from "../../addin/gateway/journal";
@@ -110,6 +110,7 @@ describe("collecting the first returns", () => {
     expect(totals.region.annual).toBe(108_500_000);
     expect(book.highlights.map((h) => [h.block.sheet, h.block.start.row, h.block.end.row, h.flag, h.equals])).toEqual([["Konsolidering", 12, 13, 4, "Over rammen"]]);
     expect(book.formatAt("Konsolidering", { row: 5, column: CONS.annual }).numberFormat).toBe("#,##0");
+    expect(book.formatAt("Konsolidering", { row: 5, column: CONS.lastBudget }).numberFormat).toBe("#,##0");
     expect(book.formatAt("Konsolidering", { row: 12, column: CONS.firstMonth + 11 }).numberFormat).toBe("#,##0");
     expect(book.formatAt("Konsolidering", { row: 18, column: 0 }).bold).toBe(true);
     expect(book.marks(CONSOLIDATION_MARK)).toEqual([{ sheet: "Konsolidering", address: "A1:W19", comment: "" }]);
@@ -284,6 +285,18 @@ describe("the lines consolidated", () => {
       ["4102", "2220", 14_500_000],
       ["4104", "1110", 44_000_000],
       ["4199", "1110", 1],
+    ]);
+  });
+});
+
+describe("the consolidation's number formats", () => {
+  it("shows last year's budgets to the øre when one has øre, next year's in the unit", () => {
+    const content = { rows: [], bold: [], amounts: { first: 5, count: 4 }, departments: { first: 0, count: 0 }, lastOre: true, carried: 0, orphans: 0 };
+    const { formats } = consPlacements("Konsolidering", { row: 0, column: 0 }, content, 1, strings("da"));
+    expect(formats.map((f) => [f.ref, f.numberFormat])).toEqual([
+      ["Konsolidering!G6:G9", "#,##0.00"],
+      ["Konsolidering!H6:H9", "#,##0"],
+      ["Konsolidering!K6:V9", "#,##0"],
     ]);
   });
 });
