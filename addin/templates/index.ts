@@ -98,18 +98,27 @@ const FILE_CODES = {
   FILE_UNREADABLE: () => new BudgetError("RETURN_UNREADABLE"),
 } as const;
 
-/** One file checked: read, its metadata found, its checksum taken, every check made. */
+const rejectedAs = (error: BudgetError): CheckedReturn => ({ status: "rejected", findings: [finding(error)], lines: [] });
+
+/**
+ * One file checked: read, its metadata found, its checksum taken, every check made. Whatever a
+ * file holds, the answer is a status: a file the checks cannot make sense of is one that cannot
+ * be read.
+ */
 async function checkFile(bytes: Uint8Array, context: ReturnContext): Promise<CheckedReturn> {
   let book: ReadBook;
   try {
     book = await readBook(bytes, { maxExpandedBytes: MAX_EXPANDED_BYTES, maxRows: MAX_ROWS });
   } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    return { status: "rejected", findings: [finding(FILE_CODES[error.code]())], lines: [] };
+    return rejectedAs(error instanceof FileProblem ? FILE_CODES[error.code]() : new BudgetError("RETURN_UNREADABLE"));
   }
-  const read = readReturnMeta(book);
-  if ("rejected" in read) return read.rejected;
-  return checkReturn(book, read.meta, await sha256Hex(checksumContent(read.meta)), context);
+  try {
+    const read = readReturnMeta(book);
+    if ("rejected" in read) return read.rejected;
+    return checkReturn(book, read.meta, await sha256Hex(checksumContent(read.meta)), context);
+  } catch {
+    return rejectedAs(new BudgetError("RETURN_UNREADABLE"));
+  }
 }
 
 /**

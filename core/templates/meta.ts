@@ -151,10 +151,11 @@ export function readMeta(sheet: ReadSheet): TemplateMeta {
     return v;
   };
   const optNum = (r: number, c: number): number | null => (at(r, c) === null ? null : num(r, c));
+  // a count names the rows below it: more than the sheet has is damage, not a size to allocate
   const count = (r: number, name: string): number => {
     if (at(r, 0) !== name) throw new MetaDamage(r, 0);
     const n = num(r, 1);
-    if (!Number.isSafeInteger(n) || n < 0) throw new MetaDamage(r, 1);
+    if (!Number.isSafeInteger(n) || n < 0 || r + 1 + n > sheet.rows.length) throw new MetaDamage(r, 1);
     return n;
   };
   const row: Partial<Record<Field, number>> = {};

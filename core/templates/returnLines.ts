@@ -6,7 +6,7 @@
 // never read from the file.
 
 import { ANNUAL, BudgetError } from "../errors";
-import { amountLimit, sumAmounts } from "../money";
+import { amountLimit, Exact, sumAmounts, toUnits } from "../money";
 import { cellText, isCellError, type Cell } from "../read";
 import type { ReadBook, ReadCell, ReadSheet } from "./book";
 import { cellName, COLUMN, freeKey, HEADER, LIBRARY_ROW, rowsOf, templateMonths } from "./layout";
@@ -72,11 +72,18 @@ function readProfile(p: Place, row: number, key: string, library: ReadonlyMap<st
   return found;
 }
 
+/**
+ * Whether a change must be justified: by at least the amount and the rate of last year's budget,
+ * both compared in øre (the rate's share rounded to the øre), so a change of exactly the limit counts.
+ */
 function justificationNeeded(meta: TemplateMeta, annual: number, lastBudget: number): boolean {
   const j = meta.justifyFrom;
   if (j === null) return false;
-  const change = Math.abs(annual - lastBudget);
-  return change >= j.amount && change >= j.rate * Math.abs(lastBudget);
+  const ore = (amount: number | string) => BigInt(toUnits(amount, 0.01, ANNUAL));
+  const abs = (n: bigint) => (n < 0n ? -n : n);
+  const change = abs(ore(annual) - ore(lastBudget));
+  const share = ore(new Exact(j.rate).times(Math.abs(lastBudget)).toFixed());
+  return change >= ore(j.amount) && change >= share;
 }
 
 /** The row of the column headers: where the layout puts it, or lower when rows were inserted above. */

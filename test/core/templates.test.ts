@@ -300,6 +300,17 @@ describe("a returned book", () => {
     if (status === "rejected") expect(c.lines).toEqual([]);
   });
 
+  it.each([
+    ["exactly the rate", 12_640_000, 13_524_800, 0.07, true],
+    ["just under the rate", 12_640_000, 13_524_799.99, 0.07, false],
+    ["exactly 10 % of a budget with øre", 6_482_950.5, 7_131_245.55, 0.1, true],
+    ["exactly 7 % of 100", 100, 107, 0.07, true],
+  ])("asks for a justification of a change by %s", (_name, last, annual, rate, needed) => {
+    const [one] = build({ ...MASTER, lines: [{ ...MASTER.lines[0], lastBudget: last }] }, { ...OPTIONS, unit: 0.01, justifyFrom: { amount: 0, rate } });
+    const c = check(one, [{ cell: "F9", value: annual }]);
+    expect(c.findings.filter((f) => f.error.code === "RETURN_JUSTIFICATION_MISSING").length).toBe(needed ? 1 : 0);
+  });
+
   it("of another year, an older version or a template not in the register is rejected", () => {
     const again = build(MASTER, OPTIONS, built.map((b) => b.entry), sequentialIds("again"));
     const register = [...built.map((b) => b.entry), ...again.map((b) => b.entry)];

@@ -101,6 +101,9 @@ const CASES: Case[] = [
   ["a line added below the total", async () => fillInPlace(template, replace([{ sheet: S, cell: "B19", value: "2290 Øvrig drift" }, { sheet: S, cell: "F19", value: 10_000 }])), "rejected", [
     p("RETURN_EXTRA_LINE", S, "B19", "a line outside the template's lines and free rows; move it to a free row", "en linje uden for skabelonens linjer og frie rækker; flyt den til en fri række"),
   ]],
+  ["the metadata's line count made huge", async () => fillInPlace(template, replace([{ sheet: "BudgetMeta", cell: "B20", value: 1e12 }])), "rejected", [
+    p("RETURN_META_DAMAGED", "BudgetMeta", "B20", "the template's hidden metadata has been changed; send the department a new template", "skabelonens skjulte data er ændret; send afdelingen en ny skabelon"),
+  ]],
   ["a Danish amount stored as text", async () => fillWithSheetJS(template, replace([{ sheet: S, cell: "F10", value: "6.600.000,00" }])), "rejected", [
     p("RETURN_INPUT_TEXT", S, "F10", 'the budget of line 2210 Medicin is text in Danish number format ("6.600.000,00"), not a number; type it as a number', 'budgettet for linje 2210 Medicin er tekst i dansk talformat ("6.600.000,00"), ikke et tal; skriv det som et tal'),
   ]],
