@@ -121,9 +121,10 @@ export function templateCollector(collect: CollectReturns) {
       departments = totals.departments.length;
       const content = consolidationContent(lines, totals, read.notes, t, year, batch.received);
       const placed = consPlacements(cons.sheet, cons.origin, content, unit, t);
-      // the Finance note column is finance's own, carried by the panel: rewritten freely
+      // a Finance note of a line, a total or a kept note is carried by the panel to its row, so its
+      // cell is rewritten freely; a note typed anywhere else (a heading, the title) is asked about
       const noteColumn = cons.origin.column + CONS.note;
-      const withNotes = { ...cons, owned: (row: number, column: number) => (column === noteColumn && row >= cons.origin.row && row < cons.origin.row + cons.rows) || cons.owned(row, column) };
+      const withNotes = { ...cons, owned: (row: number, column: number) => (column === noteColumn && read.noteRows.has(row)) || cons.owned(row, column) };
       consWrite = keptWrite(
         withNotes,
         CONSOLIDATION_MARK,

@@ -261,6 +261,11 @@ export interface ReadConsolidation {
   bad: (BadLine & { department: string })[];
   /** Every Finance note, by noteKey (several for one joined). */
   notes: Map<string, string>;
+  /**
+   * The sheet rows whose note cell belongs to a line, a total or a kept note (carried, so rewritten
+   * freely), or holds the column's header.
+   */
+  noteRows: Set<number>;
 }
 
 const amount = (v: CellValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -275,9 +280,11 @@ export function readConsolidation(
   memory: SheetMemory | null,
   t: Strings,
 ): ReadConsolidation {
-  const read: ReadConsolidation = { lines: [], bad: [], notes: new Map() };
+  const read: ReadConsolidation = { lines: [], bad: [], notes: new Map(), noteRows: new Set() };
   if (used === null) return read;
+  let current = -1;
   const addNote = (owner: NoteOwner, value: CellValue) => {
+    read.noteRows.add(current);
     if (blank(value)) return;
     const key = noteKey(owner);
     const before = read.notes.get(key);
@@ -286,13 +293,19 @@ export function readConsolidation(
   let section: ConsSection | null = null;
   for (let row = block.row; row < block.row + block.rows; row++) {
     const cells = Array.from({ length: CONS_WIDTH }, (_, c) => used.values[row - used.row]?.[block.column + c - used.column] ?? null);
+    current = row;
     if (cells.every(blank)) continue;
+    // a heading is told by its text, whatever is typed in its note cell (a note there is a person's)
     const heading = HEADINGS.get(text(cells[0]));
-    if (heading !== undefined && cells.slice(1).every(blank)) {
+    if (heading !== undefined && cells.slice(1).every((cell, c) => c + 1 === CONS.note || blank(cell))) {
       section = heading;
       continue;
     }
-    if (HEADER_LEADS.has(text(cells[0])) && text(cells[CONS.note]) !== "" && LANGUAGES.some((w) => w.consHeaders.note === text(cells[CONS.note]))) continue;
+    // a header row: its note cell holds the column's name, the panel's own
+    if (HEADER_LEADS.has(text(cells[0])) && text(cells[CONS.note]) !== "" && LANGUAGES.some((w) => w.consHeaders.note === text(cells[CONS.note]))) {
+      read.noteRows.add(row);
+      continue;
+    }
     const lead = text(cells[CONS.department]);
     const address = withSheet(used.sheet, cellName({ row, column: block.column }));
     if (section === "lines") {

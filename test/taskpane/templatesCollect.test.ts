@@ -266,6 +266,27 @@ describe("collecting again", () => {
     expect(sheetCells(book, "Konsolidering")[6][CONS.annual]).toBe(6_500_000);
   });
 
+  it("reads a heading with a note typed beside it as the heading, and leaves the note where it was typed", async () => {
+    const { gateway, book } = await twice();
+    const heading = sheetCells(book, "Konsolidering").findIndex((r) => r[0] === "I alt pr. afdeling");
+    book.type("Konsolidering", { row: heading, column: CONS.note }, "tjekket 11/9");
+    const plan = await templateCollector(fakeCollect([accepted("4104.xlsx", "4104")], MEDICINE))({ gateway, t: strings("da"), language: "da" }, batch("2026-09-12 09:05", 12));
+    expect(plan.bad).toEqual([]);
+    const prepared = collectWrite(plan, strings("da")) as NonNullable<ReturnType<typeof collectWrite>>;
+    const examined = await examineWrite(gateway, prepared);
+    expect(examined.losses).toEqual([]);
+    await applyWrite(gateway, prepared.steps, examined.before);
+    // every department once, its total as the core adds it: no total row read back as a line
+    const cons = sheetCells(book, "Konsolidering");
+    expect(section(cons, "I alt pr. afdeling").map((r) => [r[0], r[CONS.annual]])).toEqual([
+      ["4101", 53_500_000],
+      ["4102", 55_000_000],
+      ["4104", 44_000_000],
+    ]);
+    // the note is a person's: the panel writes nothing over it, so it stays in its cell
+    expect(cons[heading][CONS.note]).toBe("tjekket 11/9");
+  });
+
   it("asks before overwriting what a person typed where the consolidation grows", async () => {
     const { gateway, book } = await twice();
     book.type("Konsolidering", { row: 20, column: 0 }, "husk: budgetseminar");
