@@ -38,7 +38,7 @@ export type { RequirementRow } from "./requirement";
 export { allocate } from "./allocate";
 export { productivityKeys } from "./productivityKeys";
 export type { AllocateOptions } from "./allocate";
-export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, DEFAULT_CAP_RATE } from "./variance";
+export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, CAP_BASE, DEFAULT_CAP_RATE } from "./variance";
 export { forecast, yearEnd } from "./forecast";
 export { FORECAST_METHODS, actualSubject, budgetSubject, adjustmentSubject } from "./forecastTerms";
 export type { ForecastMethod, ForecastOptions } from "./forecastTerms";

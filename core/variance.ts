@@ -32,17 +32,24 @@
 //   Quantities are 0 or more and at most 1e15. Variance is odd at every unit: variance(-a, -b, qa,
 //   qb) is exactly minus variance(a, b, qa, qb) (rounding half away from zero is symmetric).
 //
-// carryover(budget, actual, [capRate = 0.02], [unit]) -> the amount carried to next year
+// carryover(budget, actual, [capRate = 0.02], [unit], [capBase = budget], [share = 1]) -> the amount carried to next year
 //   result = budget - actual (positive = underspend, mindreforbrug)
-//   cap    = capRate x |budget|, rounded half away from zero to 0.01 kr
-//   underspend (result > 0): min(result, cap) is carried, rounded DOWN (toward zero) to the unit,
+//   cap    = capRate x |capBase|, rounded half away from zero to 0.01 kr. The base is the budget
+//            unless another is given: the rule differs between regions, e.g. 0.5 % of the net
+//            operating frame, or 2 % of the corrected base budget, so the cap may be on a budget
+//            other than the line's own
+//   share  = the part of an underspend that may be carried at all, from 0 to 1 (1: all of it up
+//            to the cap; 0.5: half; 0: a unit that carries no underspend)
+//   underspend (result > 0): min(share x result (rounded half away from zero to 0.01 kr), cap)
+//                            is carried, rounded DOWN (toward zero) to the unit,
 //                            so what is carried never exceeds the cap (regional practice: up to
 //                            0.5 % of the net operating frame, or 2 % of the corrected base budget)
 //   overspend  (result <= 0): carried in full as a negative amount, -(actual - budget), rounded
 //                            AWAY from zero to the unit, so the deficit carried is never smaller
 //                            than the overspend
 //   At 0.01 neither rounds anything: the cap and the result are whole øre already.
-//   capRate is from 0 to 1 (0.005 for 0.5 %, 0.02 for 2 %).
+//   capRate is from 0 to 1 (0.005 for 0.5 %, 0.02 for 2 %), and so is share. An overspend is
+//   carried in full whatever the cap, its base and the share.
 //   Income lines (negative budgets): the rule applies to the net result, as the practice does
 //   (the cap is on the net frame): a better result than budgeted (budget - actual > 0, e.g. more
 //   income: budget -100, actual -120) is underspend and is capped at capRate x |budget|; a worse
@@ -68,6 +75,7 @@ const TOTAL_VARIANCE: Subject = { label: "totalVariance" };
 const VOLUME_VARIANCE: Subject = { label: "volumeVariance" };
 const PRICE_VARIANCE: Subject = { label: "priceVariance" };
 const CARRYOVER: Subject = { label: "carryover" };
+export const CAP_BASE: Subject = { label: "capBase" };
 
 const ONE_ORE = new Exact("0.01");
 
@@ -84,15 +92,27 @@ function quantity(value: unknown, what: Subject): Exact {
   return exact;
 }
 
+/** A rate from 0 to 1, exact, or null when the value is none; undefined is the default. */
+function rateFrom(value: unknown, absent: number): Exact | null {
+  if (value === undefined) return new Exact(absent);
+  const number = typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" && PLAIN_DECIMAL.test(value.trim()) ? value.trim() : null;
+  if (number === null) return null;
+  const rate = new Exact(number);
+  return rate.gte(0) && rate.lte(1) ? rate : null;
+}
+
 /** capRate from 0 to 1, exact; undefined means the default 2 %. */
 function capRateOf(value: unknown): Exact {
-  if (value === undefined) return new Exact(DEFAULT_CAP_RATE);
-  const number = typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" && PLAIN_DECIMAL.test(value.trim()) ? value.trim() : null;
-  if (number !== null) {
-    const rate = new Exact(number);
-    if (rate.gte(0) && rate.lte(1)) return rate;
-  }
-  throw new BudgetError("CAP_RATE_INVALID", { value: shown(value) });
+  const rate = rateFrom(value, DEFAULT_CAP_RATE);
+  if (rate === null) throw new BudgetError("CAP_RATE_INVALID", { value: shown(value) });
+  return rate;
+}
+
+/** The share of an underspend carried, from 0 to 1; undefined means all of it. */
+function shareOf(value: unknown): Exact {
+  const share = rateFrom(value, 1);
+  if (share === null) throw new BudgetError("CARRY_SHARE_INVALID", { value: shown(value) });
+  return share;
 }
 
 /** Results at one unit: øre counts rounded to it, and back to kroner after the amount limit. */
@@ -143,19 +163,30 @@ export function variance(
 }
 
 /**
- * What carries over to next year: underspend up to capRate x |budget| (rounded to øre), rounded
- * down to the unit; overspend in full as a negative amount, rounded away from zero to the unit
- * (default the øre). See the rules at the top of this file.
- * Checked in this order: unit, budget, actual, capRate.
+ * What carries over to next year: share x underspend, up to capRate x |capBase| (each rounded to
+ * øre; the base is the budget unless given), rounded down to the unit; overspend in full as a
+ * negative amount, rounded away from zero to the unit (default the øre). See the rules at the top
+ * of this file. Checked in this order: unit, budget, actual, capRate, capBase, share.
  */
-export function carryover(budget: number | string, actual: number | string, capRate?: number | string, unit?: Unit): number {
+export function carryover(
+  budget: number | string,
+  actual: number | string,
+  capRate?: number | string,
+  unit?: Unit,
+  capBase?: number | string,
+  share?: number | string,
+): number {
   const at = checkUnit(unit, DEFAULT_VARIANCE_UNIT);
   const { round, kroner } = resultsAt(at);
   const b = ore(budget, BUDGET, at);
   const a = ore(actual, ACTUAL, at);
   const rate = capRateOf(capRate);
+  const base = capBase === undefined ? b : ore(capBase, CAP_BASE, at);
+  const part = shareOf(share);
   const result = b - a;
   if (result <= 0n) return kroner(round(result, "awayFromZero"), CARRYOVER);
-  const cap = BigInt(rate.times((b < 0n ? -b : b).toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
-  return kroner(round(result < cap ? result : cap, "towardZero"), CARRYOVER);
+  const toOre = (value: Exact) => BigInt(value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  const cap = toOre(rate.times((base < 0n ? -base : base).toString()));
+  const carried = toOre(part.times(result.toString()));
+  return kroner(round(carried < cap ? carried : cap, "towardZero"), CARRYOVER);
 }

@@ -113,6 +113,7 @@ const PROJECTION_ARGS = [ACTUALS, PLANNED, FORECAST_METHOD, HISTORY, UNIT] as co
 /** How messages name lockedThrough and capRate, in words rather than the argument's name. */
 const LOCKED: Subject = { label: "lockedThrough" };
 const CAP_RATE: Subject = { label: "capRate" };
+const CARRY_SHARE: Subject = { label: "carryShare" };
 const MIN_RATE: Subject = { label: "minRate" };
 const MAX_RATE: Subject = { label: "maxRate" };
 
@@ -363,13 +364,26 @@ export const CARRYOVER = worksheetFunction({
       kind: "rate",
       optional: true,
       subject: CAP_RATE,
-      en: { name: "capRate", description: "The most of an underspend that may be carried, as a rate of the budget; default 0.02." },
-      da: { name: "loft", description: "Den største del af et mindreforbrug der må overføres, som sats af budgettet; standard 0,02." },
+      en: { name: "capRate", description: "The most of an underspend that may be carried, as a rate of the budget (or of capBase); default 0.02." },
+      da: { name: "loft", description: "Den største del af et mindreforbrug der må overføres, som sats af budgettet (eller af grundlaget); standard 0,02." },
     },
     EXACT_UNIT,
+    {
+      kind: "amounts",
+      optional: true,
+      en: { name: "capBase", description: "The budget the cap is a rate of, e.g. the net operating frame, or a column of them; default the budget." },
+      da: { name: "grundlag", description: "Det budget loftet er en sats af, fx nettodriftsrammen, eller en kolonne med dem; standard budgettet." },
+    },
+    {
+      kind: "rate",
+      optional: true,
+      subject: CARRY_SHARE,
+      en: { name: "share", description: "The part of an underspend that is carried at all, from 0 to 1, e.g. 0.5 for half; default 1." },
+      da: { name: "andel", description: "Den del af et mindreforbrug der overføres, fra 0 til 1, fx 0,5 for halvdelen; standard 1." },
+    },
   ],
-  size: (args) => linesOf(args.slice(0, 2), 1),
-  run: ([budget, actual, capRate, unit]) => carryoverCells(budget, actual, capRate, unit),
+  size: (args) => linesOf([args[0], args[1], ...(args[4] ? [args[4]] : [])], 1),
+  run: ([budget, actual, capRate, unit, capBase, share]) => carryoverCells(budget, actual, capRate, unit, capBase, share),
 });
 
 export const WORKDAYS = worksheetFunction({

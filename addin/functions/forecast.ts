@@ -9,6 +9,7 @@ import {
   BUDGET,
   BUDGET_QTY,
   BudgetError,
+  CAP_BASE,
   budgetSubject,
   carryover,
   forecast,
@@ -114,15 +115,33 @@ export function varianceCells(
   });
 }
 
-/** The cap rate and unit as read by the catalogue; undefined for their defaults (2 %, the øre). */
-export function carryoverCells(budget: Cell[][], actual: Cell[][], capRate: number | undefined, unit: Unit | undefined): FunctionResult {
+/**
+ * The cap rate, unit and share as read by the catalogue; undefined for their defaults (2 %, the
+ * øre, all of it). The cap base is a column like the budget, or left out for the budget itself.
+ */
+export function carryoverCells(
+  budget: Cell[][],
+  actual: Cell[][],
+  capRate: number | undefined,
+  unit: Unit | undefined,
+  capBase?: Cell[][],
+  share?: number,
+): FunctionResult {
   return wholeOrError(() => {
     const { lines, at } = columns([
       ["budget", budget],
       ["actual", actual],
+      ["capBase", capBase],
     ]);
     return perLine(lines, (line) => [
-      carryover(readNumber(at(budget, line) ?? null, BUDGET), readNumber(at(actual, line) ?? null, ACTUAL), capRate, unit),
+      carryover(
+        readNumber(at(budget, line) ?? null, BUDGET),
+        readNumber(at(actual, line) ?? null, ACTUAL),
+        capRate,
+        unit,
+        optional(at(capBase, line), CAP_BASE) ?? undefined,
+        share,
+      ),
     ]).map((row) => row.slice(0, 1));
   });
 }

@@ -49,6 +49,8 @@ export const labels: DanishLabels = {
   volumeVariance: ["common", "mængdeafvigelse"],
   priceVariance: ["common", "prisafvigelse"],
   carryover: ["common", "overførsel"],
+  capBase: ["neuter", "grundlag for loftet"],
+  carryShare: ["common", "andel"],
   baseBudget: ["neuter", "basisbudget"],
   requirement: ["neuter", "krav"],
   newBudget: ["neuter", "nyt budget"],
@@ -91,7 +93,13 @@ const is = (r: Render, s: Subject) => `${r.label(s)} er`;
 const values = (n: number) => `${n} ${n === 1 ? "værdi" : "værdier"}`;
 const fromMonth = (from: number) => (from === 12 ? "måned 12" : `månederne ${from}-12`);
 const booked = (m: number) => (m === 1 ? "måned 1" : `månederne 1-${m}`);
-const LINE_ARGS: Record<LineArg, string> = { actual: "det faktiske beløb", budget: "budgettet", actualQty: "den faktiske mængde", budgetQty: "den budgetterede mængde" };
+const LINE_ARGS: Record<LineArg, string> = {
+  actual: "det faktiske beløb",
+  budget: "budgettet",
+  actualQty: "den faktiske mængde",
+  budgetQty: "den budgetterede mængde",
+  capBase: "grundlaget for loftet",
+};
 const SHAPES: Record<Shape, string> = { budget: "budgettet", history: "historikken", historyProfile: "historikprofilen" };
 
 type Catalogue = { [C in keyof typeof english]: (p: Parameters<(typeof english)[C]>[0], r: Render) => string };
@@ -234,6 +242,7 @@ export const messages: Catalogue = {
     `budgetteret mængde er 0, så der er ingen budgetpris; angiv en budgetteret mængde over 0, eller udelad begge mængder`,
   CAP_RATE_INVALID: (p, r) =>
     `loftet skal være fra 0 til 1, fx ${r.num(0.02)} for 2 % eller ${r.num(0.005)} for ${r.num(0.5)} %; fik ${r.value(p.value)}`,
+  CARRY_SHARE_INVALID: (p, r) => `andelen skal være fra 0 til 1, fx ${r.num(0.5)} for at overføre halvdelen af et mindreforbrug; fik ${r.value(p.value)}`,
   HISTORY_ONE_LINE: (p) =>
     `historik virker for én linje ad gangen, men der er ${p.lines} linjer; angiv én linje forbrug med dens historik`,
   FORECAST_AUTO_HISTORY: (p) =>

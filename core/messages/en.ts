@@ -48,6 +48,8 @@ export const labels: EnglishLabels = {
   volumeVariance: "volume variance",
   priceVariance: "price variance",
   carryover: "carry-over",
+  capBase: "cap base",
+  carryShare: "share",
   baseBudget: "base budget",
   requirement: "requirement",
   newBudget: "new budget",
@@ -93,7 +95,7 @@ const SHAPES: Record<Shape, string> = { budget: "budget", history: "history", hi
 
 type What = { what: Subject };
 /** The arguments of VARIANCE and CARRYOVER that give one value per line. */
-export type LineArg = "actual" | "budget" | "actualQty" | "budgetQty";
+export type LineArg = "actual" | "budget" | "actualQty" | "budgetQty" | "capBase";
 /** The language a typed number was read in: the display language when it was typed. */
 type ReadIn = "da" | "en";
 type WhatShown = What & { value: Shown };
@@ -258,6 +260,8 @@ export const messages = {
   VARIANCE_BUDGET_QTY_ZERO: () => `budget quantity is 0, so there is no budget price; give a budget quantity above 0, or leave out both quantities`,
   CAP_RATE_INVALID: (p: { value: Shown }, r: Render) =>
     `capRate must be from 0 to 1, e.g. ${r.num(0.02)} for 2 % or ${r.num(0.005)} for ${r.num(0.5)} %; got ${r.value(p.value)}`,
+  CARRY_SHARE_INVALID: (p: { value: Shown }, r: Render) =>
+    `share must be from 0 to 1, e.g. ${r.num(0.5)} to carry half of an underspend; got ${r.value(p.value)}`,
   HISTORY_ONE_LINE: (p: { lines: number }) =>
     `history works one line at a time, but there are ${p.lines} lines; give one line of actuals with its history`,
   FORECAST_AUTO_HISTORY: (p: { count: number; month: number }) =>

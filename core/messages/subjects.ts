@@ -48,6 +48,8 @@ export interface LabelParams {
   volumeVariance: object;
   priceVariance: object;
   carryover: object;
+  capBase: object;
+  carryShare: object;
   // requirements and allocation
   baseBudget: object;
   requirement: object;

@@ -6,7 +6,7 @@
 import { failure, type BadCase } from "./failure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { carryover, variance, type Unit } from "../../core";
+import { BudgetError, carryover, variance, type Unit } from "../../core";
 
 /** A value the types do not allow, as a caller without TypeScript (or a cell) could pass it. */
 const untyped = <T,>(value: unknown): T => value as T;
@@ -220,6 +220,38 @@ describe("variance properties", () => {
         expect(minus.map(toOre)).toEqual(plus.map((x) => -toOre(x)));
       }),
     );
+  });
+});
+
+describe("carryover with a cap on another budget and a share of the underspend carried", () => {
+  it.each<[string, number, number, number | undefined, number | undefined, number | undefined, number | undefined, number]>([
+    // budget, actual, capRate, unit, capBase, share -> carried
+    ["the default: the cap on the line's own budget, all of the underspend", 1_000_000, 950_000, undefined, undefined, undefined, undefined, 20_000],
+    ["0.5 % of a net operating frame of 10 million", 1_000_000, 950_000, 0.005, undefined, 10_000_000, undefined, 50_000],
+    ["2 % of a corrected base budget of 800,000", 1_000_000, 950_000, 0.02, undefined, 800_000, undefined, 16_000],
+    ["half of the underspend, under the cap", 1_000_000, 990_000, 0.02, undefined, undefined, 0.5, 5_000],
+    ["half of the underspend, over the cap: the cap", 1_000_000, 900_000, 0.02, undefined, undefined, 0.5, 20_000],
+    ["a unit that carries no underspend", 1_000_000, 990_000, 0.02, undefined, undefined, 0, 0],
+    ["an overspend in full whatever the share and base", 1_000_000, 1_030_000, 0.005, undefined, 10, 0, -30_000],
+    ["a third of 10,000.01 rounded to the øre, then down to the krone", 1_000_000, 989_999.99, 0.02, 1, undefined, 1 / 3, 3_333],
+    ["a cap base that is income: its size counts", -1_000_000, -1_050_000, 0.02, undefined, -500_000, undefined, 10_000],
+  ])("%s", (_name, budget, actual, capRate, unit, capBase, share, expected) => {
+    expect(carryover(budget, actual, capRate, unit as Unit | undefined, capBase, share)).toBe(expected);
+  });
+
+  it.each<[string, () => number, string, string, string]>([
+    ["a share above 1", () => carryover(1000, 900, 0.02, undefined, undefined, 1.5), "CARRY_SHARE_INVALID", "share must be from 0 to 1, e.g. 0.5 to carry half of an underspend; got 1.5", "andelen skal være fra 0 til 1, fx 0,5 for at overføre halvdelen af et mindreforbrug; fik 1,5"],
+    ["a share as Danish text", () => carryover(1000, 900, 0.02, undefined, undefined, "0,5"), "CARRY_SHARE_INVALID", 'share must be from 0 to 1, e.g. 0.5 to carry half of an underspend; got "0,5"', 'andelen skal være fra 0 til 1, fx 0,5 for at overføre halvdelen af et mindreforbrug; fik "0,5"'],
+    ["a cap base as text", () => carryover(1000, 900, 0.02, undefined, "mange"), "AMOUNT_TEXT", 'cap base is text ("mange"); a number is needed', 'grundlag for loftet er tekst ("mange"); der skal stå et tal'],
+  ])("refuses %s", (_name, run, code, en, da) => {
+    let thrown: unknown = null;
+    try {
+      run();
+    } catch (error) {
+      thrown = error;
+    }
+    const e = thrown as BudgetError;
+    expect([e.code, e.describe("en"), e.describe("da")]).toEqual([code, en, da]);
   });
 });
 

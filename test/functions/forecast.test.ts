@@ -210,6 +210,25 @@ describe("CARRYOVER", () => {
     ]);
   });
 
+  it("takes the cap's base per line and the share of an underspend carried, in Excel and in the preview", () => {
+    // 0.5 % of each department's net operating frame, and only half of an underspend
+    expect(CARRYOVER.evaluate([[1_000_000], [1_000_000]], [[950_000], [990_000]], 0.005, 1, [[10_000_000], [1_000_000]], 0.5)).toEqual([[25_000], [5_000]]);
+    const engine = createEngine({
+      S: [
+        [1_000_000, 950_000, 10_000_000],
+        [1_000_000, 990_000, 1_000_000],
+        ["=BUDGET.CARRYOVER(A1:A2, B1:B2, 0.005, 1, C1:C2, 0.5)"],
+      ],
+    });
+    expect(engine.getSheetValues(0).slice(2)).toEqual([[25_000], [5_000]]);
+  });
+
+  it("refuses a cap base of another length", () => {
+    expect(CARRYOVER.evaluate([[1], [2], [3]], [[1], [2], [3]], 0.02, 1, [[1], [2]])).toEqual([
+      [err("value", "capBase has 2 rows but budget has 3; give 1 row (for every line) or one per line", "grundlaget for loftet har 2 rækker, men budgettet har 3; angiv 1 række (for alle linjer) eller én pr. linje")],
+    ]);
+  });
+
   it("refuses a cap above 1", () => {
     expect(CARRYOVER.evaluate([[1]], [[1]], 2)).toEqual([
       [err("value", "capRate must be from 0 to 1, e.g. 0.02 for 2 % or 0.005 for 0.5 %; got 2", "loftet skal være fra 0 til 1, fx 0,02 for 2 % eller 0,005 for 0,5 %; fik 2")],

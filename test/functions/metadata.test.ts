@@ -49,11 +49,22 @@ describe("functions.json and functions-da.json", () => {
     });
   });
 
-  it.each(["VARIANCE", "CARRYOVER"])("give %s an optional unit last, whose default is the øre", (id) => {
-    const last = (language: typeof english) => language.functions.find((fn) => fn.id === id)?.parameters.at(-1);
+  it.each([
+    ["VARIANCE", 4],
+    ["CARRYOVER", 3],
+  ] as const)("give %s an optional unit (argument %i from 0), whose default is the øre", (id, at) => {
+    const last = (language: typeof english) => language.functions.find((fn) => fn.id === id)?.parameters[at];
     expect([last(english), last(danish)]).toEqual([
       { description: "Rounding unit in kroner: 0.01 (default, the exact øre), 1 or 1000.", name: "unit", optional: true, type: "any" },
       { description: "Afrundingsenhed i kroner: 0,01 (standard, præcist til øre), 1 eller 1000.", name: "enhed", optional: true, type: "any" },
+    ]);
+  });
+
+  it("give CARRYOVER the cap's base and the share carried after the unit, both optional", () => {
+    const tail = (language: typeof english) => language.functions.find((fn) => fn.id === "CARRYOVER")?.parameters.slice(4).map((p) => [p.name, p.optional, p.dimensionality ?? "scalar"]);
+    expect([tail(english), tail(danish)]).toEqual([
+      [["capBase", true, "matrix"], ["share", true, "scalar"]],
+      [["grundlag", true, "matrix"], ["andel", true, "scalar"]],
     ]);
   });
 
