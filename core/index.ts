@@ -8,6 +8,7 @@ export type { ErrorCode, ErrorKind, ErrorParams, LabelId, Language, LineArg, Sub
 export { render } from "./messages/render";
 export { labels as englishLabels } from "./messages/en";
 export { labels as danishLabels } from "./messages/da";
+export { columnName } from "./cellNames";
 export { readNumber, readAmount, shown, isBlank, isCellError, cellText, type Cell, type CellError } from "./read";
 export { UNITS, MAX_AMOUNT, sumAmounts, checkTotal, checkUnit } from "./money";
 export type { Unit } from "./money";

@@ -1,7 +1,7 @@
 // A1 addresses: "Budget!B2:M21", "'Min side'!A1", "C7", and as Excel hands over a selection of
 // whole columns or rows, "Budget!A:D" and "Budget!3:40". Rows and columns are 0-based here.
 
-import { BudgetError } from "../../core";
+import { BudgetError, columnName } from "../../core";
 
 export interface CellRef {
   row: number;
@@ -17,13 +17,7 @@ export interface BlockRef {
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
-export function columnName(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
-}
+export { columnName };
 
 export function columnIndex(name: string): number {
   let n = 0;

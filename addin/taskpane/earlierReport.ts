@@ -21,7 +21,7 @@
 // column), the gap column between report and chart data, and any row of none of these kinds
 // (a row inserted into the report) hold notes: the person's.
 
-import { MONTHS, cellText } from "../../core";
+import { MONTHS, cellText, isBlank } from "../../core";
 import { parseBlock, type BlockRef } from "../gateway/address";
 import type { CellInput, CellValue, Mark, RangeData } from "../gateway/types";
 import {
@@ -61,7 +61,6 @@ export interface EarlierReport {
 
 const LANGUAGES = [en, da] as const;
 const text = cellText;
-const blank = (v: CellValue | undefined) => text(v) === "";
 
 const EXPLANATION = COLUMN.explanation;
 const TITLES = new Set(LANGUAGES.flatMap((s) => s.monthsLong.map((name, m) => s.reportTitle(m + 1, name))));
@@ -79,7 +78,7 @@ const isHeaderRow = (row: readonly CellValue[]) =>
 
 /** Whether a cell in column `c` of a line, total or orphan row holds what the report writes there. */
 function lineCellIsOurs(c: number, v: CellValue): boolean {
-  if (blank(v)) return true;
+  if (isBlank(v)) return true;
   switch (kindAt(c)) {
     case "lead":
       return true;
@@ -103,12 +102,12 @@ function unmarkedBlock(used: RangeData): BlockRef | null {
   if (used.row !== 0 || used.column !== 0 || !isHeaderRow(used.values[HEADER_ROW] ?? [])) return null;
   const rows = used.values;
   let end = FIRST_LINE_ROW;
-  while (end < rows.length && !(TOTALS.has(text(rows[end][0])) && blank(rows[end][COLUMN.method]))) end++;
+  while (end < rows.length && !(TOTALS.has(text(rows[end][0])) && isBlank(rows[end][COLUMN.method]))) end++;
   if (end < rows.length) {
     end++;
     if (end < rows.length && ORPHAN_HEADINGS.has(text(rows[end][0]))) {
       end++;
-      while (end < rows.length && !blank(rows[end][EXPLANATION])) end++;
+      while (end < rows.length && !isBlank(rows[end][EXPLANATION])) end++;
     }
   }
   // the chart's data reaches below the total when there are few lines
@@ -146,15 +145,15 @@ export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
       const known = memory.rows[reportKey(cells[0])];
       const intact = intactCells(known, cells.slice(1, EXPLANATION));
       if (lead === "" || known !== undefined) own(row, 0);
-      for (let c = 1; c < EXPLANATION; c++) if (blank(cells[c]) || intact[c - 1]) own(row, c);
+      for (let c = 1; c < EXPLANATION; c++) if (isBlank(cells[c]) || intact[c - 1]) own(row, c);
       own(row, EXPLANATION);
       // the header row's "Explanation" is the report's heading, no explanation
-      if (!blank(cells[EXPLANATION]) && !isHeaderRow(cells)) explain(known !== undefined ? lead : "", text(cells[EXPLANATION]));
-      if (blank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
+      if (!isBlank(cells[EXPLANATION]) && !isHeaderRow(cells)) explain(known !== undefined ? lead : "", text(cells[EXPLANATION]));
+      if (isBlank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
       const chartKnown = memory.rows[chartKey(cells[CHART_COLUMN])];
       const chartIntact = intactCells(chartKnown, cells.slice(CHART_COLUMN + 1, WIDTH));
-      if (blank(cells[CHART_COLUMN]) || chartKnown !== undefined) own(row, CHART_COLUMN);
-      for (let c = CHART_COLUMN + 1; c < WIDTH; c++) if (blank(cells[c]) || chartIntact[c - CHART_COLUMN - 1]) own(row, c);
+      if (isBlank(cells[CHART_COLUMN]) || chartKnown !== undefined) own(row, CHART_COLUMN);
+      for (let c = CHART_COLUMN + 1; c < WIDTH; c++) if (isBlank(cells[c]) || chartIntact[c - CHART_COLUMN - 1]) own(row, c);
       continue;
     }
     // the report's part
@@ -162,7 +161,7 @@ export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
     const labelOnly = (label: boolean) => {
       if (!label) return false;
       own(row, 0);
-      for (let c = 1; c < REPORT_COLUMNS; c++) if (blank(cells[c])) own(row, c);
+      for (let c = 1; c < REPORT_COLUMNS; c++) if (isBlank(cells[c])) own(row, c);
       return true;
     };
     if (
@@ -172,19 +171,19 @@ export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
     ) {
       if (isHeaderRow(cells)) {
         const header = HEADERS.find((h) => h[0] === lead && h[EXPLANATION] === text(cells[EXPLANATION])) as readonly string[];
-        for (let c = 0; c < REPORT_COLUMNS; c++) if (blank(cells[c]) || HEADERS.some((h) => h[c] === text(cells[c])) || header[c] === text(cells[c])) own(row, c);
+        for (let c = 0; c < REPORT_COLUMNS; c++) if (isBlank(cells[c]) || HEADERS.some((h) => h[c] === text(cells[c])) || header[c] === text(cells[c])) own(row, c);
       } else {
         // a line or the total (a key and figures), an orphan (a key and an explanation), or a
         // row someone inserted: only its explanation and blanks are taken, the rest is theirs
-        const explained = !blank(cells[EXPLANATION]);
+        const explained = !isBlank(cells[EXPLANATION]);
         const ours = lead !== "" && (hasFigures(cells) || explained);
         for (let c = 0; c < REPORT_COLUMNS; c++) {
-          if (blank(cells[c]) || (c === EXPLANATION && explained) || (ours && lineCellIsOurs(c, cells[c]))) own(row, c);
+          if (isBlank(cells[c]) || (c === EXPLANATION && explained) || (ours && lineCellIsOurs(c, cells[c]))) own(row, c);
         }
         if (explained) explain(ours ? lead : "", text(cells[EXPLANATION]));
       }
     }
-    if (blank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
+    if (isBlank(cells[REPORT_COLUMNS])) own(row, REPORT_COLUMNS);
     // the chart's part: its header row, then the months
     const chart = cells.slice(CHART_COLUMN, WIDTH).map(text);
     const headers = CHART_HEADERS.find((h) => h.every((name, i) => name === chart[i]));
@@ -195,10 +194,10 @@ export function readEarlierReport(sheet: ReportSheet): EarlierReport | null {
     } else if (chartRows > 0 && chartHeaders !== null) {
       chartRows--;
       const values = cells.slice(CHART_COLUMN, WIDTH);
-      if (blank(values[0]) || MONTH_NAMES.has(text(values[0]))) own(row, CHART_COLUMN);
-      for (let c = 1; c < CHART_COLUMNS; c++) if (blank(values[c]) || typeof values[c] === "number") own(row, CHART_COLUMN + c);
+      if (isBlank(values[0]) || MONTH_NAMES.has(text(values[0]))) own(row, CHART_COLUMN);
+      for (let c = 1; c < CHART_COLUMNS; c++) if (isBlank(values[c]) || typeof values[c] === "number") own(row, CHART_COLUMN + c);
     } else {
-      for (let c = CHART_COLUMN; c < WIDTH; c++) if (blank(cells[c])) own(row, c);
+      for (let c = CHART_COLUMN; c < WIDTH; c++) if (isBlank(cells[c])) own(row, c);
     }
   }
   return { block, explanations, owned: (row, column) => owned.has(`${row}:${column}`) };

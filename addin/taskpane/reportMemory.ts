@@ -10,7 +10,7 @@
 // a text and a number, a note that looks like a label, a formula anywhere are the person's.
 // earlierReport.ts reads a report back with it.
 
-import { cellText } from "../../core";
+import { cellText, isBlank } from "../../core";
 import type { CellValue, Mark } from "../gateway/types";
 import { CHART_COLUMN, COLUMN, WIDTH } from "./forecastLayout";
 
@@ -65,7 +65,6 @@ export function staleMemory(mark: Mark, run: number): string | null {
 }
 
 const text = cellText;
-const blank = (v: CellValue | undefined) => text(v) === "";
 
 /** FNV-1a, 32 bits, of the cells as text: a short fingerprint, not a secret. */
 function hashOf(cells: readonly (CellValue | undefined)[]): string {
@@ -105,8 +104,8 @@ export function intactCells(memory: string | undefined, cells: readonly (CellVal
 export function memoryOf(rows: readonly (readonly (CellValue | undefined)[])[]): ReportMemory {
   const memory: ReportMemory = { rows: {} };
   for (const row of rows) {
-    if (!blank(row[0])) memory.rows[reportKey(row[0])] = remembered(row.slice(1, COLUMN.explanation));
-    if (!blank(row[CHART_COLUMN])) memory.rows[chartKey(row[CHART_COLUMN])] = remembered(row.slice(CHART_COLUMN + 1, WIDTH));
+    if (!isBlank(row[0])) memory.rows[reportKey(row[0])] = remembered(row.slice(1, COLUMN.explanation));
+    if (!isBlank(row[CHART_COLUMN])) memory.rows[chartKey(row[CHART_COLUMN])] = remembered(row.slice(CHART_COLUMN + 1, WIDTH));
   }
   return memory;
 }

@@ -10,7 +10,7 @@
 //   - rows are told by their key, not by their place, so sorting the rows keeps them the panel's.
 // The fingerprints are short hashes (FNV-1a), to tell changes apart, not to keep secrets.
 
-import { cellText } from "../../core";
+import { cellText, isBlank } from "../../core";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
 
 /** Per row key, each remembered row's cells, a 4-digit fingerprint each. */
@@ -34,7 +34,6 @@ function fingerprint(value: CellValue | undefined): string {
   return (hash & 0xffff).toString(16).padStart(4, "0");
 }
 
-const blank = (v: CellValue | undefined) => cellText(v) === "";
 
 /** A cell to write as it will read back: text, a number, or empty. */
 export function asRead(cell: CellInput | undefined): CellValue {
@@ -48,7 +47,7 @@ export function remember(rows: readonly (readonly (CellInput | undefined)[])[], 
   const memory: SheetMemory = { rows: {} };
   for (const row of rows) {
     const values = row.map(asRead);
-    if (values.every(blank)) continue;
+    if (values.every(isBlank)) continue;
     const key = keyOf(values);
     (memory.rows[key] ??= []).push(values.map(fingerprint).join(""));
   }
@@ -85,7 +84,7 @@ export function ownedBy(memory: SheetMemory | null, used: RangeData | null, bloc
     const known = memory?.rows[keyOf(values)] ?? [];
     values.forEach((value, c) => {
       const print = fingerprint(value);
-      if (blank(value) || known.some((entry) => entry.slice(4 * c, 4 * c + 4) === print)) owned.add(`${row}:${block.column + c}`);
+      if (isBlank(value) || known.some((entry) => entry.slice(4 * c, 4 * c + 4) === print)) owned.add(`${row}:${block.column + c}`);
     });
   }
   return (row, column) => owned.has(`${row}:${column}`);
@@ -121,7 +120,7 @@ export function cellsOver(
       if (wanted !== undefined && wanted !== null && wanted !== "") return wanted;
       const row = origin.row + r;
       const column = origin.column + c;
-      return owned(row, column) && !blank(cellAt(row, column)) ? "" : null;
+      return owned(row, column) && !isBlank(cellAt(row, column)) ? "" : null;
     }),
   );
 }

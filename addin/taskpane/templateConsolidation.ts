@@ -20,7 +20,7 @@
 // and every Finance note stays with its line (department and line key), its department, its
 // hospital or the region, wherever the row has moved; a note whose row is gone is kept at the end.
 
-import { cellText, MONTHS, type Unit } from "../../core";
+import { cellText, isBlank, MONTHS, type Unit } from "../../core";
 import type { ConsolidationTotals } from "../../core/templates/consolidate";
 import type { ConsolidatedLine } from "../../core/templates/types";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -70,7 +70,6 @@ export const consKey: RowKey = (row) => JSON.stringify([row[CONS.department] ?? 
 export const remembered = <T,>(row: readonly T[]): T[] => row.slice(0, CONS.note);
 
 const text = cellText;
-const blank = (v: CellValue | undefined) => text(v) === "";
 
 function headerOf(w: Words, section: ConsSection, year: number, monthNames: readonly string[]): string[] {
   const h = w.consHeaders;
@@ -285,7 +284,7 @@ export function readConsolidation(
   let current = -1;
   const addNote = (owner: NoteOwner, value: CellValue) => {
     read.noteRows.add(current);
-    if (blank(value)) return;
+    if (isBlank(value)) return;
     const key = noteKey(owner);
     const before = read.notes.get(key);
     read.notes.set(key, before === undefined || before === text(value) ? text(value) : `${before} / ${text(value)}`);
@@ -294,10 +293,10 @@ export function readConsolidation(
   for (let row = block.row; row < block.row + block.rows; row++) {
     const cells = Array.from({ length: CONS_WIDTH }, (_, c) => used.values[row - used.row]?.[block.column + c - used.column] ?? null);
     current = row;
-    if (cells.every(blank)) continue;
+    if (cells.every(isBlank)) continue;
     // a heading is told by its text, whatever is typed in its note cell (a note there is a person's)
     const heading = HEADINGS.get(text(cells[0]));
-    if (heading !== undefined && cells.slice(1).every((cell, c) => c + 1 === CONS.note || blank(cell))) {
+    if (heading !== undefined && cells.slice(1).every((cell, c) => c + 1 === CONS.note || isBlank(cell))) {
       section = heading;
       continue;
     }

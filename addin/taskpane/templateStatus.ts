@@ -16,7 +16,7 @@
 // A blank row ends each section. Sections are found by their headings, in either language, and
 // rows are read by their content, not their place: rows sorted or filtered read the same.
 
-import { cellText, UNITS, type Language, type Unit } from "../../core";
+import { cellText, isBlank, UNITS, type Language, type Unit } from "../../core";
 import { daysToDeadline } from "../../core/templates/status";
 import type { RegisterEntry, ReturnProblem, ReturnStatus } from "../../core/templates/types";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
@@ -108,7 +108,6 @@ export interface ReadStatus extends StatusBook {
 }
 
 const text = cellText;
-const blank = (v: CellValue | undefined) => text(v) === "";
 
 const headerOf = (w: Words, section: Section): string[] => {
   switch (section) {
@@ -329,9 +328,9 @@ export function readStatus(used: RangeData | null, block: { row: number; column:
   let section: Section | null = null;
   for (let row = block.row; row < block.row + block.rows; row++) {
     const cells = Array.from({ length: STATUS_WIDTH }, (_, c) => used.values[row - used.row]?.[block.column + c - used.column] ?? null);
-    if (cells.every(blank)) continue;
+    if (cells.every(isBlank)) continue;
     const heading = HEADINGS.get(text(cells[0]));
-    if (heading !== undefined && cells.slice(1).every(blank)) {
+    if (heading !== undefined && cells.slice(1).every(isBlank)) {
       section = heading;
       continue;
     }

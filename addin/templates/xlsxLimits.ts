@@ -3,6 +3,7 @@
 // naming the sheet, the cell and the limit.
 
 import type { BookSpec, CellSpec, InputRule, SheetSpec } from "../../core/templates/book";
+import { columnName } from "../../core";
 
 /** Excel's limits, as its specifications and the file format state them. */
 export const LIMITS = {
@@ -27,11 +28,7 @@ const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** "A" for 1, "Z" for 26, "AA" for 27. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export const columnLetters = (column: number): string => columnName(column - 1);
 
 /** "F12" for row 12, column 6 (both from 1). */
 export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;

@@ -14,6 +14,7 @@ import { MONTHS } from "../profiles";
 import { periodize } from "../periodize";
 import { sumAmounts } from "../money";
 import { ANNUAL } from "../errors";
+import { cellName, columnName } from "../cellNames";
 import type { AlertRule, BookSpec, CellSpec, InputRule, SheetSpec } from "./book";
 import { metaSheet, type TemplateMeta } from "./meta";
 import { WORDS, type TemplateWords } from "./wording";
@@ -55,12 +56,7 @@ export const freeKey = (n: number): string => `+${n}`;
  */
 export const PERIODIZE_IN_FILE = "_xldudf_BUDGET_PERIODIZE";
 
-export function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-export const cellName = (row: number, column: number): string => `${columnName(column)}${row + 1}`;
+export { cellName, columnName };
 
 /** How a template writes a built-in profile's name: in its language. */
 export function profileShown(profile: string, words: TemplateWords): string {
