@@ -294,9 +294,9 @@ export function readConsolidation(
     const cells = Array.from({ length: CONS_WIDTH }, (_, c) => used.values[row - used.row]?.[block.column + c - used.column] ?? null);
     current = row;
     if (cells.every(isBlank)) continue;
-    // a heading is told by its text, whatever is typed in its note cell (a note there is a person's)
+    // a heading is told by its text, whatever a person typed beside it (a note there is theirs)
     const heading = HEADINGS.get(text(cells[0]));
-    if (heading !== undefined && cells.slice(1).every((cell, c) => c + 1 === CONS.note || isBlank(cell))) {
+    if (heading !== undefined) {
       section = heading;
       continue;
     }

@@ -330,7 +330,8 @@ export function readStatus(used: RangeData | null, block: { row: number; column:
     const cells = Array.from({ length: STATUS_WIDTH }, (_, c) => used.values[row - used.row]?.[block.column + c - used.column] ?? null);
     if (cells.every(isBlank)) continue;
     const heading = HEADINGS.get(text(cells[0]));
-    if (heading !== undefined && cells.slice(1).every(isBlank)) {
+    // a heading is told by its text, whatever a person typed beside it
+    if (heading !== undefined) {
       section = heading;
       continue;
     }

@@ -58,6 +58,15 @@ describe("the status sheet", () => {
     expect(read.history).toEqual(BOOK.history);
   });
 
+  it("reads a heading with a person's note typed beside it as the heading", () => {
+    const content = statusContent(BOOK, strings("da"), "da", new Date(2026, 8, 10), "2026-09-10 14:32");
+    const rows = content.rows.map((row) => [...row]);
+    const heading = rows.findIndex((row) => row[0] === "Register over dannede skabeloner");
+    rows[heading][1] = "tjek frister";
+    const read = readStatus(asSheet(rows), { row: 0, column: 0, rows: rows.length }, remember(content.rows), strings("da"));
+    expect([read.damaged, read.register]).toEqual([[], BOOK.register]);
+  });
+
   it("after two files of one department: the later is its latest, the earlier in the history, both were accepted", () => {
     expect(BOOK.rows[0]).toEqual({
       department: "4101",
