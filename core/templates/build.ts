@@ -42,19 +42,6 @@ export function planTemplates(
 }
 
 export function registerEntry(meta: TemplateMeta, fileName: string): RegisterEntry {
-  return {
-    id: meta.id,
-    kind: "budget",
-    version: meta.version,
-    department: meta.department,
-    departmentName: meta.departmentName,
-    parent: meta.parent,
-    year: meta.year,
-    unit: meta.unit,
-    frame: meta.frame,
-    checksum: meta.checksum,
-    generated: meta.generated,
-    deadline: meta.deadline,
-    fileName,
-  };
+  const { id, version, department, departmentName, parent, year, unit, frame, checksum, generated, deadline } = meta;
+  return { id, kind: "budget", version, department, departmentName, parent, year, unit, frame, checksum, generated, deadline, fileName };
 }

@@ -8,11 +8,10 @@
 // The sheet is found by its first cell (META_MARK), never by its name or position.
 
 import type { Cell } from "../read";
-import type { Unit } from "../money";
 import type { Language } from "../messages/render";
 import type { CellSpec, ReadSheet, SheetSpec } from "./book";
 import type { ResolvedTemplateOptions, TemplateLine } from "./model";
-import type { JustifyFrom, LibraryProfile } from "./types";
+import type { JustifyFrom, LibraryProfile, TemplateIdentity } from "./types";
 
 /** The first cell of the metadata sheet: says the file is one of this product's templates. */
 export const META_MARK = "BudgetAddinTemplate";
@@ -20,28 +19,17 @@ export const META_MARK = "BudgetAddinTemplate";
 export const TEMPLATE_FORMAT = 1;
 export const META_SHEET = "BudgetMeta";
 
-export interface TemplateMeta {
+export interface TemplateMeta extends TemplateIdentity {
   format: number;
-  id: string;
   /** "budget"; a kind this version does not know is read, and refused by the return checks. */
   kind: string;
-  version: number;
-  department: string;
-  departmentName: string;
-  parent: string;
-  year: number;
-  unit: Unit;
   language: Language;
-  deadline: string | null;
   contact: string;
   freeRows: number;
   justifyFrom: JustifyFrom | null;
-  frame: number;
-  generated: string;
   inputSheet: string;
   lines: TemplateLine[];
   profiles: LibraryProfile[];
-  checksum: string;
 }
 
 export type MetaContent = Omit<TemplateMeta, "checksum">;

@@ -69,11 +69,10 @@ export interface TemplateOptions {
 /** The only kind of template so far. */
 export type TemplateKind = "budget";
 
-/** One template sent: what a returned file is checked against. */
-export interface RegisterEntry {
+/** What a template is, as its metadata sheet and the register both record it. */
+export interface TemplateIdentity {
   /** Unique per template built. */
   id: string;
-  kind: TemplateKind;
   /** 1 for a department's first template of the year, one more each time it is built again. */
   version: number;
   department: string;
@@ -86,7 +85,13 @@ export interface RegisterEntry {
   checksum: string;
   /** When it was built, ISO 8601. */
   generated: string;
+  /** The return deadline, "YYYY-MM-DD". */
   deadline: string | null;
+}
+
+/** One template sent: what a returned file is checked against. */
+export interface RegisterEntry extends TemplateIdentity {
+  kind: TemplateKind;
   fileName: string;
 }
 
