@@ -77,3 +77,15 @@ export interface FollowUpReturn {
   lines: FollowUpReturnLine[];
   actions: ActionPlanEntry[];
 }
+
+/** A department's figures for one line as at a month, as collected and kept in the master. */
+export interface DepartmentForecast {
+  department: string;
+  key: string;
+  month: number;
+  /** The department's expected year-end. */
+  yearEnd: number;
+  /** The add-in's projection it was given. */
+  projection: number;
+  explanation: string;
+}
