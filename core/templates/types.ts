@@ -66,8 +66,8 @@ export interface TemplateOptions {
   language?: Language;
 }
 
-/** The only kind of template so far. */
-export type TemplateKind = "budget";
+/** A budget template (next year's budget) or a follow-up return (this year's forecast as at a month). */
+export type TemplateKind = "budget" | "followup";
 
 /** What a template is, as its metadata sheet and the register both record it. */
 export interface TemplateIdentity {
@@ -92,6 +92,8 @@ export interface TemplateIdentity {
 /** One template sent: what a returned file is checked against. */
 export interface RegisterEntry extends TemplateIdentity {
   kind: TemplateKind;
+  /** A follow-up template's month: it is as at the end of this month (1-12). */
+  month?: number;
   fileName: string;
 }
 

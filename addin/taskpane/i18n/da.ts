@@ -272,8 +272,10 @@ export const da: Strings = {
     noLibrary: (sheet: string) => `Der er intet ark med navnet ${sheet} med profiler; ret navnet, eller lad feltet stå tomt.`,
     frameTwice: (department: string, first: string) => `afdeling ${department} har også en ramme i ${first}; en afdeling har én ramme`,
     statusSheet: "Skabelonstatus",
+    followUpStatusSheet: "Opfølgningsstatus",
     consolidationSheet: "Konsolidering",
     statusTitle: (year: number) => `Budgetskabeloner ${year}: status`,
+    followUpStatusTitle: (year: number, month: string) => `Opfølgning ${year}: status pr. ${month}`,
     statusInfo: (total: number, returned: number, updated: string) => `${returned} af ${total} ${total === 1 ? "afdeling" : "afdelinger"} har returneret · opdateret ${updated}`,
     statusHeadings: {
       status: "Status pr. afdeling",
@@ -321,6 +323,7 @@ export const da: Strings = {
       generated: "Dannet",
       fileName: "Filnavn",
       checksum: "Kontrolsum (SHA-256)",
+      month: "Pr. måned",
     },
     statuses: { accepted: "Godkendt", remarks: "Godkendt med bemærkninger", rejected: "Afvist" },
     notReturned: "Ikke returneret",

@@ -272,8 +272,10 @@ export const en = {
     noLibrary: (sheet: string) => `There is no sheet named ${sheet} with profiles; correct the name, or leave the field blank.`,
     frameTwice: (department: string, first: string) => `department ${department} also has a frame in ${first}; a department has one frame`,
     statusSheet: "Template status",
+    followUpStatusSheet: "Follow-up status",
     consolidationSheet: "Consolidation",
     statusTitle: (year: number) => `Budget templates ${year}: status`,
+    followUpStatusTitle: (year: number, month: string) => `Follow-up returns ${year}: status as at ${month}`,
     statusInfo: (total: number, returned: number, updated: string) => `${returned} of ${total} ${total === 1 ? "department has" : "departments have"} returned · updated ${updated}`,
     statusHeadings: {
       status: "Status per department",
@@ -321,6 +323,7 @@ export const en = {
       generated: "Built",
       fileName: "File name",
       checksum: "Checksum (SHA-256)",
+      month: "As at month",
     },
     statuses: { accepted: "Accepted", remarks: "Accepted with remarks", rejected: "Rejected" },
     notReturned: "Not returned",
