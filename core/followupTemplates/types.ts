@@ -51,6 +51,9 @@ export interface FollowUpTemplateOptions {
   language?: Language;
   /** Empty rows of the action-plan block for new measures; default 5. */
   actionRows?: number;
+  /** The Forecast panel's materiality thresholds, for a department's year-end that needs explaining; null: not on that count. */
+  materialAmount?: number | null;
+  materialRate?: number | null;
 }
 
 /** A line of an accepted follow-up return. */

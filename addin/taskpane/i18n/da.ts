@@ -2,6 +2,7 @@
 
 import type { Strings } from "./en";
 import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
+import { followUpSendDa } from "./followUpSendDa";
 
 
 /** The projection methods as the report names them, line by line. */
@@ -231,6 +232,7 @@ export const da: Strings = {
   lineProfileColumn: "Kolonne med profil (valgfri)",
   frameUnitColumn: "Kolonne med afdeling",
   frameColumn: "Kolonne med ramme",
+  followUpSend: followUpSendDa,
   templates: {
     language: "da",
     buildPart: "Byg og send",

@@ -2,6 +2,7 @@
 
 import type { Language } from "../../../core";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
+import { followUpSendEn } from "./followUpSendEn";
 
 
 /** The projection methods as the report names them, line by line. */
@@ -231,6 +232,7 @@ export const en = {
   lineProfileColumn: "Profile column (optional)",
   frameUnitColumn: "Department column",
   frameColumn: "Frame column",
+  followUpSend: followUpSendEn,
   templates: {
     language: "en" as Language,
     buildPart: "Build and send",
