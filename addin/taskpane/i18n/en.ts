@@ -1,6 +1,7 @@
 // Every text the task pane shows, in English. da.ts has the same keys in Danish.
 
 import type { Language } from "../../../core";
+import { followupEn } from "./followupEn";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
 
 
@@ -374,6 +375,7 @@ export const en = {
     unknownDepartment: "(unknown department)",
     replacedInCollect: (fileName: string) => `replaced by ${fileName}`,
   },
+  ...followupEn,
 };
 
 export type Strings = typeof en;
