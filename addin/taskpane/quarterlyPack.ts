@@ -68,7 +68,7 @@ const periodShown = (period: PackPeriod, t: Strings) =>
 /** The pack's columns per section, from A. */
 export const UNIT_COLUMNS = ["hospital", "department", "departmentName", "budget", "actualToDate", "projection", "departmentProjection", "afterActions", "result", "carryover", "materialLines", "decidedEffect", "proposedEffect"] as const;
 export const MATERIAL_COLUMNS = ["hospital", "department", "key", "text", "budget", "projection", "departmentProjection", "result", "explanation", "departmentExplanation"] as const;
-export const ACTION_COLUMNS = ["hospital", "department", "id", "line", "measure", "owner", "status", "startMonth", "effect", "remaining"] as const;
+export const PACK_ACTION_COLUMNS = ["hospital", "department", "id", "line", "measure", "owner", "status", "startMonth", "effect", "remaining"] as const;
 export const HISTORY_COLUMNS = ["pack", "projection", "departmentProjection", "afterActions"] as const;
 export const PACK_WIDTH = UNIT_COLUMNS.length;
 /** The charts are placed right of the tables, one column apart. */
@@ -203,7 +203,7 @@ export function planQuarterlyPack(
       ...layout.bold.map((row) => ({ ref: block(row, 0, 1, PACK_WIDTH), bold: true })),
       ...amounts(units, UNIT_COLUMNS.indexOf("budget"), UNIT_COLUMNS.length - UNIT_COLUMNS.indexOf("budget")),
       ...(layout.material > 0 ? amounts(material, MATERIAL_COLUMNS.indexOf("budget"), 4) : []),
-      ...(layout.actions > 0 ? amounts(actions, ACTION_COLUMNS.indexOf("effect"), 2) : []),
+      ...(layout.actions > 0 ? amounts(actions, PACK_ACTION_COLUMNS.indexOf("effect"), 2) : []),
       ...amounts(chart, 1, 1),
       ...amounts(past, 1, HISTORY_COLUMNS.length - 1),
     ],
@@ -264,7 +264,7 @@ export function packContent(pack: QuarterlyPack, history: readonly HistoryPoint[
   const actionList = [...pack.actions, ...pack.otherActions];
   const actions = section(
     w.packHeadings.actions,
-    ACTION_COLUMNS.map((c) => w.packActionHeaders[c]),
+    PACK_ACTION_COLUMNS.map((c) => w.packActionHeaders[c]),
     actionList.map((a) => [a.hospital, a.department, a.id, a.key ?? w.wholeDepartment, a.measure, a.owner, w.statuses[a.status], a.startMonth, a.effect, a.remaining]),
     true,
   );
