@@ -1,6 +1,7 @@
 // Every text the task pane shows, in Danish. en.ts has the same keys in English.
 
 import type { Strings } from "./en";
+import { followupDa } from "./followupDa";
 import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
 import { followUpSendDa } from "./followUpSendDa";
 
@@ -379,4 +380,5 @@ export const da: Strings = {
     unknownDepartment: "(ukendt afdeling)",
     replacedInCollect: (fileName: string) => `erstattet af ${fileName}`,
   },
+  ...followupDa,
 };

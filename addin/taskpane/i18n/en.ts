@@ -1,6 +1,7 @@
 // Every text the task pane shows, in English. da.ts has the same keys in Danish.
 
 import type { Language } from "../../../core";
+import { followupEn } from "./followupEn";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
 import { followUpSendEn } from "./followUpSendEn";
 
@@ -379,6 +380,7 @@ export const en = {
     unknownDepartment: "(unknown department)",
     replacedInCollect: (fileName: string) => `replaced by ${fileName}`,
   },
+  ...followupEn,
 };
 
 export type Strings = typeof en;
