@@ -124,7 +124,12 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
       </div>
       {shown?.report && <Results report={shown.report.files} names={shown.names} t={t} />}
       {shown?.report && shown.error === null && (
-        <span data-testid="tc-plan">{w.collectPlanInfo(shown.statusSheet, shown.departments > 0 ? shown.consolidationSheet : null, shown.lines)}</span>
+        <span data-testid="tc-plan">
+          {[
+            ...(shown.budget ? [w.collectPlanInfo(shown.statusSheet, shown.departments > 0 ? shown.consolidationSheet : null, shown.lines)] : []),
+            ...(shown.followUp ? [w.followUpPlanInfo(shown.followUp.returns, shown.followUp.statusSheet)] : []),
+          ].join(" ")}
+        </span>
       )}
       {shown?.report && (
         <Button appearance="primary" onClick={write} disabled={guard.busy || shown.error !== null || shown.bad.length > 0} data-testid="tc-write">

@@ -155,5 +155,6 @@ export async function collectReturns(
       ...(replacedBy.has(r) ? { replacedBy: replacedBy.get(r) } : {}),
     })),
     consolidated,
+    followUps: [],
   };
 }

@@ -4,6 +4,7 @@
 
 import type { Language } from "../messages/render";
 import type { Unit } from "../money";
+import type { FollowUpReturn } from "../followupTemplates/types";
 
 /** A line of the master's lines table: one account of one department. */
 export interface MasterLine {
@@ -146,4 +147,6 @@ export interface CollectReport {
   files: FileReport[];
   /** The lines of the accepted returns (with or without remarks), one department's return each. */
   consolidated: ConsolidatedLine[];
+  /** The accepted follow-up returns: per department and month the one that counts. */
+  followUps: FollowUpReturn[];
 }

@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import type { Language } from "../../core";
 import { consolidationTotals } from "../../core/templates/consolidate";
 import type { CollectReport, ConsolidatedLine, FileReport, RegisterEntry } from "../../core/templates/types";
+import type { FollowUpReturn } from "../../core/followupTemplates/types";
 import { applyWrite } from "../../addin/gateway/journal";
 import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
@@ -119,11 +120,11 @@ export function returnedLine(department: string, key: string, annual: number, ex
 }
 
 /** A collect that reports `files` and consolidates `lines`, recording what it was given. */
-export function fakeCollect(files: FileReport[], lines: ConsolidatedLine[], calls: { count: number; earlier?: unknown } = { count: 0 }): CollectReturns {
+export function fakeCollect(files: FileReport[], lines: ConsolidatedLine[], calls: { count: number; earlier?: unknown } = { count: 0 }, followUps: FollowUpReturn[] = []): CollectReturns {
   return async (_register, _files, settings) => {
     calls.count++;
     calls.earlier = settings.earlier;
-    const report: CollectReport = { files, consolidated: lines };
+    const report: CollectReport = { files, consolidated: lines, followUps };
     return report;
   };
 }

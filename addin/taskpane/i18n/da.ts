@@ -377,6 +377,9 @@ export const da: Strings = {
     writeCollect: "Skriv status og konsolidering",
     collectedDone: (files: number, accepted: number, statusSheet: string, consolidation: string | null, lines: number) =>
       `${files === 1 ? "1 fil" : `${files} filer`} indsamlet, ${accepted} godkendt; status er skrevet på ${statusSheet}${consolidation === null ? "" : `, ${lines === 1 ? "1 linje" : `${lines} linjer`} på ${consolidation}`}.`,
+    followUpPlanInfo: (returns: number, statusSheet: string) => `${returns === 1 ? "1 opfølgning" : `${returns} opfølgninger`} til ${statusSheet}, afdelingsprognoserne og handleplanregistret.`,
+    followUpCollected: (returns: number, statusSheet: string) => `${returns === 1 ? "1 opfølgning tæller" : `${returns} opfølgninger tæller`}; deres status er skrevet på ${statusSheet}.`,
+    collectedFiles: (files: number, accepted: number) => `${files === 1 ? "1 fil" : `${files} filer`} indsamlet, ${accepted} godkendt.`,
     unknownDepartment: "(ukendt afdeling)",
     replacedInCollect: (fileName: string) => `erstattet af ${fileName}`,
   },

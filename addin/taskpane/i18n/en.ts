@@ -377,6 +377,9 @@ export const en = {
     writeCollect: "Write status and consolidation",
     collectedDone: (files: number, accepted: number, statusSheet: string, consolidation: string | null, lines: number) =>
       `Collected ${files === 1 ? "1 file" : `${files} files`}, ${accepted} accepted; the status is written to ${statusSheet}${consolidation === null ? "" : `, ${lines === 1 ? "1 line" : `${lines} lines`} to ${consolidation}`}.`,
+    followUpPlanInfo: (returns: number, statusSheet: string) => `${returns === 1 ? "1 follow-up return" : `${returns} follow-up returns`} to ${statusSheet}, the department forecasts and the action-plan register.`,
+    followUpCollected: (returns: number, statusSheet: string) => `${returns === 1 ? "1 follow-up return counts" : `${returns} follow-up returns count`}; their status is written to ${statusSheet}.`,
+    collectedFiles: (files: number, accepted: number) => `Collected ${files === 1 ? "1 file" : `${files} files`}, ${accepted} accepted.`,
     unknownDepartment: "(unknown department)",
     replacedInCollect: (fileName: string) => `replaced by ${fileName}`,
   },
