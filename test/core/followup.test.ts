@@ -1,7 +1,7 @@
 // The monthly follow-up: exact figures per line and in total, worked out by hand in the comments,
 // and the bad inputs with their exact messages.
 import { describe, expect, it } from "vitest";
-import { decidedAdjustments, followUpCurves, followUpLine, followUpTotal, stillToCome, type FollowUpLine, type FollowUpOptions } from "../../core";
+import { decidedAdjustments, departmentProjection, followUpCurves, followUpLine, followUpTotal, stillToCome, type FollowUpLine, type FollowUpOptions } from "../../core";
 import { failure } from "./failure";
 
 const blanks = (count: number) => new Array<null>(count).fill(null);
@@ -281,5 +281,22 @@ describe("followUpCurves", () => {
 
   it("refuses a month outside 1-12", () => {
     expect(failure(() => followUpCurves([], 13)).en).toBe("the report month must be a whole number from 1 to 12; got 13");
+  });
+});
+
+describe("departmentProjection", () => {
+  const returned = (department: string, key: string, month: number, yearEnd: number) => ({ department, key, month, yearEnd, projection: 0, explanation: `${department} ${month}` });
+  const forecasts = [returned("4101", "A", 5, 100), returned("4101", "A", 4, 90), returned("4102", "B", 5, 200), returned("4103", "B", 5, 300), returned("4101", "A", 5, 110)];
+  it.each<[string, { key: string; department: string | null }, number, number | null]>([
+    ["the line's department and key, the report month's; a later collect replaces", { key: "A", department: "4101" }, 5, 110],
+    ["another month's", { key: "A", department: "4101" }, 4, 90],
+    ["no return that month", { key: "A", department: "4101" }, 6, null],
+    ["another department's return is not the line's", { key: "A", department: "4102" }, 5, null],
+    ["a line without a department: the one department that returned its key", { key: "A", department: null }, 4, 90],
+    ["a line without a department: two departments returned its key", { key: "B", department: null }, 5, null],
+    ["a line without a department: one department, collected twice", { key: "A", department: null }, 5, 110],
+    ["the department named", { key: "B", department: "4103" }, 5, 300],
+  ])("%s", (_, line, month, expected) => {
+    expect(departmentProjection(forecasts, month, line)?.yearEnd ?? null).toBe(expected);
   });
 });
