@@ -11,8 +11,8 @@
 // max(startMonth, m + 1) to 12 minus the sum of the effects of the decided measures running then
 // (a saving lowers the spending), rounded to the unit half away from zero; 0 in every month before.
 // A month's sum is exact before it is rounded once. Undecided measures count for nothing here.
-// potential: what the undecided measures would save in the months still to come, exact:
-// the sum of effect x the months from max(startMonth, m + 1) to 12.
+// effectStillToCome: what measures save in the months still to come, exact: the sum of effect x
+// the months from max(startMonth, m + 1) to 12; potential: that of the undecided measures.
 // The months booked (1..m) are in the actuals already, so no measure changes them.
 
 import { BudgetError, type Subject } from "./errors";
@@ -102,14 +102,20 @@ export function decidedAdjustments(
   return { lines: amounts(lines), department: amounts(department) };
 }
 
-/** What the undecided measures would save in the months still to come as at month m, exact. */
-export function potential(actions: readonly ActionPlanEntry[], month: number): number {
+/** What the measures save in the months still to come as at month m, exact (a saving positive). */
+export function effectStillToCome(actions: readonly ActionPlanEntry[], month: number): number {
   checkMonth(month);
   let total = new Exact(0);
   for (const action of actions) {
     const { effect, from } = running(action, month);
-    if (!action.decided && from <= MONTHS) total = total.plus(effect.times(MONTHS - from + 1));
+    if (from <= MONTHS) total = total.plus(effect.times(MONTHS - from + 1));
   }
   checkResult(total, POTENTIAL, undefined);
   return total.isZero() ? 0 : total.toNumber();
+}
+
+/** What the undecided measures would save in the months still to come as at month m, exact. */
+export function potential(actions: readonly ActionPlanEntry[], month: number): number {
+  actions.forEach((action) => running(action, 1));
+  return effectStillToCome(actions.filter((a) => !a.decided), month);
 }

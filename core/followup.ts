@@ -260,9 +260,9 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
 /**
  * The total of the lines: every amount summed exactly; material and carry-over judged on the
  * total, its cap on the sum of the lines' bases. `outside`: the decided measures on no line of the
- * table (whole departments), 12 monthly adjustments, counted in the total after actions only.
+ * table (whole departments), sets of 12 monthly adjustments, counted in the total after actions only.
  */
-export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowUpOptions, outside?: readonly number[]): FollowUpFigures {
+export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowUpOptions, outside: readonly (readonly number[])[] = []): FollowUpFigures {
   const total = (pick: (r: FollowUpFigures) => number) => sum(rows.map(pick));
   const departments = rows.some((r) => r.departmentYearEnd !== null);
   return figures(
@@ -275,7 +275,7 @@ export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowU
       yearEnd: total((r) => r.yearEnd),
       capBase: total((r) => r.capBase),
       departmentYearEnd: departments ? total((r) => r.departmentYearEnd ?? r.yearEnd) : null,
-      actions: total((r) => r.actions).plus(stillToCome(outside, options.month, options.unit)),
+      actions: total((r) => r.actions).plus(sum(outside.map((o) => stillToCome(o, options.month, options.unit)))),
     },
     options,
   );

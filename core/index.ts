@@ -47,7 +47,7 @@ export { ETS_ALPHA, ETS_BETA, ETS_GAMMA } from "./projection";
 export { backtest, errorBand, BACKTEST_PREFERENCE } from "./backtest";
 export type { BacktestResult, BacktestMethodResult, BacktestOptions } from "./backtest";
 export { followUpLine, followUpTotal, followUpCurves, stillToCome } from "./followup";
-export { decidedAdjustments, potential } from "./actionPlan";
+export { decidedAdjustments, effectStillToCome, potential } from "./actionPlan";
 export type { ActionPlanEntry, ActionRegisterRow, ActionStatus } from "./actionPlan";
 export { departmentProjection } from "./followupReturns";
 export type { FollowUpLine, FollowUpOptions, FollowUpFigures, FollowUpRow } from "./followup";

@@ -220,8 +220,8 @@ describe("followUpTotal", () => {
     const a = followUpLine({ actuals: booked(1100, 5), budget: twelve(1000), departmentYearEnd: 12000, actions: inMonths({ 12: -200 }) }, OPTIONS);
     const b = followUpLine({ actuals: booked(900, 5), budget: twelve(1000) }, OPTIONS);
     const c = followUpLine({ actuals: booked(1000, 5), budget: twelve(1000), capBase: 3000 }, OPTIONS);
-    // a whole department saves 50 a month from October (3 x -50), and April's -1,000 is booked
-    const total = followUpTotal([a, b, c], OPTIONS, inMonths({ 4: -1000, 10: -50, 11: -50, 12: -50 }));
+    // whole departments save 50 a month from October (3 x -50) in two sets; April's -1,000 is booked
+    const total = followUpTotal([a, b, c], OPTIONS, [inMonths({ 4: -1000, 10: -50 }), inMonths({ 11: -50, 12: -50 })]);
     expect(total).toMatchObject({
       yearEnd: 36000,
       result: 0,
