@@ -150,7 +150,7 @@ export const da: Strings = {
   monthsLong: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   forecastTab: "Prognose",
   forecastHint:
-    "Markér opfølgningstabellen inklusive overskriftsrækken: én række pr. linje med dens nøgle, 12 måneders forbrug (tom = ikke bogført endnu) og 12 måneders budget. Kendte korrektioner resten af året: én kolonne (regnes i december) eller 12 kolonner fra januar, når overskrifterne nævner månederne (vælg \"12 kolonner\"); de måneder, der allerede er bogført, tæller ikke med. Afdeling, afdelingsnavn, hospital, tekst og grundlaget for loftet kan have egne kolonner.",
+    "Markér opfølgningstabellen inklusive overskriftsrækken: én række pr. linje med dens nøgle, 12 måneders forbrug (tom = ikke bogført endnu) og 12 måneders budget. Kendte korrektioner resten af året: én kolonne (regnes i december) eller 12 kolonner fra januar, når overskrifterne nævner månederne (vælg 12 kolonner); de måneder, der allerede er bogført, tæller ikke med. Afdeling, afdelingsnavn, hospital, tekst og grundlaget for loftet kan have egne kolonner.",
   adjustmentMonths: "Kendte korrektioner står i",
   adjustmentMonthChoices: { one: "én kolonne, regnes i december", twelve: "12 kolonner, januar først" },
   adjustmentMonthsMissing: "De kendte korrektioner skal have 12 månedskolonner fra den valgte korrektionskolonne.",

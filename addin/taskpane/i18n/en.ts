@@ -150,7 +150,7 @@ export const en = {
   monthsLong: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   forecastTab: "Forecast",
   forecastHint:
-    "Select the follow-up table (header row included): one row per line with its key, 12 months of actuals (blank = not booked yet) and 12 months of budget. Known adjustments still to come: one column (counted in December), or 12 columns from January on when their headers name the months (choose \"12 columns\"); the months already booked count for nothing. The department, its name, hospital, text and the cap base may have columns of their own.",
+    "Select the follow-up table (header row included): one row per line with its key, 12 months of actuals (blank = not booked yet) and 12 months of budget. Known adjustments still to come: one column (counted in December), or 12 columns from January on when their headers name the months (choose 12 columns); the months already booked count for nothing. The department, its name, hospital, text and the cap base may have columns of their own.",
   adjustmentMonths: "Known adjustments are",
   adjustmentMonthChoices: { one: "one column, counted in December", twelve: "12 columns, January first" },
   adjustmentMonthsMissing: "The known adjustments need 12 month columns from the chosen adjustment column on.",
