@@ -382,7 +382,7 @@ const WIDE_HEADER: CellValue[] = [
   ...da.months.map((m) => `Budget ${m}`),
   ...da.months.map((m) => `Korrektion ${m}`),
 ];
-type WideLine = [string, string, string, number | null, (number | null)[], number[], (number | null)[]];
+type WideLine = [string, string, string, number | null, CellValue[], number[], CellValue[]];
 function wide(lines: WideLine[]): RangeData {
   return {
     sheet: "Opfølgning",
@@ -487,7 +487,7 @@ describe("planForecast with the departments' returns and action plans", () => {
     expect(planForecast(WIDE, null, null, wideChoices({ adjustmentColumn: 31 }), en, "en").error).toBe("The known adjustments need 12 month columns from the chosen adjustment column on.");
     expect(planForecast(WIDE, null, null, wideChoices({ adjustmentColumn: 31 }), da, "da").error).toBe("De kendte korrektioner skal have 12 månedskolonner fra den valgte korrektionskolonne.");
     // a month's text is named by its month
-    const text = wide([["A", "4101", "K", null, booked(1, 5), twelve(1), inMonths({ 7: "snart" as unknown as number })]]);
+    const text = wide([["A", "4101", "K", null, booked(1, 5), twelve(1), [...inMonths({}).slice(0, 6), "snart", ...inMonths({}).slice(7)]]]);
     expect(planForecast(text, null, null, wideChoices(), en, "en").bad.map((b) => b.error)).toEqual(['adjustment for month 7 is text ("snart"); a number is needed']);
   });
 
