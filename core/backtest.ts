@@ -108,6 +108,17 @@ export function backtestExact(
   return { month, results, best: best?.method ?? null };
 }
 
+/**
+ * The band around a projected year-end P by a method's MAPE: low = round(P - |P| x MAPE) and
+ * high = round(P + |P| x MAPE), each to the unit, half away from zero.
+ */
+export function errorBand(projected: number, mape: Decimal, unit: Unit = 1): { low: number; high: number } {
+  const p = new Decimal(projected);
+  const margin = p.abs().times(mape);
+  const round = (v: Decimal) => v.dividedBy(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit).toNumber();
+  return { low: round(p.minus(margin)), high: round(p.plus(margin)) };
+}
+
 /** Run every method on the prior years at this year's month; recommend the most accurate one. */
 export function backtest(actuals: readonly (number | null)[], budget: readonly number[], history: History, options: BacktestOptions = {}): BacktestResult {
   const { month, results, best } = backtestExact(actuals, budget, history, options.unit);
@@ -115,10 +126,7 @@ export function backtest(actuals: readonly (number | null)[], budget: readonly n
   if (best !== null) {
     const unit = options.unit ?? 1;
     const mape = results.find((r) => r.method === best)?.mape ?? new Decimal(0);
-    const projected = new Decimal(projectedYearEnd(actuals, budget, { method: best, history, unit }));
-    const margin = projected.abs().times(mape);
-    const round = (v: Decimal) => v.dividedBy(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit).toNumber();
-    band = { low: round(projected.minus(margin)), high: round(projected.plus(margin)) };
+    band = errorBand(projectedYearEnd(actuals, budget, { method: best, history, unit }), mape, unit);
   }
   return { month, results: results.map((r) => ({ method: r.method, mape: r.mape === null ? null : r.mape.toNumber(), years: r.years })), best, band };
 }

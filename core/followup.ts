@@ -9,14 +9,28 @@
 // x |annual budget|; a threshold left out (null) is not applied; with neither, nothing is material.
 // The total line adds up the lines exactly; its carry-over is the rule applied to the total (the
 // cap is on the net frame), not the sum of the lines' carry-overs.
+//
+// Known adjustments are monthly: the months booked (<= m) are in the actuals already and count
+// for nothing; a row's adjustment is the exact sum of months m+1..12, each rounded to the unit as
+// the projection rounds it. Carry-over (variance.ts): up to capRate x |cap base| (a line's base is
+// its annual budget unless given; the total's is the sum of the lines' bases), and only the share
+// capShare (default all) of an underspend.
+//
+// Three projections per line: the add-in's (the method plus the table's adjustments), which the
+// expected result, materiality and carry-over follow; the department's own (its follow-up
+// return's year-end; none without one); and after decided actions: the add-in's projection with
+// the decided measures' monthly adjustments (actionPlan.ts) added to the table's. In the total, a
+// line without the department's projection counts with the add-in's (none when no line has one),
+// and the decided measures on no line of the table (whole departments) count in the total only.
 
 import { chooseMethod } from "./autoMethod";
+import { errorBand } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
 import { forecast } from "./forecast";
 import { adjustmentSubject, YEAR_END, type ForecastMethod } from "./forecastTerms";
 import { MONTHS } from "./profiles";
-import { checkResult, Exact, fromUnits, toUnits, type Unit } from "./money";
-import { carryover } from "./variance";
+import { checkResult, checkUnit, Exact, toDecimal, toUnits, type Unit } from "./money";
+import { CAP_BASE, carryover } from "./variance";
 
 export interface FollowUpLine {
   /** The line's actuals by month; months after `month` are ignored. */
@@ -25,8 +39,14 @@ export interface FollowUpLine {
   budget: readonly number[];
   /** Prior years' monthly actuals, oldest first (for profile, prioryear, ets and auto). */
   history?: readonly (readonly (number | null)[])[];
-  /** A known amount still to come this year (one-off booking, decided measure), added to December. */
-  adjustment?: number;
+  /** Known amounts by month (one-off bookings): 12 of them; those in months booked count for nothing. */
+  adjustments?: readonly number[];
+  /** The decided measures' adjustments by month (actionPlan.ts decidedAdjustments); none without. */
+  actions?: readonly number[];
+  /** The department's own expected year-end (its follow-up return); null or absent without one. */
+  departmentYearEnd?: number | null;
+  /** The budget the carry-over cap is a rate of; default the annual budget. */
+  capBase?: number;
 }
 
 export interface FollowUpOptions {
@@ -38,8 +58,10 @@ export interface FollowUpOptions {
   materialAmount: number | null;
   /** Material from this share of the annual budget (0.05 = 5 %); null = no rate threshold. */
   materialRate: number | null;
-  /** Underspend carried over up to this share of the budget (variance.ts). */
+  /** Underspend carried over up to this share of the cap base (variance.ts). */
   capRate: number;
+  /** The share of an underspend carried at all, from 0 to 1; default 1 (variance.ts). */
+  capShare?: number;
 }
 
 export interface FollowUpFigures {
@@ -54,8 +76,18 @@ export interface FollowUpFigures {
   yearEnd: number;
   /** Projected year-end minus budget; positive = expected overspend. */
   result: number;
+  /** The budget the carry-over cap was taken of. */
+  capBase: number;
   carryover: number;
   material: boolean;
+  /** The department's projected year-end; null without one (in the total: when no line has one). */
+  departmentYearEnd: number | null;
+  /** The decided measures' effect still to come on the year-end (negative = a saving). */
+  actions: number;
+  /** The add-in's projected year-end with the decided measures. */
+  actionsYearEnd: number;
+  /** actionsYearEnd minus budget. */
+  resultAfterActions: number;
 }
 
 export interface FollowUpRow extends FollowUpFigures {
@@ -65,6 +97,8 @@ export interface FollowUpRow extends FollowUpFigures {
   mape: number | null;
   /** The 12 months: actuals through month m, then the projection. */
   months: number[];
+  /** The projected year-end plus and minus the backtest's MAPE (backtest.ts errorBand); null when not backtested. */
+  band: { low: number; high: number } | null;
 }
 
 /** The figures a follow-up row holds that are sums, named for a message when one passes the limit. */
@@ -77,6 +111,11 @@ const FIGURE_SUBJECTS = {
   adjustment: { label: "knownAdjustments" },
   yearEnd: YEAR_END,
   result: { label: "expectedResult" },
+  capBase: CAP_BASE,
+  departmentYearEnd: { label: "departmentYearEnd" },
+  actions: { label: "knownAdjustments" },
+  actionsYearEnd: { label: "yearEndAfterActions" },
+  resultAfterActions: { label: "resultAfterActions" },
 } satisfies Record<string, Subject>;
 
 const sum = (values: readonly (number | Exact)[]) => values.reduce((s: Exact, v) => s.plus(v), new Exact(0));
@@ -92,43 +131,89 @@ function isMaterial(result: Exact, budget: Exact, options: FollowUpOptions): boo
   return options.materialRate === null || size.greaterThanOrEqualTo(budget.abs().times(options.materialRate));
 }
 
-/** The figures that follow from to-date amounts, the budget and the projected year-end. */
-function figures(
-  actualToDate: Exact,
-  budgetToDate: Exact,
-  monthVariance: Exact,
-  budget: Exact,
-  adjustment: Exact,
-  yearEnd: Exact,
-  options: FollowUpOptions,
-): FollowUpFigures {
-  const result = yearEnd.minus(budget);
+/** The amounts a row's figures follow from, exact. */
+interface Amounts {
+  actualToDate: Exact;
+  budgetToDate: Exact;
+  monthVariance: Exact;
+  budget: Exact;
+  adjustment: Exact;
+  yearEnd: Exact;
+  capBase: Exact;
+  departmentYearEnd: Exact | null;
+  actions: Exact;
+}
+
+/** The figures that follow from to-date amounts, the budget and the projected year-ends. */
+function figures(a: Amounts, options: FollowUpOptions): FollowUpFigures {
+  const result = a.yearEnd.minus(a.budget);
+  const actionsYearEnd = a.yearEnd.plus(a.actions);
+  const resultAfterActions = actionsYearEnd.minus(a.budget);
   // sums of amounts within the limit can pass it; no amount beyond it comes out
-  const ytdVariance = actualToDate.minus(budgetToDate);
-  const checked: [Exact, keyof typeof FIGURE_SUBJECTS][] = [
-    [actualToDate, "actualToDate"],
-    [budgetToDate, "budgetToDate"],
-    [monthVariance, "monthVariance"],
+  const ytdVariance = a.actualToDate.minus(a.budgetToDate);
+  const checked: [Exact | null, keyof typeof FIGURE_SUBJECTS][] = [
+    [a.actualToDate, "actualToDate"],
+    [a.budgetToDate, "budgetToDate"],
+    [a.monthVariance, "monthVariance"],
     [ytdVariance, "ytdVariance"],
-    [budget, "budget"],
-    [adjustment, "adjustment"],
-    [yearEnd, "yearEnd"],
+    [a.budget, "budget"],
+    [a.adjustment, "adjustment"],
+    [a.yearEnd, "yearEnd"],
     [result, "result"],
+    [a.capBase, "capBase"],
+    [a.departmentYearEnd, "departmentYearEnd"],
+    [a.actions, "actions"],
+    [actionsYearEnd, "actionsYearEnd"],
+    [resultAfterActions, "resultAfterActions"],
   ];
-  for (const [value, name] of checked) checkResult(value, FIGURE_SUBJECTS[name], options.unit);
+  for (const [value, name] of checked) if (value !== null) checkResult(value, FIGURE_SUBJECTS[name], options.unit);
   return {
-    actualToDate: actualToDate.toNumber(),
-    budgetToDate: budgetToDate.toNumber(),
-    monthVariance: monthVariance.toNumber(),
+    actualToDate: a.actualToDate.toNumber(),
+    budgetToDate: a.budgetToDate.toNumber(),
+    monthVariance: a.monthVariance.toNumber(),
     ytdVariance: ytdVariance.toNumber(),
-    budget: budget.toNumber(),
-    adjustment: adjustment.toNumber(),
-    yearEnd: yearEnd.toNumber(),
+    budget: a.budget.toNumber(),
+    adjustment: a.adjustment.toNumber(),
+    yearEnd: a.yearEnd.toNumber(),
     result: result.toNumber(),
+    capBase: a.capBase.toNumber(),
     // to the øre, whatever the report's unit: what carries over is carried as booked
-    carryover: carryover(budget.toString(), yearEnd.toString(), options.capRate),
-    material: isMaterial(result, budget, options),
+    carryover: carryover(a.budget.toString(), a.yearEnd.toString(), options.capRate, undefined, a.capBase.toString(), options.capShare),
+    material: isMaterial(result, a.budget, options),
+    departmentYearEnd: a.departmentYearEnd === null ? null : a.departmentYearEnd.toNumber(),
+    actions: a.actions.toNumber(),
+    actionsYearEnd: actionsYearEnd.toNumber(),
+    resultAfterActions: resultAfterActions.toNumber(),
   };
+}
+
+/**
+ * The exact sum of the months still to come (m+1..12) of 12 monthly adjustments, each rounded to
+ * the unit as the projection rounds it; the months booked count for nothing.
+ */
+export function stillToCome(adjustments: readonly number[] | undefined, month: number, unit?: Unit): number {
+  checkMonth(month);
+  const at = checkUnit(unit);
+  if (adjustments === undefined) return 0;
+  if (adjustments.length !== MONTHS) throw new BudgetError("ADJUSTMENTS_LENGTH", { count: adjustments.length });
+  let units = 0n;
+  adjustments.forEach((a, i) => {
+    const u = BigInt(toUnits(a, at, adjustmentSubject(i + 1)));
+    if (i >= month) units += u;
+  });
+  const total = new Exact(units.toString()).times(at);
+  checkResult(total, FIGURE_SUBJECTS.adjustment, at);
+  return total.isZero() ? 0 : total.toNumber();
+}
+
+/** The table's adjustments and the decided measures', month by month, each on the unit. */
+function combined(adjustments: readonly number[] | undefined, actions: readonly number[], unit: Unit): number[] {
+  if (actions.length !== MONTHS) throw new BudgetError("ADJUSTMENTS_LENGTH", { count: actions.length });
+  return actions.map((a, i) => {
+    const table = adjustments === undefined ? 0n : BigInt(toUnits(adjustments[i], unit, adjustmentSubject(i + 1)));
+    const count = table + BigInt(toUnits(a, unit, adjustmentSubject(i + 1)));
+    return new Exact(count.toString()).times(unit).toNumber();
+  });
 }
 
 /** One line as at month m. Raises the core's BudgetError for bad input. */
@@ -146,33 +231,52 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
   const method = choice.method;
   const mape = choice.mape === null ? null : choice.mape.toNumber();
   const unit = options.unit ?? 1;
-  const adjustments = line.adjustment === undefined ? undefined : [...new Array<number>(MONTHS - 1).fill(0), line.adjustment];
-  const months = forecast(actuals, line.budget, { method, history: line.history, unit, adjustments });
-  // the adjustment goes into December; in a fully booked year it is already in the actuals (projection.ts)
-  const adjustment = line.adjustment === undefined || m === MONTHS ? 0 : fromUnits(Number(toUnits(line.adjustment, unit, adjustmentSubject(MONTHS))), unit);
+  const months = forecast(actuals, line.budget, { method, history: line.history, unit, adjustments: line.adjustments });
+  const adjustment = stillToCome(line.adjustments, m, unit);
+  // after decided actions: the same projection with the measures' adjustments added to the table's
+  const afterActions = line.actions === undefined ? null : forecast(actuals, line.budget, { method, history: line.history, unit, adjustments: combined(line.adjustments, line.actions, unit) });
+  const yearEnd = sum(months);
   const booked = actuals as number[];
+  const budget = sum(line.budget);
+  const department = line.departmentYearEnd ?? null;
   const row = figures(
-    sum(booked),
-    sum(line.budget.slice(0, m)),
-    new Exact(booked[m - 1]).minus(line.budget[m - 1]),
-    sum(line.budget),
-    new Exact(adjustment),
-    sum(months),
+    {
+      actualToDate: sum(booked),
+      budgetToDate: sum(line.budget.slice(0, m)),
+      monthVariance: new Exact(booked[m - 1]).minus(line.budget[m - 1]),
+      budget,
+      adjustment: new Exact(adjustment),
+      yearEnd,
+      capBase: line.capBase === undefined ? budget : new Exact(toDecimal(line.capBase, CAP_BASE, unit)),
+      departmentYearEnd: department === null ? null : new Exact(toDecimal(department, FIGURE_SUBJECTS.departmentYearEnd, unit)),
+      actions: afterActions === null ? new Exact(0) : sum(afterActions).minus(yearEnd),
+    },
     options,
   );
-  return { ...row, method, mape, months };
+  const band = choice.mape === null ? null : errorBand(row.yearEnd, choice.mape, unit);
+  return { ...row, method, mape, months, band };
 }
 
-/** The total of the lines: every amount summed exactly; material and carry-over judged on the total. */
-export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowUpOptions): FollowUpFigures {
+/**
+ * The total of the lines: every amount summed exactly; material and carry-over judged on the
+ * total, its cap on the sum of the lines' bases. `outside`: the decided measures on no line of the
+ * table (whole departments), sets of 12 monthly adjustments, counted in the total after actions only.
+ */
+export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowUpOptions, outside: readonly (readonly number[])[] = []): FollowUpFigures {
   const total = (pick: (r: FollowUpFigures) => number) => sum(rows.map(pick));
+  const departments = rows.some((r) => r.departmentYearEnd !== null);
   return figures(
-    total((r) => r.actualToDate),
-    total((r) => r.budgetToDate),
-    total((r) => r.monthVariance),
-    total((r) => r.budget),
-    total((r) => r.adjustment),
-    total((r) => r.yearEnd),
+    {
+      actualToDate: total((r) => r.actualToDate),
+      budgetToDate: total((r) => r.budgetToDate),
+      monthVariance: total((r) => r.monthVariance),
+      budget: total((r) => r.budget),
+      adjustment: total((r) => r.adjustment),
+      yearEnd: total((r) => r.yearEnd),
+      capBase: total((r) => r.capBase),
+      departmentYearEnd: departments ? total((r) => r.departmentYearEnd ?? r.yearEnd) : null,
+      actions: total((r) => r.actions).plus(sum(outside.map((o) => stillToCome(o, options.month, options.unit)))),
+    },
     options,
   );
 }

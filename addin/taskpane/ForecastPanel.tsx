@@ -1,5 +1,6 @@
-// The Forecast panel (forventet årsresultat): pick the follow-up table and its columns, the month,
-// the projection method (or the backtest's pick), the materiality thresholds and the report sheet;
+// The Forecast panel (forventet årsresultat): pick the follow-up table and its columns, the year
+// and the month, the projection method (or the backtest's pick), whether the known adjustments are
+// one column or 12, the materiality thresholds, the carry-over cap and share, and the report sheet;
 // see every line's projected year-end and expected result; then write the report sheet with its
 // chart and highlighted material variances. Running it again next month updates the numbers and
 // keeps the explanations typed in the report, wherever it has moved to. The plan is
@@ -12,7 +13,7 @@ import { MONTHS } from "../../core";
 import { ChoiceSelect, UnitSelect } from "./ColumnSelect";
 import { chosenOption } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
-import { FORECAST_COLUMNS, FORECAST_PANEL_METHODS } from "./forecastForm";
+import { ADJUSTMENT_MONTHS, FORECAST_COLUMNS, FORECAST_PANEL_METHODS } from "./forecastForm";
 import { lineKeys } from "./forecastLines";
 import type { ForecastPlan } from "./forecastPlan";
 import { forecastPlanner, type ForecastFields } from "./forecastReport";
@@ -42,6 +43,17 @@ export function ForecastPanel(props: PanelProps) {
 
   return (
     <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <ForecastPreview plan={plan} t={t} language={language} />}>
+      <ChoiceSelect
+        label={t.adjustmentMonths}
+        testId="fc-adjustment-months"
+        value={form.adjustmentMonths}
+        options={ADJUSTMENT_MONTHS}
+        text={(m) => t.adjustmentMonthChoices[m]}
+        onChange={(adjustmentMonths) => change({ adjustmentMonths })}
+      />
+      <Field label={t.forecastYear}>
+        <Input value={form.year} onChange={(_, d) => change({ year: d.value })} style={{ width: 80 }} data-testid="fc-year" />
+      </Field>
       <Field label={t.reportMonth}>
         <Select data-testid="fc-month" value={String(form.month)} onChange={(_, d) => change({ month: chosenOption(d.value) })}>
           {t.months.slice(0, MONTHS).map((name, i) => (
@@ -77,6 +89,9 @@ export function ForecastPanel(props: PanelProps) {
         <Field label={t.capRate}>
           <Input value={form.capRate} onChange={(_, d) => change({ capRate: d.value })} style={{ width: 80 }} data-testid="fc-cap-rate" />
         </Field>
+        <Field label={t.capShare}>
+          <Input value={form.capShare} onChange={(_, d) => change({ capShare: d.value })} style={{ width: 80 }} data-testid="fc-cap-share" />
+        </Field>
       </div>
       <div className={styles.row}>
         <UnitSelect value={form.unit} onChange={(unit) => change({ unit })} testId="fc-unit" t={t} />
@@ -110,13 +125,19 @@ function ForecastPreview({ plan, t, language }: { plan: ForecastPlan; t: Strings
       <div className={styles.scrollBox}>
         <FigureTable
           label={t.forecastTab}
-          headers={[t.reportHeaders("").key, t.yearEndHeader, t.budgetHeader, t.expectedResult]}
+          headers={[t.reportHeaders("").key, t.yearEndHeader, t.departmentsHeader, t.afterActionsHeader, t.budgetHeader, t.expectedResult]}
           rows={[...plan.lines, { ...plan.total, key: t.totalLabel }].map((line) => ({
             key: line.key,
             testId: `fc-line-${line.key}`,
             className: line.material ? styles.material : undefined,
             label: line.key,
-            figures: [format.format(line.yearEnd), format.format(line.budget), format.format(line.result)],
+            figures: [
+              format.format(line.yearEnd),
+              line.departmentYearEnd === null ? "" : format.format(line.departmentYearEnd),
+              format.format(line.actionsYearEnd),
+              format.format(line.budget),
+              format.format(line.result),
+            ],
           }))}
         />
       </div>

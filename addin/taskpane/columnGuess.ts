@@ -23,6 +23,7 @@ export type ColumnRole =
   | "allocationKey"
   | "unit"
   | "base"
+  | "capBase"
   | "adjustment"
   | "lineKey"
   | "actual"
@@ -53,6 +54,8 @@ export const ROLES: readonly { role: ColumnRole; words: readonly string[]; at?: 
   { role: "productivityIndex", words: ["indeks", "index", "produktivitet"], label: "indexColumn" },
   { role: "allocationKey", words: ["nøgle", "key", "senge", "beds"], label: "keyColumn" },
   { role: "unit", words: ["enhed", "unit", "navn", "name"], label: "nameColumn" },
+  // the Forecast panel's cap base before the Requirement panel's base ("Grundlag for loft" holds "grundlag")
+  { role: "capBase", words: ["loftgrundlag", "grundlag for loft", "cap base"], label: "capBaseColumn" },
   { role: "base", words: ["budget", "base", "grundlag"], label: "baseColumn" },
   { role: "adjustment", words: ["korrektion", "adjust"], label: "adjustmentColumn" },
   { role: "lineKey", words: ["nøgle", "key", "linje", "line"], label: "lineKeyColumn" },

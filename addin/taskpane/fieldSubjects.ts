@@ -15,6 +15,8 @@ export const FIELD = {
   materialityAmount: { label: "materialityAmount" },
   materialityRate: { label: "materialityRate" },
   carryoverCap: { label: "carryoverCap" },
+  carryoverShare: { label: "carryoverShare" },
+  capBase: { label: "capBase" },
   adjustment: { label: "adjustment" },
   justifyAmount: { label: "justifyAmount" },
   justifyRate: { label: "justifyRate" },

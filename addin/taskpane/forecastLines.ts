@@ -1,9 +1,11 @@
 // The Forecast panel's follow-up table, read: one line per row with its key, 12 months of
-// actuals (blank = not booked yet), 12 months of budget and an optional adjustment still to come,
-// as the core takes them; a row that cannot be read is listed with its message.
+// actuals (blank = not booked yet), 12 months of budget, known adjustments (one column, counted in
+// December, or 12 monthly ones; a blank is none), a cap base (blank: the annual budget) and the
+// line's department, department name, hospital and text where the table has them, as the core
+// takes them; a row that cannot be read is listed with its message.
 
 import { FIELD } from "./fieldSubjects";
-import { actualSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language, cellText, isBlank } from "../../core";
+import { actualSubject, adjustmentSubject, BudgetError, budgetSubject, MONTHS, type FollowUpLine, type Language, cellText, isBlank } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { bookedRow } from "../functions/forecast";
 import { cellName, withSheet } from "../gateway/address";
@@ -25,10 +27,30 @@ const message = (error: unknown, language: Language) => {
   throw error;
 };
 
-interface ReadLine {
+/** Where the line belongs: "" for a column the table lacks. */
+export interface LinePlace {
+  department: string;
+  departmentName: string;
+  hospital: string;
+  text: string;
+}
+
+interface ReadLine extends LinePlace {
   key: string;
   address: string;
   line: FollowUpLine;
+}
+
+/** The known adjustments of a row: none when blank, December's from one column, or 12 months. */
+function adjustmentsOf(row: readonly unknown[], c: ForecastChoices): number[] | undefined {
+  if (c.adjustmentColumn === null) return undefined;
+  if (c.adjustmentMonths === "one") {
+    const value = row[c.adjustmentColumn];
+    return isBlank(value) ? undefined : [...new Array<number>(MONTHS - 1).fill(0), readNumber(value as Cell, FIELD.adjustment)];
+  }
+  const cells = row.slice(c.adjustmentColumn, c.adjustmentColumn + MONTHS);
+  if (cells.every(isBlank)) return undefined;
+  return cells.map((v, m) => (isBlank(v) ? 0 : readNumber(v as Cell, adjustmentSubject(m + 1))));
 }
 
 /** The table's lines as the core takes them; a bad line is listed with its message. */
@@ -44,16 +66,22 @@ export function readLines(table: RangeData, c: ForecastChoices, history: History
     const first = seen.get(key);
     if (first !== undefined) return fail(t.duplicateKey(key, first));
     seen.set(key, address);
+    const textAt = (column: number | null) => (column === null ? "" : text(row[column]));
     try {
-      const adjustment = c.adjustmentColumn === null ? null : row[c.adjustmentColumn];
+      const capBase = c.capBaseColumn === null ? null : row[c.capBaseColumn];
       lines.push({
         key,
         address,
+        department: textAt(c.departmentColumn),
+        departmentName: textAt(c.departmentNameColumn),
+        hospital: textAt(c.hospitalColumn),
+        text: textAt(c.textColumn),
         line: {
           actuals: bookedRow(row.slice(c.actualColumn, c.actualColumn + MONTHS) as Cell[], actualSubject),
           budget: row.slice(c.budgetColumn, c.budgetColumn + MONTHS).map((v, m) => readNumber(v as Cell, budgetSubject(m + 1))),
           history: history.get(key),
-          adjustment: isBlank(adjustment) ? undefined : readNumber(adjustment as Cell, FIELD.adjustment),
+          adjustments: adjustmentsOf(row, c),
+          capBase: isBlank(capBase) ? undefined : readNumber(capBase as Cell, FIELD.capBase),
         },
       });
     } catch (error) {

@@ -5,47 +5,91 @@
 // the table is kept below the report, never dropped. The choices are read by forecastForm.ts, the
 // table's lines by forecastLines.ts, the prior years by forecastHistory.ts, what an earlier report
 // holds by earlierReport.ts; where each part of the report goes is forecastLayout.ts.
+//
+// The departments' follow-up returns come in as their forecasts (each line's own year-end and
+// explanation, core/followupReturns.ts) and the action-plan register: only decided measures feed
+// the projection after actions (core/actionPlan.ts); the proposed ones are listed with their
+// potential; dropped ones count for nothing. The controller's explanation is kept as typed; the
+// department's is written as the department gave it.
 
 import {
   BudgetError,
+  decidedAdjustments,
+  departmentProjection,
+  effectStillToCome,
   followUpCurves,
   followUpLine,
   followUpTotal,
   MONTHS,
+  potential,
+  type ActionRegisterRow,
   type FollowUpFigures,
   type FollowUpOptions,
   type FollowUpRow,
   type Language,
 } from "../../core";
+import type { DepartmentForecast, FollowUpTemplateLine } from "../../core/followupTemplates/types";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, ChartSpec, HighlightRule, Mark, RangeData } from "../gateway/types";
 import { cellsOver, readEarlierReport, type EarlierReport, type ReportSheet } from "./earlierReport";
 import type { ForecastChoices } from "./forecastForm";
 import { readHistory } from "./forecastHistory";
-import { readLines, type BadLine } from "./forecastLines";
-import { chartHeaderRow, COLUMN, headerRow, orphanRow, placements, reportContent, reportRow, WIDTH } from "./forecastLayout";
+import { readLines, type BadLine, type LinePlace } from "./forecastLines";
+import { amountRow, chartHeaderRow, COLUMN, headerRow, orphanRow, placements, reportContent, reportRow, WIDTH } from "./forecastLayout";
 import type { Strings } from "./i18n";
-import { memoryOf, memorySetting, REPORT_MARK, staleMemory, type ReportMemory } from "./reportMemory";
+import { memoryOf, memorySetting, REPORT_MARK, staleMemory, writeComment, type ReportMemory } from "./reportMemory";
 
 export type { BadLine } from "./forecastLines";
 
 export const MATERIAL_FILL = "#F8CBAD";
 
-export interface ReportLine extends FollowUpRow {
+/** What the departments' follow-up returns hold for the report: their forecasts and the action-plan register. */
+export interface FollowUpReturns {
+  departments: readonly DepartmentForecast[];
+  actions: readonly ActionRegisterRow[];
+}
+
+export const NO_RETURNS: FollowUpReturns = { departments: [], actions: [] };
+
+/**
+ * A line of the report: its figures (with the add-in's, the department's and the after-actions
+ * projection), where it belongs (department, its name, hospital, text), the explanation the
+ * controller typed and the department's.
+ */
+export interface ReportLine extends FollowUpRow, LinePlace {
   key: string;
   budgetMonths: readonly number[];
   explanation: string;
+  departmentExplanation: string;
+}
+
+/** A proposed measure, not decided yet, with what it would save in the months still to come. */
+export interface ProposedMeasure {
+  id: string;
+  department: string;
+  key: string | null;
+  measure: string;
+  potential: number;
 }
 
 export interface ForecastPlan {
   /** The follow-up table as read for this plan. */
   table: RangeData;
+  year: number;
+  month: number;
   /** A problem with the whole input; nothing is written. */
   error: string | null;
   bad: BadLine[];
   lines: ReportLine[];
   total: FollowUpFigures | null;
+  /** The proposed measures, each with its potential, and their total. */
+  proposed: ProposedMeasure[];
+  potential: number;
+  /** What the decided measures on no line of the table (whole departments) save still to come. */
+  outsideActions: number;
+  /** Why the lines cannot go into follow-up templates (no department column, a line without one, December); null when they can. */
+  templateProblem: string | null;
   /** Explanations of lines no longer in the table, kept below the report. */
   orphans: { key: string; explanation: string }[];
   /** How many typed explanations were found and carried over. */
@@ -94,7 +138,7 @@ const message = (error: unknown, language: Language) => {
  * The report for the table. `earlier` is the report sheet as read (its cells and its mark);
  * `carry` another sheet's report whose explanations are carried over when the report sheet holds
  * none (the newest report, when the last one was renamed or a new sheet is chosen); `run` the
- * count the new report's mark stores.
+ * count the new report's mark stores; `returns` what the departments' follow-up returns hold.
  */
 export function planForecast(
   table: RangeData,
@@ -105,16 +149,23 @@ export function planForecast(
   language: Language,
   carry: (ReportSheet & { mark: Mark }) | null = null,
   run = 1,
+  returns: FollowUpReturns = NO_RETURNS,
 ): ForecastPlan {
   const sheet = c.reportSheet.trim();
   const previous: EarlierReport | null = earlier === null ? null : readEarlierReport(earlier);
   const origin = previous ? previous.block.start : { row: 0, column: 0 };
   const empty: ForecastPlan = {
     table,
+    year: c.year,
+    month: c.month,
     error: null,
     bad: [],
     lines: [],
     total: null,
+    proposed: [],
+    potential: 0,
+    outsideActions: 0,
+    templateProblem: null,
     orphans: [],
     kept: 0,
     keptFrom: null,
@@ -132,6 +183,7 @@ export function planForecast(
   };
   const width = table.values[0]?.length ?? 0;
   if (c.actualColumn + MONTHS > width || c.budgetColumn + MONTHS > width) return { ...empty, error: t.noForecastMonths };
+  if (c.adjustmentColumn !== null && c.adjustmentMonths === "twelve" && c.adjustmentColumn + MONTHS > width) return { ...empty, error: t.adjustmentMonthsMissing };
   const history = readHistory(historyRange, t, language);
   if (typeof history === "string") return { ...empty, error: history };
 
@@ -142,13 +194,33 @@ export function planForecast(
     materialAmount: c.materialAmount,
     materialRate: c.materialRate,
     capRate: c.capRate,
+    capShare: c.capShare,
   };
   const read = readLines(table, c, history, t, language);
+  // only decided measures feed the projection; proposed ones are listed; dropped ones count for nothing
+  const decided = returns.actions.filter((a) => a.status === "decided");
+  const proposedRows = returns.actions.filter((a) => a.status === "proposed");
+  const keys = new Set(read.lines.map((l) => l.key));
+  const outside = decided.filter((a) => a.key === null || !keys.has(a.key));
+  let measures: ReturnType<typeof decidedAdjustments>;
+  let proposed: ProposedMeasure[];
+  let outsideActions: number;
+  let potentialTotal: number;
+  try {
+    measures = decidedAdjustments(decided, c.month, c.unit);
+    proposed = proposedRows.map((a) => ({ id: a.id, department: a.department, key: a.key, measure: a.measure, potential: potential([a], c.month) }));
+    potentialTotal = potential(proposedRows, c.month);
+    outsideActions = effectStillToCome(outside, c.month);
+  } catch (error) {
+    return { ...empty, error: message(error, language) };
+  }
   const bad = [...read.bad];
-  const rows: (FollowUpRow & { key: string })[] = [];
+  const rows: (FollowUpRow & LinePlace & { key: string; departmentExplanation: string })[] = [];
   for (const l of read.lines) {
+    const own = departmentProjection(returns.departments, c.month, { key: l.key, department: l.department === "" ? null : l.department });
     try {
-      rows.push({ key: l.key, ...followUpLine(l.line, options) });
+      const line = { ...l.line, actions: measures.lines.get(l.key), departmentYearEnd: own?.yearEnd ?? null };
+      rows.push({ key: l.key, department: l.department, departmentName: l.departmentName, hospital: l.hospital, text: l.text, departmentExplanation: own?.explanation ?? "", ...followUpLine(line, options) });
     } catch (error) {
       bad.push({ address: l.address, label: l.key, error: message(error, language) });
     }
@@ -157,7 +229,8 @@ export function planForecast(
   if (rows.length === 0) return { ...empty, error: t.tooFewRows };
   let total: FollowUpFigures;
   try {
-    total = followUpTotal(rows, options);
+    const outsideSets = [...measures.department.values(), ...[...measures.lines].filter(([key]) => !keys.has(key)).map(([, months]) => months)];
+    total = followUpTotal(rows, options, outsideSets);
   } catch (error) {
     return { ...empty, error: `${t.totalLabel}: ${message(error, language)}` };
   }
@@ -168,17 +241,20 @@ export function planForecast(
   const budgets = new Map(read.lines.map((l) => [l.key, l.line.budget]));
   const lines: ReportLine[] = rows.map((r) => ({ ...r, budgetMonths: budgets.get(r.key) ?? [], explanation: typed.get(r.key) ?? "" }));
   const totalLabel = t.totalLabel;
-  const claimed = new Set([...lines.map((l) => l.key), totalLabel]);
+  // the rows below the total, when there are action plans: labelled, so explanations typed there are kept by their label
+  const below = returns.actions.length === 0 ? [] : [amountRow(t.outsideActionsLabel, outsideActions, typed.get(t.outsideActionsLabel) ?? ""), amountRow(t.proposedLabel, potentialTotal, typed.get(t.proposedLabel) ?? "")];
+  const claimed = new Set([...lines.map((l) => l.key), totalLabel, ...(below.length > 0 ? [t.outsideActionsLabel, t.proposedLabel] : [])]);
   const orphans = [...typed]
     .filter(([key]) => !claimed.has(key))
     .map(([key, explanation]) => ({ key: key === "" ? t.keylessLine : key, explanation }));
 
   const body: CellInput[][] = [
     [t.reportTitle(c.month, t.monthsLong[c.month - 1])],
-    [t.reportSettings(t.forecastMethodChosen[c.method], c.materialAmount, c.materialRate, c.capRate, withSheet(table.sheet, table.address))],
+    [t.reportSettings(t.forecastMethodChosen[c.method], c.year, c.materialAmount, c.materialRate, c.capRate, c.capShare, withSheet(table.sheet, table.address))],
     headerRow(t, t.months[c.month - 1]),
     ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),
-    reportRow({ ...total, key: totalLabel, method: "", mape: null, explanation: typed.get(totalLabel) ?? "" }, t),
+    reportRow({ ...total, key: totalLabel, method: "", mape: null, departmentExplanation: "", explanation: typed.get(totalLabel) ?? "" }, t),
+    ...below,
     ...(orphans.length > 0 ? [[t.orphanHeading], ...orphans.map(orphanRow)] : []),
   ];
 
@@ -189,11 +265,15 @@ export function planForecast(
 
   const content = reportContent(body, chart);
   const cells = cellsOver(content, earlier, previous, origin);
-  const placed = placements(sheet, origin, lines.length);
+  const placed = placements(sheet, origin, lines.length, below.length);
   return {
     ...empty,
     lines,
     total,
+    proposed,
+    potential: potentialTotal,
+    outsideActions,
+    templateProblem: templateProblem(c, lines, t),
     orphans,
     kept: typed.size,
     keptFrom: previous === null && carried !== null && carry ? carry.mark.sheet : null,
@@ -202,7 +282,7 @@ export function planForecast(
     chart: { range: placed.chartRange, title: t.forecastChartTitle(chosen ? chosen.key : totalLabel), kind: "line", anchor: placed.chartAnchor },
     highlight: { range: placed.highlightRange, flagColumn: COLUMN.material, equals: t.materialYes, fill: MATERIAL_FILL },
     formats: placed.formats,
-    mark: { ref: blockAddress(origin, content.length, WIDTH), comment: JSON.stringify({ month: c.month, run }) },
+    mark: { ref: blockAddress(origin, content.length, WIDTH), comment: writeComment({ month: c.month, year: c.year, run }) },
     memory: {
       setting: memorySetting(run),
       value: memoryOf(content as (CellValue | undefined)[][]),
@@ -210,4 +290,38 @@ export function planForecast(
     },
     owned: previous?.owned ?? (() => false),
   };
+}
+
+/** Why the lines cannot go into follow-up templates, or null. */
+function templateProblem(c: ForecastChoices, lines: readonly ReportLine[], t: Strings): string | null {
+  if (c.month === MONTHS) return t.noTemplateInDecember;
+  if (c.departmentColumn === null) return t.noDepartmentColumn;
+  const without = lines.find((l) => l.department === "");
+  return without ? t.lineWithoutDepartment(without.key) : null;
+}
+
+/**
+ * The plan's lines as a follow-up template takes them (core/followupTemplates): each with its
+ * department, the add-in's projection and the backtest's band around it; or the message why not
+ * (the plan's own problem, a bad line, no department column, a line without a department, December).
+ */
+export function followUpTemplateLines(plan: ForecastPlan): FollowUpTemplateLine[] | string {
+  if (plan.error !== null) return plan.error;
+  if (plan.bad.length > 0) return `${plan.bad[0].address}: ${plan.bad[0].error}`;
+  if (plan.templateProblem !== null) return plan.templateProblem;
+  return plan.lines.map((l) => ({
+    department: l.department,
+    departmentName: l.departmentName,
+    parent: l.hospital,
+    key: l.key,
+    text: l.text,
+    actualToDate: l.actualToDate,
+    budgetToDate: l.budgetToDate,
+    budget: l.budget,
+    projection: l.yearEnd,
+    band: l.band,
+    result: l.result,
+    material: l.material,
+    method: l.method,
+  }));
 }

@@ -1,17 +1,32 @@
 // Everything the Forecast report is made from, read from the workbook: the follow-up table, the
-// prior years, the report sheet with its mark, and the newest report elsewhere to carry
-// explanations from (when the report sheet holds none); then the plan and the write it makes.
+// prior years, the report sheet with its mark, the newest report elsewhere to carry explanations
+// from (when the report sheet holds none), and what the departments' follow-up returns hold (their
+// forecasts and the action-plan register, as the Templates panel's collect keeps them, read by
+// the readers given); then the plan and the write it makes.
 
-import type { Language } from "../../core";
+import type { ActionRegisterRow, Language } from "../../core";
+import type { DepartmentForecast } from "../../core/followupTemplates/types";
 import { withSheet } from "../gateway/address";
 import { isFormula, type Mark, type WorkbookGateway } from "../gateway/types";
-import { FORECAST_COLUMNS, forecastChoices, type ForecastChoices, type ForecastForm } from "./forecastForm";
+import { FORECAST_COLUMNS, forecastChoices, monthlyAdjustmentHeaders, type ForecastChoices, type ForecastForm } from "./forecastForm";
 import { reportMonthOf } from "./forecastLines";
 import { forecastSteps, planForecast, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
 import type { Planner } from "./planner";
 import { asMemory, memorySetting, newestReport, nextRun, readComment, REPORT_MARK } from "./reportMemory";
 import type { PreparedWrite } from "./writeFlow";
+
+/** How the departments' forecasts and the action-plan register are read from the workbook. */
+export interface ReturnReaders {
+  readDepartmentForecasts(gateway: WorkbookGateway): Promise<DepartmentForecast[]>;
+  readActionRegister(gateway: WorkbookGateway): Promise<ActionRegisterRow[]>;
+}
+
+/** No returns read: the report without the departments' forecasts and action plans. */
+export const NO_RETURN_READERS: ReturnReaders = {
+  readDepartmentForecasts: () => Promise.resolve([]),
+  readActionRegister: () => Promise.resolve([]),
+};
 
 export async function readForecast(
   gateway: WorkbookGateway,
@@ -20,6 +35,7 @@ export async function readForecast(
   choices: ForecastChoices,
   t: Strings,
   language: Language,
+  readers: ReturnReaders = NO_RETURN_READERS,
 ): Promise<ForecastPlan> {
   const table = await gateway.readRange(tableRef);
   const history = historyRef.trim() === "" ? null : await gateway.readRange(historyRef.trim());
@@ -30,7 +46,8 @@ export async function readForecast(
   const memory = async (m: Mark) => asMemory(await gateway.readSetting(memorySetting(readComment(m.comment).run)));
   const newest = mark === null ? newestReport(marks, sheet) : null;
   const carry = newest === null ? null : { mark: newest, used: await gateway.readUsed(newest.sheet), memory: await memory(newest) };
-  return planForecast(table, history, { used, mark, memory: mark === null ? null : await memory(mark) }, choices, t, language, carry, nextRun(marks));
+  const returns = { departments: await readers.readDepartmentForecasts(gateway), actions: await readers.readActionRegister(gateway) };
+  return planForecast(table, history, { used, mark, memory: mark === null ? null : await memory(mark) }, choices, t, language, carry, nextRun(marks), returns);
 }
 
 /** The report as a write: its steps, the cells of the earlier report it may rewrite, the message. */
@@ -45,32 +62,59 @@ export function forecastWrite(plan: ForecastPlan, t: Strings): PreparedWrite {
 }
 
 /** The panel's fields apart from the columns, and the range of prior years' actuals. */
-export type ForecastFields = Omit<ForecastForm, "keyColumn" | "actualColumn" | "budgetColumn" | "adjustmentColumn"> & { historyRef: string };
+export type ForecastFields = Omit<
+  ForecastForm,
+  "keyColumn" | "actualColumn" | "budgetColumn" | "adjustmentColumn" | "departmentColumn" | "departmentNameColumn" | "hospitalColumn" | "textColumn" | "capBaseColumn"
+> & { historyRef: string };
 
-export const forecastPlanner: Planner<typeof FORECAST_COLUMNS, ForecastFields, ForecastPlan> = {
-  columns: FORECAST_COLUMNS,
-  initialForm: (t) => ({
-    month: 1,
-    method: "profile",
-    historyRef: "",
-    materialAmount: "100000",
-    materialRate: "5",
-    capRate: "2",
-    unit: 1,
-    reportSheet: t.defaultReportSheet,
-    chartLine: null,
-  }),
-  // the report is first offered as at the last month booked, for the total
-  adopt: (form, table, columns) => ({ ...form, month: reportMonthOf(table, columns.actual), chartLine: null }),
-  async plan({ gateway, t, language }, { table, columns, form }) {
-    const { historyRef, ...fields } = form;
-    const choices = forecastChoices(
-      { ...fields, keyColumn: columns.key, actualColumn: columns.actual, budgetColumn: columns.budget, adjustmentColumn: columns.adjustment },
-      t,
-      language,
-    );
-    const plan = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, choices, t, language);
-    return { table: plan.table, plan };
-  },
-  write: forecastWrite,
-};
+/** The Forecast panel's planner, reading the departments' returns with `readers`. */
+export function forecastPlannerWith(readers: ReturnReaders): Planner<typeof FORECAST_COLUMNS, ForecastFields, ForecastPlan> {
+  return {
+    columns: FORECAST_COLUMNS,
+    initialForm: (t) => ({
+      year: String(new Date().getFullYear()),
+      month: 1,
+      method: "profile",
+      historyRef: "",
+      adjustmentMonths: "one",
+      materialAmount: "100000",
+      materialRate: "5",
+      capRate: "2",
+      capShare: "100",
+      unit: 1,
+      reportSheet: t.defaultReportSheet,
+      chartLine: null,
+    }),
+    // the report is first offered as at the last month booked, for the total; 12 adjustment columns when their headers name the months
+    adopt: (form, table, columns) => ({
+      ...form,
+      month: reportMonthOf(table, columns.actual),
+      chartLine: null,
+      adjustmentMonths: monthlyAdjustmentHeaders(table, columns.adjustment),
+    }),
+    async plan({ gateway, t, language }, { table, columns, form }) {
+      const { historyRef, ...fields } = form;
+      const choices = forecastChoices(
+        {
+          ...fields,
+          keyColumn: columns.key,
+          actualColumn: columns.actual,
+          budgetColumn: columns.budget,
+          adjustmentColumn: columns.adjustment,
+          departmentColumn: columns.department,
+          departmentNameColumn: columns.departmentName,
+          hospitalColumn: columns.hospital,
+          textColumn: columns.text,
+          capBaseColumn: columns.capBase,
+        },
+        t,
+        language,
+      );
+      const plan = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, choices, t, language, readers);
+      return { table: plan.table, plan };
+    },
+    write: forecastWrite,
+  };
+}
+
+export const forecastPlanner = forecastPlannerWith(NO_RETURN_READERS);

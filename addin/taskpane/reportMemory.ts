@@ -2,7 +2,8 @@
 //
 // The report is found by its mark (a sheet-scoped name, gateway Mark), which follows the report
 // when rows are inserted or deleted above or inside it and when the sheet is renamed. The mark's
-// comment stores the report's month and a run count that tells the newest report.
+// comment stores the report's month, its year, a run count that tells the newest report, and the
+// layout it was written in (forecastLayout.ts; none stored: the earlier layout, 1).
 //
 // What a report wrote is kept in the workbook's settings (ReportMemory: every row's own cells as
 // a hash, under the row's first cell: its line key or its label), so a cell is the report's own
@@ -12,28 +13,36 @@
 
 import { cellText, isBlank } from "../../core";
 import type { CellValue, Mark } from "../gateway/types";
-import { CHART_COLUMN, COLUMN, WIDTH } from "./forecastLayout";
+import { CURRENT_LAYOUT, type Layout } from "./forecastLayout";
 
 /** The mark every Forecast report carries. */
 export const REPORT_MARK = "BudgetForecastReport";
 
-/** What a report's mark stores: its month, and a run count that tells the newest report. */
+/** What a report's mark stores: its month and year (0: not stored), a run count that tells the newest report, its layout. */
 export interface ReportComment {
   month: number;
+  year: number;
   run: number;
+  layout: number;
 }
 
 export function readComment(comment: string): ReportComment {
   try {
     const parsed: unknown = JSON.parse(comment);
     if (typeof parsed === "object" && parsed !== null) {
-      const { month, run } = parsed as Record<string, unknown>;
-      return { month: typeof month === "number" ? month : 0, run: typeof run === "number" ? run : 0 };
+      const { month, year, run, layout } = parsed as Record<string, unknown>;
+      const number = (value: unknown, absent: number) => (typeof value === "number" ? value : absent);
+      return { month: number(month, 0), year: number(year, 0), run: number(run, 0), layout: number(layout, 1) };
     }
   } catch {
     // a comment someone else wrote: an old report
   }
-  return { month: 0, run: 0 };
+  return { month: 0, year: 0, run: 0, layout: 1 };
+}
+
+/** The comment a report's mark stores. */
+export function writeComment(c: Omit<ReportComment, "layout">): string {
+  return JSON.stringify({ month: c.month, year: c.year, run: c.run, layout: CURRENT_LAYOUT.version });
 }
 
 /** The newest report among the marks, other than on the sheet named `except`. */
@@ -97,15 +106,16 @@ export function intactCells(memory: string | undefined, cells: readonly (CellVal
 }
 
 /**
- * The memory of a report about to be written: `rows` are its cells from its first column (WIDTH
- * of them). A report row remembers the cells between its lead and its explanation, a chart row
- * those after its month.
+ * The memory of a report about to be written: `rows` are its cells from its first column (the
+ * layout's width of them). A report row remembers the cells between its lead and its explanation,
+ * a chart row those after its month.
  */
-export function memoryOf(rows: readonly (readonly (CellValue | undefined)[])[]): ReportMemory {
+export function memoryOf(rows: readonly (readonly (CellValue | undefined)[])[], layout: Layout = CURRENT_LAYOUT): ReportMemory {
   const memory: ReportMemory = { rows: {} };
+  const chart = layout.chartColumn;
   for (const row of rows) {
-    if (!isBlank(row[0])) memory.rows[reportKey(row[0])] = remembered(row.slice(1, COLUMN.explanation));
-    if (!isBlank(row[CHART_COLUMN])) memory.rows[chartKey(row[CHART_COLUMN])] = remembered(row.slice(CHART_COLUMN + 1, WIDTH));
+    if (!isBlank(row[0])) memory.rows[reportKey(row[0])] = remembered(row.slice(1, layout.explanation));
+    if (!isBlank(row[chart])) memory.rows[chartKey(row[chart])] = remembered(row.slice(chart + 1, layout.width));
   }
   return memory;
 }

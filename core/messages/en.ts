@@ -30,6 +30,12 @@ export const labels: EnglishLabels = {
   ytdVariance: "the variance year to date",
   annualBudget: "the annual budget",
   knownAdjustments: "the sum of the known adjustments",
+  yearEndAfterActions: "the projected year-end after decided actions",
+  resultAfterActions: "the expected result after decided actions",
+  departmentYearEnd: "the departments' projected year-end",
+  actionEffect: (p) => `the effect of measure "${p.id}"`,
+  actionPotential: "the potential of the proposed measures",
+  carryoverShare: "share of an underspend carried",
   expectedResult: "the expected result",
   adjustment: "adjustment",
   materialityAmount: "materiality amount",
@@ -238,6 +244,8 @@ export const messages = {
   ACTUALS_GAP: (p: { month: number; blank: number }) => `month ${p.month} is booked but month ${p.blank} is blank; book the months in order`,
   BUDGET_LENGTH: (p: { count: number }) => `budget has ${values(p.count)}; 12 months are needed`,
   ADJUSTMENTS_LENGTH: (p: { count: number }) => `adjustments has ${values(p.count)}; 12 months are needed`,
+  ACTION_START_MONTH: (p: { id: string; value: Shown }, r: Render) =>
+    `the start month of measure "${p.id}" must be a whole number from 1 to 12; got ${r.value(p.value)}`,
   FOLLOWUP_MONTH: (p: { value: Shown }, r: Render) => `the report month must be a whole number from 1 to 12; got ${r.value(p.value)}`,
   FOLLOWUP_NOT_BOOKED: (p: { month: number; report: number }) =>
     `the actual for month ${p.month} is blank, but the report is as at month ${p.report}; enter 0 if nothing was booked${p.month > 1 ? `, or report as at month ${p.month - 1}` : ""}`,

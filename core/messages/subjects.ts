@@ -28,6 +28,12 @@ export interface LabelParams {
   ytdVariance: object;
   annualBudget: object;
   knownAdjustments: object;
+  yearEndAfterActions: object;
+  resultAfterActions: object;
+  departmentYearEnd: object;
+  actionEffect: { id: string };
+  actionPotential: object;
+  carryoverShare: object;
   expectedResult: object;
   adjustment: object;
   materialityAmount: object;

@@ -45,12 +45,12 @@ async function report(month: string) {
   await page.getByTestId("fc-write").click();
 }
 
-/** The report as the grid shows it, per line: key, actual to date (C), budget (G), year-end (I), result (J), material (M). */
+/** The report as the grid shows it, per line: key, actual to date (C), budget (G), year-end (I), result (L), material (P). */
 async function lines() {
   const rows = [];
   for (let i = 0; i < EXPECTED.length + 1; i++) {
     const r = i + 4;
-    rows.push([await valueOf(`A${r}`), Number(await valueOf(`C${r}`)), Number(await valueOf(`G${r}`)), Number(await valueOf(`I${r}`)), Number(await valueOf(`J${r}`)), await valueOf(`M${r}`)]);
+    rows.push([await valueOf(`A${r}`), Number(await valueOf(`C${r}`)), Number(await valueOf(`G${r}`)), Number(await valueOf(`I${r}`)), Number(await valueOf(`L${r}`)), await valueOf(`P${r}`)]);
   }
   return rows;
 }
@@ -82,33 +82,33 @@ describe("Forecast panel on the preview workbook", () => {
     expect(await lines()).toEqual(expected(2));
     // material rows highlighted, the others not
     for (let i = 0; i < EXPECTED.length; i++) {
-      expect(await cell(`J${i + 4}`).getAttribute("data-highlight"), EXPECTED[i][0]).toBe(EXPECTED[i][2][2] ? "true" : null);
+      expect(await cell(`L${i + 4}`).getAttribute("data-highlight"), EXPECTED[i][0]).toBe(EXPECTED[i][2][2] ? "true" : null);
     }
     await expect.poll(() => page.getByTestId("chart").getAttribute("data-title")).toBe("Budget, actual and forecast, cumulative: Total");
 
-    // the controller explains the medicine overspend in the report
+    // the controller explains the medicine overspend in the report, in the controller's explanation column (R)
     const explanation = "=Flere patienter med biologisk behandling";
-    await cell("N5").dispatchEvent("mousedown");
-    await expect.poll(() => page.getByTestId("name-box").textContent()).toBe("N5");
+    await cell("R5").dispatchEvent("mousedown");
+    await expect.poll(() => page.getByTestId("name-box").textContent()).toBe("R5");
     await page.getByTestId("formula-bar").fill(`'${explanation}`);
     await page.getByTestId("formula-bar").press("Enter");
-    await expect.poll(() => valueOf("N5")).toBe(explanation);
+    await expect.poll(() => valueOf("R5")).toBe(explanation);
 
     // a month later: report June
     await report("6");
     await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Report written to Forecast: 8 lines; 1 explanation kept.");
     expect(await valueOf("A1")).toBe("Projected year-end as at June (month 6)");
-    expect(await valueOf("N5")).toBe(explanation);
+    expect(await valueOf("R5")).toBe(explanation);
     expect(await lines()).toEqual(expected(3));
     expect(await valueOf("I5")).not.toBe(String(EXPECTED[1][2][1]));
     await page.screenshot({ path: path.join(OUTPUT, "preview-forecast.png"), fullPage: true });
 
     // undo June's report: May's is back, cell for cell, with the explanation
     await page.getByTestId("fc-undo").click();
-    await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Undone: Forecast!A1:S15 holds again what it held before the write.");
+    await expect.poll(() => page.getByTestId("fc-status").textContent()).toBe("Undone: Forecast!A1:W15 holds again what it held before the write.");
     expect(await valueOf("A1")).toBe("Projected year-end as at May (month 5)");
     expect(await lines()).toEqual(expected(2));
-    expect(await valueOf("N5")).toBe(explanation);
+    expect(await valueOf("R5")).toBe(explanation);
   });
 
   it("leaves a note beside the title where it is, and asks before overwriting a note typed over a figure, naming it", async () => {

@@ -87,31 +87,48 @@ const cases: Case[] = [
     name: "forecast, Danish (the sample)",
     wants: FORECAST_COLUMNS,
     values: table(["Nøgle", "Tekst", ...MONTHS_DA.map((m) => `Forbrug ${m}`), ...MONTHS_DA.map((m) => `Budget ${m}`), "Korrektion"]),
-    expected: { key: 0, actual: 2, budget: 14, adjustment: 26 },
+    expected: { key: 0, actual: 2, budget: 14, adjustment: 26, text: 1, department: null, departmentName: null, hospital: null, capBase: null },
   },
   {
     name: "forecast, English",
     wants: FORECAST_COLUMNS,
     values: table(["Line", "Text", ...MONTHS_EN.map((m) => `Actual ${m}`), ...MONTHS_EN.map((m) => `Budget ${m}`), "Adjustment"]),
-    expected: { key: 0, actual: 2, budget: 14, adjustment: 26 },
+    expected: { key: 0, actual: 2, budget: 14, adjustment: 26, text: 1, department: null, departmentName: null, hospital: null, capBase: null },
   },
   {
     name: "forecast, a line key header that names a budget too",
     wants: FORECAST_COLUMNS,
     values: table(["Budgetlinje", ...MONTHS_DA.map((m) => `Regnskab ${m}`), ...MONTHS_DA.map((m) => `Budget ${m}`)]),
-    expected: { key: 0, actual: 1, budget: 13, adjustment: null },
+    expected: { key: 0, actual: 1, budget: 13, adjustment: null, text: null, department: null, departmentName: null, hospital: null, capBase: null },
   },
   {
     name: "forecast, no header names a column",
     wants: FORECAST_COLUMNS,
     values: table(Array.from({ length: 25 }, (_, c) => `K${c + 1}`)),
-    expected: { key: 0, actual: 1, budget: 13, adjustment: null },
+    expected: { key: 0, actual: 1, budget: 13, adjustment: null, text: null, department: null, departmentName: null, hospital: null, capBase: null },
+  },
+  {
+    // the department's columns, a cap base and 12 monthly adjustments: the first "Korrektion" is January's
+    name: "forecast, with the department's columns and monthly adjustments",
+    wants: FORECAST_COLUMNS,
+    values: table([
+      "Nøgle",
+      "Afdeling",
+      "Afdelingsnavn",
+      "Hospital",
+      "Kontotekst",
+      "Grundlag for loft",
+      ...MONTHS_DA.map((m) => `Forbrug ${m}`),
+      ...MONTHS_DA.map((m) => `Budget ${m}`),
+      ...MONTHS_DA.map((m) => `Korrektion ${m}`),
+    ]),
+    expected: { key: 0, department: 1, departmentName: 2, hospital: 3, text: 4, capBase: 5, actual: 6, budget: 18, adjustment: 30 },
   },
   {
     name: "forecast, last year's actuals before this year's: the leftmost",
     wants: FORECAST_COLUMNS,
     values: table(["Nøgle", "Regnskab 2025", ...MONTHS_DA.map((m) => `Forbrug ${m}`)]),
-    expected: { key: 0, actual: 1, budget: 13, adjustment: null },
+    expected: { key: 0, actual: 1, budget: 13, adjustment: null, department: null, departmentName: null, hospital: null, text: null, capBase: null },
   },
 ];
 
@@ -121,7 +138,7 @@ describe("guessColumns", () => {
   });
 
   it("reads headers of any case, with spaces around, and numbers as headers", () => {
-    expect(guessColumns([[" NØGLE ", 2026, "FORBRUG JAN", "BUDGET JAN"]], FORECAST_COLUMNS)).toEqual({ key: 0, actual: 2, budget: 3, adjustment: null });
+    expect(guessColumns([[" NØGLE ", 2026, "FORBRUG JAN", "BUDGET JAN"]], FORECAST_COLUMNS)).toEqual({ key: 0, actual: 2, budget: 3, adjustment: null, department: null, departmentName: null, hospital: null, text: null, capBase: null });
   });
 });
 

@@ -6,8 +6,10 @@ import {
   CHART_COLUMN,
   chartHeaderRow,
   COLUMN,
+  EARLIER_LAYOUT,
   headerRow,
   orphanRow,
+  amountRow,
   placements,
   REPORT,
   REPORT_COLUMNS,
@@ -23,16 +25,28 @@ describe("the report's columns", () => {
     ["key", 0, "A"],
     ["method", 1, "B"],
     ["actualToDate", 2, "C"],
-    ["carryover", 10, "K"],
-    ["mape", 11, "L"],
-    ["material", 12, "M"],
-    ["explanation", 13, "N"],
+    ["yearEnd", 8, "I"],
+    ["departmentYearEnd", 9, "J"],
+    ["actionsYearEnd", 10, "K"],
+    ["result", 11, "L"],
+    ["resultAfterActions", 12, "M"],
+    ["carryover", 13, "N"],
+    ["mape", 14, "O"],
+    ["material", 15, "P"],
+    ["departmentExplanation", 16, "Q"],
+    ["explanation", 17, "R"],
   ])("%s is column %i (%s)", (field, column) => {
     expect(COLUMN[field]).toBe(column);
   });
 
-  it("puts the chart's data after one empty column: P-S, 19 columns in all", () => {
-    expect([REPORT_COLUMNS, CHART_COLUMN, WIDTH]).toEqual([14, 15, 19]);
+  it("puts the chart's data after one empty column: T-W, 23 columns in all", () => {
+    expect([REPORT_COLUMNS, CHART_COLUMN, WIDTH]).toEqual([18, 19, 23]);
+  });
+
+  it("keeps the earlier layout, without the department's and the action plan's columns: the report A-N, the chart's data P-S", () => {
+    expect([EARLIER_LAYOUT.version, EARLIER_LAYOUT.reportColumns, EARLIER_LAYOUT.explanation, EARLIER_LAYOUT.method, EARLIER_LAYOUT.chartColumn, EARLIER_LAYOUT.width]).toEqual([1, 14, 13, 1, 15, 19]);
+    expect(EARLIER_LAYOUT.headerRow(en, "May")).toEqual(["Line", "Method", "Actual to date", "Budget to date", "Variance May", "Variance year to date", "Annual budget", "Known adjustments", "Projected year-end", "Expected result (+ = overspend)", "Carry-over", "Backtest error (MAPE)", "Material", "Explanation"]);
+    expect(EARLIER_LAYOUT.headerRow(da, "")[13]).toBe("Forklaring");
   });
 
   it.each([
@@ -44,17 +58,28 @@ describe("the report's columns", () => {
   });
 
   it.each<[string, typeof en, string, string[]]>([
-    ["en", en, "May", ["Line", "Method", "Actual to date", "Budget to date", "Variance May", "Variance year to date", "Annual budget", "Known adjustments", "Projected year-end", "Expected result (+ = overspend)", "Carry-over", "Backtest error (MAPE)", "Material", "Explanation"]],
-    ["da", da, "", ["Linje", "Metode", "Forbrug til dato", "Budget til dato", "Afvigelse", "Afvigelse år til dato", "Årsbudget", "Kendte korrektioner", "Forventet årsresultat", "Forventet afvigelse (+ = merforbrug)", "Overførsel", "Backtest-fejl (MAPE)", "Væsentlig", "Forklaring"]],
+    [
+      "en",
+      en,
+      "May",
+      ["Line", "Method", "Actual to date", "Budget to date", "Variance May", "Variance year to date", "Annual budget", "Known adjustments", "Projected year-end", "Department's projected year-end", "Projected year-end after decided actions", "Expected result (+ = overspend)", "Result after decided actions (+ = overspend)", "Carry-over", "Backtest error (MAPE)", "Material", "Department's explanation", "Explanation (controller)"],
+    ],
+    [
+      "da",
+      da,
+      "",
+      ["Linje", "Metode", "Forbrug til dato", "Budget til dato", "Afvigelse", "Afvigelse år til dato", "Årsbudget", "Kendte korrektioner", "Forventet årsresultat", "Afdelingens forventede årsresultat", "Forventet årsresultat efter besluttede handlinger", "Forventet afvigelse (+ = merforbrug)", "Afvigelse efter besluttede handlinger (+ = merforbrug)", "Overførsel", "Backtest-fejl (MAPE)", "Væsentlig", "Afdelingens forklaring", "Forklaring (controller)"],
+    ],
   ])("the header row in %s", (_, t, month, expected) => {
     expect(headerRow(t, month)).toEqual(expected);
   });
 
   it("writes a line, the total and an orphan in the layout's order", () => {
-    const figures = { actualToDate: 1, budgetToDate: 2, monthVariance: 3, ytdVariance: 4, budget: 5, adjustment: 6, yearEnd: 7, result: 8, carryover: 9 };
-    expect(reportRow({ ...figures, key: "A", method: "profile", mape: 0.25, material: true, explanation: "note" }, en)).toEqual(["A", "profile", 1, 2, 3, 4, 5, 6, 7, 8, 9, 0.25, "Yes", "note"]);
-    expect(reportRow({ ...figures, key: "I alt", method: "", mape: null, material: false, explanation: "" }, da)).toEqual(["I alt", "", 1, 2, 3, 4, 5, 6, 7, 8, 9, "", "", ""]);
-    expect(orphanRow({ key: "C", explanation: "gone" })).toEqual(["C", ...new Array<string>(12).fill(""), "gone"]);
+    const figures = { actualToDate: 1, budgetToDate: 2, monthVariance: 3, ytdVariance: 4, budget: 5, adjustment: 6, yearEnd: 7, departmentYearEnd: 8, actionsYearEnd: 9, result: 10, resultAfterActions: 11, carryover: 12, capBase: 99, actions: 98 };
+    expect(reportRow({ ...figures, key: "A", method: "profile", mape: 0.25, material: true, departmentExplanation: "afd.", explanation: "note" }, en)).toEqual(["A", "profile", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0.25, "Yes", "afd.", "note"]);
+    expect(reportRow({ ...figures, departmentYearEnd: null, key: "I alt", method: "", mape: null, material: false, departmentExplanation: "", explanation: "" }, da)).toEqual(["I alt", "", 1, 2, 3, 4, 5, 6, 7, "", 9, 10, 11, 12, "", "", "", ""]);
+    expect(orphanRow({ key: "C", explanation: "gone" })).toEqual(["C", ...new Array<string>(16).fill(""), "gone"]);
+    expect(amountRow("Foreslåede", 6000, "")).toEqual(["Foreslåede", "", "", "", "", "", "", 6000, ...new Array<string>(10).fill("")]);
   });
 });
 
@@ -73,16 +98,16 @@ describe("the report's content and placements", () => {
 
   it("places a report of 2 lines whose earlier report was moved to C5", () => {
     expect(placements("Prognose", { row: 4, column: 2 }, 2)).toEqual({
-      chartRange: "Prognose!R7:U19",
-      chartAnchor: "R21",
-      highlightRange: "Prognose!C8:P10",
+      chartRange: "Prognose!V7:Y19",
+      chartAnchor: "V21",
+      highlightRange: "Prognose!C8:T10",
       formats: [
         { ref: "Prognose!C5", bold: true },
-        { ref: "Prognose!C7:U7", bold: true },
-        { ref: "Prognose!C10:P10", bold: true },
-        { ref: "Prognose!E8:M10", numberFormat: "#,##0" },
-        { ref: "Prognose!N8:N10", numberFormat: "0.0%" },
-        { ref: "Prognose!S8:U19", numberFormat: "#,##0" },
+        { ref: "Prognose!C7:Y7", bold: true },
+        { ref: "Prognose!C10:T10", bold: true },
+        { ref: "Prognose!E8:P10", numberFormat: "#,##0" },
+        { ref: "Prognose!Q8:Q10", numberFormat: "0.0%" },
+        { ref: "Prognose!W8:Y19", numberFormat: "#,##0" },
       ],
     });
   });

@@ -1,17 +1,18 @@
 // The Forecast panel's plan: every cell of the report sheet, explanations kept by line key when it
 // runs again, what counts as overwriting, and the bad inputs with their exact messages.
 
-import { isCellError } from "../../core";
+import { isCellError, type ActionRegisterRow } from "../../core";
 import { describe, expect, it } from "vitest";
 import type { CellInput, CellValue, RangeData, Snapshot } from "../../addin/gateway/types";
-import { forecastChoices, type ForecastChoices, type ForecastForm } from "../../addin/taskpane/forecastForm";
+import { forecastChoices, monthlyAdjustmentHeaders, type ForecastChoices, type ForecastForm } from "../../addin/taskpane/forecastForm";
 import { headerRow } from "../../addin/taskpane/forecastLayout";
 import { bookedMonths } from "../../addin/taskpane/forecastLines";
-import { forecastSteps, planForecast, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
+import { followUpTemplateLines, forecastSteps, NO_RETURNS, planForecast, type FollowUpReturns, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
 import { lossesOf } from "../../addin/taskpane/writeFlow";
 import { failure } from "../core/failure";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
+import { EARLIER_LAYOUT_CELLS, EARLIER_LAYOUT_MARK, EARLIER_LAYOUT_MEMORY } from "../fixtures/forecastReportV1";
 
 const blanks = (n: number) => new Array<null>(n).fill(null);
 const twelve = (v: number) => new Array<number>(12).fill(v);
@@ -40,26 +41,37 @@ const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices => (
   actualColumn: 2,
   budgetColumn: 14,
   adjustmentColumn: 26,
+  adjustmentMonths: "one",
+  departmentColumn: null,
+  departmentNameColumn: null,
+  hospitalColumn: null,
+  textColumn: null,
+  capBaseColumn: null,
+  year: 2026,
   month: 5,
   method: "budget",
   unit: 1,
   materialAmount: 400,
   materialRate: 0.04,
   capRate: 0.02,
+  capShare: 1,
   reportSheet: "Forecast",
   chartLine: null,
   ...overrides,
 });
 
-/** The report block A-N of a plan (the chart's columns cut off). */
-const report = (plan: ForecastPlan) => plan.cells.map((row) => row.slice(0, 14));
+/** The report block A-R of a plan (the chart's columns cut off). */
+const report = (plan: ForecastPlan) => plan.cells.map((row) => row.slice(0, 18));
+/** A line's row in the report: the figures up to the year-end, the three projections and the results, the carry-over, MAPE, flag and both explanations. */
+type Row = [string, string, number, number, number, number, number, number, number, number | "", number, number, number, number, number | "", string, string, string];
+const row = (...cells: Row): CellInput[] => cells;
 /** What a workbook holds after the plan is written on an empty sheet: its cells as read back. */
 const asRead = (cells: CellInput[][]): CellValue[][] => cells.map((row) => row.map((c) => (c === "" || c === null ? null : (c as CellValue))));
 /** A report compared as a workbook would show it once written: a blank written and a cell left alone look alike. */
 const expectReport = (rows: CellInput[][], expected: CellInput[][]) => expect(asRead(rows)).toEqual(asRead(expected));
 
 /** The report sheet as read, with no mark: a report written before reports were marked, or none. */
-const sheetFrom = (values: CellValue[][]) => ({ used: { sheet: "Forecast", address: `A1:S${values.length}`, row: 0, column: 0, values } as RangeData, mark: null });
+const sheetFrom = (values: CellValue[][]) => ({ used: { sheet: "Forecast", address: `A1:W${values.length}`, row: 0, column: 0, values } as RangeData, mark: null });
 
 /** The cells the write would overwrite that are not the earlier report's own, as the write flow finds them. */
 function overwrites(plan: ForecastPlan, sheet: { used: RangeData } | null): string[] {
@@ -88,50 +100,51 @@ describe("planForecast", () => {
     expect(plan.bad).toEqual([]);
     const none = (n: number) => new Array<null>(n).fill(null);
     // nothing is written beside the title and the settings: a note typed there stays
-    expect([plan.cells[0].slice(1), plan.cells[1].slice(1)]).toEqual([none(18), none(18)]);
+    expect([plan.cells[0].slice(1), plan.cells[1].slice(1)]).toEqual([none(22), none(22)]);
     expectReport(report(plan), [
-      ["Projected year-end as at May (month 5)", ...none(13)],
-      ["Method: budget · Material: at least 400 kr and at least 4% of the annual budget · Carry-over cap: 2% · Source: 'Opfølgning'!A1:AA4", ...none(13)],
+      ["Projected year-end as at May (month 5)", ...none(17)],
+      ["Method: budget · Year: 2026 · Material: at least 400 kr and at least 4% of the annual budget · Carry-over cap: 2% · Share carried: 100% · Source: 'Opfølgning'!A1:AA4", ...none(17)],
       headerRow(en, "May"),
-      // 5,500 + 7 x 1,000 = 12,500: +500, carried in full; material (500 >= 400 and >= 480)
-      ["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Yes", ""],
+      // 5,500 + 7 x 1,000 = 12,500: +500, carried in full; material (500 >= 400 and >= 480); no
+      // return, no measures: no department's projection, after actions the add-in's
+      row("A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, "", 12500, 500, 500, -500, "", "Yes", "", ""),
       // 11,500: -500, carried up to 2 % = 240; material
-      ["B", "budget", 4500, 5000, -100, -500, 12000, 0, 11500, -500, 240, "", "Yes", ""],
+      row("B", "budget", 4500, 5000, -100, -500, 12000, 0, 11500, "", 11500, -500, -500, 240, "", "Yes", "", ""),
       // income -5,000 - 7,000 - 300 = -12,300: 300 better than budgeted, capped at 240; 300 < 400
-      ["C", "budget", -5000, -5000, 0, 0, -12000, -300, -12300, -300, 240, "", "", ""],
+      row("C", "budget", -5000, -5000, 0, 0, -12000, -300, -12300, "", -12300, -300, -300, 240, "", "", "", ""),
       // the total: 11,700 against 12,000; the cap on the total: 240
-      ["Total", "", 5000, 5000, 0, 0, 12000, -300, 11700, -300, 240, "", "", ""],
+      row("Total", "", 5000, 5000, 0, 0, 12000, -300, 11700, "", 11700, -300, -300, 240, "", "", "", ""),
       // below the report, down to the chart's last row: nothing written
-      ...new Array(8).fill(new Array<null>(14).fill(null)),
+      ...new Array(8).fill(new Array<null>(18).fill(null)),
     ]);
-    expect(plan.cells.every((row) => row.length === 19 && row[14] === null)).toBe(true);
+    expect(plan.cells.every((row) => row.length === 23 && row[18] === null)).toBe(true);
     // cumulative, all lines: budget 1,000 a month; actuals 1,000 a month to May; the forecast adds C's -300 in December
-    expect(plan.cells.slice(2, 15).map((row) => row.slice(15))).toEqual([
+    expect(plan.cells.slice(2, 15).map((row) => row.slice(19))).toEqual([
       ["Month", "Budget, cumulative", "Actual, cumulative", "Forecast, cumulative"],
       ...en.months.map((name, m) => [name, 1000 * (m + 1), m < 5 ? 1000 * (m + 1) : null, m < 11 ? 1000 * (m + 1) : 11700]),
     ]);
-    expect(plan.target).toBe("Forecast!A1:S15");
+    expect(plan.target).toBe("Forecast!A1:W15");
     expect(overwrites(plan, null)).toEqual([]);
-    expect(plan.mark).toEqual({ ref: "A1:S15", comment: '{"month":5,"run":1}' });
-    expect(plan.chart).toEqual({ range: "Forecast!P3:S15", title: "Budget, actual and forecast, cumulative: Total", kind: "line", anchor: "P17" });
-    expect(plan.highlight).toEqual({ range: "Forecast!A4:N7", flagColumn: 12, equals: "Yes", fill: "#F8CBAD" });
+    expect(plan.mark).toEqual({ ref: "A1:W15", comment: '{"month":5,"year":2026,"run":1,"layout":2}' });
+    expect(plan.chart).toEqual({ range: "Forecast!T3:W15", title: "Budget, actual and forecast, cumulative: Total", kind: "line", anchor: "T17" });
+    expect(plan.highlight).toEqual({ range: "Forecast!A4:R7", flagColumn: 15, equals: "Yes", fill: "#F8CBAD" });
     expect(plan.formats).toEqual([
       { ref: "Forecast!A1", bold: true },
-      { ref: "Forecast!A3:S3", bold: true },
-      { ref: "Forecast!A7:N7", bold: true },
-      { ref: "Forecast!C4:K7", numberFormat: "#,##0" },
-      { ref: "Forecast!L4:L7", numberFormat: "0.0%" },
-      { ref: "Forecast!Q4:S15", numberFormat: "#,##0" },
+      { ref: "Forecast!A3:W3", bold: true },
+      { ref: "Forecast!A7:R7", bold: true },
+      { ref: "Forecast!C4:N7", numberFormat: "#,##0" },
+      { ref: "Forecast!O4:O7", numberFormat: "0.0%" },
+      { ref: "Forecast!U4:W15", numberFormat: "#,##0" },
     ]);
   });
 
   it("charts one line when chosen, and writes Danish", () => {
     const plan = planForecast(TABLE, null, null, choices({ chartLine: "C" }), da, "da");
     expect(plan.chart.title).toBe("Budget, forbrug og prognose, akkumuleret: C");
-    expect(plan.cells[14].slice(15)).toEqual(["dec", -12000, null, -12300]);
+    expect(plan.cells[14].slice(19)).toEqual(["dec", -12000, null, -12300]);
     expect(report(plan)[0][0]).toBe("Forventet årsresultat pr. maj (måned 5)");
-    expect(report(plan)[1][0]).toBe("Metode: budget · Væsentlig: mindst 400 kr. og mindst 4\u00a0% af årsbudgettet · Loft for overførsel: 2\u00a0% · Kilde: 'Opfølgning'!A1:AA4");
-    expectReport([report(plan)[3]], [["A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, 500, -500, "", "Ja", ""]]);
+    expect(report(plan)[1][0]).toBe("Metode: budget · År: 2026 · Væsentlig: mindst 400 kr. og mindst 4\u00a0% af årsbudgettet · Loft for overførsel: 2\u00a0% · Andel overført: 100\u00a0% · Kilde: 'Opfølgning'!A1:AA4");
+    expectReport([report(plan)[3]], [row("A", "budget", 5500, 5000, 100, 500, 12000, 0, 12500, "", 12500, 500, 500, -500, "", "Ja", "", "")]);
     expect(report(plan)[6][0]).toBe("I alt");
   });
 
@@ -155,15 +168,15 @@ describe("planForecast", () => {
     };
     // two equal years: every method tested is exact; the tie goes to run rate: 5,500 / 5 x 12 = 13,200
     const plan = planForecast(table([A]), history, null, choices({ method: "auto" }), en, "en");
-    expectReport([report(plan)[3]], [["A", "run rate", 5500, 5000, 100, 500, 12000, 0, 13200, 1200, -1200, 0, "Yes", ""]]);
+    expectReport([report(plan)[3]], [row("A", "run rate", 5500, 5000, 100, 500, 12000, 0, 13200, "", 13200, 1200, 1200, -1200, 0, "Yes", "", "")]);
   });
 
   it("keeps typed explanations by line key when run again next month, and never drops one", () => {
     const first = planForecast(TABLE, null, null, choices(), en, "en");
     const typed = asRead(first.cells);
-    typed[3][13] = "Extra shifts in May"; // A
-    typed[5][13] = "Income as planned"; // C
-    typed[6][13] = "Overall on track"; // the total
+    typed[3][17] = "Extra shifts in May"; // A
+    typed[5][17] = "Income as planned"; // C
+    typed[6][17] = "Overall on track"; // the total
     // next month: June booked; lines in another order; C has left the table
     const june = table([
       ["B", booked(900, 6), twelve(1000), null],
@@ -177,34 +190,34 @@ describe("planForecast", () => {
     expectReport(report(plan).slice(2, 8), [
       headerRow(en, "Jun"),
       // B: 5,400 + 6,000 = 11,400; the row was A's: A's explanation moves with A
-      ["B", "budget", 5400, 6000, -100, -600, 12000, 0, 11400, -600, 240, "", "Yes", ""],
-      ["A", "budget", 6600, 6000, 100, 600, 12000, 0, 12600, 600, -600, "", "Yes", "Extra shifts in May"],
+      row("B", "budget", 5400, 6000, -100, -600, 12000, 0, 11400, "", 11400, -600, -600, 240, "", "Yes", "", ""),
+      row("A", "budget", 6600, 6000, 100, 600, 12000, 0, 12600, "", 12600, 600, 600, -600, "", "Yes", "", "Extra shifts in May"),
       // the total moved up a row; its explanation with it
-      ["Total", "", 12000, 12000, 0, 0, 24000, 0, 24000, 0, 0, "", "", "Overall on track"],
-      ["Explanations of lines no longer in the table", ...new Array<null>(13).fill(null)],
-      ["C", ...e(12), "Income as planned"],
+      row("Total", "", 12000, 12000, 0, 0, 24000, 0, 24000, "", 24000, 0, 0, 0, "", "", "", "Overall on track"),
+      ["Explanations of lines no longer in the table", ...new Array<null>(17).fill(null)],
+      ["C", ...e(16), "Income as planned"],
     ]);
   });
 
   it("leaves an explanation that is already in its line's row untouched", () => {
     const first = planForecast(TABLE, null, null, choices(), en, "en");
     const typed = asRead(first.cells);
-    typed[4][13] = "=see note"; // B, text that looks like a formula
+    typed[4][17] = "=see note"; // B, text that looks like a formula
     const plan = planForecast(TABLE, null, sheetFrom(typed), choices(), en, "en");
-    expect(plan.cells[4][13]).toBeNull();
+    expect(plan.cells[4][17]).toBeNull();
     expect(plan.kept).toBe(1);
   });
 
   it("clears the rest of a longer earlier report, but not what the user typed below it", () => {
     const first = planForecast(TABLE, null, null, choices(), en, "en");
     const old = asRead(first.cells);
-    old[7] = ["My own note", ...blanks(18)];
+    old[7] = ["My own note", ...blanks(22)];
     const plan = planForecast(table([A]), null, sheetFrom(old), choices(), en, "en");
     // rows: title, settings, headers, A, Total; the earlier B, C and Total rows are cleared, their blanks left
     const cleared = (row: CellValue[]) => row.map((v) => (v === null ? null : ""));
-    expect(report(plan)[5]).toEqual(cleared(old[5].slice(0, 14)));
-    expect(report(plan)[6]).toEqual(cleared(old[6].slice(0, 14)));
-    expect(report(plan)[7]).toEqual(new Array<null>(14).fill(null));
+    expect(report(plan)[5]).toEqual(cleared(old[5].slice(0, 18)));
+    expect(report(plan)[6]).toEqual(cleared(old[6].slice(0, 18)));
+    expect(report(plan)[7]).toEqual(new Array<null>(18).fill(null));
     expect(overwrites(plan, sheetFrom(old))).toEqual([]);
   });
 
@@ -217,8 +230,8 @@ describe("planForecast", () => {
     // an earlier report with a note right below its total: an orphaned explanation needs that row
     const first = planForecast(TABLE, null, null, choices(), en, "en");
     const old = asRead(first.cells);
-    old[5][13] = "Income as planned";
-    old[7] = ["My own note", ...blanks(18)];
+    old[5][17] = "Income as planned";
+    old[7] = ["My own note", ...blanks(22)];
     expect(overwrites(planForecast(table([A, B]), null, sheetFrom(old), choices(), en, "en"), sheetFrom(old))).toEqual(["Forecast!A8"]);
   });
 
@@ -309,13 +322,17 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
     ...choices(),
     materialAmount: "100000",
     materialRate: "5",
+    year: "2026",
     capRate: "0,5 %",
+    capShare: "100",
     ...overrides,
   });
 
   it("reads amounts and percentages as typed", () => {
     // the form's fields as a Danish user types them ("0,5 %"); in English the same field reads "0.5 %"
     expect(forecastChoices(form(), en, "da")).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
+    expect(forecastChoices(form({ year: " 2027 ", capShare: "50 %" }), en, "da")).toMatchObject({ year: 2027, capShare: 0.5 });
+    expect(forecastChoices(form({ capShare: "12,5" }), en, "da").capShare).toBe(0.125);
     expect(forecastChoices(form({ materialAmount: "100.000" }), en, "da").materialAmount).toBe(100000);
     expect(forecastChoices(form({ materialAmount: "100,000", capRate: "0.5 %" }), en, "en")).toEqual(choices({ materialAmount: 100000, materialRate: 0.05, capRate: 0.005 }));
     expect(forecastChoices(form({ materialAmount: " ", materialRate: "", reportSheet: " Prognose " }), en, "da")).toEqual(
@@ -330,6 +347,11 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
     { name: "rate above 100", field: { materialRate: "150" }, en: "materiality rate is 150 %; use a percentage from 0 to 100", da: "væsentlighedsprocent er 150 %; brug en procent fra 0 til 100" },
     { name: "negative cap", field: { capRate: "-2 %" }, en: "carry-over cap is -2 %; use a percentage from 0 to 100", da: "loft for overførsel er -2 %; brug en procent fra 0 til 100" },
     { name: "blank cap", field: { capRate: "" }, en: "carry-over cap is blank; enter a number", da: "loft for overførsel er tomt; skriv et tal" },
+    { name: "a two-digit year", field: { year: "26" }, en: 'year must be a whole number from 1900 to 9999; got "26"', da: 'år skal være et helt tal fra 1900 til 9999; fik "26"' },
+    { name: "a blank year", field: { year: " " }, en: 'year must be a whole number from 1900 to 9999; got ""', da: 'år skal være et helt tal fra 1900 til 9999; fik ""' },
+    { name: "a share above 100", field: { capRate: "2", capShare: "150" }, en: "share of an underspend carried is 150 %; use a percentage from 0 to 100", da: "andel af mindreforbrug, der overføres er 150 %; brug en procent fra 0 til 100" },
+    { name: "a share as text", field: { capRate: "2", capShare: "halvdelen" }, en: 'share of an underspend carried "halvdelen" is not a number', da: 'andel af mindreforbrug, der overføres "halvdelen" er ikke et tal' },
+    { name: "a blank share", field: { capRate: "2", capShare: "" }, en: "share of an underspend carried is blank; enter a number", da: "andel af mindreforbrug, der overføres er tom; skriv et tal" },
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
     expect(failure(() => forecastChoices(form(field), en, "en"))).toMatchObject({ en: english, da: danish });
@@ -344,5 +366,223 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
     { name: "Rapport\tmaj", code: "SHEET_NAME_CONTROL" },
   ])("refuses the sheet name $name with the gateway's message", ({ name, code }) => {
     expect(failure(() => forecastChoices(form({ reportSheet: name }), en, "en")).code).toBe(code);
+  });
+});
+
+// A table with the department's columns, a cap base and 12 monthly adjustment columns: key A-E,
+// actuals G-R, budget S-AD, adjustments AE-AP
+const WIDE_HEADER: CellValue[] = [
+  "Nøgle",
+  "Afdeling",
+  "Afdelingsnavn",
+  "Hospital",
+  "Tekst",
+  "Loftgrundlag",
+  ...da.months.map((m) => `Forbrug ${m}`),
+  ...da.months.map((m) => `Budget ${m}`),
+  ...da.months.map((m) => `Korrektion ${m}`),
+];
+type WideLine = [string, string, string, number | null, CellValue[], number[], CellValue[]];
+function wide(lines: WideLine[]): RangeData {
+  return {
+    sheet: "Opfølgning",
+    address: `A1:AP${lines.length + 1}`,
+    row: 0,
+    column: 0,
+    values: [WIDE_HEADER, ...lines.map(([key, department, name, capBase, actuals, budget, adjustments]) => [key, department, name, "Hospital Nord", `tekst ${key}`, capBase, ...actuals, ...budget, ...adjustments])],
+  };
+}
+const wideChoices = (overrides: Partial<ForecastChoices> = {}) =>
+  choices({ actualColumn: 6, budgetColumn: 18, adjustmentColumn: 30, adjustmentMonths: "twelve", departmentColumn: 1, departmentNameColumn: 2, hospitalColumn: 3, textColumn: 4, capBaseColumn: 5, ...overrides });
+const inMonths = (amounts: Record<number, number>) => Array.from({ length: 12 }, (_, i) => amounts[i + 1] ?? null);
+// A: 100 adjusted in March (booked: nothing), 300 in December; B: its cap on a base of 5,000; C: as budgeted
+const WIDE = wide([
+  ["A", "4101", "Kardiologi", null, booked(1100, 5), twelve(1000), inMonths({ 3: 100, 12: 300 })],
+  ["B", "4101", "Kardiologi", 5000, booked(900, 5), twelve(1000), inMonths({})],
+  ["C", "4102", "Ortopædi", null, booked(1000, 5), twelve(1000), inMonths({})],
+]);
+const action = (over: Partial<ActionRegisterRow>): ActionRegisterRow => ({
+  id: "H1",
+  department: "4101",
+  key: "A",
+  measure: "Færre vikarer",
+  owner: "Afdelingsledelsen",
+  decided: true,
+  startMonth: 3,
+  effect: 100,
+  status: "decided",
+  firstMonth: 4,
+  asAt: 5,
+  note: "",
+  ...over,
+});
+const RETURNS: FollowUpReturns = {
+  departments: [
+    { department: "4101", key: "A", month: 5, yearEnd: 12600, projection: 12800, explanation: "Vikarerne stopper i oktober" },
+    // another month's return, and another department's for B: neither is B's as at May
+    { department: "4101", key: "B", month: 4, yearEnd: 99999, projection: 0, explanation: "april" },
+    { department: "4102", key: "B", month: 5, yearEnd: 88888, projection: 0, explanation: "ikke B's" },
+  ],
+  actions: [
+    // on A, from March: as at May, June-December 7 x -100
+    action({}),
+    // the whole of 4101 from October, 3 x 50; and a line not in the table, December's 20: the total only
+    action({ id: "H2", key: null, startMonth: 10, effect: 50 }),
+    action({ id: "H3", department: "4102", key: "Z", startMonth: 12, effect: 20 }),
+    // proposed: listed with its potential, July-December 6 x 1,000
+    action({ id: "H4", department: "4102", key: "C", decided: false, status: "proposed", startMonth: 7, effect: 1000 }),
+    // dropped: nothing, though once decided
+    action({ id: "H5", key: "B", status: "dropped", effect: 5000 }),
+  ],
+};
+
+describe("planForecast with the departments' returns and action plans", () => {
+  it("writes the three projections, both explanations, and the measures below the total", () => {
+    const plan = planForecast(WIDE, null, null, wideChoices(), en, "en", null, 1, RETURNS);
+    expect([plan.error, plan.bad]).toEqual([null, []]);
+    expectReport(report(plan).slice(2, 10), [
+      headerRow(en, "May"),
+      // 12,500 + 300 = 12,800 (+800, carried in full); the department's 12,600; after H1 12,100, +100
+      row("A", "budget", 5500, 5000, 100, 500, 12000, 300, 12800, 12600, 12100, 800, 100, -800, "", "Yes", "Vikarerne stopper i oktober", ""),
+      // 500 under budget, capped at 2 % of its base 5,000: 100; the dropped measure counts for nothing
+      row("B", "budget", 4500, 5000, -100, -500, 12000, 0, 11500, "", 11500, -500, -500, 100, "", "Yes", "", ""),
+      row("C", "budget", 5000, 5000, 0, 0, 12000, 0, 12000, "", 12000, 0, 0, 0, "", "", "", ""),
+      // the department's: 12,600 + B's and C's own 11,500 + 12,000; after actions 36,300 - 700 - 150 - 20;
+      // the cap base 12,000 + 5,000 + 12,000 = 29,000; +300 is carried in full
+      row("Total", "", 15000, 15000, 0, 0, 36000, 300, 36300, 36100, 35430, 300, -570, -300, "", "", "", ""),
+      [en.outsideActionsLabel, "", "", "", "", "", "", 170, ...new Array<string>(10).fill("")],
+      [en.proposedLabel, "", "", "", "", "", "", 6000, ...new Array<string>(10).fill("")],
+      new Array<null>(18).fill(null),
+    ]);
+    expect([plan.outsideActions, plan.potential, plan.proposed]).toEqual([170, 6000, [{ id: "H4", department: "4102", key: "C", measure: "Færre vikarer", potential: 6000 }]]);
+    // the amounts below the total take the number format; the highlight stays on the lines and the total
+    expect(plan.formats[3]).toEqual({ ref: "Forecast!C4:N9", numberFormat: "#,##0" });
+    expect(plan.highlight.range).toBe("Forecast!A4:R7");
+    expect(plan.lines.map((l) => [l.key, l.department, l.departmentName, l.hospital, l.text, l.capBase])).toEqual([
+      ["A", "4101", "Kardiologi", "Hospital Nord", "tekst A", 12000],
+      ["B", "4101", "Kardiologi", "Hospital Nord", "tekst B", 5000],
+      ["C", "4102", "Ortopædi", "Hospital Nord", "tekst C", 12000],
+    ]);
+  });
+
+  it("keeps an explanation typed beside a measures row, by its label", () => {
+    const first = planForecast(WIDE, null, null, wideChoices(), en, "en", null, 1, RETURNS);
+    const typed = asRead(first.cells);
+    typed[7][17] = "Besluttet i direktionen";
+    const again = planForecast(WIDE, null, sheetFrom(typed), wideChoices(), en, "en", null, 1, RETURNS);
+    expect([again.kept, again.orphans, again.cells[7][17]]).toEqual([1, [], null]);
+    // with no action plans the rows are gone: the explanation is kept below the report
+    const without = planForecast(WIDE, null, sheetFrom(typed), wideChoices(), en, "en", null, 1, NO_RETURNS);
+    expect(without.orphans).toEqual([{ key: en.outsideActionsLabel, explanation: "Besluttet i direktionen" }]);
+  });
+
+  it("takes the adjustments from one column as December's, or from 12 columns month by month", () => {
+    // as one column, only January's (AE, 0) counts, in December: A's 12,500 as budgeted
+    const one = planForecast(WIDE, null, null, wideChoices({ adjustmentMonths: "one" }), en, "en");
+    expect(one.lines.map((l) => [l.adjustment, l.yearEnd])).toEqual([[0, 12500], [0, 11500], [0, 12000]]);
+    // as at February, March's 100 is still to come: 400 for A
+    const feb = planForecast(WIDE, null, null, wideChoices({ month: 2 }), en, "en");
+    expect(feb.lines[0].adjustment).toBe(400);
+    // 12 columns chosen where the table has fewer from the adjustment column on
+    expect(planForecast(WIDE, null, null, wideChoices({ adjustmentColumn: 31 }), en, "en").error).toBe("The known adjustments need 12 month columns from the chosen adjustment column on.");
+    expect(planForecast(WIDE, null, null, wideChoices({ adjustmentColumn: 31 }), da, "da").error).toBe("De kendte korrektioner skal have 12 månedskolonner fra den valgte korrektionskolonne.");
+    // a month's text is named by its month
+    const text = wide([["A", "4101", "K", null, booked(1, 5), twelve(1), [...inMonths({}).slice(0, 6), "snart", ...inMonths({}).slice(7)]]]);
+    expect(planForecast(text, null, null, wideChoices(), en, "en").bad.map((b) => b.error)).toEqual(['adjustment for month 7 is text ("snart"); a number is needed']);
+  });
+
+  it.each<[string, CellValue[], number | null, "one" | "twelve"]>([
+    ["the months, Danish", WIDE_HEADER, 30, "twelve"],
+    ["the months, English long names", ["Key", ...en.monthsLong.map((m) => `Adjustment ${m}`)], 1, "twelve"],
+    ["one column", HEADER, 26, "one"],
+    ["months out of order", ["Key", ...da.months.map((m, i) => `Korrektion ${da.months[(i + 1) % 12]}`)], 1, "one"],
+    ["no adjustment column", WIDE_HEADER, null, "one"],
+    // "Marts" names March, "Martsbudget" does not
+    ["a month inside a word", ["Key", "Korrektion jan", "Korrektion feb", "Martsbudget", ...da.months.slice(3).map((m) => `Korrektion ${m}`)], 1, "one"],
+  ])("offers 12 adjustment columns when their headers name the months in order: %s", (_, header, column, expected) => {
+    expect(monthlyAdjustmentHeaders({ sheet: "S", address: "A1", row: 0, column: 0, values: [header] }, column)).toBe(expected);
+  });
+
+  it("carries the share of an underspend chosen", () => {
+    // B: 500 under, half is 250, below its cap of 10 % of 5,000; C's 0; A's overspend of 800 in full
+    const plan = planForecast(WIDE, null, null, wideChoices({ capShare: 0.5, capRate: 0.1 }), en, "en");
+    expect(plan.lines.map((l) => l.carryover)).toEqual([-800, 250, 0]);
+    expect(String(report(plan)[1][0])).toContain("· Carry-over cap: 10% · Share carried: 50% ·");
+  });
+
+  it("refuses a bad measure in the register with its message", () => {
+    const plan = planForecast(WIDE, null, null, wideChoices(), da, "da", null, 1, { departments: [], actions: [action({ id: "H9", startMonth: 0 })] });
+    expect([plan.error, plan.cells]).toEqual(['startmåneden for handlingen "H9" skal være et helt tal fra 1 til 12; fik 0', []]);
+  });
+});
+
+describe("followUpTemplateLines", () => {
+  it("gives each line with its department and the add-in's projection", () => {
+    const plan = planForecast(WIDE, null, null, wideChoices(), en, "en", null, 1, RETURNS);
+    expect(followUpTemplateLines(plan)).toEqual([
+      { department: "4101", departmentName: "Kardiologi", parent: "Hospital Nord", key: "A", text: "tekst A", actualToDate: 5500, budgetToDate: 5000, budget: 12000, projection: 12800, band: null, result: 800, material: true, method: "budget" },
+      { department: "4101", departmentName: "Kardiologi", parent: "Hospital Nord", key: "B", text: "tekst B", actualToDate: 4500, budgetToDate: 5000, budget: 12000, projection: 11500, band: null, result: -500, material: true, method: "budget" },
+      { department: "4102", departmentName: "Ortopædi", parent: "Hospital Nord", key: "C", text: "tekst C", actualToDate: 5000, budgetToDate: 5000, budget: 12000, projection: 12000, band: null, result: 0, material: false, method: "budget" },
+    ]);
+  });
+
+  it("gives the backtest's band with auto", () => {
+    // history 1,000 a month, then 2,000 in months 1-5: run rate's MAPE 7/34; A's 13,200 + 300 = 13,500,
+    // band 13,500 -/+ 2,779.41: 10,721 to 16,279
+    const history: RangeData = {
+      sheet: "Historik",
+      address: "A1:N3",
+      row: 0,
+      column: 0,
+      values: [["Nøgle", "År", ...en.months], ["A", 2024, ...twelve(1000)], ["A", 2025, ...booked(2000, 5).slice(0, 5), ...twelve(1000).slice(5)]],
+    };
+    const plan = planForecast(wide([["A", "4101", "K", null, booked(1100, 5), twelve(1000), inMonths({ 12: 300 })]]), history, null, wideChoices({ method: "auto" }), en, "en");
+    const lines = followUpTemplateLines(plan);
+    expect(typeof lines === "string" ? lines : lines.map((l) => [l.method, l.projection, l.band])).toEqual([["runrate", 13500, { low: 10721, high: 16279 }]]);
+  });
+
+  it.each<[string, Partial<ForecastChoices>, WideLine[] | null, string, string]>([
+    ["no department column", { departmentColumn: null }, null, "Follow-up templates need the department column: choose the column that holds each line's department.", "Opfølgningsskabeloner kræver kolonnen med afdeling: vælg den kolonne, der har hver linjes afdeling."],
+    ["a line without a department", {}, [["A", "", "K", null, booked(1, 5), twelve(1), inMonths({})]], 'The line "A" has no department; every line sent in a follow-up template needs one.', 'Linjen "A" har ingen afdeling; hver linje i en opfølgningsskabelon skal have en.'],
+    ["as at December", { month: 12 }, [["A", "4101", "K", null, twelve(1), twelve(1), inMonths({})]], "As at December the year is booked: follow-up templates are sent as at months 1 to 11.", "Pr. december er året bogført: opfølgningsskabeloner sendes pr. måned 1 til 11."],
+    ["a bad line", {}, [["A", "4101", "K", null, ["x", ...booked(1, 4)], twelve(1), inMonths({})]], `'Opfølgning'!A2: actual for month 1 is text ("x"); a number is needed`, `'Opfølgning'!A2: forbrug for måned 1 er tekst ("x"); der skal stå et tal`],
+  ])("says why not: %s", (_, over, lines, english, danish) => {
+    const source = lines === null ? WIDE : wide(lines);
+    expect(followUpTemplateLines(planForecast(source, null, null, wideChoices(over), en, "en"))).toBe(english);
+    expect(followUpTemplateLines(planForecast(source, null, null, wideChoices(over), da, "da"))).toBe(danish);
+  });
+});
+
+describe("planForecast reads a report of the earlier layout back", () => {
+  // May's report as the add-in wrote it before the new columns, with explanations typed in its column N
+  const typedEarlier = () => {
+    const cells = EARLIER_LAYOUT_CELLS.map((r) => [...r]);
+    cells[3][13] = "Ekstra vagter i maj"; // L1
+    cells[6][13] = "Samlet på sporet"; // the total
+    return cells;
+  };
+  const june = () => {
+    const header: CellValue[] = ["Nøgle", "Tekst", ...en.months.map((m) => `Forbrug ${m}`), ...en.months.map((m) => `Budget ${m}`)];
+    const line = (key: string, i: number): CellValue[] => [key, `tekst ${key}`, ...booked(100 * (i + 1) + 10, 6), ...twelve(100 * (i + 1))];
+    return { sheet: "Opfølgning", address: "A1:Z4", row: 0, column: 0, values: [header, ...["L1", "L2", "L3"].map(line)] } as RangeData;
+  };
+  const sheets = {
+    "marked, with its memory": () => ({ ...sheetFrom(typedEarlier()), mark: EARLIER_LAYOUT_MARK, memory: EARLIER_LAYOUT_MEMORY.value }),
+    "marked, its memory lost": () => ({ ...sheetFrom(typedEarlier()), mark: EARLIER_LAYOUT_MARK, memory: null }),
+    "unmarked, found by its header row": () => sheetFrom(typedEarlier()),
+  };
+  it.each(Object.keys(sheets) as (keyof typeof sheets)[])("%s", (name) => {
+    const sheet = sheets[name]();
+    const plan = planForecast(june(), null, sheet, choices({ adjustmentColumn: null, month: 6 }), en, "en", null, 2);
+    expect([plan.isReport, plan.kept, plan.orphans]).toEqual([true, 2, []]);
+    // every explanation in the current layout's column R, beside its line; the earlier report's cells rewritten without asking
+    expect(report(plan).slice(3, 7).map((r) => [r[0], r[17]])).toEqual([
+      ["L1", "Ekstra vagter i maj"],
+      ["L2", ""],
+      ["L3", ""],
+      ["Total", "Samlet på sporet"],
+    ]);
+    expect(overwrites(plan, sheet)).toEqual([]);
+    expect(plan.mark.comment).toBe('{"month":6,"year":2026,"run":2,"layout":2}');
   });
 });

@@ -88,7 +88,7 @@ const cases: { name: string; outcome: () => Promise<Outcome>; expected: Outcome 
     name: "Forecast: the sample follow-up, offered as at June, reported as at May",
     outcome: () => run(forecastPlanner, "Opfølgning!A1:AA9", { month: 5 }, ["month", "chartLine"]),
     expected: {
-      columns: { key: 0, actual: 2, budget: 14, adjustment: 26 },
+      columns: { key: 0, actual: 2, budget: 14, adjustment: 26, department: null, departmentName: null, hospital: null, text: 1, capBase: null },
       fitted: { month: 6, chartLine: null },
       error: null,
       bad: 0,
@@ -113,7 +113,7 @@ const cases: { name: string; outcome: () => Promise<Outcome>; expected: Outcome 
   {
     name: "Forecast: a month not yet booked is a bad line for every line",
     outcome: () => run(forecastPlanner, "Opfølgning!A1:AA9", { month: 7 }, []),
-    expected: { columns: { key: 0, actual: 2, budget: 14, adjustment: 26 }, fitted: {}, error: null, bad: 8, done: null, losses: [] },
+    expected: { columns: { key: 0, actual: 2, budget: 14, adjustment: 26, department: null, departmentName: null, hospital: null, text: 1, capBase: null }, fitted: {}, error: null, bad: 8, done: null, losses: [] },
   },
 ];
 
@@ -194,10 +194,11 @@ describe("the panel workflow's steps", () => {
     expect([initialColumns(periodizePlanner.columns), initialColumns(requirementPlanner.columns), initialColumns(forecastPlanner.columns)]).toEqual([
       { annual: 0, firstMonth: 1 },
       { name: 0, parent: 1, base: 2, key: null, index: null, exempt: null },
-      { key: 0, actual: 1, budget: 13, adjustment: null },
+      { key: 0, actual: 1, budget: 13, adjustment: null, department: null, departmentName: null, hospital: null, text: null, capBase: null },
     ]);
     expect(requirementPlanner.initialForm(en)).toEqual({ kind: "rate", amount: "2", levels: [{ method: "general", strength: "1", floor: "", cap: "" }], unit: 1, expressAs: "reduction", years: "1" });
-    expect(forecastPlanner.initialForm(da)).toMatchObject({ month: 1, method: "profile", materialAmount: "100000", materialRate: "5", capRate: "2", reportSheet: "Prognose", historyRef: "" });
+    expect(forecastPlanner.initialForm(da)).toMatchObject({ month: 1, method: "profile", materialAmount: "100000", materialRate: "5", capRate: "2", capShare: "100", adjustmentMonths: "one", reportSheet: "Prognose", historyRef: "" });
+    expect(forecastPlanner.initialForm(da).year).toBe(String(new Date().getFullYear()));
   });
 });
 
@@ -246,7 +247,8 @@ describe("a table taken keeps what was typed while it was read", () => {
     const { gateway } = sample();
     const choice = tableChoice(forecastPlanner, await gateway.readRange("Opfølgning!A1:AA9"));
     const typed: ForecastFields = { ...forecastPlanner.initialForm(en), materialAmount: "50000", reportSheet: "Min prognose" };
-    expect(choice?.fit(typed)).toEqual({ ...typed, month: 6, chartLine: null });
+    // the sample's one "Korrektion" column names no month: one adjustment column
+    expect(choice?.fit(typed)).toEqual({ ...typed, month: 6, chartLine: null, adjustmentMonths: "one" });
   });
 
   it("a selection without a line below its header is no table", () => {

@@ -18,6 +18,7 @@ import { forecastWrite, readForecast } from "../../addin/taskpane/forecastReport
 import { en } from "../../addin/taskpane/i18n/en";
 import { REPORT_MARK } from "../../addin/taskpane/reportMemory";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
+import { EARLIER_LAYOUT_CELLS, EARLIER_LAYOUT_MARK, EARLIER_LAYOUT_MEMORY } from "../fixtures/forecastReportV1";
 
 const MONTHS = 12;
 const KEYS = ["L1", "L2", "L3", "L4", "L5"];
@@ -35,12 +36,20 @@ const choices = (month: number, reportSheet = "Forecast"): ForecastChoices => ({
   actualColumn: 2,
   budgetColumn: 14,
   adjustmentColumn: null,
+  adjustmentMonths: "one",
+  departmentColumn: null,
+  departmentNameColumn: null,
+  hospitalColumn: null,
+  textColumn: null,
+  capBaseColumn: null,
+  year: 2026,
   month,
   method: "budget",
   unit: 1,
   materialAmount: null,
   materialRate: null,
   capRate: 0.02,
+  capShare: 1,
   reportSheet,
   chartLine: null,
 });
@@ -65,7 +74,7 @@ async function reportBlock(gateway: PreviewGateway, sheet: string) {
 async function explanations(gateway: PreviewGateway, sheet: string): Promise<Map<string, string>> {
   const block = await reportBlock(gateway, sheet);
   const found = new Map<string, string>();
-  for (const row of block.values) if (row[0] !== null && row[13] !== null) found.set(String(row[0]), String(row[13]));
+  for (const row of block.values) if (row[0] !== null && row[EXPLANATION] !== null) found.set(String(row[0]), String(row[EXPLANATION]));
   return found;
 }
 
@@ -86,7 +95,8 @@ const type = (book: PreviewWorkbook, sheet: string, ref: string, text: string) =
   const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
   book.type(sheet, { row: Number(m[2]) - 1, column: m[1].charCodeAt(0) - 65 }, text.startsWith("=") ? `'${text}` : text);
 };
-const N = "N"; // the report's explanation column, from A
+const N = "R"; // the report's explanation column, from A
+const EXPLANATION = 17;
 
 /** Sorts the report's rows from the first line down to the total (included), by a column, as Excel's sort does. */
 async function sortReport(gateway: PreviewGateway, book: PreviewWorkbook, column: number, descending: boolean) {
@@ -96,7 +106,7 @@ async function sortReport(gateway: PreviewGateway, book: PreviewWorkbook, column
   const rows = block.values.slice(first, last + 1);
   const key = (row: CellValue[]) => row[column] ?? "";
   rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (descending ? -1 : 1));
-  book.engine.setCellContents({ sheet: book.sheetId("Forecast"), row: block.row + first, col: 0 }, rows.map((row) => row.slice(0, 14).map((v) => (typeof v === "string" ? `'${v}` : isCellError(v) ? v.error : v))));
+  book.engine.setCellContents({ sheet: book.sheetId("Forecast"), row: block.row + first, col: 0 }, rows.map((row) => row.slice(0, 18).map((v) => (typeof v === "string" ? `'${v}` : isCellError(v) ? v.error : v))));
 }
 
 interface Scenario {
@@ -124,7 +134,7 @@ const scenarios: Scenario[] = [
   { name: "run again, nothing changed" },
   { name: "rows sorted by key, descending, total row included", change: ({ gateway, book }) => sortReport(gateway, book, 0, true) },
   { name: "rows sorted by projected year-end, total row included", change: ({ gateway, book }) => sortReport(gateway, book, 8, false) },
-  { name: "rows sorted by the explanation", change: ({ gateway, book }) => sortReport(gateway, book, 13, false) },
+  { name: "rows sorted by the explanation", change: ({ gateway, book }) => sortReport(gateway, book, EXPLANATION, false) },
   { name: "a row inserted above the report, a note in it", change: ({ book }) => book.shiftRows("Forecast", 0, 1), notes: () => [["A1", "Udkast til direktionen"]] },
   { name: "two rows inserted above the report", change: ({ book }) => book.shiftRows("Forecast", 0, 2) },
   { name: "the title row deleted", change: ({ book }) => book.shiftRows("Forecast", 0, -1) },
@@ -142,8 +152,8 @@ const scenarios: Scenario[] = [
   { name: "a line joined the table", june: [...KEYS, "L6"] },
   { name: "a note beside the title", notes: () => [["C1", "Til direktionen"]] },
   { name: "a note in the settings row", notes: () => [["F2", "Metode aftalt med afdelingen"]] },
-  { name: "a note in a MAPE cell of a line", notes: async ({ gateway }) => [[`L${(await rowOf(gateway, "Forecast", "L2")) + 1}`, "tjek"]] },
-  { name: "a note in the column between report and chart", notes: () => [["O5", "!"]] },
+  { name: "a note in a MAPE cell of a line", notes: async ({ gateway }) => [[`O${(await rowOf(gateway, "Forecast", "L2")) + 1}`, "tjek"]] },
+  { name: "a note in the column between report and chart", notes: () => [["S5", "!"]] },
   { name: "a note below the report", notes: () => [["A30", "Mine egne noter"]] },
   { name: "a note over a figure", notes: async ({ gateway }) => [[`C${(await rowOf(gateway, "Forecast", "L4")) + 1}`, "rettes"]], asks: ["Forecast!C7"] },
   // what the report remembers having written tells a figure typed over, a formula, a row
@@ -157,7 +167,7 @@ const scenarios: Scenario[] = [
   {
     // its line has not moved: the formula stays where it is, untouched
     name: "a formula typed as an explanation",
-    change: async ({ book, gateway }) => book.type("Forecast", { row: await rowOf(gateway, "Forecast", "L4"), column: 13 }, '="se "&"bilag"'),
+    change: async ({ book, gateway }) => book.type("Forecast", { row: await rowOf(gateway, "Forecast", "L4"), column: EXPLANATION }, '="se "&"bilag"'),
     notes: () => [],
   },
   {
@@ -261,6 +271,38 @@ describe("what the question names", () => {
     expect(await writeReport(gateway, KEYS.length, 6)).toEqual([]);
     expect(cellAt(book, "Forecast", "A1")).toBe("Mit eget");
     expect(cellAt(book, "Forecast", "A4")).toBe("Projected year-end as at June (month 6)");
-    expect((await gateway.findMarks(REPORT_MARK)).map((m) => [m.sheet, m.address])).toEqual([["Forecast", "A4:S18"]]);
+    expect((await gateway.findMarks(REPORT_MARK)).map((m) => [m.sheet, m.address])).toEqual([["Forecast", "A4:W18"]]);
+  });
+});
+
+describe("a report of the earlier layout, written again in the current one", () => {
+  // May's report as the add-in wrote it before the department's and the action plan's columns
+  // (explanation in N, chart's data P-S), with its mark and memory; explanations typed in N
+  async function earlierWorkbook() {
+    const keys = ["L1", "L2", "L3"];
+    const may = (key: string, i: number) => [key, `tekst ${key}`, ...Array.from({ length: MONTHS }, (_, m) => (m < 5 ? 100 * (i + 1) + 10 : null)), ...new Array(MONTHS).fill(100 * (i + 1))];
+    const cells = EARLIER_LAYOUT_CELLS.map((row) => row.map((v) => (v === null ? null : typeof v === "string" ? `'${v}` : v)));
+    const book = new PreviewWorkbook(createEngine({ Opfølgning: [header, ...keys.map(may)], Forecast: cells as (string | number | null)[][] }));
+    const gateway = new PreviewGateway(book);
+    await gateway.setMark("Forecast", REPORT_MARK, EARLIER_LAYOUT_MARK.address, EARLIER_LAYOUT_MARK.comment);
+    await gateway.writeSetting(EARLIER_LAYOUT_MEMORY.setting, EARLIER_LAYOUT_MEMORY.value);
+    type(book, "Forecast", "N4", "Ekstra vagter i maj");
+    type(book, "Forecast", "N7", "Samlet på sporet");
+    type(book, "Forecast", "A20", "Mine egne noter");
+    book.engine.setSheetContent(book.sheetId("Opfølgning"), [header, ...keys.map(line)]);
+    return { book, gateway };
+  }
+
+  it("keeps every explanation, now in the explanation column R, and asks about nothing", async () => {
+    const { book, gateway } = await earlierWorkbook();
+    expect(await writeReport(gateway, 3, 6)).toEqual([]);
+    const after = await explanations(gateway, "Forecast");
+    expect([after.get("L1"), after.get("Total"), after.get("L2")]).toEqual(["Ekstra vagter i maj", "Samlet på sporet", undefined]);
+    // the earlier explanations' cells now hold the carry-over; the note below the report stays
+    expect([cellAt(book, "Forecast", "R4"), cellAt(book, "Forecast", "N4"), cellAt(book, "Forecast", "A20")]).toEqual(["Ekstra vagter i maj", -60, "Mine egne noter"]);
+    expect((await gateway.findMarks(REPORT_MARK)).map((m) => [m.address, m.comment])).toEqual([["A1:W15", '{"month":6,"year":2026,"run":2,"layout":2}']]);
+    // and again in July: the current layout read back by its own mark
+    expect(await writeReport(gateway, 3, 6)).toEqual([]);
+    expect((await explanations(gateway, "Forecast")).get("L1")).toBe("Ekstra vagter i maj");
   });
 });

@@ -93,12 +93,20 @@ const forecast = (gateway: WorkbookGateway) => async (): Promise<PreparedWrite> 
       actualColumn: 2,
       budgetColumn: 14,
       adjustmentColumn: null,
+      adjustmentMonths: "one",
+      departmentColumn: null,
+      departmentNameColumn: null,
+      hospitalColumn: null,
+      textColumn: null,
+      capBaseColumn: null,
+      year: 2026,
       month: 5,
       method: "budget",
       unit: 1,
       materialAmount: null,
       materialRate: null,
       capRate: 0.02,
+      capShare: 1,
       reportSheet: "Prognose",
       chartLine: null,
     },
@@ -312,11 +320,11 @@ describe("a write that fails part way", () => {
     const failure = await applyWrite(broken, steps, examined.before).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WriteFailure);
     expect((failure as WriteFailure).restoreFailed).toEqual([]);
-    expect((failure as WriteFailure).where).toBe("Prognose!A1:S15");
+    expect((failure as WriteFailure).where).toBe("Prognose!A1:W15");
     expect(everything(book)).toEqual(before);
     expect(book.engine.getSheetNames()).toEqual(sheetsBefore);
     expect(en.writeFailed(failureText(failure as WriteFailure, "en"))).toBe(
-      'Writing Prognose!A1:S15 stopped: Excel reported "GeneralException". What had been written was put back as it was, so the workbook is as before.',
+      'Writing Prognose!A1:W15 stopped: Excel reported "GeneralException". What had been written was put back as it was, so the workbook is as before.',
     );
     expect(da.writeFailed({ where: "Budget!D1:O101", rows: { written: 51_335, of: 100_000 }, reason: "GeneralException", restoreFailed: null })).toBe(
       'Skrivningen af Budget!D1:O101 stoppede efter 51.335 af 100.000 rækker: Excel meldte "GeneralException". Det, der var skrevet, er sat tilbage, som det var, så projektmappen er som før.',
@@ -388,7 +396,7 @@ describe("Undo last write", () => {
 
     const may = await examineWrite(gateway, await forecast(gateway)());
     await applyWrite(gateway, may.prepared.steps, may.before);
-    book.type("Prognose", { row: 3, column: 13 }, "Forklaring");
+    book.type("Prognose", { row: 3, column: 17 }, "Forklaring");
     const report = cells(book, "Prognose");
     const marks = await gateway.findMarks("BudgetForecastReport");
     book.engine.setCellContents({ sheet: book.sheetId("Opfølgning"), row: 1, col: 6 }, 120); // May booked again
@@ -426,7 +434,7 @@ describe("Undo last write", () => {
     const record = await applyWrite(gateway, first.prepared.steps, first.before);
     // a figure the report wrote, and an explanation cell it left empty: only the first is the add-in's
     book.type("Prognose", { row: 3, column: 2 }, "999");
-    book.type("Prognose", { row: 3, column: 13 }, "typed after");
+    book.type("Prognose", { row: 3, column: 17 }, "typed after");
     book.type("Prognose", { row: 40, column: 0 }, "elsewhere");
     expect(await changedSince(gateway, record)).toEqual(["Prognose!C4"]);
     expect(en.undoChangedBody(1, ["Prognose!C4"])).toBe(
@@ -441,6 +449,6 @@ describe("Undo last write", () => {
     expect(book.value("Prognose", { row: 40, column: 0 })).toBe("elsewhere");
     expect(book.value("Prognose", { row: 0, column: 0 })).toBeNull();
     expect(book.value("Prognose", { row: 3, column: 2 })).toBeNull();
-    expect(book.value("Prognose", { row: 3, column: 13 })).toBe("typed after");
+    expect(book.value("Prognose", { row: 3, column: 17 })).toBe("typed after");
   });
 });

@@ -152,7 +152,13 @@ export const da: Strings = {
   monthsLong: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   forecastTab: "Prognose",
   forecastHint:
-    "Markér opfølgningstabellen inklusive overskriftsrækken: én række pr. linje med dens nøgle, 12 måneders forbrug (tom = ikke bogført endnu) og 12 måneders budget.",
+    "Markér opfølgningstabellen inklusive overskriftsrækken: én række pr. linje med dens nøgle, 12 måneders forbrug (tom = ikke bogført endnu) og 12 måneders budget. Kendte korrektioner resten af året: én kolonne (regnes i december) eller 12 kolonner fra januar, når overskrifterne nævner månederne (vælg 12 kolonner); de måneder, der allerede er bogført, tæller ikke med. Afdeling, afdelingsnavn, hospital, tekst og grundlaget for loftet kan have egne kolonner.",
+  adjustmentMonths: "Kendte korrektioner står i",
+  adjustmentMonthChoices: { one: "én kolonne, regnes i december", twelve: "12 kolonner, januar først" },
+  adjustmentMonthsMissing: "De kendte korrektioner skal have 12 månedskolonner fra den valgte korrektionskolonne.",
+  capBaseColumn: "Kolonne med grundlag for loftet (valgfri; tom = årsbudgettet)",
+  forecastYear: "År",
+  capShare: "Andel af mindreforbrug, der overføres, %",
   lineKeyColumn: "Kolonne med linjenøgle",
   actualColumn: "Forbrug, kolonnen for januar",
   budgetMonthColumn: "Budget, kolonnen for januar",
@@ -188,13 +194,13 @@ export const da: Strings = {
   reportTitle: (month: number, name: string) => `Forventet årsresultat pr. ${name} (måned ${month})`,
   settingsLead: "Metode: ",
   keylessLine: "(uden linjenøgle)",
-  reportSettings: (method: string, amount: number | null, rate: number | null, cap: number, source: string) =>
-    `Metode: ${method} · Væsentlig: ${[
+  reportSettings: (method: string, year: number, amount: number | null, rate: number | null, cap: number, share: number, source: string) =>
+    `Metode: ${method} · År: ${year} · Væsentlig: ${[
       amount === null ? null : `mindst ${new Intl.NumberFormat("da-DK").format(amount)} kr.`,
       rate === null ? null : `mindst ${new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 2 }).format(rate)} af årsbudgettet`,
     ]
       .filter((part) => part !== null)
-      .join(" og ") || "vurderes ikke"} · Loft for overførsel: ${new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 2 }).format(cap)} · Kilde: ${source}`,
+      .join(" og ") || "vurderes ikke"} · Loft for overførsel: ${new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 2 }).format(cap)} · Andel overført: ${new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 2 }).format(share)} · Kilde: ${source}`,
   reportHeaders: (month: string) => ({
     key: "Linje",
     method: "Metode",
@@ -205,12 +211,25 @@ export const da: Strings = {
     budget: "Årsbudget",
     adjustment: "Kendte korrektioner",
     yearEnd: "Forventet årsresultat",
+    departmentYearEnd: "Afdelingens forventede årsresultat",
+    actionsYearEnd: "Forventet årsresultat efter besluttede handlinger",
     result: "Forventet afvigelse (+ = merforbrug)",
+    resultAfterActions: "Afvigelse efter besluttede handlinger (+ = merforbrug)",
     carryover: "Overførsel",
     mape: "Backtest-fejl (MAPE)",
     material: "Væsentlig",
-    explanation: "Forklaring",
+    departmentExplanation: "Afdelingens forklaring",
+    explanation: "Forklaring (controller)",
   }),
+  /** The explanation's header in a report of the earlier layout, which had one explanation. */
+  earlierExplanationHeader: "Forklaring",
+  outsideActionsLabel: "Besluttede handlinger for hele afdelinger eller linjer uden for tabellen: besparelse resten af året (+ = besparelse; med i totalen efter handlinger)",
+  proposedLabel: "Foreslåede handlinger, ikke besluttet: mulig besparelse resten af året (+ = besparelse; ikke med i nogen prognose)",
+  noDepartmentColumn: "Opfølgningsskabeloner kræver kolonnen med afdeling: vælg den kolonne, der har hver linjes afdeling.",
+  lineWithoutDepartment: (key: string) => `Linjen "${key}" har ingen afdeling; hver linje i en opfølgningsskabelon skal have en.`,
+  noTemplateInDecember: "Pr. december er året bogført: opfølgningsskabeloner sendes pr. måned 1 til 11.",
+  departmentsHeader: "Afdelingens",
+  afterActionsHeader: "Efter handlinger",
   materialYes: "Ja",
   totalLabel: "I alt",
   orphanHeading: "Forklaringer til linjer, der ikke længere er i tabellen",

@@ -152,7 +152,13 @@ export const en = {
   monthsLong: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   forecastTab: "Forecast",
   forecastHint:
-    "Select the follow-up table (header row included): one row per line with its key, 12 months of actuals (blank = not booked yet) and 12 months of budget.",
+    "Select the follow-up table (header row included): one row per line with its key, 12 months of actuals (blank = not booked yet) and 12 months of budget. Known adjustments still to come: one column (counted in December), or 12 columns from January on when their headers name the months (choose 12 columns); the months already booked count for nothing. The department, its name, hospital, text and the cap base may have columns of their own.",
+  adjustmentMonths: "Known adjustments are",
+  adjustmentMonthChoices: { one: "one column, counted in December", twelve: "12 columns, January first" },
+  adjustmentMonthsMissing: "The known adjustments need 12 month columns from the chosen adjustment column on.",
+  capBaseColumn: "Cap base column (optional; blank = the annual budget)",
+  forecastYear: "Year",
+  capShare: "Share of an underspend carried, %",
   lineKeyColumn: "Line key column",
   actualColumn: "Actuals, January column",
   budgetMonthColumn: "Budget, January column",
@@ -188,13 +194,13 @@ export const en = {
   reportTitle: (month: number, name: string) => `Projected year-end as at ${name} (month ${month})`,
   settingsLead: "Method: ",
   keylessLine: "(no line key)",
-  reportSettings: (method: string, amount: number | null, rate: number | null, cap: number, source: string) =>
-    `Method: ${method} · Material: ${[
+  reportSettings: (method: string, year: number, amount: number | null, rate: number | null, cap: number, share: number, source: string) =>
+    `Method: ${method} · Year: ${year} · Material: ${[
       amount === null ? null : `at least ${new Intl.NumberFormat("en-GB").format(amount)} kr`,
       rate === null ? null : `at least ${new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 }).format(rate)} of the annual budget`,
     ]
       .filter((part) => part !== null)
-      .join(" and ") || "not judged"} · Carry-over cap: ${new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 }).format(cap)} · Source: ${source}`,
+      .join(" and ") || "not judged"} · Carry-over cap: ${new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 }).format(cap)} · Share carried: ${new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 }).format(share)} · Source: ${source}`,
   reportHeaders: (month: string) => ({
     key: "Line",
     method: "Method",
@@ -205,12 +211,25 @@ export const en = {
     budget: "Annual budget",
     adjustment: "Known adjustments",
     yearEnd: "Projected year-end",
+    departmentYearEnd: "Department's projected year-end",
+    actionsYearEnd: "Projected year-end after decided actions",
     result: "Expected result (+ = overspend)",
+    resultAfterActions: "Result after decided actions (+ = overspend)",
     carryover: "Carry-over",
     mape: "Backtest error (MAPE)",
     material: "Material",
-    explanation: "Explanation",
+    departmentExplanation: "Department's explanation",
+    explanation: "Explanation (controller)",
   }),
+  /** The explanation's header in a report of the earlier layout, which had one explanation. */
+  earlierExplanationHeader: "Explanation",
+  outsideActionsLabel: "Decided measures for whole departments or lines not in the table: saving still to come (+ = saving; in the total after actions)",
+  proposedLabel: "Proposed measures, not decided: potential saving still to come (+ = saving; in no projection)",
+  noDepartmentColumn: "Follow-up templates need the department column: choose the column that holds each line's department.",
+  lineWithoutDepartment: (key: string) => `The line "${key}" has no department; every line sent in a follow-up template needs one.`,
+  noTemplateInDecember: "As at December the year is booked: follow-up templates are sent as at months 1 to 11.",
+  departmentsHeader: "Department's",
+  afterActionsHeader: "After actions",
   materialYes: "Yes",
   totalLabel: "Total",
   orphanHeading: "Explanations of lines no longer in the table",
