@@ -49,8 +49,15 @@ export interface FollowUpTemplateOptions {
   contact?: string;
   instructions?: string;
   language?: Language;
-  /** Empty rows of the action-plan block for new measures; default 5. */
+  /** Empty rows of the action-plan block for new measures; default 5, at most 50. */
   actionRows?: number;
+  /**
+   * A line without a band needs an explanation when the department's year-end differs from the
+   * projection by at least this amount (kroner) and this share of the annual budget (0.05 = 5 %);
+   * a threshold left out is not applied, and with neither no explanation is asked for this.
+   */
+  materialAmount?: number;
+  materialRate?: number;
 }
 
 /** A line of an accepted follow-up return. */

@@ -2,6 +2,7 @@
 // gets it back: what goes in, what the register of sent templates keeps, and what a collect of the
 // returned files reports.
 
+import type { FollowUpReturn } from "../followupTemplates/types";
 import type { Language } from "../messages/render";
 import type { Unit } from "../money";
 
@@ -66,8 +67,8 @@ export interface TemplateOptions {
   language?: Language;
 }
 
-/** The only kind of template so far. */
-export type TemplateKind = "budget";
+/** A budget template (budgetskabelon) or a monthly follow-up return (opfølgningsskabelon). */
+export type TemplateKind = "budget" | "followup";
 
 /** What a template is, as its metadata sheet and the register both record it. */
 export interface TemplateIdentity {
@@ -80,6 +81,7 @@ export interface TemplateIdentity {
   parent: string;
   year: number;
   unit: Unit;
+  /** The department's frame; for a follow-up, its annual budget (the lines' budgets added up). */
   frame: number;
   /** Hex SHA-256 of the template's locked content (checksumContent). */
   checksum: string;
@@ -92,6 +94,8 @@ export interface TemplateIdentity {
 /** One template sent: what a returned file is checked against. */
 export interface RegisterEntry extends TemplateIdentity {
   kind: TemplateKind;
+  /** A follow-up's month (as at its end); its version counts per department, year and month. */
+  month?: number;
   fileName: string;
 }
 
@@ -137,6 +141,9 @@ export interface FileReport {
   version?: number;
   /** Set when a later file in the same collect, or the same file again, replaces this return. */
   replacedBy?: string;
+  /** Set for a follow-up return: its kind and month (a budget return's report has neither). */
+  kind?: TemplateKind;
+  month?: number;
 }
 
 export interface CollectReport {
@@ -144,4 +151,6 @@ export interface CollectReport {
   files: FileReport[];
   /** The lines of the accepted returns (with or without remarks), one department's return each. */
   consolidated: ConsolidatedLine[];
+  /** The accepted follow-up returns, the latest per department and month. */
+  followUps: FollowUpReturn[];
 }

@@ -123,7 +123,7 @@ export function fakeCollect(files: FileReport[], lines: ConsolidatedLine[], call
   return async (_register, _files, settings) => {
     calls.count++;
     calls.earlier = settings.earlier;
-    const report: CollectReport = { files, consolidated: lines };
+    const report: CollectReport = { files, consolidated: lines, followUps: [] };
     return report;
   };
 }

@@ -40,6 +40,7 @@ const BOOK: StatusBook = afterCollect(
       { fileName: "b.xlsx", department: "4101", status: "remarks", problems: [{ code: "RETURN_JUSTIFICATION_MISSING", severity: "remark", sheet: "Budget 2027", cell: "J9", message: "mangler begrundelse" }] },
     ],
     consolidated: [],
+    followUps: [],
   },
   "2026-09-10 14:32",
 );
