@@ -23,7 +23,7 @@ const ACTION_FIELDS: Record<ActionField, string> = {
   measure: "beskrivelse",
   key: "linje",
   owner: "ansvarlig",
-  decided: "besluttet",
+  decided: "besluttet (ja eller nej)",
   startMonth: "startmåned",
   effect: "effekt",
 };

@@ -37,10 +37,10 @@ const FIELDS: Record<FollowUpField, string> = {
 export type ActionField = "id" | "measure" | "key" | "owner" | "decided" | "startMonth" | "effect";
 const ACTION_FIELDS: Record<ActionField, string> = {
   id: "id",
-  measure: "measure",
+  measure: "description",
   key: "line",
   owner: "owner",
-  decided: "decided",
+  decided: "decided (yes or no)",
   startMonth: "start month",
   effect: "effect",
 };
