@@ -9,7 +9,7 @@ import type { ActionPlanEntry } from "../actionPlan";
 import { FORECAST_METHODS, type ForecastMethod } from "../forecastTerms";
 import type { Language } from "../messages/render";
 import type { CellSpec, ReadSheet, SheetSpec } from "../templates/book";
-import { META_MARK, META_SHEET, MetaDamage, metaCells, TEMPLATE_FORMAT } from "../templates/meta";
+import { META_MARK, META_SHEET, MetaDamage, metaCells } from "../templates/meta";
 import type { TemplateIdentity } from "../templates/types";
 import type { FollowUpSentLine } from "./model";
 
@@ -86,7 +86,6 @@ const FIELDS = [
   "actionSheet",
   "checksum",
 ] as const;
-type Field = (typeof FIELDS)[number];
 
 const value = (v: string | number | null): CellSpec => ({ value: v, style: typeof v === "number" ? "amount" : "text" });
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -182,4 +181,3 @@ export function readFollowUpMeta(sheet: ReadSheet): FollowUpMeta {
   };
 }
 
-export { TEMPLATE_FORMAT };
