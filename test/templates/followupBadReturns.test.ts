@@ -57,6 +57,12 @@ const CASES: Case[] = [
   ["the metadata edited", sheetJS([{ sheet: "BudgetMeta", cell: "F23", value: 40_000_000 }]), "rejected", [
     p("FOLLOWUP_RETURN_TAMPERED", null, null, "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match", "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke"),
   ]],
+  ["the metadata's month made 13", inPlace([{ sheet: "BudgetMeta", cell: "B9", value: 13 }]), "rejected", [
+    p("RETURN_META_DAMAGED", "BudgetMeta", "B9", "the template's hidden metadata has been changed; send the department a new template", "skabelonens skjulte data er ændret; send afdelingen en ny skabelon"),
+  ]],
+  ["the metadata's kind made budget", inPlace([{ sheet: "BudgetMeta", cell: "B3", value: "budget" }]), "rejected", [
+    p("RETURN_META_DAMAGED", "BudgetMeta", "A9", "the template's hidden metadata has been changed; send the department a new template", "skabelonens skjulte data er ændret; send afdelingen en ny skabelon"),
+  ]],
   ["a measure without a start month", sheetJS(measure({ F: null })), "rejected", [
     p("FOLLOWUP_ACTION_INCOMPLETE", A, "F5", "the measure in row 5 has no start month", "tiltaget i række 5 mangler startmåned"),
   ]],
