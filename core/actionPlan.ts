@@ -24,3 +24,17 @@ export interface ActionPlanEntry {
   /** Kroner per month from the start month on; a saving positive. */
   effect: number;
 }
+
+/** A measure's standing in the action-plan register. */
+export type ActionStatus = "decided" | "proposed" | "dropped";
+
+/** A row of the action-plan register (Handleplaner): a measure as last reported, kept across months. */
+export interface ActionRegisterRow extends ActionPlanEntry {
+  /** decided / proposed (not decided yet) / dropped (no longer in the department's latest return). */
+  status: ActionStatus;
+  /** The month of the return that first reported it, and of the latest return that did. */
+  firstMonth: number;
+  asAt: number;
+  /** What finance typed about the measure; kept whatever a return says. */
+  note: string;
+}

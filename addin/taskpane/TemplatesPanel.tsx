@@ -5,7 +5,7 @@
 // sheet (asking before anything is overwritten) and then offers the files: all as one .zip, each
 // one to download or to open in Excel. Collect is TemplateCollect.tsx.
 
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Tab, TabList, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Tab, TabList, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 // the core's template modules one by one: the task pane needs the limit, not the template's code
 import { MAX_FREE_ROWS } from "../../core/templates/model";
@@ -16,10 +16,11 @@ import { chosenOption } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
 import type { Strings } from "./i18n";
 import { PanelShell, type PanelView } from "./PanelShell";
-import { failureMessage, usePanelStyles } from "./shared";
+import { BuiltFiles } from "./BuiltFiles";
+import { usePanelStyles } from "./shared";
 import { templateBuildPlanner, type TemplateBuildForm, type TemplateBuildPlan } from "./templateBuild";
 import { TemplateCollect } from "./TemplateCollect";
-import { base64Of, buildOnDemand, offerDownload, XLSX_TYPE, ZIP_TYPE, zipOf } from "./templateFiles";
+import { buildOnDemand } from "./templateFiles";
 import { FRAME_COLUMNS, TEMPLATE_COLUMNS } from "./templateInput";
 import { usePanelWorkflow, type PanelProps } from "./usePanelWorkflow";
 
@@ -37,8 +38,6 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   // the department's name takes the room it needs; the figures keep theirs
   departments: { tableLayout: "auto" },
-  files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
 });
 
 export function TemplatesPanel(props: PanelProps) {
@@ -146,7 +145,7 @@ function TemplateBuild(props: PanelProps) {
         </div>
         <ChoiceSelect label={w.templateLanguage} testId="tp-language" value={form.language} options={LANGUAGES} text={(l) => w.languages[l]} onChange={(l) => change({ language: l })} />
       </PanelShell>
-      {built && workflow.flow.canUndo && <BuiltFiles built={built} {...props} />}
+      {built && workflow.flow.canUndo && <BuiltFiles built={built} zipName={w.zipName(built.register[0]?.year ?? "")} testIds="tp-" {...props} />}
     </div>
   );
 }
@@ -182,55 +181,6 @@ function DepartmentsPreview({ plan, t, language }: { plan: TemplateBuildPlan; t:
           }))}
         />
       </div>
-    </div>
-  );
-}
-
-/** The templates built and registered: all as one .zip, or each one to download or open in Excel. */
-function BuiltFiles({ built, gateway, strings: t, language }: PanelProps & { built: BuildResult }) {
-  const styles = { ...usePanelStyles(), ...useStyles() };
-  const w = t.templates;
-  const opening = gateway.workbookOpening();
-  const year = built.register[0]?.year ?? "";
-  const [message, setMessage] = useState<string | null>(null);
-  const run = (action: () => Promise<void>) => () => {
-    setMessage(null);
-    action().catch((error: unknown) => setMessage(failureMessage(error, t, language)));
-  };
-  return (
-    <div className={styles.panel} data-testid="tp-built">
-      <strong>{w.sendHeading}</strong>
-      <span className={styles.hint}>{w.sendHint}</span>
-      <Button appearance="primary" data-testid="tp-download-zip" onClick={run(async () => offerDownload(w.zipName(year), await zipOf(built.files), ZIP_TYPE))}>
-        {w.downloadAll}
-      </Button>
-      {!opening.available && (
-        <MessageBar intent="info" data-testid="tp-open-unavailable">
-          <MessageBarBody>{opening.reason === "preview" ? w.openInPreview : w.openNeedsSet(opening.set)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="error" data-testid="tp-files-status">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
-      <ul className={styles.files}>
-        {built.files.map((file) => (
-          <li key={file.fileName} className={styles.file} data-testid={`tp-file-${file.department}`}>
-            <span>{file.fileName}</span>
-            <div className={styles.row}>
-              {opening.available && (
-                <Button size="small" data-testid={`tp-open-${file.department}`} onClick={run(() => gateway.createWorkbook(base64Of(file.bytes)))}>
-                  {w.openInExcel}
-                </Button>
-              )}
-              <Button size="small" data-testid={`tp-download-${file.department}`} onClick={run(async () => offerDownload(file.fileName, file.bytes, XLSX_TYPE))}>
-                {w.download}
-              </Button>
-            </div>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

@@ -96,7 +96,9 @@ export function ownedBy(memory: SheetMemory | null, used: RangeData | null, bloc
  */
 export function intactRow(memory: SheetMemory, row: readonly (CellValue | undefined)[], keyOf: RowKey = firstTwoCells): boolean {
   const prints = row.map(fingerprint).join("");
-  return (memory.rows[keyOf(row)] ?? []).some((entry) => entry === prints);
+  // a row remembered before the layout grew a column is intact while the new cells are blank
+  const blank = fingerprint(null);
+  return (memory.rows[keyOf(row)] ?? []).some((entry) => entry === prints || (prints.startsWith(entry) && prints.slice(entry.length) === blank.repeat((prints.length - entry.length) / 4)));
 }
 
 /**

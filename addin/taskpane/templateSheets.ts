@@ -12,6 +12,8 @@ import type { PreparedWrite } from "./writeFlow";
 
 export const STATUS_MARK = "BudgetTemplateStatus";
 export const CONSOLIDATION_MARK = "BudgetTemplateConsolidation";
+/** The follow-up returns' status sheet: the same layout as the budget templates', its own register. */
+export const FOLLOWUP_STATUS_MARK = "BudgetFollowUpStatus";
 
 /** A kept sheet as read: where its block is, what the sheet holds, and which cells are the panel's. */
 export interface KeptSheet {

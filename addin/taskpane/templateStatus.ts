@@ -47,7 +47,7 @@ export const STATUS_COLUMNS = [
 ] as const;
 export const PROBLEM_COLUMNS = ["department", "fileName", "sheet", "cell", "severity", "message", "code"] as const;
 export const HISTORY_COLUMNS = ["department", "fileName", "received", "status", "version", "errors", "remarks", "replacedBy"] as const;
-export const REGISTER_COLUMNS = ["id", "kind", "version", "department", "departmentName", "parent", "year", "unit", "frame", "deadline", "generated", "fileName", "checksum"] as const;
+export const REGISTER_COLUMNS = ["id", "kind", "version", "department", "departmentName", "parent", "year", "unit", "frame", "deadline", "generated", "fileName", "checksum", "month"] as const;
 
 /** Every row of the block has this many cells. */
 export const STATUS_WIDTH = Math.max(STATUS_COLUMNS.length, PROBLEM_COLUMNS.length, HISTORY_COLUMNS.length, REGISTER_COLUMNS.length);
@@ -169,7 +169,10 @@ export function statusContent(book: StatusBook, t: Strings, language: Language, 
   const bold: number[] = [0];
   const year = Math.max(0, ...book.register.map((e) => e.year));
   const returned = book.rows.filter((r) => r.latest !== null).length;
-  rows.push(pad([w.statusTitle(year)]));
+  // a sheet keeps the register of one kind: the follow-up status is titled by its latest month
+  const followUp = book.register.find((e) => e.kind === "followup" && e.year === year);
+  const month = Math.max(0, ...book.register.filter((e) => e.year === year).map((e) => e.month ?? 0));
+  rows.push(pad([followUp === undefined ? w.statusTitle(year) : w.followUpStatusTitle(year, t.monthsLong[month - 1] ?? "")]));
   rows.push(pad([w.statusInfo(book.rows.length, returned, updated)]));
   rows.push(pad([]));
   const section = (name: Section, lines: CellInput[][]) => {
@@ -209,7 +212,7 @@ export function statusContent(book: StatusBook, t: Strings, language: Language, 
   );
   const registerFirst = section(
     "register",
-    book.register.map((e) => [e.id, e.kind, e.version, e.department, e.departmentName, e.parent, e.year, e.unit, e.frame, e.deadline ?? "", e.generated, e.fileName, e.checksum]),
+    book.register.map((e) => [e.id, e.kind, e.version, e.department, e.departmentName, e.parent, e.year, e.unit, e.frame, e.deadline ?? "", e.generated, e.fileName, e.checksum, e.month ?? ""]),
   );
   // the last section needs no blank row after it
   rows.pop();
@@ -297,11 +300,15 @@ function registerRow(cells: readonly CellValue[]): RegisterEntry | null {
   const unit = UNITS.find((u) => u === at("unit")) as Unit | undefined;
   const frame = at("frame");
   const checksum = text(at("checksum"));
-  if (text(at("id")) === "" || text(at("kind")) !== "budget" || version === null || version < 1 || year === null || unit === undefined) return null;
+  const kind = text(at("kind"));
+  const month = whole(at("month"));
+  if (text(at("id")) === "" || (kind !== "budget" && kind !== "followup") || version === null || version < 1 || year === null || unit === undefined) return null;
   if (typeof frame !== "number" || !HEX64.test(checksum) || text(at("department")) === "") return null;
+  if (kind === "followup" && (month === null || month < 1 || month > 12)) return null;
   return {
     id: text(at("id")),
-    kind: "budget",
+    kind,
+    ...(kind === "followup" ? { month: month as number } : {}),
     version,
     department: text(at("department")),
     departmentName: text(at("departmentName")),

@@ -63,7 +63,7 @@ export function resolveFollowUpOptions(options: FollowUpTemplateOptions): Resolv
   if (!(Number.isSafeInteger(actionRows) && actionRows >= 0 && actionRows <= MAX_ACTION_ROWS)) {
     throw new BudgetError("FOLLOWUP_TEMPLATE_ACTION_ROWS", { value: shown(actionRows), max: MAX_ACTION_ROWS });
   }
-  const threshold = (value: number | undefined, field: "amount" | "rate", max: number): number | null => {
+  const threshold = (value: number | null | undefined, field: "amount" | "rate", max: number): number | null => {
     if (value === undefined || value === null) return null;
     if (!(typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= max)) throw new BudgetError("FOLLOWUP_TEMPLATE_MATERIAL", { field, value: shown(value) });
     return value;

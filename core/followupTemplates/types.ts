@@ -52,12 +52,13 @@ export interface FollowUpTemplateOptions {
   /** Empty rows of the action-plan block for new measures; default 5, at most 50. */
   actionRows?: number;
   /**
-   * A line without a band needs an explanation when the department's year-end differs from the
-   * projection by at least this amount (kroner) and this share of the annual budget (0.05 = 5 %);
-   * a threshold left out is not applied, and with neither no explanation is asked for this.
+   * The Forecast panel's materiality thresholds, for a department's year-end that needs explaining:
+   * a line without a band needs an explanation when the year-end differs from the projection by at
+   * least this amount (kroner) and this share of the annual budget (0.05 = 5 %); a threshold left
+   * out or null is not applied, and with neither no explanation is asked on that count.
    */
-  materialAmount?: number;
-  materialRate?: number;
+  materialAmount?: number | null;
+  materialRate?: number | null;
 }
 
 /** A line of an accepted follow-up return. */
@@ -83,4 +84,16 @@ export interface FollowUpReturn {
   fileName: string;
   lines: FollowUpReturnLine[];
   actions: ActionPlanEntry[];
+}
+
+/** A department's figures for one line as at a month, as collected and kept in the master. */
+export interface DepartmentForecast {
+  department: string;
+  key: string;
+  month: number;
+  /** The department's expected year-end. */
+  yearEnd: number;
+  /** The add-in's projection it was given. */
+  projection: number;
+  explanation: string;
 }

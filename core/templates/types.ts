@@ -67,7 +67,7 @@ export interface TemplateOptions {
   language?: Language;
 }
 
-/** A budget template (budgetskabelon) or a monthly follow-up return (opfølgningsskabelon). */
+/** A budget template (next year's budget) or a follow-up return (this year's forecast as at a month). */
 export type TemplateKind = "budget" | "followup";
 
 /** What a template is, as its metadata sheet and the register both record it. */
@@ -94,7 +94,7 @@ export interface TemplateIdentity {
 /** One template sent: what a returned file is checked against. */
 export interface RegisterEntry extends TemplateIdentity {
   kind: TemplateKind;
-  /** A follow-up's month (as at its end); its version counts per department, year and month. */
+  /** A follow-up template's month: it is as at the end of this month (1-12). */
   month?: number;
   fileName: string;
 }

@@ -117,7 +117,7 @@ describe("building the sample's templates", () => {
     expect(cells).toHaveLength(26);
     // the status column filters; the block is marked; headers are bold, frames are amounts
     expect(book.filters.get("Skabelonstatus")).toMatchObject({ start: { row: 4, column: 0 }, end: { row: 10, column: 12 } });
-    expect(book.marks(STATUS_MARK)).toEqual([{ sheet: "Skabelonstatus", address: "A1:M26", comment: "" }]);
+    expect(book.marks(STATUS_MARK)).toEqual([{ sheet: "Skabelonstatus", address: "A1:N26", comment: "" }]);
     expect(book.formatAt("Skabelonstatus", { row: 4, column: 3 }).bold).toBe(true);
     expect(book.formatAt("Skabelonstatus", { row: 20, column: 8 }).numberFormat).toBe("#,##0");
   });
@@ -151,7 +151,7 @@ describe("building the sample's templates", () => {
     // the register holds both builds
     const ids = cells.map((r) => r[0]).filter((v) => typeof v === "string" && v.startsWith("2027-"));
     expect(ids).toEqual([...DEPARTMENTS.map(([d]) => `2027-${d}-v1`), ...DEPARTMENTS.map(([d]) => `2027-${d}-v2`)]);
-    expect(book.marks(STATUS_MARK)).toEqual([{ sheet: "Sendt", address: "A3:M34", comment: "" }]);
+    expect(book.marks(STATUS_MARK)).toEqual([{ sheet: "Sendt", address: "A3:N34", comment: "" }]);
   });
 
   it("leaves a note a person typed where the sheet has nothing, and asks before overwriting one where it needs the cell", async () => {

@@ -105,6 +105,30 @@ describe("the status sheet", () => {
   });
 });
 
+describe("the follow-up returns' status sheet", () => {
+  const followUp = (department: string, version: number, month: number): RegisterEntry => ({ ...entry(department, version), id: `f-${department}-${month}`, kind: "followup", month });
+  const book = afterBuild({ register: [], rows: [], problems: [], history: [] }, [followUp("4101", 1, 5), followUp("4101", 2, 6), followUp("4102", 1, 5)], strings("da"));
+
+  it.each(["da", "en"] as const)("keeps each template's month in the register and is titled by the latest month (%s)", (language) => {
+    const content = statusContent(book, strings(language), language, new Date(2026, 8, 10), "2026-09-10 14:32");
+    expect(content.rows[0][0]).toBe(language === "da" ? "Opfølgning 2027: status pr. juni" : "Follow-up returns 2027: status as at June");
+    const read = readStatus(asSheet(content.rows), { row: 0, column: 0, rows: content.rows.length }, remember(content.rows), strings(language));
+    expect(read.damaged).toEqual([]);
+    expect(read.register).toEqual(book.register);
+    expect(read.rows.map((r) => [r.department, r.version])).toEqual([
+      ["4101", 2],
+      ["4102", 1],
+    ]);
+  });
+
+  it("reads a follow-up entry without its month as none of the register's", () => {
+    const content = statusContent(book, strings("da"), "da", new Date(2026, 8, 10), "2026-09-10 14:32");
+    const rows = content.rows.map((r) => (r[0] === "f-4102-5" ? r.map((v, i) => (i === 13 ? "" : v)) : r));
+    const read = readStatus(asSheet(rows), { row: 0, column: 0, rows: rows.length }, null, strings("da"));
+    expect(read.register.map((e) => e.id)).toEqual(["f-4101-5", "f-4101-6"]);
+  });
+});
+
 describe("the memory of what the panel wrote", () => {
   const rows = [
     ["Status", "Afdeling", "Navn"],
@@ -130,6 +154,12 @@ describe("the memory of what the panel wrote", () => {
     ]);
     expect(intactRow(memory, ["Afvist", "4102", "Ortopædi"])).toBe(true);
     expect(intactRow(memory, ["Godkendt", "4101", "Kardiologi, ny leder"])).toBe(false);
+  });
+
+  it("reads a row remembered before the layout grew a column as intact while the new cells are blank", () => {
+    expect(intactRow(memory, ["Afvist", "4102", "Ortopædi", null, ""])).toBe(true);
+    expect(intactRow(memory, ["Afvist", "4102", "Ortopædi", "typed"])).toBe(false);
+    expect(intactRow(memory, ["Afvist", "4102"])).toBe(false);
   });
 
   it("without a memory owns only blanks, and is read back only as a memory", () => {

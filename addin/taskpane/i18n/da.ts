@@ -1,7 +1,9 @@
 // Every text the task pane shows, in Danish. en.ts has the same keys in English.
 
 import type { Strings } from "./en";
+import { followupDa } from "./followupDa";
 import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
+import { followUpSendDa } from "./followUpSendDa";
 
 
 /** The projection methods as the report names them, line by line. */
@@ -231,6 +233,7 @@ export const da: Strings = {
   lineProfileColumn: "Kolonne med profil (valgfri)",
   frameUnitColumn: "Kolonne med afdeling",
   frameColumn: "Kolonne med ramme",
+  followUpSend: followUpSendDa,
   templates: {
     language: "da",
     buildPart: "Byg og send",
@@ -272,8 +275,10 @@ export const da: Strings = {
     noLibrary: (sheet: string) => `Der er intet ark med navnet ${sheet} med profiler; ret navnet, eller lad feltet stå tomt.`,
     frameTwice: (department: string, first: string) => `afdeling ${department} har også en ramme i ${first}; en afdeling har én ramme`,
     statusSheet: "Skabelonstatus",
+    followUpStatusSheet: "Opfølgningsstatus",
     consolidationSheet: "Konsolidering",
     statusTitle: (year: number) => `Budgetskabeloner ${year}: status`,
+    followUpStatusTitle: (year: number, month: string) => `Opfølgning ${year}: status pr. ${month}`,
     statusInfo: (total: number, returned: number, updated: string) => `${returned} af ${total} ${total === 1 ? "afdeling" : "afdelinger"} har returneret · opdateret ${updated}`,
     statusHeadings: {
       status: "Status pr. afdeling",
@@ -321,6 +326,7 @@ export const da: Strings = {
       generated: "Dannet",
       fileName: "Filnavn",
       checksum: "Kontrolsum (SHA-256)",
+      month: "Pr. måned",
     },
     statuses: { accepted: "Godkendt", remarks: "Godkendt med bemærkninger", rejected: "Afvist" },
     notReturned: "Ikke returneret",
@@ -374,4 +380,5 @@ export const da: Strings = {
     unknownDepartment: "(ukendt afdeling)",
     replacedInCollect: (fileName: string) => `erstattet af ${fileName}`,
   },
+  ...followupDa,
 };

@@ -1,7 +1,9 @@
 // Every text the task pane shows, in English. da.ts has the same keys in Danish.
 
 import type { Language } from "../../../core";
+import { followupEn } from "./followupEn";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
+import { followUpSendEn } from "./followUpSendEn";
 
 
 /** The projection methods as the report names them, line by line. */
@@ -231,6 +233,7 @@ export const en = {
   lineProfileColumn: "Profile column (optional)",
   frameUnitColumn: "Department column",
   frameColumn: "Frame column",
+  followUpSend: followUpSendEn,
   templates: {
     language: "en" as Language,
     buildPart: "Build and send",
@@ -272,8 +275,10 @@ export const en = {
     noLibrary: (sheet: string) => `There is no sheet named ${sheet} with profiles; correct the name, or leave the field blank.`,
     frameTwice: (department: string, first: string) => `department ${department} also has a frame in ${first}; a department has one frame`,
     statusSheet: "Template status",
+    followUpStatusSheet: "Follow-up status",
     consolidationSheet: "Consolidation",
     statusTitle: (year: number) => `Budget templates ${year}: status`,
+    followUpStatusTitle: (year: number, month: string) => `Follow-up returns ${year}: status as at ${month}`,
     statusInfo: (total: number, returned: number, updated: string) => `${returned} of ${total} ${total === 1 ? "department has" : "departments have"} returned · updated ${updated}`,
     statusHeadings: {
       status: "Status per department",
@@ -321,6 +326,7 @@ export const en = {
       generated: "Built",
       fileName: "File name",
       checksum: "Checksum (SHA-256)",
+      month: "As at month",
     },
     statuses: { accepted: "Accepted", remarks: "Accepted with remarks", rejected: "Rejected" },
     notReturned: "Not returned",
@@ -374,6 +380,7 @@ export const en = {
     unknownDepartment: "(unknown department)",
     replacedInCollect: (fileName: string) => `replaced by ${fileName}`,
   },
+  ...followupEn,
 };
 
 export type Strings = typeof en;

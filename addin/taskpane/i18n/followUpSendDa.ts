@@ -1,0 +1,19 @@
+// Forecast-panelets opfølgningsskabeloner til afdelingerne: teksterne på dansk.
+
+import type { followUpSendEn } from "./followUpSendEn";
+
+export const followUpSendDa: typeof followUpSendEn = {
+  heading: "Send opfølgning til afdelingerne",
+  hint: "Én skabelon pr. afdeling pr. rapportens måned: den beregnede prognose låst; afdelingens eget årsresultat, forklaringer og handleplan udfyldes. Registret skrives først på opfølgningsstatus-arket.",
+  deadline: "Frist",
+  contact: "Kontakt",
+  instructions: "Vejledning til afdelingerne",
+  actionRows: "Tomme rækker til nye tiltag",
+  language: "Skabelonernes sprog",
+  build: "Dan opfølgningsskabeloner",
+  planInfo: (departments: number, statusSheet: string) => `${departments === 1 ? "1 afdeling" : `${departments} afdelinger`}; registret skrives på ${statusSheet}.`,
+  carried: (measures: number, explanations: number) => `${measures === 1 ? "1 tiltag" : `${measures} tiltag`} og ${explanations === 1 ? "1 forklaring" : `${explanations} forklaringer`} ført med`,
+  nothingLeft: "Pr. december er der ingen måned tilbage at forudsige: vælg en tidligere måned til opfølgningen.",
+  sentDone: (departments: number, statusSheet: string) => `${departments === 1 ? "1 opfølgningsskabelon" : `${departments} opfølgningsskabeloner`} dannet; registret er skrevet på ${statusSheet}. Send filerne herunder.`,
+  zipName: (year: number, month: number) => `Opfølgning ${year}-${String(month).padStart(2, "0")}.zip`,
+};
