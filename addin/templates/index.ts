@@ -1,7 +1,8 @@
-// Standard budget templates as files: build one .xlsx per department from the master's lines, and
-// collect the returned files back. The rules (what a template holds, every check of a return, the
-// consolidation) are core/templates; this is the thin layer that turns them into .xlsx bytes and
-// back (xlsxWrite.ts, xlsxRead.ts). No DOM: tests and tools drive it in Node, the Templates panel
+// Standard budget templates and follow-up templates as files: build one .xlsx per department from
+// the master's lines (or the Forecast panel's follow-up lines), and collect the returned files of
+// either kind back. The rules (what a template holds, every check of a return, the consolidation)
+// are core/templates and core/followupTemplates; this is the thin layer that turns them into .xlsx
+// bytes and back (xlsxWrite.ts, xlsxRead.ts). No DOM: tests and tools drive it in Node, the Templates panel
 // in the browser, where the files a user picks are read and sent nowhere.
 
 import { BudgetError, type Language } from "../../core";
@@ -21,9 +22,25 @@ import {
   type RegisterEntry,
   type ReturnContext,
   type TemplateInput,
+  type TemplateKind,
   type TemplateMeta,
   type TemplateOptions,
 } from "../../core/templates";
+import {
+  checkFollowUpReturn,
+  followUpBook,
+  followUpChecksumContent,
+  followUpRegisterEntry,
+  latestFollowUps,
+  planFollowUpTemplates,
+  readFollowUpReturnMeta,
+  returnKind,
+  type CheckedFollowUp,
+  type FollowUpContext,
+  type FollowUpMeta,
+  type FollowUpTemplateInput,
+  type FollowUpTemplateOptions,
+} from "../../core/followupTemplates";
 import { sha256Hex } from "./sha256";
 import { writeBook } from "./xlsxWrite";
 import { FileProblem, readBook } from "./xlsxRead";
@@ -43,8 +60,10 @@ export type {
   ReturnStatus,
   TemplateInput,
   TemplateOptions,
+  TemplateKind,
   EarlierReturn,
 } from "../../core/templates";
+export type { FollowUpReturn, FollowUpReturnLine, FollowUpTemplateInput, FollowUpTemplateLine, FollowUpTemplateOptions } from "../../core/followupTemplates";
 
 export interface BuiltTemplate {
   /** E.g. "2027 4101 Kardiologisk afd.xlsx". */
@@ -69,8 +88,10 @@ export interface BuildSettings {
 export interface CollectSettings {
   /** The language of the problems' messages; default Danish. */
   language?: Language;
-  /** The budget year collected; default the latest year of the register. */
+  /** The budget year collected; default, for each kind, the latest year of the register's templates of that kind. */
   year?: number;
+  /** The follow-up month collected; default any month (each department's latest return per month counts). */
+  month?: number;
   /** The returns collected before: a department's new return replaces its earlier one. */
   earlier?: readonly EarlierReturn[];
 }
@@ -89,6 +110,23 @@ export async function buildTemplates(input: TemplateInput, options: TemplateOpti
   return { register, files };
 }
 
+/**
+ * Builds one follow-up template per department of the follow-up lines, as at `options.month`. A
+ * bad input is a BudgetError naming the line.
+ */
+export async function buildFollowUpTemplates(input: FollowUpTemplateInput, options: FollowUpTemplateOptions, settings: BuildSettings = {}): Promise<BuildResult> {
+  const planned = planFollowUpTemplates(input, options, settings.earlier ?? [], settings.now ?? new Date(), () => globalThis.crypto.randomUUID());
+  const register: RegisterEntry[] = [];
+  const files: BuiltTemplate[] = [];
+  for (const p of planned) {
+    const meta: FollowUpMeta = { ...p.content, checksum: await sha256Hex(followUpChecksumContent(p.content)) };
+    const bytes = await writeBook(followUpBook(meta, p.instructions, p.explanations), { unitDecimals: meta.unit === 0.01 ? 2 : 0 });
+    register.push(followUpRegisterEntry(meta, p.fileName));
+    files.push({ fileName: p.fileName, department: meta.department, bytes });
+  }
+  return { register, files };
+}
+
 const FILE_CODES = {
   FILE_EMPTY: () => new BudgetError("RETURN_FILE_EMPTY"),
   FILE_NOT_XLSX: () => new BudgetError("RETURN_NOT_XLSX"),
@@ -100,31 +138,43 @@ const FILE_CODES = {
 
 const rejectedAs = (error: BudgetError): CheckedReturn => ({ status: "rejected", findings: [finding(error)], lines: [] });
 
+type Checked = { kind: "budget"; checked: CheckedReturn } | { kind: "followup"; checked: CheckedFollowUp };
+
 /**
- * One file checked: read, its metadata found, its checksum taken, every check made. Whatever a
- * file holds, the answer is a status: a file the checks cannot make sense of is one that cannot
- * be read.
+ * One file checked: read, the kind its metadata records, its checksum taken, every check of that
+ * kind made. Whatever a file holds, the answer is a status: a file the checks cannot make sense of
+ * is one that cannot be read.
  */
-async function checkFile(bytes: Uint8Array, context: ReturnContext): Promise<CheckedReturn> {
+async function checkFile(bytes: Uint8Array, context: ReturnContext, followUps: FollowUpContext): Promise<Checked> {
   let book: ReadBook;
   try {
     book = await readBook(bytes, { maxExpandedBytes: MAX_EXPANDED_BYTES, maxRows: MAX_ROWS });
   } catch (error) {
-    return rejectedAs(error instanceof FileProblem ? FILE_CODES[error.code]() : new BudgetError("RETURN_UNREADABLE"));
+    return { kind: "budget", checked: rejectedAs(error instanceof FileProblem ? FILE_CODES[error.code]() : new BudgetError("RETURN_UNREADABLE")) };
   }
   try {
+    if (returnKind(book) === "followup") {
+      const read = readFollowUpReturnMeta(book);
+      if ("rejected" in read) return { kind: "followup", checked: read.rejected };
+      return { kind: "followup", checked: checkFollowUpReturn(book, read.meta, await sha256Hex(followUpChecksumContent(read.meta)), followUps) };
+    }
     const read = readReturnMeta(book);
-    if ("rejected" in read) return read.rejected;
-    return checkReturn(book, read.meta, await sha256Hex(checksumContent(read.meta)), context);
+    if ("rejected" in read) return { kind: "budget", checked: read.rejected };
+    return { kind: "budget", checked: checkReturn(book, read.meta, await sha256Hex(checksumContent(read.meta)), context) };
   } catch {
-    return rejectedAs(new BudgetError("RETURN_UNREADABLE"));
+    return { kind: "budget", checked: rejectedAs(new BudgetError("RETURN_UNREADABLE")) };
   }
 }
 
+/** The latest year of the register's templates of a kind. */
+const latestYear = (register: readonly RegisterEntry[], kind: TemplateKind) => Math.max(0, ...register.filter((e) => e.kind === kind).map((e) => e.year));
+
 /**
- * Checks each returned file against the register and consolidates the accepted ones: per
- * department the last file given that is not rejected. Never throws for a bad file: a file that
- * cannot be read is a rejected file with the reason.
+ * Checks each returned file against the register and consolidates the accepted ones: budget
+ * returns per department, follow-up returns per department and month, the last file given that
+ * is not rejected. Either kind may come in one call: each file is checked as the kind its
+ * metadata records. Never throws for a bad file: a file that cannot be read is a rejected file
+ * with the reason.
  */
 export async function collectReturns(
   register: readonly RegisterEntry[],
@@ -132,13 +182,23 @@ export async function collectReturns(
   settings: CollectSettings = {},
 ): Promise<CollectReport> {
   const language = settings.language ?? "da";
-  const year = settings.year ?? Math.max(0, ...register.map((e) => e.year));
-  const checked: { fileName: string; checked: CheckedReturn }[] = [];
-  for (const file of files) checked.push({ fileName: file.fileName, checked: await checkFile(file.bytes, { register, year }) });
-  const { counted, replacedBy } = latestReturns(checked, settings.earlier ?? []);
+  const context: ReturnContext = { register, year: settings.year ?? latestYear(register, "budget") };
+  const followUpContext: FollowUpContext = {
+    register,
+    year: settings.year ?? latestYear(register, "followup"),
+    ...(settings.month === undefined ? {} : { month: settings.month }),
+  };
+  const checked: ({ fileName: string } & Checked)[] = [];
+  for (const file of files) checked.push({ fileName: file.fileName, ...(await checkFile(file.bytes, context, followUpContext)) });
+  const budgets = checked.filter((r): r is { fileName: string; kind: "budget"; checked: CheckedReturn } => r.kind === "budget");
+  const followUps = checked.filter((r): r is { fileName: string; kind: "followup"; checked: CheckedFollowUp } => r.kind === "followup");
+  const earlier = settings.earlier ?? [];
   const order = [...new Set(register.map((e) => e.department))];
+  const { counted, replacedBy } = latestReturns(budgets, earlier);
+  const latest = latestFollowUps(followUps, earlier, order);
   const rank = (department: string) => (order.includes(department) ? order.indexOf(department) : order.length);
   const consolidated = [...counted.entries()].sort(([a], [b]) => rank(a) - rank(b)).flatMap(([, r]) => r.checked.lines);
+  const replaced = (r: (typeof checked)[number]) => (r.kind === "budget" ? replacedBy.get(r) : latest.replacedBy.get(r));
   return {
     files: checked.map((r) => ({
       fileName: r.fileName,
@@ -152,9 +212,10 @@ export async function collectReturns(
         message: f.error.describe(language),
       })),
       ...(r.checked.id === undefined ? {} : { id: r.checked.id, version: r.checked.version }),
-      ...(replacedBy.has(r) ? { replacedBy: replacedBy.get(r) } : {}),
+      ...(replaced(r) === undefined ? {} : { replacedBy: replaced(r) }),
+      ...(r.kind === "followup" ? { kind: r.kind, ...(r.checked.month === undefined ? {} : { month: r.checked.month }) } : {}),
     })),
     consolidated,
-    followUps: [],
+    followUps: latest.followUps,
   };
 }

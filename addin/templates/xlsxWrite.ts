@@ -84,6 +84,8 @@ function validationOf(rule: InputRule): ExcelJS.DataValidation {
   switch (rule.kind) {
     case "amount":
       return { type: "decimal", operator: "between", allowBlank: true, formulae: [-AMOUNT_LIMIT, AMOUNT_LIMIT], ...messages };
+    case "whole":
+      return { type: "whole", operator: "between", allowBlank: true, formulae: [rule.min ?? -AMOUNT_LIMIT, rule.max ?? AMOUNT_LIMIT], ...messages };
     case "list":
       return { type: "list", allowBlank: true, formulae: [rule.list], ...messages };
     case "text":

@@ -49,9 +49,14 @@ export interface FollowUpTemplateOptions {
   contact?: string;
   instructions?: string;
   language?: Language;
-  /** Empty rows of the action-plan block for new measures; default 5. */
+  /** Empty rows of the action-plan block for new measures; default 5, at most 50. */
   actionRows?: number;
-  /** The Forecast panel's materiality thresholds, for a department's year-end that needs explaining; null: not on that count. */
+  /**
+   * The Forecast panel's materiality thresholds, for a department's year-end that needs explaining:
+   * a line without a band needs an explanation when the year-end differs from the projection by at
+   * least this amount (kroner) and this share of the annual budget (0.05 = 5 %); a threshold left
+   * out or null is not applied, and with neither no explanation is asked on that count.
+   */
   materialAmount?: number | null;
   materialRate?: number | null;
 }

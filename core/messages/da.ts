@@ -5,6 +5,7 @@
 import type { messages as english, LineArg, Shape } from "./en";
 import type { Subject } from "./subjects";
 import type { DanishLabels, Render } from "./types";
+import { followUpMessages } from "./followupDa";
 import { templateMessages } from "./templatesDa";
 
 export const labels: DanishLabels = {
@@ -287,6 +288,7 @@ export const messages: Catalogue = {
   FORMULA_TOO_LONG: (p, r) => `formlen til ${p.address} har ${r.count(p.count)} tegn; Excel tillader højst ${r.count(8192)}`,
   CELL_NOT_FINITE: (p) => `tallet til ${p.address} er ${Number.isNaN(p.value) ? "ikke et tal" : "uendeligt"}, hvilket ingen celle kan rumme`,
   ...templateMessages,
+  ...followUpMessages,
 };
 
 const NEEDS: Record<"historical" | "payments" | "activity", string> = {

@@ -4,6 +4,7 @@
 
 import type { Render, EnglishLabels, Figure, Shown, UnitValue } from "./types";
 import type { Subject } from "./subjects";
+import { followUpMessages } from "./followupEn";
 import { templateMessages } from "./templatesEn";
 
 export const labels: EnglishLabels = {
@@ -317,6 +318,7 @@ export const messages = {
   CELL_NOT_FINITE: (p: { address: string; value: number }) =>
     `the number for ${p.address} is ${Number.isNaN(p.value) ? "not a number" : "infinite"}, which no cell can hold`,
   ...templateMessages,
+  ...followUpMessages,
 };
 
 /** The profile methods whose options a message describes. */

@@ -27,8 +27,11 @@ export type CellStyle =
 
 /** What a department may type in a cell; the writer unlocks it, validates it and shows `prompt`. */
 export interface InputRule {
-  /** "amount": a decimal number; "list": one of the values of `list`; "text": free text up to `maxLength`. */
-  kind: "amount" | "list" | "text";
+  /** "amount": a decimal number; "whole": a whole number from `min` to `max`; "list": one of the values of `list`; "text": free text up to `maxLength`. */
+  kind: "amount" | "whole" | "list" | "text";
+  /** For "whole": the least and the most allowed. */
+  min?: number;
+  max?: number;
   /** For "list": a range on another sheet holding the choices, e.g. "Profiler!$A$2:$A$9". */
   list?: string;
   /** For "text": the longest text allowed. */

@@ -17,7 +17,17 @@ export interface Finding {
 }
 
 /** The problems that do not reject a file. */
-const REMARKS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["RETURN_JUSTIFICATION_MISSING", "RETURN_OVER_FRAME", "RETURN_ANNUAL_ROUNDED"]);
+const REMARKS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "RETURN_JUSTIFICATION_MISSING",
+  "RETURN_OVER_FRAME",
+  "RETURN_ANNUAL_ROUNDED",
+  // a follow-up return: an explanation missing where one is needed, an amount rounded to the unit
+  "FOLLOWUP_EXPLANATION_MISSING",
+  "FOLLOWUP_OUTSIDE_BAND",
+  "FOLLOWUP_FAR_FROM_PROJECTION",
+  "FOLLOWUP_YEAR_END_ROUNDED",
+  "FOLLOWUP_EFFECT_ROUNDED",
+]);
 const NOTES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["RETURN_REPLACES", "RETURN_REPLACED"]);
 
 export function finding(error: BudgetError, sheet?: string, cell?: string): Finding {

@@ -6,7 +6,7 @@ export type { BookSpec, CellSpec, CellStyle, InputRule, AlertRule, SheetSpec, Re
 export { planTemplates, registerEntry, type PlannedTemplate } from "./build";
 export { checksumContent, TEMPLATE_FORMAT, META_MARK, type TemplateMeta, type MetaContent } from "./meta";
 export { templateBook, COLUMN as TEMPLATE_COLUMN, rowsOf as templateRows, freeKey, PERIODIZE_IN_FILE } from "./layout";
-export { readReturnMeta, checkReturn, latestReturns, type CheckedReturn, type EarlierReturn, type ReturnContext } from "./returns";
+export { readReturnMeta, readMetaWith, checkReturn, latestReturns, type CheckedReturn, type EarlierReturn, type ReturnContext, type ReturnGroup } from "./returns";
 export { finding, statusOf, type Finding, type Severity } from "./findings";
 export { consolidationTotals, type ConsolidationTotals, type DepartmentTotal, type HospitalTotal, type Totals } from "./consolidate";
 export { WORDS as TEMPLATE_WORDS, type TemplateWords } from "./wording";

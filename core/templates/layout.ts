@@ -79,7 +79,8 @@ export function justifyRuleText(meta: Pick<TemplateMeta, "justifyFrom" | "langua
   return j === null ? words.noJustifyRule : words.justifyRule(formatNumber(String(j.amount), meta.language), percent(j.rate, meta.language));
 }
 
-function deadlineShown(deadline: string | null, language: "da" | "en"): string {
+/** A deadline as the template shows it: 15.09.2026 in Danish, 2026-09-15 in English. */
+export function deadlineShown(deadline: string | null, language: "da" | "en"): string {
   if (deadline === null) return "";
   const [y, m, d] = deadline.split("-");
   return language === "da" ? `${d}.${m}.${y}` : deadline;
@@ -213,9 +214,27 @@ const INSTRUCTION_WIDTH = 80;
 const INSTRUCTION_CHARS = 92;
 const LINE_HEIGHT = 15;
 
+/**
+ * An instructions sheet: the title, then finance's own text (one paragraph a line), then the
+ * template's own paragraphs. A wrapped paragraph gets the height of its lines: Excel does not grow
+ * a row for wrapped text it opens.
+ */
+export function paragraphSheet(name: string, title: string, instructions: string, paragraphs: readonly string[]): SheetSpec {
+  const own = instructions === "" ? [] : [...instructions.split(/\r?\n/), ""];
+  const all = [...own, ...paragraphs];
+  const lines = (text: string) => Math.max(1, Math.ceil(text.length / INSTRUCTION_CHARS));
+  return {
+    name,
+    state: "visible",
+    protect: true,
+    widths: [INSTRUCTION_WIDTH],
+    rows: [[{ value: title, style: "title" }], ...all.map((value): CellSpec[] => [{ value, style: "paragraph" }])],
+    heights: [undefined, ...all.map((text) => (lines(text) > 1 ? lines(text) * LINE_HEIGHT : undefined))],
+  };
+}
+
 function instructionsSheet(meta: TemplateMeta, instructions: string): SheetSpec {
   const w = WORDS[meta.language];
-  const own = instructions === "" ? [] : [...instructions.split(/\r?\n/), ""];
   const ours = w.instructions({
     year: meta.year,
     deadline: deadlineShown(meta.deadline, meta.language) || "-",
@@ -223,17 +242,7 @@ function instructionsSheet(meta: TemplateMeta, instructions: string): SheetSpec 
     freeRows: meta.freeRows,
     rule: justifyRuleText(meta),
   });
-  const paragraphs = [...own, ...ours.slice(1)];
-  // a wrapped paragraph gets the height of its lines: Excel does not grow a row for wrapped text it opens
-  const lines = (text: string) => Math.max(1, Math.ceil(text.length / INSTRUCTION_CHARS));
-  return {
-    name: w.instructionsSheet,
-    state: "visible",
-    protect: true,
-    widths: [INSTRUCTION_WIDTH],
-    rows: [[{ value: ours[0], style: "title" }], ...paragraphs.map((value): CellSpec[] => [{ value, style: "paragraph" }])],
-    heights: [undefined, ...paragraphs.map((text) => (lines(text) > 1 ? lines(text) * LINE_HEIGHT : undefined))],
-  };
+  return paragraphSheet(w.instructionsSheet, ours[0], instructions, ours.slice(1));
 }
 
 /** A template's months for a line as the core computes them: what the formula shows in Excel. */

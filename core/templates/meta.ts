@@ -123,8 +123,15 @@ export function findMetaSheet(sheets: readonly ReadSheet[]): ReadSheet | undefin
   return sheets.find((s) => s.rows[0]?.[0]?.value === META_MARK);
 }
 
-/** Reads the metadata back; a cell that does not read as written is MetaDamage at that cell. */
-export function readMeta(sheet: ReadSheet): TemplateMeta {
+/** The kind a metadata sheet records, read before the rest: each kind of template has its own layout. */
+export function metaKind(sheet: ReadSheet): string | undefined {
+  const row = sheet.rows[1 + FIELDS.indexOf("kind")];
+  const value = row?.[1]?.value;
+  return row?.[0]?.value === "kind" && typeof value === "string" ? value : undefined;
+}
+
+/** The metadata sheet's cells read as they were written; a cell that does not read so is MetaDamage at that cell. */
+export function metaCells(sheet: ReadSheet) {
   const at = (r: number, c: number): Cell => sheet.rows[r]?.[c]?.value ?? null;
   const str = (r: number, c: number): string => {
     const v = at(r, c);
@@ -146,12 +153,20 @@ export function readMeta(sheet: ReadSheet): TemplateMeta {
     if (!Number.isSafeInteger(n) || n < 0 || r + 1 + n > sheet.rows.length) throw new MetaDamage(r, 1);
     return n;
   };
-  const row: Partial<Record<Field, number>> = {};
-  FIELDS.forEach((f, i) => {
-    if (at(i + 1, 0) !== f) throw new MetaDamage(i + 1, 0);
-    row[f] = i + 1;
-  });
-  const r = (f: Field) => row[f] as number;
+  /** The rows of the key and value fields, in order from row 2; a key out of place is damage. */
+  const fieldRows = <F extends string>(fields: readonly F[]): ((f: F) => number) => {
+    fields.forEach((f, i) => {
+      if (at(i + 1, 0) !== f) throw new MetaDamage(i + 1, 0);
+    });
+    return (f) => fields.indexOf(f) + 1;
+  };
+  return { at, str, num, optNum, count, fieldRows };
+}
+
+/** Reads the metadata back; a cell that does not read as written is MetaDamage at that cell. */
+export function readMeta(sheet: ReadSheet): TemplateMeta {
+  const { str, num, optNum, count, fieldRows } = metaCells(sheet);
+  const r = fieldRows(FIELDS);
   const lineRow = FIELDS.length + 1;
   const lineCount = count(lineRow, "lines");
   const lines: TemplateLine[] = Array.from({ length: lineCount }, (_, i) => {

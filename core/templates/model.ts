@@ -172,9 +172,12 @@ export function departmentTemplates(input: TemplateInput, library: readonly Libr
   return [...departments.values()].map(({ accounts, ...d }) => (void accounts, d));
 }
 
-/** The file's name: "2027 4101 Kardiologisk afd.xlsx", without the characters file systems refuse. */
-export function templateFileName(year: number, d: Pick<DepartmentTemplate, "department" | "departmentName">): string {
-  const safe = [...`${year} ${d.department} ${d.departmentName}`].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "-" : ch)).join("");
+/**
+ * The file's name: "2027 4101 Kardiologisk afd.xlsx" (a follow-up's period "2027-05" in front of
+ * the department), without the characters file systems refuse.
+ */
+export function templateFileName(period: number | string, d: Pick<DepartmentTemplate, "department" | "departmentName">): string {
+  const safe = [...`${period} ${d.department} ${d.departmentName}`].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "-" : ch)).join("");
   const name = safe.replace(/\s+/g, " ").trim();
   // "Kardiologisk afd." ends in its own dot: "2027 4101 Kardiologisk afd.xlsx"
   const base = name.slice(0, 120);

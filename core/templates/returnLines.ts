@@ -18,22 +18,22 @@ import { BUILT_IN_PROFILES, WORDS } from "./wording";
 /** How far down the sheet the column headers are looked for (rows inserted above them move them). */
 const HEADER_SEARCH = 40;
 
-type Get = (row: number, column: number) => ReadCell | undefined;
-const getter = (sheet: ReadSheet): Get => (row, column) => sheet.rows[row]?.[column];
-const valueOf = (c: ReadCell | undefined): Cell => c?.value ?? null;
-const isEmpty = (c: ReadCell | undefined) => c === undefined || (c.formula === undefined && (c.value === null || (typeof c.value === "string" && c.value.trim() === "")));
+export type Get = (row: number, column: number) => ReadCell | undefined;
+export const getter = (sheet: ReadSheet): Get => (row, column) => sheet.rows[row]?.[column];
+export const valueOf = (c: ReadCell | undefined): Cell => c?.value ?? null;
+export const isEmpty = (c: ReadCell | undefined) => c === undefined || (c.formula === undefined && (c.value === null || (typeof c.value === "string" && c.value.trim() === "")));
 const sameValue = (a: Cell, b: string | number | null) => (typeof b === "number" ? a === b : cellText(a) === (b ?? ""));
-const shownValue = (c: Cell) => (isCellError(c) ? c.error : c);
+export const shownValue = (c: Cell) => (isCellError(c) ? c.error : c);
 
-interface Place {
+export interface Place {
   sheet: string;
   get: Get;
   findings: Finding[];
 }
 
-const at = (p: Place, error: BudgetError, row: number, column: number) => p.findings.push(finding(error, p.sheet, cellName(row, column)));
+export const at = (p: Place, error: BudgetError, row: number, column: number) => p.findings.push(finding(error, p.sheet, cellName(row, column)));
 
-function lockedCell(p: Place, row: number, column: number, expected: string | number | null): void {
+export function lockedCell(p: Place, row: number, column: number, expected: string | number | null): void {
   const cell = p.get(row, column);
   const held = valueOf(cell);
   if (cell?.formula !== undefined || !sameValue(held, expected)) {
@@ -42,7 +42,7 @@ function lockedCell(p: Place, row: number, column: number, expected: string | nu
 }
 
 /** An input cell that must hold a plain value: a formula there is a problem. */
-function plain(p: Place, row: number, column: number): Cell | undefined {
+export function plain(p: Place, row: number, column: number): Cell | undefined {
   const cell = p.get(row, column);
   if (cell?.formula !== undefined) {
     at(p, new BudgetError("RETURN_INPUT_FORMULA", { formula: `=${cell.formula}` }), row, column);

@@ -5,12 +5,12 @@
 // remarks (a missing justification, the total over the frame) is accepted with remarks.
 
 import { BudgetError } from "../errors";
-import type { ReadBook } from "./book";
+import type { ReadBook, ReadSheet } from "./book";
 import { cellName } from "./layout";
 import { findMetaSheet, MetaDamage, readMeta, TEMPLATE_FORMAT, type TemplateMeta } from "./meta";
 import { finding, statusOf, type Finding } from "./findings";
 import { checkLines } from "./returnLines";
-import type { ConsolidatedLine, RegisterEntry, ReturnStatus } from "./types";
+import type { ConsolidatedLine, RegisterEntry, ReturnStatus, TemplateKind } from "./types";
 
 export interface CheckedReturn {
   department?: string;
@@ -32,8 +32,11 @@ const rejected = (f: Finding, meta?: Pick<TemplateMeta, "department" | "id" | "v
   lines: [],
 });
 
-/** Finds and reads the metadata sheet of a returned book. */
-export function readReturnMeta(book: ReadBook): MetaReading {
+/**
+ * Finds the metadata sheet of a returned book and reads it with `read` (a kind's own reader): a
+ * file without one is not ours, a format beyond this version's is refused, damage names its cell.
+ */
+export function readMetaWith<M>(book: ReadBook, read: (sheet: ReadSheet) => M): { meta: M } | { rejected: CheckedReturn } {
   const sheet = findMetaSheet(book.sheets);
   if (!sheet) return { rejected: rejected(finding(new BudgetError("RETURN_NOT_OURS"))) };
   const format = sheet.rows[0]?.[1]?.value;
@@ -42,11 +45,16 @@ export function readReturnMeta(book: ReadBook): MetaReading {
   }
   if (format > TEMPLATE_FORMAT) return { rejected: rejected(finding(new BudgetError("RETURN_FORMAT_UNKNOWN", { format }), sheet.name, "B1")) };
   try {
-    return { meta: readMeta(sheet) };
+    return { meta: read(sheet) };
   } catch (error) {
     if (error instanceof MetaDamage) return { rejected: rejected(finding(new BudgetError("RETURN_META_DAMAGED"), sheet.name, cellName(error.row, error.column))) };
     throw error;
   }
+}
+
+/** Finds and reads the metadata sheet of a returned budget template. */
+export function readReturnMeta(book: ReadBook): MetaReading {
+  return readMetaWith(book, readMeta);
 }
 
 export interface ReturnContext {
@@ -77,25 +85,44 @@ export interface EarlierReturn {
   department: string;
   fileName: string;
   received: string;
+  /** A follow-up return's kind and month; absent: a budget return. */
+  kind?: TemplateKind;
+  month?: number;
 }
+
+/** What a return replaces: by default, the same department's return of a budget template. */
+export interface ReturnGroup<R> {
+  of: (r: R) => string | undefined;
+  ofEarlier: (e: EarlierReturn) => string | undefined;
+}
+
+const byDepartment: ReturnGroup<{ checked: { department?: string } }> = {
+  of: (r) => r.checked.department,
+  ofEarlier: (e) => (e.kind === undefined || e.kind === "budget" ? e.department : undefined),
+};
 
 /**
  * Each department's return that counts, among `returns` (in the order the files were given):
  * the last one not rejected. Files of a department that a later file replaces get a note,
- * and the one that counts a note when it replaces an earlier collect's return.
+ * and the one that counts a note when it replaces an earlier collect's return. `group` says
+ * which returns replace each other (a follow-up's: the same department and month).
  */
-export function latestReturns<R extends { fileName: string; checked: CheckedReturn }>(returns: readonly R[], earlier: readonly EarlierReturn[]): { counted: Map<string, R>; replacedBy: Map<R, string> } {
+export function latestReturns<R extends { fileName: string; checked: Pick<CheckedReturn, "department" | "status" | "findings"> }>(
+  returns: readonly R[],
+  earlier: readonly EarlierReturn[],
+  group: ReturnGroup<R> = byDepartment,
+): { counted: Map<string, R>; replacedBy: Map<R, string> } {
   const counted = new Map<string, R>();
   const replacedBy = new Map<R, string>();
   for (const r of returns) {
-    const department = r.checked.department;
-    if (department === undefined || r.checked.status === "rejected") continue;
-    const before = counted.get(department);
+    const key = group.of(r);
+    if (key === undefined || r.checked.status === "rejected") continue;
+    const before = counted.get(key);
     if (before) replacedBy.set(before, r.fileName);
-    counted.set(department, r);
+    counted.set(key, r);
   }
-  for (const [department, r] of counted) {
-    const previous = earlier.find((e) => e.department === department);
+  for (const [key, r] of counted) {
+    const previous = earlier.find((e) => group.ofEarlier(e) === key);
     if (previous) r.checked.findings.push(finding(new BudgetError("RETURN_REPLACES", { fileName: previous.fileName, received: previous.received })));
   }
   for (const [r, by] of replacedBy) r.checked.findings.push(finding(new BudgetError("RETURN_REPLACED", { fileName: by })));

@@ -2,9 +2,9 @@
 // gets it back: what goes in, what the register of sent templates keeps, and what a collect of the
 // returned files reports.
 
+import type { FollowUpReturn } from "../followupTemplates/types";
 import type { Language } from "../messages/render";
 import type { Unit } from "../money";
-import type { FollowUpReturn } from "../followupTemplates/types";
 
 /** A line of the master's lines table: one account of one department. */
 export interface MasterLine {
@@ -81,6 +81,7 @@ export interface TemplateIdentity {
   parent: string;
   year: number;
   unit: Unit;
+  /** The department's frame; for a follow-up, its annual budget (the lines' budgets added up). */
   frame: number;
   /** Hex SHA-256 of the template's locked content (checksumContent). */
   checksum: string;
@@ -140,6 +141,9 @@ export interface FileReport {
   version?: number;
   /** Set when a later file in the same collect, or the same file again, replaces this return. */
   replacedBy?: string;
+  /** Set for a follow-up return: its kind and month (a budget return's report has neither). */
+  kind?: TemplateKind;
+  month?: number;
 }
 
 export interface CollectReport {
@@ -147,6 +151,6 @@ export interface CollectReport {
   files: FileReport[];
   /** The lines of the accepted returns (with or without remarks), one department's return each. */
   consolidated: ConsolidatedLine[];
-  /** The accepted follow-up returns: per department and month the one that counts. */
+  /** The accepted follow-up returns, the latest per department and month. */
   followUps: FollowUpReturn[];
 }
