@@ -8,7 +8,7 @@
 import { BudgetError, type Language } from "../../core";
 import { consolidationTotals } from "../../core/templates/consolidate";
 import type { CollectReport, ConsolidatedLine, FileReport } from "../../core/templates/types";
-import type { CollectSettings } from "../templates";
+import type { CollectSettings, EarlierReturn } from "../templates";
 import type { WriteStep } from "../gateway/journal";
 import type { RegisterEntry } from "../../core/templates/types";
 import type { Strings } from "./i18n";
@@ -17,7 +17,7 @@ import { CONS, CONS_WIDTH, consKey, consolidationContent, consPlacements, readCo
 import { prepareActionRegister } from "./actionRegister";
 import { prepareDepartmentForecasts } from "./departmentForecasts";
 import { CONSOLIDATION_MARK, FOLLOWUP_STATUS_MARK, keptWrite, readKeptSheet, STATUS_MARK, type KeptWrite } from "./templateSheets";
-import { latestTemplates, readStatus, STATUS_WIDTH, statusContent, statusPlacements } from "./templateStatus";
+import { latestTemplates, readStatus, type StatusBook, STATUS_WIDTH, statusContent, statusPlacements } from "./templateStatus";
 import { afterCollect, earlierReturns } from "./templateTracking";
 import type { PreparedWrite } from "./writeFlow";
 
@@ -72,6 +72,18 @@ export function mergedLines(order: readonly string[], accepted: readonly Consoli
   return [...order, ...others].flatMap(from);
 }
 
+/**
+ * The follow-up returns a collect may replace: per department the return of its latest template
+ * (same month), once a file for that template has come back.
+ */
+function earlierFollowUps(book: StatusBook): EarlierReturn[] {
+  const month = new Map(latestTemplates(book.register).map((e) => [e.department, e.month]));
+  const current = new Set(book.rows.filter((r) => r.latest !== null).map((r) => r.department));
+  return earlierReturns(book)
+    .filter((e) => current.has(e.department))
+    .map((e) => ({ ...e, kind: "followup" as const, ...(month.get(e.department) === undefined ? {} : { month: month.get(e.department) }) }));
+}
+
 type StatusSheet = Awaited<ReturnType<typeof readStatusSheet>>;
 
 /** A status sheet found by its mark and read back. */
@@ -124,7 +136,7 @@ export function templateCollector(collect: CollectReturns) {
     const hasFollowUp = followUp.sheet.mark !== null && followUp.book.register.length > 0;
     if (!hasBudget && !hasFollowUp) return { ...empty, error: w.noRegister(budget.sheet.sheet) };
     const register = [...budget.book.register, ...followUp.book.register];
-    const earlier = [...earlierReturns(budget.book), ...earlierReturns(followUp.book)];
+    const earlier = [...earlierReturns(budget.book), ...earlierFollowUps(followUp.book)];
     const key = JSON.stringify([batch.id, register, earlier, language]);
     if (kept?.key !== key) kept = { key, report: await collect(register, batch.files, { language, earlier }) };
     const report = kept.report;

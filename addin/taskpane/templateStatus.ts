@@ -71,6 +71,8 @@ export interface StatusRow {
   departmentName: string;
   parent: string;
   version: number;
+  /** A follow-up template's month; null for a budget template. */
+  month: number | null;
   deadline: string | null;
   /** The latest file received from the department, for its latest template; null: not returned. */
   latest: Received | null;
@@ -138,14 +140,16 @@ export function momentShown(at: Date): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-/** The latest year of the register, and its latest template per department, in the order first built. */
+/** The latest year of the register, and its latest template per department (of the latest month, for follow-ups), in the order first built. */
 export function latestTemplates(register: readonly RegisterEntry[]): RegisterEntry[] {
   const year = Math.max(0, ...register.map((e) => e.year));
   const latest = new Map<string, RegisterEntry>();
   for (const entry of register) {
     if (entry.year !== year) continue;
     const before = latest.get(entry.department);
-    if (before === undefined || entry.version > before.version) latest.set(entry.department, entry);
+    // a follow-up template of a later month is the latest whatever its version (versions count per month)
+    const later = before === undefined || (entry.month ?? 0) > (before.month ?? 0) || ((entry.month ?? 0) === (before.month ?? 0) && entry.version > before.version);
+    if (later) latest.set(entry.department, entry);
   }
   return [...latest.values()];
 }
@@ -271,6 +275,7 @@ function statusRow(cells: readonly CellValue[]): StatusRow | null {
     departmentName: text(at("departmentName")),
     parent: text(at("parent")),
     version,
+    month: null,
     deadline: null,
     latest: receivedOf(status, text(at("fileName")), text(at("received")), at("errors"), at("remarks")),
     consolidated: consolidated === "" ? null : { fileName: consolidated, received: text(at("consolidatedReceived")) },
@@ -353,9 +358,9 @@ export function readStatus(used: RangeData | null, block: { row: number; column:
       } else push(book.register, entry);
     }
   }
-  // the deadlines are the register's
+  // the deadlines and months are the register's
   const latest = new Map(latestTemplates(book.register).map((e) => [e.department, e]));
-  book.rows = book.rows.map((r) => ({ ...r, deadline: latest.get(r.department)?.deadline ?? null }));
+  book.rows = book.rows.map((r) => ({ ...r, month: latest.get(r.department)?.month ?? null, deadline: latest.get(r.department)?.deadline ?? null }));
   return book;
 }
 

@@ -25,7 +25,7 @@ function rowsFor(register: readonly RegisterEntry[], earlier: readonly StatusRow
   const reset = new Set<string>();
   const rows = latestTemplates(register).map((entry): StatusRow => {
     const before = earlier.find((r) => r.department === entry.department);
-    const same = before !== undefined && before.version === entry.version;
+    const same = before !== undefined && before.version === entry.version && before.month === (entry.month ?? null);
     if (before?.latest && !same) {
       moved.push({ ...before.latest, department: entry.department, version: before.version, replacedBy: "" });
       reset.add(entry.department);
@@ -35,6 +35,7 @@ function rowsFor(register: readonly RegisterEntry[], earlier: readonly StatusRow
       departmentName: entry.departmentName,
       parent: entry.parent,
       version: entry.version,
+      month: entry.month ?? null,
       deadline: entry.deadline,
       latest: same ? before.latest : null,
       consolidated: before?.consolidated ?? null,

@@ -74,6 +74,7 @@ describe("the status sheet", () => {
       departmentName: "Afd. 4101",
       parent: "Hospital Nord",
       version: 1,
+      month: null,
       deadline: "2026-09-15",
       latest: { fileName: "b.xlsx", received: "2026-09-10 14:32", status: "remarks", errors: 0, remarks: 1 },
       consolidated: { fileName: "b.xlsx", received: "2026-09-10 14:32" },
@@ -107,7 +108,7 @@ describe("the status sheet", () => {
 
 describe("the follow-up returns' status sheet", () => {
   const followUp = (department: string, version: number, month: number): RegisterEntry => ({ ...entry(department, version), id: `f-${department}-${month}`, kind: "followup", month });
-  const book = afterBuild({ register: [], rows: [], problems: [], history: [] }, [followUp("4101", 1, 5), followUp("4101", 2, 6), followUp("4102", 1, 5)], strings("da"));
+  const book = afterBuild({ register: [], rows: [], problems: [], history: [] }, [followUp("4101", 1, 5), { ...followUp("4101", 2, 5), id: "f-4101-5b" }, followUp("4101", 1, 6), followUp("4102", 1, 5)], strings("da"));
 
   it.each(["da", "en"] as const)("keeps each template's month in the register and is titled by the latest month (%s)", (language) => {
     const content = statusContent(book, strings(language), language, new Date(2026, 8, 10), "2026-09-10 14:32");
@@ -115,17 +116,27 @@ describe("the follow-up returns' status sheet", () => {
     const read = readStatus(asSheet(content.rows), { row: 0, column: 0, rows: content.rows.length }, remember(content.rows), strings(language));
     expect(read.damaged).toEqual([]);
     expect(read.register).toEqual(book.register);
-    expect(read.rows.map((r) => [r.department, r.version])).toEqual([
-      ["4101", 2],
-      ["4102", 1],
+    // versions count per month: June's first template is later than May's second
+    expect(read.rows.map((r) => [r.department, r.month, r.version])).toEqual([
+      ["4101", 6, 1],
+      ["4102", 5, 1],
     ]);
+  });
+
+  it("a department's May return goes to the earlier returns once its June template is built, and June's return is its latest", () => {
+    const t = strings("da");
+    const may = afterBuild({ register: [], rows: [], problems: [], history: [] }, [followUp("4101", 1, 5)], t);
+    const returned = afterCollect(may, { files: [{ fileName: "maj.xlsx", department: "4101", status: "accepted", problems: [] }], consolidated: [], followUps: [] }, "2027-06-08 09:00");
+    const june = afterBuild(returned, [followUp("4101", 1, 6)], t);
+    expect(june.rows).toEqual([{ department: "4101", departmentName: "Afd. 4101", parent: "Hospital Nord", version: 1, month: 6, deadline: "2026-09-15", latest: null, consolidated: { fileName: "maj.xlsx", received: "2027-06-08 09:00" } }]);
+    expect(june.history).toEqual([{ department: "4101", fileName: "maj.xlsx", received: "2027-06-08 09:00", status: "accepted", errors: 0, remarks: 0, version: 1, replacedBy: "version 1 sendt" }]);
   });
 
   it("reads a follow-up entry without its month as none of the register's", () => {
     const content = statusContent(book, strings("da"), "da", new Date(2026, 8, 10), "2026-09-10 14:32");
     const rows = content.rows.map((r) => (r[0] === "f-4102-5" ? r.map((v, i) => (i === 13 ? "" : v)) : r));
     const read = readStatus(asSheet(rows), { row: 0, column: 0, rows: rows.length }, null, strings("da"));
-    expect(read.register.map((e) => e.id)).toEqual(["f-4101-5", "f-4101-6"]);
+    expect(read.register.map((e) => e.id)).toEqual(["f-4101-5", "f-4101-5b", "f-4101-6"]);
   });
 });
 
