@@ -177,10 +177,11 @@ export function readActionRegister(used: RangeData | null, block?: Block): Actio
   return readActionSheet(used, block).rows;
 }
 
-/** The register in the workbook, found by its mark: its measures, none without one. */
-export async function loadActionRegister(gateway: WorkbookGateway): Promise<ActionRegisterRow[]> {
+/** The register in the workbook, found by its mark: its measures, none without one (or when it is of another year than `year`). */
+export async function loadActionRegister(gateway: WorkbookGateway, year?: number): Promise<ActionRegisterRow[]> {
   const found = await findMarked(gateway, ACTION_MARK, LANGUAGES.map((w) => w.actionSheet));
-  return found === null ? [] : readActionRegister(found.used, markedBlock(found.mark));
+  if (found === null || (year !== undefined && readPeriod(found.mark)?.year !== year)) return [];
+  return readActionRegister(found.used, markedBlock(found.mark));
 }
 
 /** The register sheet as read for a write: its mark (or the sheet of the default name), cells and memory. */

@@ -80,10 +80,11 @@ export function readDepartmentForecasts(used: RangeData | null, block?: Block): 
   return readForecastSheet(used, block).rows;
 }
 
-/** The department forecasts in the workbook, found by their mark: none without one. */
-export async function loadDepartmentForecasts(gateway: WorkbookGateway): Promise<DepartmentForecast[]> {
+/** The department forecasts in the workbook, found by their mark: none without one (or when they are of another year than `year`). */
+export async function loadDepartmentForecasts(gateway: WorkbookGateway, year?: number): Promise<DepartmentForecast[]> {
   const found = await findMarked(gateway, FORECASTS_MARK, LANGUAGES.map((w) => w.forecastSheet));
-  return found === null ? [] : readDepartmentForecasts(found.used, markedBlock(found.mark));
+  if (found === null || (year !== undefined && readPeriod(found.mark)?.year !== year)) return [];
+  return readDepartmentForecasts(found.used, markedBlock(found.mark));
 }
 
 /** The sheet as read for a write: its mark (or the sheet of the default name), cells and memory. */

@@ -8,6 +8,8 @@ import type { ActionRegisterRow, Language } from "../../core";
 import type { DepartmentForecast } from "../../core/followupTemplates/types";
 import { withSheet } from "../gateway/address";
 import { isFormula, type Mark, type WorkbookGateway } from "../gateway/types";
+import { loadActionRegister } from "./actionRegister";
+import { loadDepartmentForecasts } from "./departmentForecasts";
 import { FORECAST_COLUMNS, forecastChoices, monthlyAdjustmentHeaders, type ForecastChoices, type ForecastForm } from "./forecastForm";
 import { reportMonthOf } from "./forecastLines";
 import { forecastSteps, planForecast, type ForecastPlan } from "./forecastPlan";
@@ -16,10 +18,10 @@ import type { Planner } from "./planner";
 import { asMemory, memorySetting, newestReport, nextRun, readComment, REPORT_MARK } from "./reportMemory";
 import type { PreparedWrite } from "./writeFlow";
 
-/** How the departments' forecasts and the action-plan register are read from the workbook. */
+/** How the departments' forecasts and the action-plan register of a year are read from the workbook. */
 export interface ReturnReaders {
-  readDepartmentForecasts(gateway: WorkbookGateway): Promise<DepartmentForecast[]>;
-  readActionRegister(gateway: WorkbookGateway): Promise<ActionRegisterRow[]>;
+  readDepartmentForecasts(gateway: WorkbookGateway, year: number): Promise<DepartmentForecast[]>;
+  readActionRegister(gateway: WorkbookGateway, year: number): Promise<ActionRegisterRow[]>;
 }
 
 /** No returns read: the report without the departments' forecasts and action plans. */
@@ -46,7 +48,7 @@ export async function readForecast(
   const memory = async (m: Mark) => asMemory(await gateway.readSetting(memorySetting(readComment(m.comment).run)));
   const newest = mark === null ? newestReport(marks, sheet) : null;
   const carry = newest === null ? null : { mark: newest, used: await gateway.readUsed(newest.sheet), memory: await memory(newest) };
-  const returns = { departments: await readers.readDepartmentForecasts(gateway), actions: await readers.readActionRegister(gateway) };
+  const returns = { departments: await readers.readDepartmentForecasts(gateway, choices.year), actions: await readers.readActionRegister(gateway, choices.year) };
   return planForecast(table, history, { used, mark, memory: mark === null ? null : await memory(mark) }, choices, t, language, carry, nextRun(marks), returns);
 }
 
@@ -117,4 +119,7 @@ export function forecastPlannerWith(readers: ReturnReaders): Planner<typeof FORE
   };
 }
 
-export const forecastPlanner = forecastPlannerWith(NO_RETURN_READERS);
+/** The kept sheets the Templates panel's collect writes: the department forecasts and the action-plan register. */
+export const KEPT_RETURN_READERS: ReturnReaders = { readDepartmentForecasts: loadDepartmentForecasts, readActionRegister: loadActionRegister };
+
+export const forecastPlanner = forecastPlannerWith(KEPT_RETURN_READERS);
