@@ -42,6 +42,8 @@ export interface PackLine {
   /** The expected result: a year-end minus the budget; positive = overspend. */
   result: number;
   carryover: number;
+  /** The budget the carry-over's cap is a rate of; default the annual budget. */
+  capBase?: number;
   material: boolean;
   /** Finance's explanation (the Forecast report's). */
   explanation: string;
@@ -54,8 +56,10 @@ export interface PackOptions {
   month: number;
   /** What the carry-over is rounded to (variance.ts); default 1 kr. */
   unit?: Unit;
-  /** The carry-over's cap as a share of the unit's budget; default 2 %. */
+  /** The carry-over's cap as a share of the unit's cap base; default 2 %. */
   capRate?: number;
+  /** The share of an underspend carried over; default all of it. */
+  capShare?: number;
 }
 
 /** A unit's figures. */
@@ -105,8 +109,8 @@ export interface QuarterlyPack {
   otherActions: PackAction[];
 }
 
-type Sums = Record<"budget" | "actualToDate" | "projection" | "departmentProjection" | "afterActions" | "result" | "decidedEffect" | "proposedEffect", Exact>;
-const FIELDS = ["budget", "actualToDate", "projection", "departmentProjection", "afterActions", "result", "decidedEffect", "proposedEffect"] as const;
+type Sums = Record<"budget" | "capBase" | "actualToDate" | "projection" | "departmentProjection" | "afterActions" | "result" | "decidedEffect" | "proposedEffect", Exact>;
+const FIELDS = ["budget", "capBase", "actualToDate", "projection", "departmentProjection", "afterActions", "result", "decidedEffect", "proposedEffect"] as const;
 
 const zero = (): Sums => Object.fromEntries(FIELDS.map((f) => [f, new Exact(0)])) as Sums;
 const add = (into: Sums, from: Sums) => FIELDS.forEach((f) => (into[f] = into[f].plus(from[f])));
@@ -122,7 +126,7 @@ function figures(sums: Sums, lines: number, materialLines: number, options: Requ
     departmentProjection: number("departmentProjection"),
     afterActions: number("afterActions"),
     result: number("result"),
-    carryover: carryover(sums.budget.toFixed(), yearEnd.toFixed(), options.capRate, options.unit),
+    carryover: carryover(sums.budget.toFixed(), yearEnd.toFixed(), options.capRate, options.unit, sums.capBase.toFixed(), options.capShare),
     lines,
     materialLines,
     decidedEffect: number("decidedEffect"),
@@ -134,7 +138,7 @@ function figures(sums: Sums, lines: number, materialLines: number, options: Requ
 export function quarterlyPack(lines: readonly PackLine[], register: readonly ActionRegisterRow[], options: PackOptions): QuarterlyPack {
   const { month } = options;
   if (!Number.isInteger(month) || month < 1 || month > MONTHS) throw new BudgetError("FOLLOWUP_MONTH", { value: month });
-  const settings: Required<PackOptions> = { month, unit: options.unit ?? 1, capRate: options.capRate ?? DEFAULT_CAP_RATE };
+  const settings: Required<PackOptions> = { month, unit: options.unit ?? 1, capRate: options.capRate ?? DEFAULT_CAP_RATE, capShare: options.capShare ?? 1 };
 
   // the departments, each with its hospital and name as its first line has them
   const departments = new Map<string, { line: PackLine; lines: PackLine[]; sums: Sums; actions: PackAction[] }>();
@@ -150,6 +154,7 @@ export function quarterlyPack(lines: readonly PackLine[], register: readonly Act
     }
     d.lines.push(line);
     d.sums.budget = d.sums.budget.plus(line.budget);
+    d.sums.capBase = d.sums.capBase.plus(line.capBase ?? line.budget);
     d.sums.actualToDate = d.sums.actualToDate.plus(line.actualToDate);
     d.sums.projection = d.sums.projection.plus(line.projection);
     d.sums.departmentProjection = d.sums.departmentProjection.plus(line.departmentProjection ?? line.projection);

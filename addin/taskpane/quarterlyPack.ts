@@ -117,6 +117,7 @@ export interface PackRequest {
   lines: readonly PackLine[];
   unit?: Unit;
   capRate?: number;
+  capShare?: number;
 }
 
 /** An earlier pack as found: its mark and its sheet as read. */
@@ -173,7 +174,7 @@ export function planQuarterlyPack(
   if (request.lines.length === 0) return { ...empty, error: w.packNoLines };
   let pack: QuarterlyPack;
   try {
-    pack = quarterlyPack(request.lines, register, { month: request.month, unit: request.unit, capRate: request.capRate });
+    pack = quarterlyPack(request.lines, register, { month: request.month, unit: request.unit, capRate: request.capRate, capShare: request.capShare });
   } catch (error) {
     return { ...empty, error: message(error, language) };
   }

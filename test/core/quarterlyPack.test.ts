@@ -148,6 +148,16 @@ describe("the quarterly pack as at June", () => {
     expect([at.total.carryover, at.hospitals[0].departments[0].carryover, at.total.decidedEffect]).toEqual([18_000, -30_000, 0]);
   });
 
+  it("carries a share of the underspend, its cap a rate of each unit's summed cap base", () => {
+    const based = LINES.map((l) => (l.department === "4104" ? { ...l, capBase: 10_000_000 } : l));
+    // the whole: underspend 80,000, half of it 40,000, under 2 % of 11,700,000; Syd: half of 100,000; Nord overspends 20,000, carried in full
+    const half = quarterlyPack(based, [], { month: 6, capShare: 0.5 });
+    expect([half.total.carryover, half.hospitals.map((h) => [h.hospital, h.carryover])]).toEqual([40_000, [["Hospital Nord", -20_000], ["Hospital Syd", 50_000]]]);
+    // by default all of it, up to 2 % of the budget: 74,000 of 80,000
+    expect(quarterlyPack(LINES, [], { month: 6 }).total.carryover).toBe(74_000);
+    expect(quarterlyPack(based, [], { month: 6, capShare: 0 }).total.carryover).toBe(0);
+  });
+
   it("of no lines is empty, its totals 0", () => {
     const empty = quarterlyPack([], REGISTER, { month: 12 });
     expect([empty.hospitals, figures(empty.total), empty.otherActions.map((a) => [a.id, a.remaining])]).toEqual([
