@@ -76,6 +76,13 @@ const followUpLines: (string | number | null)[][] = [
   ["4105-2310", "Radiologisk afd., service", 746380, 124453, 126198, 770653, 128503, 123713, null, null, null, null, null, null, 787500, 131250, 131250, 787500, 131250, 131250, 787500, 131250, 131250, 787500, 131250, 131250, null],
 ];
 
+/** A follow-up line's department (its key's first part), the department's name and its hospital, as the templates' master has them. */
+function departmentOf(key: string): [number, string, string] {
+  const department = Number(key.split("-")[0]);
+  const line = templateLines.find((l) => l[0] === department);
+  return line === undefined ? [department, "", ""] : [department, line[1], line[2]];
+}
+
 /** Prior years' actuals per line, for the prior-year, smoothing and auto methods: key, year, 12 months. */
 const historyRows: (string | number)[][] = [
   ["4101-1110", 2023, 3762027, 3574390, 3816465, 3659019, 3756497, 3723261, 2744443, 3539224, 3654222, 3809750, 3615650, 4048900],
@@ -159,7 +166,10 @@ export function sampleSheets(): Sheets {
     Budget: [["Omkostningssted", "Konto", "Tekst", `Årsbudget ${SAMPLE_YEAR}`], ...lines],
     Profiler: profiles,
     Enheder: units,
-    Opfølgning: [["Nøgle", "Tekst", ...MONTH_NAMES.map((m) => `Forbrug ${m}`), ...MONTH_NAMES.map((m) => `Budget ${m}`), "Korrektion"], ...followUpLines],
+    Opfølgning: [
+      ["Nøgle", "Tekst", ...MONTH_NAMES.map((m) => `Forbrug ${m}`), ...MONTH_NAMES.map((m) => `Budget ${m}`), "Korrektion", "Afdeling", "Afdelingsnavn", "Hospital"],
+      ...followUpLines.map((line) => [...line, ...departmentOf(String(line[0]))]),
+    ],
     Historik: [["Nøgle", "År", ...MONTH_NAMES], ...historyRows],
     Skabelonlinjer: [["Afdeling", "Afdelingsnavn", "Hospital", "Konto", "Tekst", `Budget ${SAMPLE_YEAR}`, `Regnskab ${SAMPLE_YEAR - 1}`, "Profil"], ...templateLines],
     Rammer: [["Afdeling", "Afdelingsnavn", `Ramme ${SAMPLE_YEAR + 1}`], ...frames],
