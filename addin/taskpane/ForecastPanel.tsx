@@ -13,6 +13,7 @@ import { MONTHS } from "../../core";
 import { ChoiceSelect, UnitSelect } from "./ColumnSelect";
 import { chosenOption } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
+import { FollowUpSection } from "./FollowUpSection";
 import { ADJUSTMENT_MONTHS, FORECAST_COLUMNS, FORECAST_PANEL_METHODS } from "./forecastForm";
 import { lineKeys } from "./forecastLines";
 import type { ForecastPlan } from "./forecastPlan";
@@ -24,6 +25,8 @@ import { usePanelWorkflow, type PanelProps } from "./usePanelWorkflow";
 
 const useStyles = makeStyles({
   material: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  // five figures do not fit a narrow pane: the table keeps its figures whole and scrolls in its box
+  wide: { tableLayout: "auto", "& td, & th": { whiteSpace: "nowrap" } },
 });
 
 const VIEW: PanelView<typeof FORECAST_COLUMNS, ForecastFields> = {
@@ -42,75 +45,78 @@ export function ForecastPanel(props: PanelProps) {
   const takeHistorySelection = () => workflow.guarded(async () => change({ historyRef: await gateway.getSelection() }));
 
   return (
-    <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <ForecastPreview plan={plan} t={t} language={language} />}>
-      <ChoiceSelect
-        label={t.adjustmentMonths}
-        testId="fc-adjustment-months"
-        value={form.adjustmentMonths}
-        options={ADJUSTMENT_MONTHS}
-        text={(m) => t.adjustmentMonthChoices[m]}
-        onChange={(adjustmentMonths) => change({ adjustmentMonths })}
-      />
-      <Field label={t.forecastYear}>
-        <Input value={form.year} onChange={(_, d) => change({ year: d.value })} style={{ width: 80 }} data-testid="fc-year" />
-      </Field>
-      <Field label={t.reportMonth}>
-        <Select data-testid="fc-month" value={String(form.month)} onChange={(_, d) => change({ month: chosenOption(d.value) })}>
-          {t.months.slice(0, MONTHS).map((name, i) => (
-            <option key={name} value={i + 1}>
-              {i + 1} ({name})
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <ChoiceSelect
-        label={t.forecastMethod}
-        testId="fc-method"
-        value={form.method}
-        options={FORECAST_PANEL_METHODS}
-        text={(m) => t.forecastMethods[m]}
-        onChange={(method) => change({ method })}
-      />
-      <Field label={t.historyRef}>
-        <div className={styles.row}>
-          <Input value={form.historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => change({ historyRef: d.value })} data-testid="fc-history" />
-          <Button onClick={takeHistorySelection} disabled={workflow.busy} data-testid="fc-history-selection">
-            {t.useSelectionShort}
-          </Button>
-        </div>
-      </Field>
-      <div className={styles.row}>
-        <Field label={t.materialAmount}>
-          <Input value={form.materialAmount} onChange={(_, d) => change({ materialAmount: d.value })} style={{ width: 120 }} data-testid="fc-material-amount" />
+    <>
+      <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <ForecastPreview plan={plan} t={t} language={language} />}>
+        <ChoiceSelect
+          label={t.adjustmentMonths}
+          testId="fc-adjustment-months"
+          value={form.adjustmentMonths}
+          options={ADJUSTMENT_MONTHS}
+          text={(m) => t.adjustmentMonthChoices[m]}
+          onChange={(adjustmentMonths) => change({ adjustmentMonths })}
+        />
+        <Field label={t.forecastYear}>
+          <Input value={form.year} onChange={(_, d) => change({ year: d.value })} style={{ width: 80 }} data-testid="fc-year" />
         </Field>
-        <Field label={t.materialRate}>
-          <Input value={form.materialRate} onChange={(_, d) => change({ materialRate: d.value })} style={{ width: 80 }} data-testid="fc-material-rate" />
-        </Field>
-        <Field label={t.capRate}>
-          <Input value={form.capRate} onChange={(_, d) => change({ capRate: d.value })} style={{ width: 80 }} data-testid="fc-cap-rate" />
-        </Field>
-        <Field label={t.capShare}>
-          <Input value={form.capShare} onChange={(_, d) => change({ capShare: d.value })} style={{ width: 80 }} data-testid="fc-cap-share" />
-        </Field>
-      </div>
-      <div className={styles.row}>
-        <UnitSelect value={form.unit} onChange={(unit) => change({ unit })} testId="fc-unit" t={t} />
-        <Field label={t.reportSheet}>
-          <Input value={form.reportSheet} onChange={(_, d) => change({ reportSheet: d.value })} style={{ width: 140 }} data-testid="fc-sheet" />
-        </Field>
-      </div>
-      <Field label={t.chartLine}>
-        <Select data-testid="fc-chart-line" value={form.chartLine ?? ""} onChange={(_, d) => change({ chartLine: d.value === "" ? null : d.value })}>
-          <option value="">{t.totalLabel}</option>
-          {table &&
-            lineKeys(table, columns.key).map((key, i) => (
-              <option key={`${key}-${i}`} value={key}>
-                {key}
+        <Field label={t.reportMonth}>
+          <Select data-testid="fc-month" value={String(form.month)} onChange={(_, d) => change({ month: chosenOption(d.value) })}>
+            {t.months.slice(0, MONTHS).map((name, i) => (
+              <option key={name} value={i + 1}>
+                {i + 1} ({name})
               </option>
             ))}
-        </Select>
-      </Field>
-    </PanelShell>
+          </Select>
+        </Field>
+        <ChoiceSelect
+          label={t.forecastMethod}
+          testId="fc-method"
+          value={form.method}
+          options={FORECAST_PANEL_METHODS}
+          text={(m) => t.forecastMethods[m]}
+          onChange={(method) => change({ method })}
+        />
+        <Field label={t.historyRef}>
+          <div className={styles.row}>
+            <Input value={form.historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => change({ historyRef: d.value })} data-testid="fc-history" />
+            <Button onClick={takeHistorySelection} disabled={workflow.busy} data-testid="fc-history-selection">
+              {t.useSelectionShort}
+            </Button>
+          </div>
+        </Field>
+        <div className={styles.row}>
+          <Field label={t.materialAmount}>
+            <Input value={form.materialAmount} onChange={(_, d) => change({ materialAmount: d.value })} style={{ width: 120 }} data-testid="fc-material-amount" />
+          </Field>
+          <Field label={t.materialRate}>
+            <Input value={form.materialRate} onChange={(_, d) => change({ materialRate: d.value })} style={{ width: 80 }} data-testid="fc-material-rate" />
+          </Field>
+          <Field label={t.capRate}>
+            <Input value={form.capRate} onChange={(_, d) => change({ capRate: d.value })} style={{ width: 80 }} data-testid="fc-cap-rate" />
+          </Field>
+          <Field label={t.capShare}>
+            <Input value={form.capShare} onChange={(_, d) => change({ capShare: d.value })} style={{ width: 80 }} data-testid="fc-cap-share" />
+          </Field>
+        </div>
+        <div className={styles.row}>
+          <UnitSelect value={form.unit} onChange={(unit) => change({ unit })} testId="fc-unit" t={t} />
+          <Field label={t.reportSheet}>
+            <Input value={form.reportSheet} onChange={(_, d) => change({ reportSheet: d.value })} style={{ width: 140 }} data-testid="fc-sheet" />
+          </Field>
+        </div>
+        <Field label={t.chartLine}>
+          <Select data-testid="fc-chart-line" value={form.chartLine ?? ""} onChange={(_, d) => change({ chartLine: d.value === "" ? null : d.value })}>
+            <option value="">{t.totalLabel}</option>
+            {table &&
+              lineKeys(table, columns.key).map((key, i) => (
+                <option key={`${key}-${i}`} value={key}>
+                  {key}
+                </option>
+              ))}
+          </Select>
+        </Field>
+      </PanelShell>
+      <FollowUpSection workflow={workflow} {...props} />
+    </>
   );
 }
 
@@ -124,6 +130,7 @@ function ForecastPreview({ plan, t, language }: { plan: ForecastPlan; t: Strings
       <span>{t.forecastPlanInfo(plan.sheet, plan.lines.length)}</span>
       <div className={styles.scrollBox}>
         <FigureTable
+          className={styles.wide}
           label={t.forecastTab}
           headers={[t.reportHeaders("").key, t.yearEndHeader, t.departmentsHeader, t.afterActionsHeader, t.budgetHeader, t.expectedResult]}
           rows={[...plan.lines, { ...plan.total, key: t.totalLabel }].map((line) => ({

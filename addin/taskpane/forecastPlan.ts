@@ -76,6 +76,8 @@ export interface ProposedMeasure {
 export interface ForecastPlan {
   /** The follow-up table as read for this plan. */
   table: RangeData;
+  /** The panel's choices it was made from. */
+  choices: ForecastChoices;
   year: number;
   month: number;
   /** A problem with the whole input; nothing is written. */
@@ -156,6 +158,7 @@ export function planForecast(
   const origin = previous ? previous.block.start : { row: 0, column: 0 };
   const empty: ForecastPlan = {
     table,
+    choices: c,
     year: c.year,
     month: c.month,
     error: null,

@@ -4,6 +4,7 @@
 // read from a pick or a drop. Files are read and written here in the pane and sent nowhere.
 
 import { loadTemplates } from "../templates/load";
+import type { BuildFollowUps } from "./followUpSend";
 import type { BuildTemplates } from "./templateBuild";
 import type { CollectReturns, ReturnedFile } from "./templateCollect";
 
@@ -46,3 +47,5 @@ export function base64Of(bytes: Uint8Array): string {
 export async function readPicked(files: Iterable<File>): Promise<ReturnedFile[]> {
   return Promise.all([...files].map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
+
+export const buildFollowUpsOnDemand: BuildFollowUps = async (input, options, settings) => (await loadTemplates()).buildFollowUpTemplates(input, options, settings);

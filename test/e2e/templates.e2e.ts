@@ -18,50 +18,23 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillWithSheetJS } from "../templates/foreign";
 import { openPreview, OUTPUT } from "./browser";
+import { onPage } from "./pane";
 
 let preview: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
 
-const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
-const valueOf = (ref: string) => cell(ref).getAttribute("data-value");
-const textOf = (testId: string) => page.getByTestId(testId).textContent();
-
-async function select(sheet: string, from: string, to: string) {
-  await page.getByTestId(`sheet-${sheet}`).click();
-  await cell(from).dispatchEvent("mousedown");
-  await cell(to).dispatchEvent("mousedown", { shiftKey: true });
-}
-
-/** The whole pane as it shows in Excel's narrow task pane, 320 px wide (scrolled through). */
-async function paneShot(name: string) {
-  const style = await page.addStyleTag({
-    content: "html, body, #root, .preview, .preview-body { height: auto !important; } .taskpane { width: 320px !important; flex: none; overflow: visible !important; }",
-  });
-  const pane = page.getByTestId("taskpane");
-  await pane.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
-  // and in parts a screen high, to look at
-  const box = await pane.boundingBox();
-  if (box !== null) {
-    for (let top = 0, part = 1; top < box.height; top += SCREEN, part++) {
-      await page.screenshot({ path: path.join(OUTPUT, `${name}-part${part}.png`), fullPage: true, clip: { x: box.x, y: box.y + top, width: box.width, height: Math.min(SCREEN, box.height - top) } });
-    }
-  }
-  await style.evaluate((element) => (element as HTMLElement).remove());
-}
-
-/** The height of one part of a screenshot of the pane. */
-const SCREEN = 900;
-
-/** A row of the grid from column A, as data-value texts, as many cells as asked. */
-async function row(r: number, columns: number) {
-  const cells: (string | null)[] = [];
-  for (let c = 0; c < columns; c++) cells.push(await valueOf(`${String.fromCharCode(65 + c)}${r}`));
-  return cells;
-}
+let on: ReturnType<typeof onPage>;
+const cell = (ref: string) => on.cell(ref);
+const valueOf = (ref: string) => on.valueOf(ref);
+const textOf = (testId: string) => on.textOf(testId);
+const select = (sheet: string, from: string, to: string) => on.select(sheet, from, to);
+const paneShot = (name: string) => on.paneShot(name);
+const row = (r: number, columns: number) => on.row(r, columns);
 
 beforeAll(async () => {
   preview = await openPreview(1100, "da");
   page = preview.page;
+  on = onPage(page);
 });
 
 afterAll(() => preview?.close());
@@ -147,21 +120,10 @@ describe("Templates panel on the preview workbook", () => {
 
     await page.getByTestId("tp-part-collect").click();
     // dropped as a person drags files from the mail into the pane
-    const transfer = await page.evaluateHandle(
-      (sent) => {
-        const data = new DataTransfer();
-        for (const { name, base64 } of sent) {
-          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-          data.items.add(new File([bytes], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-        }
-        return data;
-      },
-      [
-        { name: "4101 retur.xlsx", base64: Buffer.from(cardio).toString("base64") },
-        { name: "4102 retur.xlsx", base64: Buffer.from(ortho).toString("base64") },
-      ],
-    );
-    await page.getByTestId("tc-drop").dispatchEvent("drop", { dataTransfer: transfer });
+    await on.drop("tc-drop", [
+      { name: "4101 retur.xlsx", bytes: cardio },
+      { name: "4102 retur.xlsx", bytes: ortho },
+    ]);
     await expect.poll(() => textOf("tc-file-0-status"), { timeout: 30_000 }).toBe("Godkendt");
     expect(await textOf("tc-file-1-status")).toBe("Godkendt med bemærkninger");
     expect([await textOf("tc-file-0-department"), await textOf("tc-file-1-department")]).toEqual(["4101 Kardiologisk afd.", "4102 Ortopædkirurgisk afd."]);

@@ -16,4 +16,9 @@ export const followUpSendDa: typeof followUpSendEn = {
   nothingLeft: "Pr. december er der ingen måned tilbage at forudsige: vælg en tidligere måned til opfølgningen.",
   sentDone: (departments: number, statusSheet: string) => `${departments === 1 ? "1 opfølgningsskabelon" : `${departments} opfølgningsskabeloner`} dannet; registret er skrevet på ${statusSheet}. Send filerne herunder.`,
   zipName: (year: number, month: number) => `Opfølgning ${year}-${String(month).padStart(2, "0")}.zip`,
+  packHeading: "Kvartalspakke",
+  packHint: "Pr. måned 3, 6 og 9 (og efter behov i enhver anden måned) et nyt ark for regionen: pr. afdeling og hospital budgettet, forbruget til dato, de tre forventede årsresultater, det forventede resultat og overførslen, de væsentlige linjer og tiltagene, med diagrammer. En pakke skrives én gang og skrives aldrig om.",
+  packButton: "Skriv kvartalspakke",
+  packNeedsUnits: "Kvartalspakken skal kende hver linjes afdeling og hospital: vælg tabellens kolonner for afdeling og hospital.",
+  packUnavailable: "Se rapporten først: pakken dannes af dens linjer.",
 };

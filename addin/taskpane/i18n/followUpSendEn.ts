@@ -14,4 +14,9 @@ export const followUpSendEn = {
   nothingLeft: "As at December no month is left to forecast: choose an earlier month for follow-up returns.",
   sentDone: (departments: number, statusSheet: string) => `${departments === 1 ? "1 follow-up template" : `${departments} follow-up templates`} built; the register is written to ${statusSheet}. Send the files below.`,
   zipName: (year: number, month: number) => `Follow-up ${year}-${String(month).padStart(2, "0")}.zip`,
+  packHeading: "Quarterly pack",
+  packHint: "At months 3, 6 and 9 (and on demand at any other month) a new sheet for the region: per department and hospital the budget, the actual to date, the three projected year-ends, the expected result and the carry-over, the material lines and the measures, with charts. A pack is written once and never rewritten.",
+  packButton: "Write quarterly pack",
+  packNeedsUnits: "The quarterly pack needs every line's department and hospital: choose the table's department and hospital columns.",
+  packUnavailable: "Preview the report first: the pack is made from its lines.",
 };

@@ -1,0 +1,61 @@
+// What the end-to-end tests do on the preview page as a person would: select a block of the grid,
+// read a cell or a row, drop files on the pane, and take screenshots of the pane at Excel's narrow
+// width (320 px), whole and in parts a screen high.
+
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { OUTPUT } from "./browser";
+
+/** The height of one part of a screenshot of the pane. */
+const SCREEN = 900;
+
+export function onPage(page: Page) {
+  const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
+  const valueOf = (ref: string) => cell(ref).getAttribute("data-value");
+  return {
+    cell,
+    valueOf,
+    textOf: (testId: string) => page.getByTestId(testId).textContent(),
+    async select(sheet: string, from: string, to: string) {
+      await page.getByTestId(`sheet-${sheet}`).click();
+      await cell(from).dispatchEvent("mousedown");
+      await cell(to).dispatchEvent("mousedown", { shiftKey: true });
+    },
+    /** A row of the grid from column A, as data-value texts, as many cells as asked. */
+    async row(r: number, columns: number) {
+      const cells: (string | null)[] = [];
+      for (let c = 0; c < columns; c++) cells.push(await valueOf(`${String.fromCharCode(65 + c)}${r}`));
+      return cells;
+    },
+    /** Files dropped on a drop zone, as a person drags them from the mail into the pane. */
+    async drop(testId: string, files: readonly { name: string; bytes: Uint8Array }[]) {
+      const transfer = await page.evaluateHandle(
+        (sent) => {
+          const data = new DataTransfer();
+          for (const { name, base64 } of sent) {
+            const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+            data.items.add(new File([bytes], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+          }
+          return data;
+        },
+        files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString("base64") })),
+      );
+      await page.getByTestId(testId).dispatchEvent("drop", { dataTransfer: transfer });
+    },
+    /** The whole pane as it shows in Excel's narrow task pane, 320 px wide (scrolled through). */
+    async paneShot(name: string) {
+      const style = await page.addStyleTag({
+        content: "html, body, #root, .preview, .preview-body { height: auto !important; } .taskpane { width: 320px !important; flex: none; overflow: visible !important; }",
+      });
+      const pane = page.getByTestId("taskpane");
+      await pane.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+      const box = await pane.boundingBox();
+      if (box !== null) {
+        for (let top = 0, part = 1; top < box.height; top += SCREEN, part++) {
+          await page.screenshot({ path: path.join(OUTPUT, `${name}-part${part}.png`), fullPage: true, clip: { x: box.x, y: box.y + top, width: box.width, height: Math.min(SCREEN, box.height - top) } });
+        }
+      }
+      await style.evaluate((element) => (element as HTMLElement).remove());
+    },
+  };
+}
