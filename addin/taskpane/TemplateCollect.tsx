@@ -133,7 +133,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
       )}
       {shown?.report && (
         <Button appearance="primary" onClick={write} disabled={guard.busy || shown.error !== null || shown.bad.length > 0} data-testid="tc-write">
-          {w.writeCollect}
+          {shown.followUp === null ? w.writeCollect : shown.budget ? w.writeCollectBoth : w.writeFollowUpCollect}
         </Button>
       )}
       {guard.status && (

@@ -393,6 +393,8 @@ export const da: Strings = {
     dropHere: "Træk returnerede filer hertil",
     collectPlanInfo: (statusSheet: string, consolidation: string | null, lines: number) =>
       `Skrives på ${statusSheet}${consolidation === null ? "" : ` og ${consolidation} (${lines === 1 ? "1 linje" : `${lines} linjer`})`}.`,
+    writeFollowUpCollect: "Skriv status, prognoser og handleplaner",
+    writeCollectBoth: "Skriv status, konsolidering, prognoser og handleplaner",
     writeCollect: "Skriv status og konsolidering",
     collectedDone: (files: number, accepted: number, statusSheet: string, consolidation: string | null, lines: number) =>
       `${files === 1 ? "1 fil" : `${files} filer`} indsamlet, ${accepted} godkendt; status er skrevet på ${statusSheet}${consolidation === null ? "" : `, ${lines === 1 ? "1 linje" : `${lines} linjer`} på ${consolidation}`}.`,

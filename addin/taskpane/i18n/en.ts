@@ -393,6 +393,8 @@ export const en = {
     dropHere: "Drop returned files here",
     collectPlanInfo: (statusSheet: string, consolidation: string | null, lines: number) =>
       `Written to ${statusSheet}${consolidation === null ? "" : ` and ${consolidation} (${lines === 1 ? "1 line" : `${lines} lines`})`}.`,
+    writeFollowUpCollect: "Write status, forecasts and action plans",
+    writeCollectBoth: "Write status, consolidation, forecasts and action plans",
     writeCollect: "Write status and consolidation",
     collectedDone: (files: number, accepted: number, statusSheet: string, consolidation: string | null, lines: number) =>
       `Collected ${files === 1 ? "1 file" : `${files} files`}, ${accepted} accepted; the status is written to ${statusSheet}${consolidation === null ? "" : `, ${lines === 1 ? "1 line" : `${lines} lines`} to ${consolidation}`}.`,
