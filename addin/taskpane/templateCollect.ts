@@ -72,16 +72,10 @@ export function mergedLines(order: readonly string[], accepted: readonly Consoli
   return [...order, ...others].flatMap(from);
 }
 
-/**
- * The follow-up returns a collect may replace: per department the return of its latest template
- * (same month), once a file for that template has come back.
- */
+/** The follow-up returns a collect may replace: per department the return that counts for its latest template's month. */
 function earlierFollowUps(book: StatusBook): EarlierReturn[] {
   const month = new Map(latestTemplates(book.register).map((e) => [e.department, e.month]));
-  const current = new Set(book.rows.filter((r) => r.latest !== null).map((r) => r.department));
-  return earlierReturns(book)
-    .filter((e) => current.has(e.department))
-    .map((e) => ({ ...e, kind: "followup" as const, ...(month.get(e.department) === undefined ? {} : { month: month.get(e.department) }) }));
+  return earlierReturns(book).map((e) => ({ ...e, kind: "followup" as const, ...(month.get(e.department) === undefined ? {} : { month: month.get(e.department) }) }));
 }
 
 type StatusSheet = Awaited<ReturnType<typeof readStatusSheet>>;

@@ -25,9 +25,11 @@ function rowsFor(register: readonly RegisterEntry[], earlier: readonly StatusRow
   const reset = new Set<string>();
   const rows = latestTemplates(register).map((entry): StatusRow => {
     const before = earlier.find((r) => r.department === entry.department);
-    const same = before !== undefined && before.version === entry.version && before.month === (entry.month ?? null);
+    const month = entry.month ?? null;
+    const same = before !== undefined && before.version === entry.version && before.month === month;
     if (before?.latest && !same) {
-      moved.push({ ...before.latest, department: entry.department, version: before.version, replacedBy: "" });
+      // the replacing template is named when it is the next month's; a new version is named by its version
+      moved.push({ ...before.latest, department: entry.department, version: before.version, replacedBy: before.month !== month && month !== null ? `${month}` : "" });
       reset.add(entry.department);
     }
     return {
@@ -38,7 +40,8 @@ function rowsFor(register: readonly RegisterEntry[], earlier: readonly StatusRow
       month: entry.month ?? null,
       deadline: entry.deadline,
       latest: same ? before.latest : null,
-      consolidated: before?.consolidated ?? null,
+      // a follow-up return counts for its month only; a budget return stays consolidated until another is accepted
+      consolidated: month === null || before?.month === month ? (before?.consolidated ?? null) : null,
     };
   });
   return { rows, moved, reset };
@@ -49,7 +52,10 @@ export function afterBuild(book: StatusBook, built: readonly RegisterEntry[], t:
   const register = [...book.register, ...built];
   const { rows, moved, reset } = rowsFor(register, book.rows);
   const version = new Map(rows.map((r) => [r.department, r.version]));
-  const history = [...book.history, ...moved.map((h) => ({ ...h, replacedBy: t.templates.newVersionSent(version.get(h.department) ?? 0) }))];
+  const history = [
+    ...book.history,
+    ...moved.map((h) => ({ ...h, replacedBy: h.replacedBy === "" ? t.templates.newVersionSent(version.get(h.department) ?? 0) : t.templates.nextMonthSent(t.monthsLong[Number(h.replacedBy) - 1]) })),
+  ];
   const problems = book.problems.filter((p) => version.has(p.department) && !reset.has(p.department));
   return { register, rows, problems, history };
 }
@@ -83,6 +89,13 @@ export function afterCollect(book: StatusBook, report: CollectReport, received: 
       continue;
     }
     const now: Received = { fileName: file.fileName, received, status: file.status, ...counts(file) };
+    // a follow-up return of an earlier month than the department's latest template is listed with
+    // the earlier returns and its problems; it is not the latest template's return
+    if (file.month !== undefined && row.month !== null && file.month !== row.month) {
+      history.push({ ...now, department: row.department, version: null, replacedBy: "" });
+      strays.push(...problemsOf(file, row.department));
+      continue;
+    }
     if (row.latest !== null) history.push({ ...row.latest, department: row.department, version: row.version, replacedBy: file.fileName });
     row.latest = now;
     fresh.set(row.department, problemsOf(file, row.department));

@@ -128,8 +128,19 @@ describe("the follow-up returns' status sheet", () => {
     const may = afterBuild({ register: [], rows: [], problems: [], history: [] }, [followUp("4101", 1, 5)], t);
     const returned = afterCollect(may, { files: [{ fileName: "maj.xlsx", department: "4101", status: "accepted", problems: [] }], consolidated: [], followUps: [] }, "2027-06-08 09:00");
     const june = afterBuild(returned, [followUp("4101", 1, 6)], t);
-    expect(june.rows).toEqual([{ department: "4101", departmentName: "Afd. 4101", parent: "Hospital Nord", version: 1, month: 6, deadline: "2026-09-15", latest: null, consolidated: { fileName: "maj.xlsx", received: "2027-06-08 09:00" } }]);
-    expect(june.history).toEqual([{ department: "4101", fileName: "maj.xlsx", received: "2027-06-08 09:00", status: "accepted", errors: 0, remarks: 0, version: 1, replacedBy: "version 1 sendt" }]);
+    // May's return counts for May only: June has none yet
+    expect(june.rows).toEqual([{ department: "4101", departmentName: "Afd. 4101", parent: "Hospital Nord", version: 1, month: 6, deadline: "2026-09-15", latest: null, consolidated: null }]);
+    expect(june.history).toEqual([{ department: "4101", fileName: "maj.xlsx", received: "2027-06-08 09:00", status: "accepted", errors: 0, remarks: 0, version: 1, replacedBy: "skabelonen for juni sendt" }]);
+    // a late May file collected in June: listed with the earlier returns and its problems, not as June's return
+    const late = afterCollect(
+      june,
+      { files: [{ fileName: "maj sen.xlsx", department: "4101", status: "remarks", month: 5, kind: "followup", problems: [{ code: "X", severity: "remark", message: "mangler forklaring" }] }], consolidated: [], followUps: [] },
+      "2027-07-09 10:00",
+    );
+    expect(late.rows[0].latest).toBeNull();
+    expect(late.rows[0].consolidated).toBeNull();
+    expect(late.history.at(-1)).toEqual({ department: "4101", fileName: "maj sen.xlsx", received: "2027-07-09 10:00", status: "remarks", errors: 0, remarks: 1, version: null, replacedBy: "" });
+    expect(late.problems).toEqual([{ department: "4101", fileName: "maj sen.xlsx", sheet: "", cell: "", severity: "remark", message: "mangler forklaring", code: "X" }]);
   });
 
   it("reads a follow-up entry without its month as none of the register's", () => {

@@ -350,6 +350,7 @@ export const da: Strings = {
     statuses: { accepted: "Godkendt", remarks: "Godkendt med bemærkninger", rejected: "Afvist" },
     notReturned: "Ikke returneret",
     severities: { reject: "Fejl", remark: "Bemærkning", note: "Note" },
+    nextMonthSent: (month: string) => `skabelonen for ${month} sendt`,
     newVersionSent: (version: number) => `version ${version} sendt`,
     consTitle: (year: number) => `Konsolideret budget ${year}`,
     consInfo: (departments: number, lines: number, updated: string) =>

@@ -350,6 +350,7 @@ export const en = {
     statuses: { accepted: "Accepted", remarks: "Accepted with remarks", rejected: "Rejected" },
     notReturned: "Not returned",
     severities: { reject: "Error", remark: "Remark", note: "Note" },
+    nextMonthSent: (month: string) => `${month}'s template sent`,
     newVersionSent: (version: number) => `version ${version} sent`,
     consTitle: (year: number) => `Consolidated budget ${year}`,
     consInfo: (departments: number, lines: number, updated: string) =>
