@@ -86,7 +86,7 @@ export interface ForecastPlan {
   /** The proposed measures, each with its potential, and their total. */
   proposed: ProposedMeasure[];
   potential: number;
-  /** What the decided measures on no line of the table (whole departments) save still to come. */
+  /** What the decided measures on no line of the table (whole departments, another department's line) save still to come. */
   outsideActions: number;
   /** Why the lines cannot go into follow-up templates (no department column, a line without one, December); null when they can. */
   templateProblem: string | null;
@@ -200,14 +200,19 @@ export function planForecast(
   // only decided measures feed the projection; proposed ones are listed; dropped ones count for nothing
   const decided = returns.actions.filter((a) => a.status === "decided");
   const proposedRows = returns.actions.filter((a) => a.status === "proposed");
-  const keys = new Set(read.lines.map((l) => l.key));
-  const outside = decided.filter((a) => a.key === null || !keys.has(a.key));
+  // a measure is on a line of the table when its key is there and, where the line names its
+  // department, it is that department's; any other (a whole department's) counts in the total only
+  const departmentOf = new Map(read.lines.map((l) => [l.key, l.department]));
+  const onLine = (a: ActionRegisterRow) => a.key !== null && (departmentOf.get(a.key) === "" || departmentOf.get(a.key) === a.department);
+  const outside = decided.filter((a) => !onLine(a));
   let measures: ReturnType<typeof decidedAdjustments>;
+  let outsideMeasures: ReturnType<typeof decidedAdjustments>;
   let proposed: ProposedMeasure[];
   let outsideActions: number;
   let potentialTotal: number;
   try {
-    measures = decidedAdjustments(decided, c.month, c.unit);
+    measures = decidedAdjustments(decided.filter(onLine), c.month, c.unit);
+    outsideMeasures = decidedAdjustments(outside, c.month, c.unit);
     proposed = proposedRows.map((a) => ({ id: a.id, department: a.department, key: a.key, measure: a.measure, potential: potential([a], c.month) }));
     potentialTotal = potential(proposedRows, c.month);
     outsideActions = effectStillToCome(outside, c.month);
@@ -229,7 +234,7 @@ export function planForecast(
   if (rows.length === 0) return { ...empty, error: t.tooFewRows };
   let total: FollowUpFigures;
   try {
-    const outsideSets = [...measures.department.values(), ...[...measures.lines].filter(([key]) => !keys.has(key)).map(([, months]) => months)];
+    const outsideSets = [...outsideMeasures.department.values(), ...outsideMeasures.lines.values()];
     total = followUpTotal(rows, options, outsideSets);
   } catch (error) {
     return { ...empty, error: `${t.totalLabel}: ${message(error, language)}` };

@@ -510,6 +510,14 @@ describe("planForecast with the departments' returns and action plans", () => {
     expect(String(report(plan)[1][0])).toContain("· Carry-over cap: 10% · Share carried: 50% ·");
   });
 
+  it("counts a measure of another department than its line's in the total only", () => {
+    // H9 is 4102's, on A, which is 4101's: as at May, June-December 7 x 100, on no line of the table
+    const returns = { departments: [], actions: [action({ id: "H9", department: "4102", startMonth: 6, effect: 100 })] };
+    const plan = planForecast(WIDE, null, null, wideChoices(), en, "en", null, 1, returns);
+    expect(plan.lines.map((l) => [l.key, l.actions, l.actionsYearEnd])).toEqual([["A", 0, 12800], ["B", 0, 11500], ["C", 0, 12000]]);
+    expect([plan.outsideActions, plan.total?.actions, plan.total?.actionsYearEnd]).toEqual([700, -700, 35600]);
+  });
+
   it("refuses a bad measure in the register with its message", () => {
     const plan = planForecast(WIDE, null, null, wideChoices(), da, "da", null, 1, { departments: [], actions: [action({ id: "H9", startMonth: 0 })] });
     expect([plan.error, plan.cells]).toEqual(['startmåneden for handlingen "H9" skal være et helt tal fra 1 til 12; fik 0', []]);
