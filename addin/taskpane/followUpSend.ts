@@ -44,10 +44,10 @@ export interface FollowUpSource {
 
 export type BuildFollowUps = (input: FollowUpTemplateInput, options: FollowUpTemplateOptions, settings: BuildSettings) => Promise<BuildResult>;
 
-/** Where the measures and the departments' earlier explanations are read from (the kept sheets). */
+/** Where the measures and the departments' earlier explanations of a year are read from (the kept sheets). */
 export interface FollowUpMemory {
-  actions: (gateway: WorkbookGateway) => Promise<ActionRegisterRow[]>;
-  forecasts: (gateway: WorkbookGateway) => Promise<DepartmentForecast[]>;
+  actions: (gateway: WorkbookGateway, year: number) => Promise<ActionRegisterRow[]>;
+  forecasts: (gateway: WorkbookGateway, year: number) => Promise<DepartmentForecast[]>;
 }
 
 export interface FollowUpSendPlan {
@@ -94,8 +94,9 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
     const book = readStatus(status.used, { row: status.origin.row, column: status.origin.column, rows: status.rows }, status.memory, t);
     if (book.damaged.length > 0) return { ...empty, statusSheet: status.sheet, bad: book.damaged };
     const departments = new Set(source.lines.map((l) => l.department));
-    const actions = (await memory.actions(gateway)).filter((a) => a.status !== "dropped" && departments.has(a.department));
-    const explanations = earlierExplanations(await memory.forecasts(gateway), source.month).filter((e) => departments.has(e.department));
+    // the measures and explanations of the templates' year only: another year's are no department's now
+    const actions = (await memory.actions(gateway, source.year)).filter((a) => a.status !== "dropped" && departments.has(a.department));
+    const explanations = earlierExplanations(await memory.forecasts(gateway, source.year), source.month).filter((e) => departments.has(e.department));
     const input: FollowUpTemplateInput = {
       lines: source.lines,
       actions: actions.map(({ id, department, key, measure, owner, decided, startMonth, effect }) => ({ id, department, key, measure, owner, decided, startMonth, effect })),
