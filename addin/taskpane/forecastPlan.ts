@@ -9,8 +9,9 @@
 // The departments' follow-up returns come in as their forecasts (each line's own year-end and
 // explanation, core/followupReturns.ts) and the action-plan register: only decided measures feed
 // the projection after actions (core/actionPlan.ts); the proposed ones are listed with their
-// potential; dropped ones count for nothing. The controller's explanation is kept as typed; the
-// department's is written as the department gave it.
+// potential; dropped ones, and those of a department with no line in the table, count for
+// nothing. The controller's explanation is kept as typed; the department's is written as the
+// department gave it.
 
 import {
   BudgetError,
@@ -197,9 +198,13 @@ export function planForecast(
     capShare: c.capShare,
   };
   const read = readLines(table, c, history, t, language);
+  // a measure of a department with no line in the table counts for nothing (the table has no
+  // budget of it), as in the quarterly pack; without a department column no line tells its own
+  const departments = new Set(read.lines.map((l) => l.department));
+  const ours = returns.actions.filter((a) => c.departmentColumn === null || departments.has(a.department));
   // only decided measures feed the projection; proposed ones are listed; dropped ones count for nothing
-  const decided = returns.actions.filter((a) => a.status === "decided");
-  const proposedRows = returns.actions.filter((a) => a.status === "proposed");
+  const decided = ours.filter((a) => a.status === "decided");
+  const proposedRows = ours.filter((a) => a.status === "proposed");
   // a measure is on a line of the table when its key is there and, where the line names its
   // department, it is that department's; any other (a whole department's) counts in the total only
   const departmentOf = new Map(read.lines.map((l) => [l.key, l.department]));
