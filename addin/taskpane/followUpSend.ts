@@ -3,7 +3,8 @@
 // template per department (addin/templates, loaded only when needed), and the register of what
 // was sent written to the follow-up status sheet through the write flow, as the Templates panel
 // does for budget templates. A department's measures still in the action-plan register and its
-// explanations of the month before are carried into its new template, so nothing it typed is lost.
+// latest explanations (of the month or an earlier one) are carried into its new template, so
+// nothing it typed is lost.
 //
 // A build is kept for the lines, options and register it was made from: the write (and the write
 // again after a question) registers the very templates that are then offered.
@@ -69,11 +70,14 @@ const message = (error: unknown, language: Language) => {
   throw error;
 };
 
-/** Each department's latest explanation per line from a month before `month`: what its new template starts from. */
+/**
+ * Each department's latest explanation per line from `month` or a month before: what its new
+ * template starts from (a new version of a month's template keeps what was typed in that month's return).
+ */
 export function earlierExplanations(forecasts: readonly DepartmentForecast[], month: number): { department: string; key: string; explanation: string }[] {
   const latest = new Map<string, DepartmentForecast>();
   for (const f of forecasts) {
-    if (f.month >= month || f.explanation.trim() === "") continue;
+    if (f.month > month || f.explanation.trim() === "") continue;
     const id = JSON.stringify([f.department, f.key]);
     const before = latest.get(id);
     if (before === undefined || f.month > before.month) latest.set(id, f);

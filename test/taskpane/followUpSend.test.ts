@@ -1,13 +1,13 @@
 // Follow-up templates sent from the Forecast panel, on the preview workbook: what a department's
-// new template carries from the kept sheets (its open measures and its explanations of a month
-// before), of the template's year only.
+// new template carries from the kept sheets (its open measures and its latest explanations, of
+// the template's month or one before), of the template's year only.
 
 import { describe, expect, it } from "vitest";
-import type { FollowUpReturn, FollowUpTemplateLine } from "../../core/followupTemplates/types";
+import type { DepartmentForecast, FollowUpReturn, FollowUpTemplateLine } from "../../core/followupTemplates/types";
 import { buildFollowUpTemplates } from "../../addin/templates";
 import { actionRegisterWrite, loadActionRegister, prepareActionRegister } from "../../addin/taskpane/actionRegister";
 import { departmentForecastsWrite, loadDepartmentForecasts, prepareDepartmentForecasts } from "../../addin/taskpane/departmentForecasts";
-import { followUpSender, initialSendForm, type FollowUpSource } from "../../addin/taskpane/followUpSend";
+import { earlierExplanations, followUpSender, initialSendForm, type FollowUpSource } from "../../addin/taskpane/followUpSend";
 import { sample, strings, writeUnasked } from "./templatesFixture";
 
 const LINE: FollowUpTemplateLine = {
@@ -55,5 +55,18 @@ describe("a follow-up template sent", () => {
     // July 2026: June's measure and explanation; July 2027: none of 2026's
     expect(await carried(2026, 7)).toEqual([["4104", 1, 1]]);
     expect(await carried(2027, 7)).toEqual([["4104", 0, 0]]);
+    // June 2026 again (a new version after June's return): what the department typed in June
+    expect(await carried(2026, 6)).toEqual([["4104", 1, 1]]);
+  });
+});
+
+describe("earlierExplanations", () => {
+  const kept = (month: number, explanation: string): DepartmentForecast => ({ department: "4104", key: "1110", month, yearEnd: 0, projection: 0, explanation });
+  it.each<[string, DepartmentForecast[], number, string[]]>([
+    ["the latest month's", [kept(4, "april"), kept(5, "maj")], 6, ["maj"]],
+    ["the month's own, for a new version of its template", [kept(5, "maj"), kept(6, "juni")], 6, ["juni"]],
+    ["none of a later month", [kept(7, "juli")], 6, []],
+  ])("gives %s", (_, forecasts, month, expected) => {
+    expect(earlierExplanations(forecasts, month).map((e) => e.explanation)).toEqual(expected);
   });
 });
