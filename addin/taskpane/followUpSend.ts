@@ -3,8 +3,8 @@
 // template per department (addin/templates, loaded only when needed), and the register of what
 // was sent written to the follow-up status sheet through the write flow, as the Templates panel
 // does for budget templates. A department's measures still in the action-plan register and its
-// latest explanations are carried into its new template, so nothing it typed is lost: those of
-// the months before, or of the month itself when its template is sent again after a return.
+// latest explanations (of the month or an earlier one) are carried into its new template, so
+// nothing it typed is lost.
 //
 // A build is kept for the lines, options and register it was made from: the write (and the write
 // again after a question) registers the very templates that are then offered.
@@ -45,10 +45,10 @@ export interface FollowUpSource {
 
 export type BuildFollowUps = (input: FollowUpTemplateInput, options: FollowUpTemplateOptions, settings: BuildSettings) => Promise<BuildResult>;
 
-/** Where the measures and the departments' earlier explanations are read from (the kept sheets). */
+/** Where the measures and the departments' earlier explanations of a year are read from (the kept sheets). */
 export interface FollowUpMemory {
-  actions: (gateway: WorkbookGateway) => Promise<ActionRegisterRow[]>;
-  forecasts: (gateway: WorkbookGateway) => Promise<DepartmentForecast[]>;
+  actions: (gateway: WorkbookGateway, year: number) => Promise<ActionRegisterRow[]>;
+  forecasts: (gateway: WorkbookGateway, year: number) => Promise<DepartmentForecast[]>;
 }
 
 export interface FollowUpSendPlan {
@@ -71,8 +71,8 @@ const message = (error: unknown, language: Language) => {
 };
 
 /**
- * Each department's latest explanation per line up to `month`: what its new template starts from.
- * A template sent again for a month the department has returned starts from that return's.
+ * Each department's latest explanation per line from `month` or a month before: what its new
+ * template starts from (a new version of a month's template keeps what was typed in that month's return).
  */
 export function earlierExplanations(forecasts: readonly DepartmentForecast[], month: number): { department: string; key: string; explanation: string }[] {
   const latest = new Map<string, DepartmentForecast>();
@@ -98,8 +98,9 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
     const book = readStatus(status.used, { row: status.origin.row, column: status.origin.column, rows: status.rows }, status.memory, t);
     if (book.damaged.length > 0) return { ...empty, statusSheet: status.sheet, bad: book.damaged };
     const departments = new Set(source.lines.map((l) => l.department));
-    const actions = (await memory.actions(gateway)).filter((a) => a.status !== "dropped" && departments.has(a.department));
-    const explanations = earlierExplanations(await memory.forecasts(gateway), source.month).filter((e) => departments.has(e.department));
+    // the measures and explanations of the templates' year only: another year's are no department's now
+    const actions = (await memory.actions(gateway, source.year)).filter((a) => a.status !== "dropped" && departments.has(a.department));
+    const explanations = earlierExplanations(await memory.forecasts(gateway, source.year), source.month).filter((e) => departments.has(e.department));
     const input: FollowUpTemplateInput = {
       lines: source.lines,
       actions: actions.map(({ id, department, key, measure, owner, decided, startMonth, effect }) => ({ id, department, key, measure, owner, decided, startMonth, effect })),

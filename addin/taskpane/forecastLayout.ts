@@ -9,7 +9,7 @@
 //     header row level with the report's headers, then one row per month.
 // Below the total, when there are action plans, two rows: the decided measures on no line of the
 // table (whole departments, in the total after actions) and the proposed measures' potential, each
-// its label and the amount in the adjustment column (negative = lowers the spending).
+// its label and the amount in the adjustment column (a saving positive, as the labels say).
 //
 // Layouts: a report is written in the current layout (2) and says so in its mark; a report of the
 // earlier layout (1: before the department's and the action plan's columns; its mark says no

@@ -9,8 +9,9 @@
 // The departments' follow-up returns come in as their forecasts (each line's own year-end and
 // explanation, core/followupReturns.ts) and the action-plan register: only decided measures feed
 // the projection after actions (core/actionPlan.ts); the proposed ones are listed with their
-// potential; dropped ones count for nothing. The controller's explanation is kept as typed; the
-// department's is written as the department gave it.
+// potential; dropped ones, and those of a department with no line in the table, count for
+// nothing. The controller's explanation is kept as typed; the department's is written as the
+// department gave it.
 
 import {
   BudgetError,
@@ -88,7 +89,7 @@ export interface ForecastPlan {
   /** The proposed measures, each with its potential, and their total. */
   proposed: ProposedMeasure[];
   potential: number;
-  /** What the decided measures on no line of the table (whole departments) save still to come. */
+  /** What the decided measures on no line of the table (whole departments, another department's line) save still to come. */
   outsideActions: number;
   /** Why the lines cannot go into follow-up templates (no department column, a line without one, December); null when they can. */
   templateProblem: string | null;
@@ -200,17 +201,26 @@ export function planForecast(
     capShare: c.capShare,
   };
   const read = readLines(table, c, history, t, language);
+  // a measure of a department with no line in the table counts for nothing (the table has no
+  // budget of it), as in the quarterly pack; without a department column no line tells its own
+  const departments = new Set(read.lines.map((l) => l.department));
+  const ours = returns.actions.filter((a) => c.departmentColumn === null || departments.has(a.department));
   // only decided measures feed the projection; proposed ones are listed; dropped ones count for nothing
-  const decided = returns.actions.filter((a) => a.status === "decided");
-  const proposedRows = returns.actions.filter((a) => a.status === "proposed");
-  const keys = new Set(read.lines.map((l) => l.key));
-  const outside = decided.filter((a) => a.key === null || !keys.has(a.key));
+  const decided = ours.filter((a) => a.status === "decided");
+  const proposedRows = ours.filter((a) => a.status === "proposed");
+  // a measure is on a line of the table when its key is there and, where the line names its
+  // department, it is that department's; any other (a whole department's) counts in the total only
+  const departmentOf = new Map(read.lines.map((l) => [l.key, l.department]));
+  const onLine = (a: ActionRegisterRow) => a.key !== null && (departmentOf.get(a.key) === "" || departmentOf.get(a.key) === a.department);
+  const outside = decided.filter((a) => !onLine(a));
   let measures: ReturnType<typeof decidedAdjustments>;
+  let outsideMeasures: ReturnType<typeof decidedAdjustments>;
   let proposed: ProposedMeasure[];
   let outsideActions: number;
   let potentialTotal: number;
   try {
-    measures = decidedAdjustments(decided, c.month, c.unit);
+    measures = decidedAdjustments(decided.filter(onLine), c.month, c.unit);
+    outsideMeasures = decidedAdjustments(outside, c.month, c.unit);
     proposed = proposedRows.map((a) => ({ id: a.id, department: a.department, key: a.key, measure: a.measure, potential: potential([a], c.month) }));
     potentialTotal = potential(proposedRows, c.month);
     outsideActions = effectStillToCome(outside, c.month);
@@ -232,7 +242,7 @@ export function planForecast(
   if (rows.length === 0) return { ...empty, error: t.tooFewRows };
   let total: FollowUpFigures;
   try {
-    const outsideSets = [...measures.department.values(), ...[...measures.lines].filter(([key]) => !keys.has(key)).map(([, months]) => months)];
+    const outsideSets = [...outsideMeasures.department.values(), ...outsideMeasures.lines.values()];
     total = followUpTotal(rows, options, outsideSets);
   } catch (error) {
     return { ...empty, error: `${t.totalLabel}: ${message(error, language)}` };

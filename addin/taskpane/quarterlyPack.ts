@@ -282,7 +282,7 @@ export function packContent(pack: QuarterlyPack, history: readonly HistoryPoint[
 
 /**
  * Reads what the pack needs from the workbook (every pack's mark, the earlier packs' sheets, the
- * sheet of its name, the action-plan register unless given) and plans it.
+ * sheet of its name, the action-plan register of its year unless given) and plans it.
  */
 export async function prepareQuarterlyPack(
   gateway: WorkbookGateway,
@@ -298,7 +298,7 @@ export async function prepareQuarterlyPack(
     if (p !== null && p.year === request.year && p.month < request.month) earlier.push({ mark, used: await gateway.readUsed(mark.sheet) });
   }
   const target = await gateway.readUsed(packSheetName(packPeriod(request.year, request.month), t));
-  return planQuarterlyPack(request, register ?? (await loadActionRegister(gateway)), marks, earlier, target, t, language);
+  return planQuarterlyPack(request, register ?? (await loadActionRegister(gateway, request.year)), marks, earlier, target, t, language);
 }
 
 /** The pack as a write: a new sheet, its cells, formats, charts and mark. Nothing on it is the panel's to rewrite. */

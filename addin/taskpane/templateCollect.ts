@@ -137,10 +137,15 @@ export function templateCollector(collect: CollectReturns) {
     const names = Object.fromEntries(register.map((e) => [e.department, e.departmentName]));
     const planned = { ...empty, report, names };
 
-    // each file to the status sheet of its template's kind; a file of neither to the budget's when there is one
+    // each file to the status sheet of its template's kind; a file of neither register by the kind
+    // its metadata records (a file that cannot be read: the budget's), to a sheet there is
     const followUpIds = new Set(followUp.book.register.map((e) => e.id));
     const budgetIds = new Set(budget.book.register.map((e) => e.id));
-    const isFollowUp = (f: FileReport) => (f.id !== undefined && followUpIds.has(f.id)) || (!hasBudget && !(f.id !== undefined && budgetIds.has(f.id)));
+    const isFollowUp = (f: FileReport) => {
+      if (f.id !== undefined && followUpIds.has(f.id)) return true;
+      if (f.id !== undefined && budgetIds.has(f.id)) return false;
+      return f.kind === "followup" ? hasFollowUp || !hasBudget : !hasBudget;
+    };
     const followUpFiles = report.files.filter(isFollowUp);
     const budgetFiles = report.files.filter((f) => !isFollowUp(f));
 

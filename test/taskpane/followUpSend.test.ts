@@ -1,10 +1,77 @@
-// What a department's new follow-up template starts from: its latest explanation per line, of the
-// months before, or of the month itself when the template is sent again after the department
-// returned it; a later month's, or an empty one, is never carried.
+// Follow-up templates sent from the Forecast panel, on the preview workbook: what a department's
+// new template carries from the kept sheets (its open measures and its latest explanations, of
+// the template's month or one before), of the template's year only; and which explanation is
+// carried: its latest per line, of the months before, or of the month itself when the template is
+// sent again after the department returned it; a later month's, or an empty one, never.
 
 import { describe, expect, it } from "vitest";
-import type { DepartmentForecast } from "../../core/followupTemplates/types";
-import { earlierExplanations } from "../../addin/taskpane/followUpSend";
+import type { DepartmentForecast, FollowUpReturn, FollowUpTemplateLine } from "../../core/followupTemplates/types";
+import { buildFollowUpTemplates } from "../../addin/templates";
+import { actionRegisterWrite, loadActionRegister, prepareActionRegister } from "../../addin/taskpane/actionRegister";
+import { departmentForecastsWrite, loadDepartmentForecasts, prepareDepartmentForecasts } from "../../addin/taskpane/departmentForecasts";
+import { earlierExplanations, followUpSender, initialSendForm, type FollowUpSource } from "../../addin/taskpane/followUpSend";
+import { sample, strings, writeUnasked } from "./templatesFixture";
+
+const LINE: FollowUpTemplateLine = {
+  department: "4104",
+  departmentName: "Afd. 4104",
+  parent: "Hospital Syd",
+  key: "1110",
+  text: "Løn",
+  actualToDate: 600_000,
+  budgetToDate: 500_000,
+  budget: 1_000_000,
+  projection: 1_200_000,
+  band: null,
+  result: 200_000,
+  material: true,
+  method: "runrate",
+};
+
+/** 4104's June return of 2026: a decided measure on 1110 and an explanation of 1110. */
+const JUNE_2026: FollowUpReturn = {
+  department: "4104",
+  departmentName: "Afd. 4104",
+  parent: "Hospital Syd",
+  year: 2026,
+  month: 6,
+  fileName: "4104.xlsx",
+  lines: [{ department: "4104", key: "1110", text: "Løn", projection: 1_200_000, yearEnd: 1_150_000, explanation: "vikarer", material: true }],
+  actions: [{ id: "4104-2026-06-1", department: "4104", key: "1110", measure: "Færre vikarer", owner: "Centerchef", decided: true, startMonth: 7, effect: 10_000 }],
+};
+
+const source = (year: number, month: number): FollowUpSource => ({ lines: [LINE], year, month, unit: 1, materialAmount: 100_000, materialRate: 0.05 });
+
+describe("a follow-up template sent", () => {
+  it("carries the department's measures and explanations of its own year only", async () => {
+    const { gateway } = sample();
+    const t = strings("da");
+    await writeUnasked(gateway, actionRegisterWrite(await prepareActionRegister(gateway, [JUNE_2026], t, "da")));
+    await writeUnasked(gateway, departmentForecastsWrite(await prepareDepartmentForecasts(gateway, [JUNE_2026], t, "da")));
+    const send = followUpSender(buildFollowUpTemplates, { actions: loadActionRegister, forecasts: loadDepartmentForecasts }, () => new Date(2026, 7, 1));
+    const carried = async (year: number, month: number) => {
+      const plan = await send({ gateway, t, language: "da" }, source(year, month), initialSendForm("da"));
+      expect(plan.error).toBeNull();
+      return plan.departments.map((d) => [d.department, d.measures, d.explanations]);
+    };
+    // July 2026: June's measure and explanation; July 2027: none of 2026's
+    expect(await carried(2026, 7)).toEqual([["4104", 1, 1]]);
+    expect(await carried(2027, 7)).toEqual([["4104", 0, 0]]);
+    // June 2026 again (a new version after June's return): what the department typed in June
+    expect(await carried(2026, 6)).toEqual([["4104", 1, 1]]);
+  });
+});
+
+describe("earlierExplanations", () => {
+  const kept = (month: number, explanation: string): DepartmentForecast => ({ department: "4104", key: "1110", month, yearEnd: 0, projection: 0, explanation });
+  it.each<[string, DepartmentForecast[], number, string[]]>([
+    ["the latest month's", [kept(4, "april"), kept(5, "maj")], 6, ["maj"]],
+    ["the month's own, for a new version of its template", [kept(5, "maj"), kept(6, "juni")], 6, ["juni"]],
+    ["none of a later month", [kept(7, "juli")], 6, []],
+  ])("gives %s", (_, forecasts, month, expected) => {
+    expect(earlierExplanations(forecasts, month).map((e) => e.explanation)).toEqual(expected);
+  });
+});
 
 const kept = (department: string, month: number, key: string, explanation: string): DepartmentForecast => ({ department, month, key, explanation, yearEnd: 1000, projection: 1000 });
 

@@ -510,6 +510,24 @@ describe("planForecast with the departments' returns and action plans", () => {
     expect(String(report(plan)[1][0])).toContain("· Carry-over cap: 10% · Share carried: 50% ·");
   });
 
+  it("counts a measure of another department than its line's in the total only", () => {
+    // H9 is 4102's, on A, which is 4101's: as at May, June-December 7 x 100, on no line of the table
+    const returns = { departments: [], actions: [action({ id: "H9", department: "4102", startMonth: 6, effect: 100 })] };
+    const plan = planForecast(WIDE, null, null, wideChoices(), en, "en", null, 1, returns);
+    expect(plan.lines.map((l) => [l.key, l.actions, l.actionsYearEnd])).toEqual([["A", 0, 12800], ["B", 0, 11500], ["C", 0, 12000]]);
+    expect([plan.outsideActions, plan.total?.actions, plan.total?.actionsYearEnd]).toEqual([700, -700, 35600]);
+  });
+
+  it("counts no measure of a department with no line in the table, as the quarterly pack sums them nowhere", () => {
+    const others = [action({ id: "H7", department: "4999", key: null, startMonth: 6, effect: 100 }), action({ id: "H8", department: "4999", key: "A", decided: false, status: "proposed", startMonth: 6, effect: 100 })];
+    const plan = planForecast(WIDE, null, null, wideChoices(), en, "en", null, 1, { departments: [], actions: [action({}), ...others] });
+    // H1 only: A's June-December 7 x 100
+    expect([plan.lines[0].actionsYearEnd, plan.outsideActions, plan.total?.actionsYearEnd, plan.potential, plan.proposed]).toEqual([12100, 0, 35600, 0, []]);
+    // without a department column no line tells its department: every measure counts
+    const unknown = planForecast(WIDE, null, null, wideChoices({ departmentColumn: null }), en, "en", null, 1, { departments: [], actions: [action({}), ...others] });
+    expect([unknown.outsideActions, unknown.total?.actionsYearEnd, unknown.potential]).toEqual([700, 34900, 700]);
+  });
+
   it("refuses a bad measure in the register with its message", () => {
     const plan = planForecast(WIDE, null, null, wideChoices(), da, "da", null, 1, { departments: [], actions: [action({ id: "H9", startMonth: 0 })] });
     expect([plan.error, plan.cells]).toEqual(['startmåneden for handlingen "H9" skal være et helt tal fra 1 til 12; fik 0', []]);

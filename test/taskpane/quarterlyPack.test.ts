@@ -283,4 +283,15 @@ describe("the measures of the pack", () => {
     expect(cells[7]).toEqual(["Hospital Syd", "4104", "Afd. 4104", 2_000_000, 1_400_000, 1_900_000, 1_950_000, 1_880_000, -100_000, 40_000, 1, 240_000, 0]);
     expect(cells[18]).toEqual(["Hospital Syd", "4104", "4104-7", "1110", "Lukning af sengeafsnit i juli", "Centerchef", "Besluttet", 7, 40_000, 240_000]);
   });
+
+  it("are none of a register of another year", async () => {
+    const { gateway, book } = sample();
+    const actions = [{ id: "4104-7", department: "4104", key: "1110", measure: "Lukning", owner: "Centerchef", decided: true, startMonth: 7, effect: 40_000 }];
+    const returned = { department: "4104", departmentName: "Afd. 4104", parent: "Hospital Syd", year: 2026, month: 6, fileName: "4104.xlsx", lines: [], actions };
+    await writeUnasked(gateway, actionRegisterWrite(await prepareActionRegister(gateway, [returned], strings("da"), "da")));
+    await writeUnasked(gateway, (await pack(gateway, june, "da", "sheet")).prepared);
+    const cells = sheetCells(book, "Kvartal 2 2027");
+    expect(cells[7]).toEqual(["Hospital Syd", "4104", "Afd. 4104", 2_000_000, 1_400_000, 1_900_000, 1_950_000, 1_880_000, -100_000, 40_000, 1, 0, 0]);
+    expect(cells[18]).toEqual(["Ingen."]);
+  });
 });

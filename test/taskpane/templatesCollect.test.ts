@@ -2,18 +2,21 @@
 // the status sheet after each collect (the latest file per department, the one in the
 // consolidation, the problems, the earlier returns), the consolidation with the core's totals
 // against the frames, a department collected again replacing only its rows, Finance notes kept
-// by department and line key wherever their rows move, and a consolidated figure typed over
-// stopping the write. The files' checks are addin/templates' (a stand-in here reports them).
+// by department and line key wherever their rows move, a consolidated figure typed over
+// stopping the write, and a follow-up return of no known template reported with the follow-ups. The files' checks are addin/templates' (a stand-in here reports them).
 
 import { describe, expect, it } from "vitest";
 import type { ConsolidatedLine, FileReport } from "../../core/templates/types";
+import type { FollowUpTemplateLine } from "../../core/followupTemplates/types";
+import { buildFollowUpTemplates } from "../../addin/templates";
+import { followUpSender, initialSendForm, sendWrite } from "../../addin/taskpane/followUpSend";
 import { MONTHS } from "../../core";
 import { collectWrite, mergedLines, templateCollector, type Batch } from "../../addin/taskpane/templateCollect";
 import { CONS, consPlacements } from "../../addin/taskpane/templateConsolidation";
 import { CONSOLIDATION_MARK } from "../../addin/taskpane/templateSheets";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
 import { applyWrite } from "../../addin/gateway/journal";
-import { built, fakeCollect, returnedLine, sample, sheetCells, strings, totalsOf, writeUnasked } from "./templatesFixture";
+import { BUILT_AT, built, fakeCollect, returnedLine, sample, sheetCells, strings, totalsOf, writeUnasked } from "./templatesFixture";
 
 const line = (department: string, name: string, key: string, annual: number, extra: Partial<ConsolidatedLine> = {}) =>
   returnedLine(department, key, annual, { departmentName: name, parent: department < "4104" ? "Hospital Nord" : "Hospital Syd", ...extra });
@@ -319,5 +322,45 @@ describe("the consolidation's number formats", () => {
       ["Konsolidering!H6:H9", "#,##0"],
       ["Konsolidering!K6:V9", "#,##0"],
     ]);
+  });
+});
+
+describe("a follow-up return of no template in the register", () => {
+  it("goes to the follow-up status sheet by the kind its metadata records, not to the budget's", async () => {
+    const { gateway, book } = sample();
+    await built(gateway, "da");
+    const line: FollowUpTemplateLine = {
+      department: "4104",
+      departmentName: "Medicinsk afd.",
+      parent: "Hospital Nord",
+      key: "1110",
+      text: "Løn",
+      actualToDate: 600_000,
+      budgetToDate: 500_000,
+      budget: 1_000_000,
+      projection: 1_200_000,
+      band: null,
+      result: 200_000,
+      material: true,
+      method: "runrate",
+    };
+    const send = followUpSender(buildFollowUpTemplates, { actions: async () => [], forecasts: async () => [] }, () => BUILT_AT);
+    const sent = await send({ gateway, t: strings("da"), language: "da" }, { lines: [line], year: 2027, month: 5, unit: 1, materialAmount: null, materialRate: null }, initialSendForm("da"));
+    await writeUnasked(gateway, sendWrite(sent, strings("da")));
+    const unknown: FileReport = {
+      fileName: "4104 maj fra en anden mappe.xlsx",
+      department: "4104",
+      status: "rejected",
+      problems: [{ code: "RETURN_UNKNOWN_TEMPLATE", severity: "reject", message: "skabelonen for 4104 er ikke i registret" }],
+      id: "ukendt-id",
+      version: 1,
+      kind: "followup",
+      month: 5,
+    };
+    const { plan } = await collect(gateway, [unknown], [], "2027-06-08 09:00", 8);
+    expect([plan.error, plan.budget, plan.followUp?.statusSheet]).toEqual([null, false, "Opfølgningsstatus"]);
+    const cells = sheetCells(book, "Opfølgningsstatus");
+    expect(cells.some((r) => r.includes("4104 maj fra en anden mappe.xlsx"))).toBe(true);
+    expect(sheetCells(book, "Skabelonstatus").some((r) => r.includes("4104 maj fra en anden mappe.xlsx"))).toBe(false);
   });
 });
