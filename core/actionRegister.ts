@@ -87,14 +87,3 @@ export function mergeDepartmentForecasts(rows: readonly DepartmentForecast[], re
   // within a department and month the lines keep their order: the sort is stable
   return inDepartmentOrder(kept, seen, (a, b) => a.month - b.month);
 }
-
-/**
- * The effect of a measure still to come as at month m (1-12: the months booked): its effect per
- * month times the months from max(start month, m + 1) through December, exactly. The start month
- * is the measure's, 1-12, as the return and the register hold it.
- */
-export function remainingEffect(entry: Pick<ActionPlanEntry, "startMonth" | "effect">, month: number): number {
-  if (!Number.isInteger(month) || month < 1 || month > MONTHS) throw new BudgetError("FOLLOWUP_MONTH", { value: month });
-  const months = Math.max(0, MONTHS - Math.max(entry.startMonth, month + 1) + 1);
-  return months === 0 ? 0 : new Exact(entry.effect).times(months).toNumber();
-}

@@ -113,7 +113,7 @@ const FIGURE_SUBJECTS = {
   result: { label: "expectedResult" },
   capBase: CAP_BASE,
   departmentYearEnd: { label: "departmentYearEnd" },
-  actions: { label: "knownAdjustments" },
+  actions: { label: "decidedActions" },
   actionsYearEnd: { label: "yearEndAfterActions" },
   resultAfterActions: { label: "resultAfterActions" },
 } satisfies Record<string, Subject>;

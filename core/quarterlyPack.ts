@@ -16,12 +16,11 @@
 //     A measure of a department with no line in the pack is listed apart and summed nowhere.
 // Hospitals, their departments and their lines keep the order they are first seen in.
 
-import { remainingEffect } from "./actionRegister";
-import type { ActionRegisterRow } from "./actionPlan";
+import { effectStillToCome, type ActionRegisterRow } from "./actionPlan";
 import { BudgetError } from "./errors";
 import { Exact, type Unit } from "./money";
 import { MONTHS } from "./profiles";
-import { carryover, DEFAULT_CAP_RATE } from "./variance";
+import { carryover, DEFAULT_CAP_RATE, DEFAULT_VARIANCE_UNIT } from "./variance";
 
 /** One line of the follow-up as at month m, with what its department returned. */
 export interface PackLine {
@@ -54,7 +53,7 @@ export interface PackLine {
 export interface PackOptions {
   /** The months booked: the pack is as at the end of this month (1-12). */
   month: number;
-  /** What the carry-over is rounded to (variance.ts); default 1 kr. */
+  /** What the carry-over is rounded to (variance.ts); default the øre, as the Forecast report carries it. */
   unit?: Unit;
   /** The carry-over's cap as a share of the unit's cap base; default 2 %. */
   capRate?: number;
@@ -138,7 +137,7 @@ function figures(sums: Sums, lines: number, materialLines: number, options: Requ
 export function quarterlyPack(lines: readonly PackLine[], register: readonly ActionRegisterRow[], options: PackOptions): QuarterlyPack {
   const { month } = options;
   if (!Number.isInteger(month) || month < 1 || month > MONTHS) throw new BudgetError("FOLLOWUP_MONTH", { value: month });
-  const settings: Required<PackOptions> = { month, unit: options.unit ?? 1, capRate: options.capRate ?? DEFAULT_CAP_RATE, capShare: options.capShare ?? 1 };
+  const settings: Required<PackOptions> = { month, unit: options.unit ?? DEFAULT_VARIANCE_UNIT, capRate: options.capRate ?? DEFAULT_CAP_RATE, capShare: options.capShare ?? 1 };
 
   // the departments, each with its hospital and name as its first line has them
   const departments = new Map<string, { line: PackLine; lines: PackLine[]; sums: Sums; actions: PackAction[] }>();
@@ -166,7 +165,7 @@ export function quarterlyPack(lines: readonly PackLine[], register: readonly Act
   for (const row of register) {
     if (row.status === "dropped") continue;
     const d = departments.get(row.department);
-    const remaining = remainingEffect(row, month);
+    const remaining = effectStillToCome([row], month);
     const action: PackAction = { ...row, departmentName: d?.line.departmentName ?? "", hospital: d?.line.hospital ?? "", remaining };
     if (d === undefined) {
       otherActions.push(action);

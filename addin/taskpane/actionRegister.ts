@@ -15,8 +15,8 @@
 // sorted or filtered rows read the same; a row that is no measure's is a person's and left out.
 
 import { BudgetError, cellText, isBlank, type Language } from "../../core";
-import type { ActionRegisterRow, ActionStatus } from "../../core/actionPlan";
-import { mergeActionRegister, remainingEffect } from "../../core/actionRegister";
+import { effectStillToCome, type ActionRegisterRow, type ActionStatus } from "../../core/actionPlan";
+import { mergeActionRegister } from "../../core/actionRegister";
 import type { FollowUpReturn } from "../../core/followupTemplates/types";
 import { blockAddress, cellName, parseBlock, withSheet } from "../gateway/address";
 import type { WriteStep } from "../gateway/journal";
@@ -57,7 +57,7 @@ export function readPeriod(mark: Mark | null): SheetPeriod | null {
     const parsed: unknown = JSON.parse(mark.comment);
     if (typeof parsed === "object" && parsed !== null) {
       const { year, month } = parsed as Record<string, unknown>;
-      if (Number.isInteger(year) && Number.isInteger(month)) return { year: year as number, month: month as number };
+      if (Number.isInteger(year) && monthIn(month as CellValue) !== null) return { year: year as number, month: month as number };
     }
   } catch {
     // a mark without the period: read as none
@@ -104,7 +104,7 @@ export function actionRows(rows: readonly ActionRegisterRow[], month: number, t:
     r.decided ? w.yes : w.no,
     r.startMonth,
     r.effect,
-    r.status === "dropped" ? "" : remainingEffect(r, month),
+    r.status === "dropped" ? "" : effectStillToCome([r], month),
     w.statuses[r.status],
     r.firstMonth,
     r.asAt,

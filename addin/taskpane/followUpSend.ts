@@ -57,6 +57,8 @@ export interface FollowUpSendPlan {
   /** Per department: its lines, the measures and explanations carried over, the file. */
   departments: { department: string; departmentName: string; lines: number; measures: number; explanations: number; version: number; fileName: string }[];
   built: BuildResult | null;
+  /** Open measures not carried: their line is no longer in the table. */
+  leftOut: number;
   statusSheet: string;
   write: KeptWrite | null;
 }
@@ -90,7 +92,7 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
   let kept: { key: string; result: BuildResult; at: Date } | null = null;
   return async function plan({ gateway, t, language }: PlanContext, source: FollowUpSource, form: FollowUpSendForm): Promise<FollowUpSendPlan> {
     const w = t.templates;
-    const empty: FollowUpSendPlan = { error: null, bad: [], departments: [], built: null, statusSheet: w.followUpStatusSheet, write: null };
+    const empty: FollowUpSendPlan = { error: null, bad: [], departments: [], built: null, leftOut: 0, statusSheet: w.followUpStatusSheet, write: null };
     if (typeof source.lines === "string") return { ...empty, error: source.lines };
     if (source.lines.length === 0) return { ...empty, error: t.tooFewRows };
     if (source.month >= 12) return { ...empty, error: t.followUpSend.nothingLeft };
@@ -99,7 +101,10 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
     if (book.damaged.length > 0) return { ...empty, statusSheet: status.sheet, bad: book.damaged };
     const departments = new Set(source.lines.map((l) => l.department));
     // the measures and explanations of the templates' year only: another year's are no department's now
-    const actions = (await memory.actions(gateway, source.year)).filter((a) => a.status !== "dropped" && departments.has(a.department));
+    const open = (await memory.actions(gateway, source.year)).filter((a) => a.status !== "dropped" && departments.has(a.department));
+    // a measure on a line no longer in the table stays in the register; it is not carried into a template that has no such line
+    const lineKeys = new Set(source.lines.map((l) => JSON.stringify([l.department, l.key])));
+    const actions = open.filter((a) => a.key === null || lineKeys.has(JSON.stringify([a.department, a.key])));
     const explanations = earlierExplanations(await memory.forecasts(gateway, source.year), source.month).filter((e) => departments.has(e.department));
     const input: FollowUpTemplateInput = {
       lines: source.lines,
@@ -149,6 +154,7 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
         fileName: e.fileName,
       })),
       built: result,
+      leftOut: open.length - actions.length,
       write,
     };
   };
@@ -157,5 +163,5 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
 /** A send plan as the write it makes (the register on the status sheet), or null while it has none. */
 export function sendWrite(plan: FollowUpSendPlan, t: Strings): PreparedWrite | null {
   if (plan.write === null || plan.error !== null || plan.bad.length > 0) return null;
-  return { steps: plan.write.steps, owned: plan.write.owned, done: t.followUpSend.sentDone(plan.departments.length, plan.statusSheet) };
+  return { steps: plan.write.steps, owned: plan.write.owned, done: [t.followUpSend.sentDone(plan.departments.length, plan.statusSheet), ...(plan.leftOut > 0 ? [t.followUpSend.leftOut(plan.leftOut)] : [])].join(" ") };
 }

@@ -15,7 +15,6 @@ export function packRequest(plan: ForecastPlan, t: Strings): PackRequest | strin
   return {
     year: plan.year,
     month: plan.month,
-    unit: c.unit,
     capRate: c.capRate,
     capShare: c.capShare,
     lines: plan.lines.map((l) => ({

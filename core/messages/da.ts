@@ -32,6 +32,7 @@ export const labels: DanishLabels = {
   ytdVariance: ["common", "afvigelsen år til dato"],
   annualBudget: ["neuter", "årsbudgettet"],
   knownAdjustments: ["plural", "de kendte korrektioner"],
+  decidedActions: ["common", "de besluttede handlingers resterende virkning"],
   yearEndAfterActions: ["neuter", "det forventede årsresultat efter besluttede handlinger"],
   resultAfterActions: ["common", "den forventede afvigelse efter besluttede handlinger"],
   departmentYearEnd: ["neuter", "afdelingernes forventede årsresultat"],

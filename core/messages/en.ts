@@ -31,6 +31,7 @@ export const labels: EnglishLabels = {
   ytdVariance: "the variance year to date",
   annualBudget: "the annual budget",
   knownAdjustments: "the sum of the known adjustments",
+  decidedActions: "the remaining effect of the decided actions",
   yearEndAfterActions: "the projected year-end after decided actions",
   resultAfterActions: "the expected result after decided actions",
   departmentYearEnd: "the departments' projected year-end",

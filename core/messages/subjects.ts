@@ -28,6 +28,7 @@ export interface LabelParams {
   ytdVariance: object;
   annualBudget: object;
   knownAdjustments: object;
+  decidedActions: object;
   yearEndAfterActions: object;
   resultAfterActions: object;
   departmentYearEnd: object;

@@ -4,8 +4,8 @@
 // department's return replacing only its rows of its month; the effect still to come, exactly.
 
 import { describe, expect, it } from "vitest";
-import type { ActionPlanEntry, ActionRegisterRow } from "../../core/actionPlan";
-import { mergeActionRegister, mergeDepartmentForecasts, remainingEffect } from "../../core/actionRegister";
+import { effectStillToCome, type ActionPlanEntry, type ActionRegisterRow } from "../../core/actionPlan";
+import { mergeActionRegister, mergeDepartmentForecasts } from "../../core/actionRegister";
 import type { DepartmentForecast, FollowUpReturn, FollowUpReturnLine } from "../../core/followupTemplates/types";
 import { BudgetError } from "../../core";
 
@@ -162,13 +162,13 @@ describe("the effect still to come", () => {
     { startMonth: 12, effect: 1_000, month: 11, expected: 1_000 },
     { startMonth: 5, effect: 1_000, month: 12, expected: 0 },
   ])("from month $startMonth at $effect a month, as at $month: $expected", ({ startMonth, effect, month, expected }) => {
-    expect(remainingEffect({ startMonth, effect }, month)).toBe(expected);
+    expect(effectStillToCome([entry("m", "4101", { startMonth, effect })], month)).toBe(expected);
   });
 
   it.each([0, 13, 2.5])("refuses the as-at month %s in both languages", (month) => {
     const error = (() => {
       try {
-        remainingEffect({ startMonth: 1, effect: 1 }, month);
+        effectStillToCome([entry("m", "4101", { startMonth: 1, effect: 1 })], month);
       } catch (e) {
         return e as BudgetError;
       }

@@ -158,6 +158,11 @@ describe("the quarterly pack as at June", () => {
     expect(quarterlyPack(based, [], { month: 6, capShare: 0 }).total.carryover).toBe(0);
   });
 
+  it("carries to the øre by default, as the Forecast report does", () => {
+    const pack = quarterlyPack([line("4101", "Hospital Nord", "1110", { budget: 1_000_000, result: -1_000.55 })], [], { month: 6 });
+    expect([pack.total.carryover, quarterlyPack([line("4101", "Hospital Nord", "1110", { budget: 1_000_000, result: -1_000.55 })], [], { month: 6, unit: 1 }).total.carryover]).toEqual([1_000.55, 1_000]);
+  });
+
   it("of no lines is empty, its totals 0", () => {
     const empty = quarterlyPack([], REGISTER, { month: 12 });
     expect([empty.hospitals, figures(empty.total), empty.otherActions.map((a) => [a.id, a.remaining])]).toEqual([

@@ -9,7 +9,7 @@ import type { DepartmentForecast, FollowUpReturn, FollowUpTemplateLine } from ".
 import { buildFollowUpTemplates } from "../../addin/templates";
 import { actionRegisterWrite, loadActionRegister, prepareActionRegister } from "../../addin/taskpane/actionRegister";
 import { departmentForecastsWrite, loadDepartmentForecasts, prepareDepartmentForecasts } from "../../addin/taskpane/departmentForecasts";
-import { earlierExplanations, followUpSender, initialSendForm, type FollowUpSource } from "../../addin/taskpane/followUpSend";
+import { earlierExplanations, followUpSender, initialSendForm, sendWrite, type FollowUpSource } from "../../addin/taskpane/followUpSend";
 import { sample, strings, writeUnasked } from "./templatesFixture";
 
 const LINE: FollowUpTemplateLine = {
@@ -60,18 +60,21 @@ describe("a follow-up template sent", () => {
     // June 2026 again (a new version after June's return): what the department typed in June
     expect(await carried(2026, 6)).toEqual([["4104", 1, 1]]);
   });
-});
 
-describe("earlierExplanations", () => {
-  const kept = (month: number, explanation: string): DepartmentForecast => ({ department: "4104", key: "1110", month, yearEnd: 0, projection: 0, explanation });
-  it.each<[string, DepartmentForecast[], number, string[]]>([
-    ["the latest month's", [kept(4, "april"), kept(5, "maj")], 6, ["maj"]],
-    ["the month's own, for a new version of its template", [kept(5, "maj"), kept(6, "juni")], 6, ["juni"]],
-    ["none of a later month", [kept(7, "juli")], 6, []],
-  ])("gives %s", (_, forecasts, month, expected) => {
-    expect(earlierExplanations(forecasts, month).map((e) => e.explanation)).toEqual(expected);
+  it("leaves out a measure whose line has left the table, says so, and sends the rest", async () => {
+    const { gateway } = sample();
+    const t = strings("da");
+    const gone = { ...JUNE_2026, actions: [...JUNE_2026.actions, { ...JUNE_2026.actions[0], id: "4104-2026-06-2", key: "2210" }] };
+    await writeUnasked(gateway, actionRegisterWrite(await prepareActionRegister(gateway, [gone], t, "da")));
+    const send = followUpSender(buildFollowUpTemplates, { actions: loadActionRegister, forecasts: loadDepartmentForecasts }, () => new Date(2026, 7, 1));
+    const plan = await send({ gateway, t, language: "da" }, source(2026, 7), initialSendForm("da"));
+    expect([plan.error, plan.leftOut, plan.departments.map((d) => d.measures)]).toEqual([null, 1, [1]]);
+    expect(sendWrite(plan, t)?.done).toBe(
+      "1 opfølgningsskabelon dannet; registret er skrevet på Opfølgningsstatus. Send filerne herunder. 1 åbent tiltag er på en linje, der ikke længere er i tabellen, og føres ikke med i skabelonerne; handleplanregistret beholder dem.",
+    );
   });
 });
+
 
 const kept = (department: string, month: number, key: string, explanation: string): DepartmentForecast => ({ department, month, key, explanation, yearEnd: 1000, projection: 1000 });
 

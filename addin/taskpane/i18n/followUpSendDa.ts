@@ -15,6 +15,7 @@ export const followUpSendDa: typeof followUpSendEn = {
   carried: (measures: number, explanations: number) => `${measures === 1 ? "1 tiltag" : `${measures} tiltag`} og ${explanations === 1 ? "1 forklaring" : `${explanations} forklaringer`} ført med`,
   nothingLeft: "Pr. december er der ingen måned tilbage at forudsige: vælg en tidligere måned til opfølgningen.",
   sentDone: (departments: number, statusSheet: string) => `${departments === 1 ? "1 opfølgningsskabelon" : `${departments} opfølgningsskabeloner`} dannet; registret er skrevet på ${statusSheet}. Send filerne herunder.`,
+  leftOut: (measures: number) => `${measures === 1 ? "1 åbent tiltag er" : `${measures} åbne tiltag er`} på en linje, der ikke længere er i tabellen, og føres ikke med i skabelonerne; handleplanregistret beholder dem.`,
   zipName: (year: number, month: number) => `Opfølgning ${year}-${String(month).padStart(2, "0")}.zip`,
   packHeading: "Kvartalspakke",
   packHint: "Pr. måned 3, 6 og 9 (og efter behov i enhver anden måned) et nyt ark for regionen: pr. afdeling og hospital budgettet, forbruget til dato, de tre forventede årsresultater, det forventede resultat og overførslen, de væsentlige linjer og tiltagene, med diagrammer. En pakke skrives én gang og skrives aldrig om.",
