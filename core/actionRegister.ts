@@ -21,10 +21,7 @@
 // from max(start month, m + 1) through December, exactly.
 
 import type { ActionPlanEntry, ActionRegisterRow } from "./actionPlan";
-import { BudgetError } from "./errors";
 import type { DepartmentForecast, FollowUpReturn } from "./followupTemplates/types";
-import { Exact } from "./money";
-import { MONTHS } from "./profiles";
 
 const byMonth = (returns: readonly FollowUpReturn[]): FollowUpReturn[] =>
   returns
