@@ -16,9 +16,6 @@
 //
 // The departments' forecasts: one row per department, month and line key; a department's return
 // for a month replaces that department's rows of that month, and only those.
-//
-// The effect still to come of a measure as at month m is its effect per month times the months
-// from max(start month, m + 1) through December, exactly.
 
 import type { ActionPlanEntry, ActionRegisterRow } from "./actionPlan";
 import type { DepartmentForecast, FollowUpReturn } from "./followupTemplates/types";
