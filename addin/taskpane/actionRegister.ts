@@ -81,7 +81,7 @@ export async function findMarked(gateway: WorkbookGateway, name: string, default
 }
 
 /** The block a mark refers to, as rows to read. */
-export function markedBlock(mark: Mark): { row: number; column: number; rows: number } {
+export function markedBlock(mark: Mark): Block {
   const block = parseBlock(mark.address);
   return block === null ? { row: 0, column: 0, rows: 0 } : { row: block.start.row, column: block.start.column, rows: block.end.row - block.start.row + 1 };
 }
@@ -147,7 +147,8 @@ export interface ReadActions {
   noteRows: Set<number>;
 }
 
-type Block = { row: number; column: number; rows: number };
+/** A kept sheet's marked block, as rows to read. */
+export type Block = { row: number; column: number; rows: number };
 const wholeSheet = (used: RangeData): Block => ({ row: used.row, column: used.column, rows: used.values.length });
 
 /** Reads the register's block (the sheet as read from A1; the whole sheet unless a block is given) with the rows that cannot be read. */
@@ -178,10 +179,8 @@ export function readActionRegister(used: RangeData | null, block?: Block): Actio
 }
 
 /** The register in the workbook, found by its mark: its measures, none without one (or when it is of another year than `year`). */
-export async function loadActionRegister(gateway: WorkbookGateway, year?: number): Promise<ActionRegisterRow[]> {
-  const found = await findMarked(gateway, ACTION_MARK, LANGUAGES.map((w) => w.actionSheet));
-  if (found === null || (year !== undefined && readPeriod(found.mark)?.year !== year)) return [];
-  return readActionRegister(found.used, markedBlock(found.mark));
+export function loadActionRegister(gateway: WorkbookGateway, year?: number): Promise<ActionRegisterRow[]> {
+  return loadMarked(gateway, ACTION_MARK, LANGUAGES.map((w) => w.actionSheet), year, readActionRegister);
 }
 
 /** The register sheet as read for a write: its mark (or the sheet of the default name), cells and memory. */
@@ -189,17 +188,33 @@ export function readActionRegisterSheet(gateway: WorkbookGateway, t: Strings): P
   return readKeptSheet(gateway, ACTION_MARK, t.followup.actionSheet, ACTION_WIDTH, actionKey);
 }
 
-export interface ActionRegisterPlan {
+/** A kept sheet's plan after a collect: its rows after the returns and the write that puts them there. */
+export interface KeptRowsPlan<Row> {
   /** A problem with the whole collect; nothing is written. */
   error: string | null;
-  /** Measures on the sheet that cannot be read; nothing is written. */
+  /** Rows on the sheet that cannot be read; nothing is written. */
   bad: BadLine[];
   sheet: string;
-  rows: ActionRegisterRow[];
+  rows: Row[];
   period: SheetPeriod | null;
   steps: WriteStep[];
   owned: NonNullable<PreparedWrite["owned"]>;
   summary: string;
+}
+
+export type ActionRegisterPlan = KeptRowsPlan<ActionRegisterRow>;
+
+/** A kept sheet's plan as the write it makes, or null while it has nothing to write. */
+export function keptRowsWrite<Row>(plan: KeptRowsPlan<Row>): PreparedWrite | null {
+  if (plan.error !== null || plan.bad.length > 0 || plan.steps.length === 0) return null;
+  return { steps: plan.steps, owned: plan.owned, done: plan.summary };
+}
+
+/** The rows of a kept sheet found by its mark (`name`, on a sheet of one of `sheets` first), read by `read`; none without one, or when it is of another year than `year`. */
+export async function loadMarked<Row>(gateway: WorkbookGateway, name: string, sheets: readonly string[], year: number | undefined, read: (used: RangeData | null, block: Block) => Row[]): Promise<Row[]> {
+  const found = await findMarked(gateway, name, sheets);
+  if (found === null || (year !== undefined && readPeriod(found.mark)?.year !== year)) return [];
+  return read(found.used, markedBlock(found.mark));
 }
 
 /**
@@ -277,7 +292,4 @@ export async function prepareActionRegister(gateway: WorkbookGateway, returns: r
 }
 
 /** A register plan as the write it makes, or null while it has nothing to write. */
-export function actionRegisterWrite(plan: ActionRegisterPlan): PreparedWrite | null {
-  if (plan.error !== null || plan.bad.length > 0 || plan.steps.length === 0) return null;
-  return { steps: plan.steps, owned: plan.owned, done: plan.summary };
-}
+export const actionRegisterWrite: (plan: ActionRegisterPlan) => PreparedWrite | null = keptRowsWrite;

@@ -17,7 +17,7 @@ import type { DepartmentForecast, FollowUpReturn } from "../../core/followupTemp
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, RangeData, WorkbookGateway } from "../gateway/types";
-import { amountIn, findMarked, LANGUAGES, markedBlock, monthIn, readPeriod, returnsYear, type SheetPeriod } from "./actionRegister";
+import { amountIn, keptRowsWrite, LANGUAGES, loadMarked, monthIn, readPeriod, returnsYear, type Block, type KeptRowsPlan, type SheetPeriod } from "./actionRegister";
 import type { Strings } from "./i18n";
 import { en } from "./i18n/en";
 import type { BadLine } from "./planner";
@@ -55,7 +55,6 @@ export interface ReadForecasts {
   bad: BadLine[];
 }
 
-type Block = { row: number; column: number; rows: number };
 
 /** Reads the sheet's block (the sheet as read from A1; the whole sheet unless a block is given) with the rows that cannot be read. */
 export function readForecastSheet(used: RangeData | null, block?: Block, t: Strings = en): ReadForecasts {
@@ -81,10 +80,8 @@ export function readDepartmentForecasts(used: RangeData | null, block?: Block): 
 }
 
 /** The department forecasts in the workbook, found by their mark: none without one (or when they are of another year than `year`). */
-export async function loadDepartmentForecasts(gateway: WorkbookGateway, year?: number): Promise<DepartmentForecast[]> {
-  const found = await findMarked(gateway, FORECASTS_MARK, LANGUAGES.map((w) => w.forecastSheet));
-  if (found === null || (year !== undefined && readPeriod(found.mark)?.year !== year)) return [];
-  return readDepartmentForecasts(found.used, markedBlock(found.mark));
+export function loadDepartmentForecasts(gateway: WorkbookGateway, year?: number): Promise<DepartmentForecast[]> {
+  return loadMarked(gateway, FORECASTS_MARK, LANGUAGES.map((w) => w.forecastSheet), year, readDepartmentForecasts);
 }
 
 /** The sheet as read for a write: its mark (or the sheet of the default name), cells and memory. */
@@ -92,16 +89,7 @@ export function readForecastsSheet(gateway: WorkbookGateway, t: Strings): Promis
   return readKeptSheet(gateway, FORECASTS_MARK, t.followup.forecastSheet, FORECAST_WIDTH, forecastKey);
 }
 
-export interface DepartmentForecastsPlan {
-  error: string | null;
-  bad: BadLine[];
-  sheet: string;
-  rows: DepartmentForecast[];
-  period: SheetPeriod | null;
-  steps: WriteStep[];
-  owned: NonNullable<PreparedWrite["owned"]>;
-  summary: string;
-}
+export type DepartmentForecastsPlan = KeptRowsPlan<DepartmentForecast>;
 
 /**
  * The departments' forecasts after the returns, and the write that puts them on the sheet
@@ -149,7 +137,4 @@ export async function prepareDepartmentForecasts(gateway: WorkbookGateway, retur
 }
 
 /** A plan as the write it makes, or null while it has nothing to write. */
-export function departmentForecastsWrite(plan: DepartmentForecastsPlan): PreparedWrite | null {
-  if (plan.error !== null || plan.bad.length > 0 || plan.steps.length === 0) return null;
-  return { steps: plan.steps, owned: plan.owned, done: plan.summary };
-}
+export const departmentForecastsWrite: (plan: DepartmentForecastsPlan) => PreparedWrite | null = keptRowsWrite;
