@@ -6,7 +6,7 @@
 
 import type { ActionPlanEntry } from "../actionPlan";
 import { BudgetError } from "../errors";
-import { FORECAST_METHODS, type ForecastMethod } from "../forecastTerms";
+import { FORECAST_METHODS } from "../forecastTerms";
 import { MAX_AMOUNT, type Unit } from "../money";
 import { shown } from "../read";
 import type { Language } from "../messages/render";
@@ -14,19 +14,8 @@ import type { FollowUpField } from "../messages/followupEn";
 import { MAX_LINES, resolveTemplateOptions } from "../templates/model";
 import type { FollowUpTemplateInput, FollowUpTemplateLine, FollowUpTemplateOptions } from "./types";
 
-/** A line as the template holds it, locked. */
-export interface FollowUpSentLine {
-  key: string;
-  text: string;
-  actualToDate: number;
-  budgetToDate: number;
-  budget: number;
-  projection: number;
-  band: { low: number; high: number } | null;
-  result: number;
-  material: boolean;
-  method: ForecastMethod;
-}
+/** A line as the template holds it, locked: the table's line without its department, which the template names once. */
+export type FollowUpSentLine = Omit<FollowUpTemplateLine, "department" | "departmentName" | "parent">;
 
 export interface DepartmentFollowUp {
   department: string;
