@@ -2,7 +2,7 @@
 // workbook (HyperFormula). The workbook state (sheets, active sheet, selection, charts, highlight
 // rules, formats, marks) lives in PreviewWorkbook so the grid and the task pane see the same thing.
 
-import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
+import { DetailedCellError, type ExportedChange, type HyperFormula, type RawCellContent } from "hyperformula";
 import { BudgetError } from "../../core";
 import { blockAddress, parseBlock, parseRef, quoteSheet, withSheet, type BlockRef, type CellRef } from "../gateway/address";
 import { checkCells, checkChartTitle, checkHighlight, checkOnSheet, checkSheetName, parseAnchor } from "../gateway/checks";
@@ -20,6 +20,7 @@ import {
   type WorkbookGateway,
   type WorkbookOpening,
 } from "../gateway/types";
+import { BlockedSpills, type Written } from "./spills";
 
 export interface Selection {
   sheet: string;
@@ -84,8 +85,10 @@ export class PreviewWorkbook {
   /** Each sheet's AutoFilter, by sheet: its block, the first row the headers with filter buttons. */
   readonly filters = new Map<string, SheetBlock>();
   version = 0;
+  private readonly spills: BlockedSpills;
 
   constructor(readonly engine: HyperFormula) {
+    this.spills = new BlockedSpills(engine);
     const first = engine.getSheetNames()[0];
     this.selection = { sheet: first, anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
   }
@@ -197,6 +200,7 @@ export class PreviewWorkbook {
     const sheet = this.sheetName(name);
     const id = this.sheetId(sheet);
     this.engine.removeSheet(id);
+    this.spills.forgetSheet(id);
     this.formats.delete(sheet);
     for (const key of [...this.markComments.keys()]) if (key.startsWith(`${id}:`)) this.markComments.delete(key);
     this.charts.splice(0, this.charts.length, ...this.charts.filter((c) => c.sheet !== sheet));
@@ -319,7 +323,18 @@ export class PreviewWorkbook {
   type(sheet: string, cell: CellRef, text: string): void {
     const trimmed = text.trim();
     const content: RawCellContent = trimmed === "" ? null : /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
-    this.engine.setCellContents({ sheet: this.sheetId(sheet), row: cell.row, col: cell.column }, content);
+    const id = this.sheetId(sheet);
+    this.edit({ sheet: id, lastRow: cell.row, lastColumn: cell.column }, () => this.engine.setCellContents({ sheet: id, row: cell.row, col: cell.column }, content));
+  }
+
+  /**
+   * Writes to the engine as one change, then lets every spill the write blocked or freed show as
+   * in Excel: a formula whose spill range the write emptied spills again.
+   */
+  edit(written: Written, write: () => void): void {
+    const changes: ExportedChange[] = this.engine.batch(write);
+    this.spills.record(changes);
+    this.spills.respill(written);
     this.changed();
   }
 
@@ -450,7 +465,8 @@ export class PreviewGateway implements WorkbookGateway {
     const sheet = this.book.sheetId(block.sheet);
     const kept = (r: number, c: number) => () => this.kept(block.sheet, { row: block.start.row + r, column: block.start.column + c });
     const contents = cells.map((row, r) => row.map((cell, c) => engineContent(cell, kept(r, c))));
-    const emptiedFirst = cells.map((row, r) => row.map((cell, c) => (cell === "" ? null : kept(r, c)())));
+    const empties = cells.some((row) => row.includes(""));
+    const emptiedFirst = empties ? cells.map((row, r) => row.map((cell, c) => (cell === "" ? null : kept(r, c)()))) : null;
     this.writeBlock(sheet, block.start, emptiedFirst, contents);
   }
 
@@ -463,15 +479,15 @@ export class PreviewGateway implements WorkbookGateway {
   /**
    * Writes a block as one change, as Excel writes a request: the cells it empties are emptied
    * first, so that a formula written beside them spills into them (the engine would otherwise
-   * find them taken and not spill).
+   * find them taken and not spill). A write that empties nothing is written once.
    */
-  private writeBlock(sheet: number, at: CellRef, first: RawCellContent[][], contents: RawCellContent[][]): void {
+  private writeBlock(sheet: number, at: CellRef, first: RawCellContent[][] | null, contents: RawCellContent[][]): void {
     const address = { sheet, row: at.row, col: at.column };
-    this.book.engine.batch(() => {
-      this.book.engine.setCellContents(address, first);
+    const written = { sheet, lastRow: at.row + contents.length - 1, lastColumn: at.column + contents[0].length - 1 };
+    this.book.edit(written, () => {
+      if (first !== null) this.book.engine.setCellContents(address, first);
       this.book.engine.setCellContents(address, contents);
     });
-    this.book.changed();
   }
 
   async snapshot(ref: string): Promise<Snapshot | null> {
