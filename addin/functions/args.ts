@@ -4,7 +4,7 @@
 // for the whole result. An optional argument left blank reads as its kind's default, or as none
 // (undefined) where each function has its own: a unit, a rate.
 
-import type { ForecastMethod, Subject, Unit, WorkdayOptions } from "../../core";
+import { BudgetError, type ForecastMethod, type Subject, type Unit, type WorkdayOptions } from "../../core";
 import { isBlank, readNumber, readUnit, readYear, type Cell } from "./cells";
 import { readForecastMethod } from "./forecast";
 import { readProfileMethod, readWorkdayOptions, requiredYear, type ProfileMethod } from "./profile";
@@ -92,7 +92,16 @@ function readArg(spec: ArgSpec, arg: Arg): unknown {
     const cells = Array.isArray(arg) ? arg : [[arg ?? null]];
     return spec.optional && leftOut(cells) ? undefined : cells;
   }
-  return SCALAR_READERS[spec.kind](Array.isArray(arg) ? arg[0]?.[0] : arg, spec);
+  return SCALAR_READERS[spec.kind](Array.isArray(arg) ? oneCell(spec, arg) : arg, spec);
+}
+
+/** A scalar kind given as a range: its one cell; a range of more cells is refused, naming the argument. */
+function oneCell(spec: ArgSpec, cells: Cell[][]): Cell | undefined {
+  const cols = Math.max(0, ...cells.map((row) => row.length));
+  if (cells.length > 1 || cols > 1) {
+    throw new BudgetError("ARGUMENT_NOT_ONE_CELL", { argument: { en: spec.en.name, da: spec.da.name }, rows: cells.length, cols });
+  }
+  return cells[0]?.[0];
 }
 
 /** Every argument read by its kind, in order; a bad scalar throws its BudgetError. */

@@ -334,7 +334,7 @@ export const VARIANCE = worksheetFunction({
     },
     EXACT_UNIT,
   ],
-  size: (args) => linesOf(args.slice(0, 2), 3),
+  size: (args) => linesOf(args.slice(0, 4), 3),
   run: ([actual, budget, actualQty, budgetQty, unit]) => varianceCells(actual, budget, actualQty, budgetQty, unit),
 });
 

@@ -12,6 +12,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
+import { BudgetError } from "../../core";
 import { isRangeKind } from "../functions/args";
 import { isFunctionError, type Cell, type FunctionResult } from "../functions/cells";
 import { WORKSHEET_FUNCTIONS, type WorksheetFunction } from "../functions/catalog";
@@ -78,7 +79,21 @@ export class BudgetPlugin extends FunctionPlugin {
   run(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
     if (ast.args.length < required(fn) || ast.args.length > fn.args.length) return new CellError(ErrorType.NA, "Wrong number of arguments.");
     const values = ast.args.map((arg) => ((arg as { type: string }).type === "EMPTY" ? undefined : this.evaluateAst(arg, state)));
-    return toEngine(fn.invoke(values.map((value, i) => (value === undefined ? undefined : isRangeKind(fn.args[i].kind) ? toCells(value) : toCell(value)))));
+    // a range where one cell is expected goes over as the range, for the catalogue to refuse by name
+    const args = values.map((value, i) =>
+      value === undefined ? undefined : isRangeKind(fn.args[i].kind) || value instanceof SimpleRangeValue ? toCells(value) : toCell(value),
+    );
+    const result = fn.invoke(args);
+    // the engine has set aside the room the arguments' shapes give; a larger result would break it
+    const room = this.size(fn, ast, state);
+    const rows = result.length;
+    const columns = Math.max(0, ...result.map((row) => row.length));
+    if (rows > room.height || columns > room.width) {
+      const name = { en: `BUDGET.${fn.id}`, da: `BUDGET.${fn.da.name}` };
+      const error = new BudgetError("RESULT_OUTGROWS_ROOM", { name, rows, cols: columns, roomRows: room.height, roomCols: room.width });
+      return new CellError(ErrorType.VALUE, error.message);
+    }
+    return toEngine(result);
   }
 
   size(fn: WorksheetFunction, ast: ProcedureAst, state: State) {

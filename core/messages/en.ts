@@ -134,6 +134,10 @@ export const messages = {
     `${p.name} has ${p.rows} rows but ${p.longest} has ${p.lines}; give 1 row (for every line) or one per line`,
   PROFILE_UNKNOWN: (p: { text: string }) => `unknown profile "${p.text}"; use equal, days, workdays or a range of 12 weights`,
   ANNUAL_SHAPE: (p: { rows: number; cols: number }) => `annual amounts must be one column; got ${p.rows} x ${p.cols}`,
+  ARGUMENT_NOT_ONE_CELL: (p: { argument: { en: string; da: string }; rows: number; cols: number }) =>
+    `${p.argument.en} must be one cell; got ${p.rows} x ${p.cols}`,
+  RESULT_OUTGROWS_ROOM: (p: { name: { en: string; da: string }; rows: number; cols: number; roomRows: number; roomCols: number }) =>
+    `${p.name.en} gave ${p.rows} x ${p.cols} values where its arguments leave room for ${p.roomRows} x ${p.roomCols}`,
   UNIT_INVALID: (p: { value: Shown }, r: Render) => `unit must be 0.01, 1 or 1000; got ${r.value(p.value)}`,
   YEAR_INVALID: (p: { value: Shown }, r: Render) => `year must be a whole number from 1900 to 9999; got ${r.value(p.value)}`,
   WORKDAY_OPTION_UNKNOWN: (p: { text: string }) =>

@@ -112,6 +112,8 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   LINE_ROWS: { name: "budget", rows: 2, longest: "actual", lines: 3 },
   PROFILE_UNKNOWN: { text: "even" },
   ANNUAL_SHAPE: { rows: 2, cols: 2 },
+  ARGUMENT_NOT_ONE_CELL: { argument: { en: "year", da: "år" }, rows: 3, cols: 1 },
+  RESULT_OUTGROWS_ROOM: { name: { en: "BUDGET.VARIANCE", da: "BUDGET.AFVIGELSE" }, rows: 3, cols: 3, roomRows: 1, roomCols: 3 },
   UNIT_INVALID: { value: 0.5 },
   YEAR_INVALID: { value: 26 },
   WORKDAY_OPTION_UNKNOWN: { text: "jul" },
