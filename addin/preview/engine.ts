@@ -1,11 +1,39 @@
 // The preview's formula engine: HyperFormula (GPL-3.0) with the BUDGET functions registered.
-// Used only by the preview host and tests, never by the production add-in bundle.
+// Used only by the preview host and tests, never by the production add-in bundle. A sheet holds
+// as many rows and columns as one in Excel.
 
 import { HyperFormula, type Sheets } from "hyperformula";
 import { daDK, enGB } from "hyperformula/i18n/languages";
+import { MAX_COLUMNS, MAX_ROWS } from "../gateway/address";
 import { BudgetPlugin, budgetTranslations } from "./budgetPlugin";
 
 let registered = false;
+
+interface ChangeList {
+  changes: Map<string, unknown>;
+  exportChanges(exporter: { exportChange(change: unknown): unknown }): unknown[];
+}
+
+/**
+ * The engine lists the cells a change touched by concatenating each dynamic array's cells onto the
+ * list so far, so a write of n spilling formulas (one per line, as the Periodise panel writes) takes
+ * time growing with n squared. The same list, in the same order, built by appending. Left as it is
+ * when the engine's change list is not the one this expects.
+ */
+function listChangesByAppending(): void {
+  const changes = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" }).dependencyGraph.getAndClearContentChanges() as unknown as ChangeList;
+  const list = Object.getPrototypeOf(changes) as ChangeList;
+  if (!(changes.changes instanceof Map) || typeof list.exportChanges !== "function") return;
+  list.exportChanges = function (this: ChangeList, exporter) {
+    const exported: unknown[] = [];
+    for (const change of this.changes.values()) {
+      const cells = exporter.exportChange(change);
+      if (Array.isArray(cells)) for (const cell of cells) exported.push(cell);
+      else exported.push(cells);
+    }
+    return exported;
+  };
+}
 
 function register(): void {
   if (registered) return;
@@ -13,6 +41,7 @@ function register(): void {
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("daDK")) HyperFormula.registerLanguage("daDK", daDK);
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("enGB")) HyperFormula.registerLanguage("enGB", enGB);
   HyperFormula.registerFunctionPlugin(BudgetPlugin, budgetTranslations);
+  listChangesByAppending();
   registered = true;
 }
 
@@ -20,5 +49,11 @@ export type EngineLanguage = "enGB" | "daDK";
 
 export function createEngine(sheets: Sheets, language: EngineLanguage = "enGB"): HyperFormula {
   register();
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", language, useArrayArithmetic: true });
+  return HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    language,
+    useArrayArithmetic: true,
+    maxRows: MAX_ROWS,
+    maxColumns: MAX_COLUMNS,
+  });
 }

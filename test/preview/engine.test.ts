@@ -64,3 +64,15 @@ describe("BUDGET.PERIODIZE in the preview engine", () => {
     ]);
   });
 });
+
+describe("a sheet as long as Excel's", () => {
+  it("opens 100,000 rows of values and computes a formula on row 100,000", () => {
+    const rows: (number | string)[][] = Array.from({ length: 100_000 }, (_, i) => [i + 1]);
+    rows[99_999].push("=SUM(A1:A100000)", '=BUDGET.PERIODIZE(A100000, "equal")');
+    const engine = createEngine({ S: rows });
+    const last = engine.getSheetValues(0)[99_999];
+    // 1 + 2 + ... + 100,000, and 100,000 over 12 months: 8,333.33 each, rounded, 4 kr to spread
+    expect(last.slice(0, 2)).toEqual([100_000, 5_000_050_000]);
+    expect(last.slice(2)).toEqual([8334, 8334, 8334, 8334, 8333, 8333, 8333, 8333, 8333, 8333, 8333, 8333]);
+  });
+});
