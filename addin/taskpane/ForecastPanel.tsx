@@ -11,10 +11,10 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { MONTHS } from "../../core";
 import { ChoiceSelect, UnitSelect } from "./ColumnSelect";
-import { chosenOption } from "./fields";
+import { allFieldsRead, chosenOption } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
 import { FollowUpSection } from "./FollowUpSection";
-import { ADJUSTMENT_MONTHS, FORECAST_COLUMNS, FORECAST_PANEL_METHODS } from "./forecastForm";
+import { ADJUSTMENT_MONTHS, FORECAST_COLUMNS, FORECAST_PANEL_METHODS, forecastFieldProblems } from "./forecastForm";
 import { lineKeys } from "./forecastLines";
 import type { ForecastPlan } from "./forecastPlan";
 import { forecastPlanner, type ForecastFields } from "./forecastReport";
@@ -42,11 +42,14 @@ export function ForecastPanel(props: PanelProps) {
   const workflow = usePanelWorkflow(forecastPlanner, props);
   const { form, change, table, columns } = workflow;
 
+  const problems = forecastFieldProblems(form, language);
+  /** A typed field's state and message under it. */
+  const checked = (field: keyof typeof problems) => ({ validationState: problems[field] ? ("error" as const) : ("none" as const), validationMessage: problems[field] });
   const takeHistorySelection = () => workflow.guarded(async () => change({ historyRef: await gateway.getSelection() }));
 
   return (
     <>
-      <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <ForecastPreview plan={plan} t={t} language={language} />}>
+      <PanelShell workflow={workflow} view={VIEW} ready={allFieldsRead(problems)} preview={(plan) => <ForecastPreview plan={plan} t={t} language={language} />}>
         <ChoiceSelect
           label={t.adjustmentMonths}
           testId="fc-adjustment-months"
@@ -55,7 +58,7 @@ export function ForecastPanel(props: PanelProps) {
           text={(m) => t.adjustmentMonthChoices[m]}
           onChange={(adjustmentMonths) => change({ adjustmentMonths })}
         />
-        <Field label={t.forecastYear}>
+        <Field label={t.forecastYear} {...checked("year")}>
           <Input value={form.year} onChange={(_, d) => change({ year: d.value })} style={{ width: 80 }} data-testid="fc-year" />
         </Field>
         <Field label={t.reportMonth}>
@@ -84,22 +87,22 @@ export function ForecastPanel(props: PanelProps) {
           </div>
         </Field>
         <div className={styles.row}>
-          <Field label={t.materialAmount}>
+          <Field label={t.materialAmount} {...checked("materialAmount")}>
             <Input value={form.materialAmount} onChange={(_, d) => change({ materialAmount: d.value })} style={{ width: 120 }} data-testid="fc-material-amount" />
           </Field>
-          <Field label={t.materialRate}>
+          <Field label={t.materialRate} {...checked("materialRate")}>
             <Input value={form.materialRate} onChange={(_, d) => change({ materialRate: d.value })} style={{ width: 80 }} data-testid="fc-material-rate" />
           </Field>
-          <Field label={t.capRate}>
+          <Field label={t.capRate} {...checked("capRate")}>
             <Input value={form.capRate} onChange={(_, d) => change({ capRate: d.value })} style={{ width: 80 }} data-testid="fc-cap-rate" />
           </Field>
-          <Field label={t.capShare}>
+          <Field label={t.capShare} {...checked("capShare")}>
             <Input value={form.capShare} onChange={(_, d) => change({ capShare: d.value })} style={{ width: 80 }} data-testid="fc-cap-share" />
           </Field>
         </div>
         <div className={styles.row}>
           <UnitSelect value={form.unit} onChange={(unit) => change({ unit })} testId="fc-unit" t={t} />
-          <Field label={t.reportSheet}>
+          <Field label={t.reportSheet} {...checked("reportSheet")}>
             <Input value={form.reportSheet} onChange={(_, d) => change({ reportSheet: d.value })} style={{ width: 140 }} data-testid="fc-sheet" />
           </Field>
         </div>

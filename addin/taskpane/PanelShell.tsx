@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import { roleLabel, type ColumnWants } from "./columnGuess";
 import { ColumnSelect } from "./ColumnSelect";
 import type { Strings } from "./i18n";
-import { isOptional, lineCount, writable, type PanelPlan } from "./planner";
+import { isOptional, lineCount, shownPlan, writable, type PanelPlan } from "./planner";
 import { BadLines, usePanelStyles } from "./shared";
 import type { PanelWorkflow } from "./usePanelWorkflow";
 import { UndoButton, WriteDialogs } from "./writeFlow";
@@ -56,6 +56,7 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
   const { t, table, plan, busy, status, flow, form, gateway } = workflow;
   const { testIds: p } = view;
   const wants = workflow.planner.columns;
+  const shown = shownPlan(plan);
   const keys = (Object.keys(wants) as (keyof W & string)[]).filter((key) => view.columnShown?.(key, form) ?? true);
   return (
     <div className={styles.panel}>
@@ -104,7 +105,7 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
       )}
       <UndoButton flow={flow} t={t} busy={busy} testId={`${p}undo`} />
       {plan?.bad && <BadLines lines={plan.bad} gateway={gateway} t={t} testId={`${p}bad-lines`} />}
-      {plan && preview(plan)}
+      {shown && preview(shown)}
       <WriteDialogs flow={flow} t={t} prefix={p} />
     </div>
   );

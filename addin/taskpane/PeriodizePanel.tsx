@@ -7,11 +7,11 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { UnitSelect } from "./ColumnSelect";
-import { chosenOption, readYearField } from "./fields";
+import { allFieldsRead, chosenOption } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
 import type { Strings } from "./i18n";
 import { PanelShell, type PanelView } from "./PanelShell";
-import { PERIODIZE_COLUMNS, periodizePlanner, previewLines, taskForm, type PeriodizeForm, type Plan } from "./periodizePlan";
+import { PERIODIZE_COLUMNS, periodizeFieldProblems, periodizePlanner, previewLines, taskForm, totalsCheck, type PeriodizeForm, type Plan } from "./periodizePlan";
 import { LIBRARY_ROWS, libraryEntries, type LibraryEntry, type ProfileKind } from "./profileChoice";
 import { ProfileFields } from "./ProfileFields";
 import { usePanelStyles } from "./shared";
@@ -42,7 +42,7 @@ export function PeriodizePanel(props: PanelProps) {
   const workflow = usePanelWorkflow(periodizePlanner, props);
   const { form, change } = workflow;
   const [library, setLibrary] = useState<LibraryEntry[] | null>(null);
-  const yearInvalid = readYearField(form.year) === null;
+  const problems = periodizeFieldProblems(form, language);
 
   const loadLibrary = () =>
     workflow.guarded(async () => {
@@ -63,7 +63,7 @@ export function PeriodizePanel(props: PanelProps) {
   );
 
   return (
-    <PanelShell workflow={workflow} view={VIEW} ready={!yearInvalid} top={task} preview={(plan) => <PeriodizePreview plan={plan} unit={form.unit} t={t} language={language} />}>
+    <PanelShell workflow={workflow} view={VIEW} ready={allFieldsRead(problems)} top={task} preview={(plan) => <PeriodizePreview plan={plan} unit={form.unit} t={t} language={language} />}>
       {form.task === "respread" && (
         <Field label={t.lockedThrough}>
           <Select data-testid="locked-through" value={String(form.lockedThrough)} onChange={(_, d) => change({ lockedThrough: chosenOption(d.value) })}>
@@ -84,7 +84,7 @@ export function PeriodizePanel(props: PanelProps) {
         t={t}
       />
       <div className={styles.row}>
-        <Field label={t.year} validationState={yearInvalid ? "error" : "none"}>
+        <Field label={t.year} validationState={problems.year ? "error" : "none"} validationMessage={problems.year}>
           <Input data-testid="year" value={form.year} onChange={(_, d) => change({ year: d.value })} style={{ width: 90 }} />
         </Field>
         <UnitSelect value={form.unit} onChange={(unit) => change({ unit })} testId="unit" t={t} />
@@ -106,7 +106,7 @@ function PeriodizePreview({ plan, unit, t, language }: { plan: Plan; unit: Perio
   const styles = useStyles();
   const format = numberFormat(language, { minimumFractionDigits: unit === 0.01 ? 2 : 0, maximumFractionDigits: 2 });
   const lines = previewLines(plan);
-  const match = plan.monthsTotal === plan.annualTotal;
+  const check = totalsCheck(plan, t);
   return (
     <div data-testid="plan">
       <span>{t.targetInfo(plan.target)}</span>
@@ -132,8 +132,8 @@ function PeriodizePreview({ plan, unit, t, language }: { plan: Plan; unit: Perio
           { key: "annual", label: t.annualTotal, figures: [{ value: format.format(plan.annualTotal), testId: "annual-total" }] },
         ]}
       />
-      <MessageBar intent={match ? "success" : "error"}>
-        <MessageBarBody>{match ? t.totalsMatch : t.totalsDiffer}</MessageBarBody>
+      <MessageBar intent={check.intent} data-testid="totals-check">
+        <MessageBarBody>{check.text}</MessageBarBody>
       </MessageBar>
     </div>
   );

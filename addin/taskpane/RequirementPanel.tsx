@@ -8,10 +8,11 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
 import { LEVEL_METHODS } from "../../core";
 import { ChoiceSelect, UnitSelect } from "./ColumnSelect";
+import { allFieldsRead } from "./fields";
 import { FigureTable, numberFormat } from "./FigureTable";
 import type { Strings } from "./i18n";
 import { PanelShell, type PanelView } from "./PanelShell";
-import { REQUIREMENT_COLUMNS, requirementPlanner, sumsAddUp, type LevelForm, type RequirementFields, type RequirementPlan } from "./requirementPlan";
+import { REQUIREMENT_COLUMNS, requirementFieldProblems, requirementPlanner, sumsAddUp, type LevelForm, type RequirementFields, type RequirementPlan } from "./requirementPlan";
 import { usePanelStyles } from "./shared";
 import { usePanelWorkflow, type PanelProps } from "./usePanelWorkflow";
 
@@ -27,11 +28,12 @@ export function RequirementPanel(props: PanelProps) {
   const styles = usePanelStyles();
   const workflow = usePanelWorkflow(requirementPlanner, props);
   const { form, change } = workflow;
+  const problems = requirementFieldProblems(form, language);
   const setLevel = (i: number, patch: Partial<LevelForm>) => change({ levels: form.levels.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
 
   return (
-    <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <RequirementPreview plan={plan} t={t} language={language} />}>
-      <Field label={t.requirementAs}>
+    <PanelShell workflow={workflow} view={VIEW} ready={allFieldsRead(problems)} preview={(plan) => <RequirementPreview plan={plan} t={t} language={language} />}>
+      <Field label={t.requirementAs} validationState={problems.amount ? "error" : "none"} validationMessage={problems.amount}>
         <RadioGroup value={form.kind} onChange={(_, d) => change({ kind: d.value === "total" ? "total" : "rate" })} layout="horizontal">
           <Radio value="rate" label={t.requirementRate} data-testid="req-rate" />
           <Radio value="total" label={t.requirementTotal} data-testid="req-total" />
@@ -39,7 +41,7 @@ export function RequirementPanel(props: PanelProps) {
         <Input value={form.amount} onChange={(_, d) => change({ amount: d.value })} data-testid="req-amount" />
       </Field>
       {form.levels.map((level, i) => (
-        <Field key={i} label={t.level(i + 1)}>
+        <Field key={i} label={t.level(i + 1)} validationState={problems.levels[i] ? "error" : "none"} validationMessage={problems.levels[i]}>
           <div className={styles.row}>
             <ChoiceSelect testId={`level-${i + 1}-method`} value={level.method} options={LEVEL_METHODS} text={(m) => t.methods[m]} onChange={(method) => setLevel(i, { method })} />
             {level.method === "productivity" && (
@@ -57,7 +59,7 @@ export function RequirementPanel(props: PanelProps) {
             <Radio value="activity" label={t.expressActivity} data-testid="req-activity" />
           </RadioGroup>
         </Field>
-        <Field label={t.years}>
+        <Field label={t.years} validationState={problems.years ? "error" : "none"} validationMessage={problems.years}>
           <Input value={form.years} onChange={(_, d) => change({ years: d.value })} style={{ width: 60 }} data-testid="req-years" />
         </Field>
       </div>

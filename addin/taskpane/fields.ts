@@ -6,7 +6,7 @@
 // could be read two ways ("500,000" in Danish), is refused with a message naming the field. The numbers a choice list stands for (a column, a month, a rounding unit) are
 // read back here too, so no panel turns text into a number on its own.
 
-import { typedAmount, typedDecimal, typedPercent, typedChange, UNITS, type Language, type Subject, type Unit } from "../../core";
+import { BudgetError, typedAmount, typedDecimal, typedPercent, typedChange, UNITS, type Language, type Subject, type Unit } from "../../core";
 
 /** A field left empty: an optional field then means "none". */
 export function isBlankField(text: string): boolean {
@@ -44,6 +44,32 @@ const YEAR_TEXT = /^\d{4}$/;
 export function readYearField(text: string): number | null {
   const trimmed = text.trim();
   return YEAR_TEXT.test(trimmed) ? Number(trimmed) : null;
+}
+
+/** A budget year as typed, read: four digits from 1900 to 9999; anything else is YEAR_INVALID, quoting what was typed. */
+export function readBudgetYear(text: string): number {
+  const year = readYearField(text);
+  if (year === null || year < 1900) throw new BudgetError("YEAR_INVALID", { value: `"${text.trim()}"` });
+  return year;
+}
+
+/**
+ * What is wrong with a field as typed, as the user is told it under the field: the core's message
+ * in their language for what `read` refuses; null when it reads.
+ */
+export function fieldProblem(read: () => unknown, language: Language): string | null {
+  try {
+    read();
+    return null;
+  } catch (error) {
+    if (error instanceof BudgetError) return error.describe(language);
+    throw error;
+  }
+}
+
+/** Whether every field of a panel reads: no problem in any (a list's entries each counted). */
+export function allFieldsRead(problems: Readonly<Record<string, string | null | readonly (string | null)[]>>): boolean {
+  return Object.values(problems).every((p) => (Array.isArray(p) ? p.every((q) => q === null) : p === null));
 }
 
 /** The number a choice list's option stands for (its value is the number written out). */

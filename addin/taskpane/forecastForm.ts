@@ -11,7 +11,7 @@ import { BudgetError, cellText, FORECAST_METHODS, MONTHS, type Language, type Un
 import { checkSheetName } from "../gateway/checks";
 import type { RangeData } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
-import { optionalField, readAmountField, readPercentField, readYearField } from "./fields";
+import { fieldProblem, optionalField, readAmountField, readBudgetYear, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
 import { da } from "./i18n/da";
 import { en } from "./i18n/en";
@@ -85,22 +85,51 @@ export type ForecastForm = Omit<ForecastChoices, "year" | "materialAmount" | "ma
   capShare: string;
 };
 
+/** The typed fields' readers, each raising a BudgetError naming its field. */
+const READ = {
+  materialAmount: (text: string, language: Language) => {
+    const amount = optionalField(text, (typed) => readAmountField(typed, language, FIELD.materialityAmount));
+    if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: FIELD.materialityAmount, value: amount });
+    return amount;
+  },
+  materialRate: (text: string, language: Language) => optionalField(text, (typed) => readPercentField(typed, language, FIELD.materialityRate)),
+  capRate: (text: string, language: Language) => readPercentField(text, language, FIELD.carryoverCap),
+  capShare: (text: string, language: Language) => readPercentField(text, language, FIELD.carryoverShare),
+  reportSheet: (text: string) => {
+    const sheet = text.trim();
+    checkSheetName(sheet);
+    return sheet;
+  },
+};
+
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function forecastChoices(form: ForecastForm, t: Strings, language: Language): ForecastChoices {
-  const year = readYearField(form.year);
-  if (year === null) throw new BudgetError("YEAR_INVALID", { value: `"${form.year.trim()}"` });
-  const amount = optionalField(form.materialAmount, (text) => readAmountField(text, language, FIELD.materialityAmount));
-  if (amount !== null && amount < 0) throw new BudgetError("VALUE_NEGATIVE", { what: FIELD.materialityAmount, value: amount });
-  const sheet = form.reportSheet.trim();
-  checkSheetName(sheet);
+  const year = readBudgetYear(form.year);
+  const materialAmount = READ.materialAmount(form.materialAmount, language);
+  const reportSheet = READ.reportSheet(form.reportSheet);
   return {
     ...form,
     year,
-    reportSheet: sheet,
-    materialAmount: amount,
-    materialRate: optionalField(form.materialRate, (text) => readPercentField(text, language, FIELD.materialityRate)),
-    capRate: readPercentField(form.capRate, language, FIELD.carryoverCap),
-    capShare: readPercentField(form.capShare, language, FIELD.carryoverShare),
+    reportSheet,
+    materialAmount,
+    materialRate: READ.materialRate(form.materialRate, language),
+    capRate: READ.capRate(form.capRate, language),
+    capShare: READ.capShare(form.capShare, language),
+  };
+}
+
+/** The typed fields, each with what is wrong with it as its message under the field; null when it reads. */
+export type ForecastProblems = Record<"year" | "materialAmount" | "materialRate" | "capRate" | "capShare" | "reportSheet", string | null>;
+
+export function forecastFieldProblems(form: Pick<ForecastForm, keyof ForecastProblems>, language: Language): ForecastProblems {
+  const problem = (read: () => unknown) => fieldProblem(read, language);
+  return {
+    year: problem(() => readBudgetYear(form.year)),
+    materialAmount: problem(() => READ.materialAmount(form.materialAmount, language)),
+    materialRate: problem(() => READ.materialRate(form.materialRate, language)),
+    capRate: problem(() => READ.capRate(form.capRate, language)),
+    capShare: problem(() => READ.capShare(form.capShare, language)),
+    reportSheet: problem(() => READ.reportSheet(form.reportSheet)),
   };
 }
 

@@ -20,6 +20,7 @@ import { MONTHS, type FollowUpFigures } from "../../core";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
 import type { CellInput } from "../gateway/types";
 import type { Strings } from "./i18n";
+import { WHOLE_AMOUNT_FORMAT } from "./numberFormats";
 
 type ReportHeaders = ReturnType<Strings["reportHeaders"]>;
 
@@ -175,11 +176,11 @@ export function reportContent(body: readonly CellInput[][], chart: readonly Cell
   );
 }
 
-/** Runs of neighbouring report columns with the same number format: [first column, count, format]. */
-function formatRuns(): [number, number, string][] {
+/** Runs of neighbouring report columns with the same number format, amounts in `amounts`: [first column, count, format]. */
+function formatRuns(amounts: string): [number, number, string][] {
   const runs: [number, number, string][] = [];
   CURRENT_LAYOUT.columns.forEach((c, i) => {
-    const format = "format" in c ? c.format : undefined;
+    const format = "format" in c ? (c.format === WHOLE_AMOUNT_FORMAT ? amounts : c.format) : undefined;
     const last = runs[runs.length - 1];
     if (format === undefined) return;
     if (last && last[2] === format && last[0] + last[1] === i) last[1]++;
@@ -191,9 +192,10 @@ function formatRuns(): [number, number, string][] {
 /**
  * Where the parts of a report of `lines` lines (and `below` rows of amounts below the total) go on
  * `sheet`, its first cell at `origin`: the chart's data and the chart, the rows the material flag
- * highlights, and bold and number formats.
+ * highlights, and bold and number formats (the amounts in `amounts`: with øre when they are
+ * rounded to øre).
  */
-export function placements(sheet: string, origin: { row: number; column: number }, lines: number, below = 0) {
+export function placements(sheet: string, origin: { row: number; column: number }, lines: number, below = 0, amounts = WHOLE_AMOUNT_FORMAT) {
   const block = (row: number, column: number, rows: number, columns: number) =>
     withSheet(sheet, blockAddress({ row: origin.row + row, column: origin.column + column }, rows, columns));
   const totalRow = FIRST_LINE_ROW + lines;
@@ -207,8 +209,8 @@ export function placements(sheet: string, origin: { row: number; column: number 
       { ref: block(TITLE_ROW, 0, 1, 1), bold: true },
       { ref: block(HEADER_ROW, 0, 1, WIDTH), bold: true },
       { ref: block(totalRow, 0, 1, REPORT_COLUMNS), bold: true },
-      ...formatRuns().map(([column, count, numberFormat]) => ({ ref: block(FIRST_LINE_ROW, column, lines + 1 + below, count), numberFormat })),
-      { ref: block(HEADER_ROW + 1, CHART_COLUMN + 1, MONTHS, CHART_COLUMNS - 1), numberFormat: "#,##0" },
+      ...formatRuns(amounts).map(([column, count, numberFormat]) => ({ ref: block(FIRST_LINE_ROW, column, lines + 1 + below, count), numberFormat })),
+      { ref: block(HEADER_ROW + 1, CHART_COLUMN + 1, MONTHS, CHART_COLUMNS - 1), numberFormat: amounts },
     ] as { ref: string; numberFormat?: string; bold?: boolean }[],
   };
 }

@@ -38,6 +38,7 @@ import type { ForecastChoices } from "./forecastForm";
 import { readHistory } from "./forecastHistory";
 import { readLines, type BadLine, type LinePlace } from "./forecastLines";
 import { amountRow, chartHeaderRow, COLUMN, headerRow, orphanRow, placements, reportContent, reportRow, WIDTH } from "./forecastLayout";
+import { amountFormat } from "./numberFormats";
 import type { Strings } from "./i18n";
 import { memoryOf, memorySetting, REPORT_MARK, staleMemory, writeComment, type ReportMemory } from "./reportMemory";
 
@@ -278,7 +279,7 @@ export function planForecast(
 
   const content = reportContent(body, chart);
   const cells = cellsOver(content, earlier, previous, origin);
-  const placed = placements(sheet, origin, lines.length, below.length);
+  const placed = placements(sheet, origin, lines.length, below.length, amountFormat(c.unit));
   return {
     ...empty,
     lines,

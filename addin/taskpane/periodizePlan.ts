@@ -8,10 +8,12 @@ import { BudgetError, cellText, checkTotal, MONTHS, sumAmounts, type Language, t
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "../functions/cells";
 import { PERIODIZE, REPERIODIZE } from "../functions/catalog";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
+import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
-import { readYearField } from "./fields";
+import { fieldProblem, readBudgetYear } from "./fields";
 import type { Strings } from "./i18n";
+import { amountFormat, type BlockFormat } from "./numberFormats";
 import { ChoiceError, type Planner } from "./planner";
 import { initialProfileForm, profileChoiceFrom, resolveProfile, type ProfileChoice, type ProfileForm } from "./profileChoice";
 import type { PreparedWrite } from "./writeFlow";
@@ -67,6 +69,8 @@ export interface Plan {
   target: string;
   targetTopLeft: string;
   cells: CellInput[][];
+  /** The formats written after the cells: bold headers, amounts with thousands separators. */
+  formats: BlockFormat[];
   /** A problem with the profile, or with the totals, that applies to every line; nothing is written. */
   error: string | null;
 }
@@ -150,6 +154,11 @@ export function planPeriodize(table: RangeData, choices: Choices, monthNames: re
     target: withSheet(table.sheet, blockAddress(topLeft, rows.length + 1, MONTHS)),
     targetTopLeft: withSheet(table.sheet, cellName(topLeft)),
     cells: [header, ...body],
+    // the month headers bold; the months (the cells a formula spills into too) as amounts
+    formats: [
+      { ref: withSheet(table.sheet, blockAddress(topLeft, 1, MONTHS)), bold: true },
+      ...(rows.length > 0 ? [{ ref: withSheet(table.sheet, blockAddress({ row: topLeft.row + 1, column: topLeft.column }, rows.length, MONTHS)), numberFormat: amountFormat(choices.unit) }] : []),
+    ],
   };
 }
 
@@ -174,6 +183,8 @@ export function planRespread(table: RangeData, choices: RespreadChoices, languag
     target: withSheet(table.sheet, blockAddress(topLeft, rows.length, MONTHS)),
     targetTopLeft: withSheet(table.sheet, cellName(topLeft)),
     cells: lines.map((line) => line.months ?? new Array<CellInput>(MONTHS).fill(null)),
+    // the table's own month columns keep the formats the user gave them
+    formats: [],
   };
 }
 
@@ -190,9 +201,29 @@ export function previewLines(plan: Plan): { shown: PlanLine[]; more: number } {
   return { shown: plan.lines.slice(0, PREVIEW_LINES), more: Math.max(0, plan.lines.length - PREVIEW_LINES) };
 }
 
-/** A plan as the write it makes (one block of cells), with the message after it. */
+/**
+ * The check of the totals as the preview shows it. It is green only when every line is in the
+ * totals and the months add up to the annual total; while a line has bad input the totals are of
+ * the other lines only, and the check says how many they leave out (and, when no line is left,
+ * no more).
+ */
+export function totalsCheck(plan: Plan, t: Strings): { intent: "success" | "warning" | "error"; text: string } {
+  const left = plan.bad.length;
+  const match = plan.monthsTotal === plan.annualTotal;
+  if (left === 0) return match ? { intent: "success", text: t.totalsMatch } : { intent: "error", text: t.totalsDiffer };
+  if (left === plan.lines.length) return { intent: "error", text: t.totalsLeaveOut(left) };
+  return { intent: match ? "warning" : "error", text: `${t.totalsLeaveOut(left)} ${match ? t.totalsMatchOthers : t.totalsDiffer}` };
+}
+
+/** A plan as the write it makes (one block of cells, then its formats), with the message after it. */
 export function periodizeWrite(plan: Plan, t: Strings): PreparedWrite {
-  return { steps: [{ kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells }], done: t.written(plan.lines.length, plan.target) };
+  const formats = plan.formats.map((f): WriteStep => ({ kind: "format", ref: f.ref, format: { numberFormat: f.numberFormat, bold: f.bold } }));
+  return { steps: [{ kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells }, ...formats], done: t.written(plan.lines.length, plan.target) };
+}
+
+/** What is wrong with the panel's typed fields, each as its message under the field; null when it reads. */
+export function periodizeFieldProblems(form: PeriodizeForm, language: Language): { year: string | null } {
+  return { year: fieldProblem(() => readBudgetYear(form.year), language) };
 }
 
 /** The panel's fields as filled in: the task, the profile, and the year, unit and output as chosen or typed. */
@@ -219,8 +250,7 @@ export const periodizePlanner: Planner<typeof PERIODIZE_COLUMNS, PeriodizeForm, 
     const profile = await profileChoiceFrom(form.profile, gateway, t, language);
     // read the table again: the user may have changed a cell since choosing it
     const current = await gateway.readRange(withSheet(table.sheet, table.address));
-    const year = readYearField(form.year);
-    if (year === null) throw new BudgetError("YEAR_INVALID", { value: `"${form.year.trim()}"` });
+    const year = readBudgetYear(form.year);
     if (form.task === "periodize") {
       const choices: Choices = { annualColumn: columns.annual, profile, year, unit: form.unit, mode: form.mode };
       return { table: current, plan: planPeriodize(current, choices, t.months, language) };

@@ -125,6 +125,14 @@ export function writable(plan: PanelPlan): boolean {
   return plan.error === null && (plan.bad ?? []).length === 0;
 }
 
+/**
+ * The plan whose results a panel shows: none while it has a problem with the whole input, so no
+ * figures (totals of nothing, a tree of an earlier input) are shown beside the problem.
+ */
+export function shownPlan<Plan extends PanelPlan>(plan: Plan | null): Plan | null {
+  return plan !== null && plan.error === null ? plan : null;
+}
+
 /** The write a plan makes, or null while it has bad input. */
 export function writeOf<W extends ColumnWants, Form, Plan extends PanelPlan>(planner: Planner<W, Form, Plan>, plan: Plan, t: Strings): PreparedWrite | null {
   return writable(plan) ? planner.write(plan, t) : null;

@@ -25,10 +25,12 @@ import {
 } from "../../core";
 import { readNumber, type Cell } from "../functions/cells";
 import { blockAddress, cellName, withSheet } from "../gateway/address";
+import type { WriteStep } from "../gateway/journal";
 import type { CellInput, CellValue, RangeData } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
-import { isBlankField, readAmountField, readNumberField, readPercentField } from "./fields";
+import { fieldProblem, isBlankField, readAmountField, readNumberField, readPercentField } from "./fields";
 import type { Strings } from "./i18n";
+import { amountFormat, RATE_FORMAT, type BlockFormat } from "./numberFormats";
 import type { Planner } from "./planner";
 import type { PreparedWrite } from "./writeFlow";
 
@@ -80,22 +82,33 @@ export interface RequirementForm {
   years: string;
 }
 
+/** The number of years as typed: a whole number from 1 to 50. */
+function readYears(text: string, language: Language): number {
+  const years = readNumberField(text, language, FIELD.years);
+  if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { value: years });
+  return years;
+}
+
+/** The requirement as typed: a rate of the top unit's budget, or a total. */
+function readRequirement(kind: RequirementForm["kind"], text: string, language: Language): RequirementChoices["requirement"] {
+  return kind === "rate" ? { kind: "rate", rate: readPercentField(text, language, FIELD.rate) } : { kind: "total", total: readAmountField(text, language, FIELD.total) };
+}
+
+/** A level as typed: its strength (productivity only, 0 or more), and its floor and cap, the floor not above the cap. */
+function readLevel(l: LevelForm, language: Language): RequirementChoices["levels"][number] {
+  const strength = l.method === "productivity" ? readNumberField(l.strength, language, FIELD.strength) : 0;
+  if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { value: strength });
+  const minRate = isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, FIELD.floor);
+  const maxRate = isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, FIELD.cap);
+  checkPercentOrder(minRate, maxRate, { floor: FIELD.floor, cap: FIELD.cap });
+  return { method: l.method, strength, minRate, maxRate };
+}
+
 /** The panel's fields read and checked; a bad field raises a BudgetError naming it. */
 export function requirementChoices(form: RequirementForm, t: Strings, language: Language): RequirementChoices {
-  const years = readNumberField(form.years, language, FIELD.years);
-  if (!Number.isInteger(years) || years < 1 || years > 50) throw new BudgetError("YEARS_INVALID", { value: years });
-  const requirement =
-    form.kind === "rate"
-      ? { kind: "rate" as const, rate: readPercentField(form.amount, language, FIELD.rate) }
-      : { kind: "total" as const, total: readAmountField(form.amount, language, FIELD.total) };
-  const levels = form.levels.map((l) => {
-    const strength = l.method === "productivity" ? readNumberField(l.strength, language, FIELD.strength) : 0;
-    if (strength < 0) throw new BudgetError("STRENGTH_INVALID", { value: strength });
-    const minRate = isBlankField(l.floor) ? undefined : readPercentField(l.floor, language, FIELD.floor);
-    const maxRate = isBlankField(l.cap) ? undefined : readPercentField(l.cap, language, FIELD.cap);
-    checkPercentOrder(minRate, maxRate, { floor: FIELD.floor, cap: FIELD.cap });
-    return { method: l.method, strength, minRate, maxRate };
-  });
+  const years = readYears(form.years, language);
+  const requirement = readRequirement(form.kind, form.amount, language);
+  const levels = form.levels.map((l) => readLevel(l, language));
   return {
     nameColumn: form.columns.name,
     parentColumn: form.columns.parent,
@@ -108,6 +121,21 @@ export function requirementChoices(form: RequirementForm, t: Strings, language: 
     unit: form.unit,
     expressAs: form.expressAs,
     years,
+  };
+}
+
+/** What is wrong with the typed fields, each as its message under the field (a level's under the level); null when it reads. */
+export type RequirementProblems = {
+  amount: string | null;
+  years: string | null;
+  levels: (string | null)[];
+};
+
+export function requirementFieldProblems(form: RequirementFields, language: Language): RequirementProblems {
+  return {
+    amount: fieldProblem(() => readRequirement(form.kind, form.amount, language), language),
+    years: fieldProblem(() => readYears(form.years, language), language),
+    levels: form.levels.map((l) => fieldProblem(() => readLevel(l, language), language)),
   };
 }
 
@@ -126,6 +154,8 @@ export interface RequirementPlan {
   target: string;
   targetTopLeft: string;
   cells: CellInput[][];
+  /** The formats written after the cells: the header row bold, the rate as a percentage, the amounts with thousands separators. */
+  formats: BlockFormat[];
   chartRange: string;
 }
 
@@ -171,7 +201,9 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, h
   const topLeft = { row: table.row, column: table.column + table.values[0].length };
   const target = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 4));
   const chartRange = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 2));
-  const empty = { years: [], nodes: [], checks: [], target, targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], chartRange };
+  const empty = { years: [], nodes: [], checks: [], target, targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], formats: [], chartRange };
+  const block = (row: number, column: number, count: number, columns: number) =>
+    withSheet(table.sheet, blockAddress({ row: topLeft.row + row, column: topLeft.column + column }, count, columns));
   try {
     const units = unitsFromTable(table, choices);
     const top = units.find((u) => u.parent === null);
@@ -196,7 +228,12 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, h
     ];
     const years =
       choices.requirement.kind === "rate" && top ? compoundRequirement(top.base, choices.requirement.rate, choices.years, choices.unit) : [];
-    return { ...empty, error: null, years, nodes, checks, cells };
+    // unit, effective rate, requirement, budget after (or activity target)
+    const formats: BlockFormat[] = [
+      { ref: block(0, 0, 1, 4), bold: true },
+      ...(rows > 0 ? [{ ref: block(1, 1, rows, 1), numberFormat: RATE_FORMAT }, { ref: block(1, 2, rows, 2), numberFormat: amountFormat(choices.unit) }] : []),
+    ];
+    return { ...empty, error: null, years, nodes, checks, cells, formats };
   } catch (error) {
     if (error instanceof BudgetError) return { ...empty, error: error.relabel(FIELD_NAMES).describe(language) };
     throw error;
@@ -208,6 +245,7 @@ export function requirementWrite(plan: RequirementPlan, t: Strings): PreparedWri
   return {
     steps: [
       { kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells },
+      ...plan.formats.map((f): WriteStep => ({ kind: "format", ref: f.ref, format: { numberFormat: f.numberFormat, bold: f.bold } })),
       { kind: "chart", chart: { range: plan.chartRange, title: t.chartTitle, kind: "column" } },
     ],
     done: t.written(plan.cells.length - 1, plan.target),

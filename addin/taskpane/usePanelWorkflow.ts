@@ -74,14 +74,22 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
   /**
    * The plan for what the workbook holds now, shown; null when there is no table yet, and when a
    * column or a field changed since `at` (the changes when the user asked for it): that plan is
-   * for fields no longer on screen, and neither it nor the table it read is kept.
+   * for fields no longer on screen, and neither it nor the table it read is kept. When planning
+   * fails, the plan shown before is taken away too: no results are shown beside a new problem.
    */
   async function makePlan(at: number): Promise<Plan | null> {
     if (!table) {
       setStatus({ intent: "error", text: t.noSelection });
       return null;
     }
-    const next = await planIfCurrent(planner, { gateway, t, language }, { table, columns, form }, changes, at);
+    let next: Awaited<ReturnType<typeof planIfCurrent<W, Form, Plan>>>;
+    try {
+      next = await planIfCurrent(planner, { gateway, t, language }, { table, columns, form }, changes, at);
+    } catch (error) {
+      // the fields or the workbook no longer plan: the results of the plan before go with them
+      setPlan(null);
+      throw error;
+    }
     if (next === null) {
       setStatus({ intent: "info", text: t.changedWhilePlanning });
       return null;

@@ -76,6 +76,9 @@ describe("Periodise panel on the preview workbook", () => {
 
     expect(await valueOf("E1")).toBe("Jan 2026");
     expect(await valueOf("P1")).toBe("Dec 2026");
+    // as Excel shows them: the headers bold, the months with thousands separators
+    expect(await cell("E1").evaluate((td) => (td as HTMLElement).style.fontWeight)).toBe("bold");
+    expect(await cell("E2").textContent()).toBe("4,017,942");
     // 48,215,300 / 12 = 4,017,941.67: 8 kroner left over go to the first 8 months (equal weights)
     expect(await monthsOfRow(2)).toEqual([...Array(8).fill(4_017_942), ...Array(4).fill(4_017_941)]);
     // 6,482,950.50 rounds to 6,482,951; 11 kroner left over
@@ -150,9 +153,20 @@ describe("Periodise panel on the preview workbook", () => {
       .poll(() => page.getByTestId("bad-lines").textContent())
       .toContain('Budget!D4 (4101 Kardiologisk afd. · 2290 Øvrig drift): annual amount "1.234,56" is text in Danish number format; convert it to a number');
     expect(await page.getByTestId("write").isDisabled()).toBe(true);
+    // the totals leave the bad line out, and the check says so instead of being green
+    expect(await page.getByTestId("totals-check").textContent()).toBe(
+      "The totals leave out 1 line with bad input. The months of the other lines add up to their annual total.",
+    );
     expect(await valueOf("E4")).toBe(String((await monthsOfRow(4))[0]));
     await page.screenshot({ path: path.join(OUTPUT, "preview-bad-line.png") });
     await typeInto("D4", "1150000");
+
+    // a year that does not read says why under the field, and the buttons wait for it
+    await page.getByTestId("year").fill("26");
+    await expect.poll(() => page.getByText('year must be a whole number from 1900 to 9999; got "26"', { exact: true }).count()).toBe(1);
+    expect([await page.getByTestId("preview").isDisabled(), await page.getByTestId("write").isDisabled()]).toEqual([true, true]);
+    await page.getByTestId("year").fill("2026");
+    await expect.poll(() => page.getByText('year must be a whole number from 1900 to 9999; got "26"', { exact: true }).count()).toBe(0);
   });
 
   it("periodises by Danish working days, then re-spreads a changed budget with January-May locked", async () => {

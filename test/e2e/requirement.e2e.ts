@@ -77,6 +77,9 @@ describe("Requirement panel on the preview workbook", () => {
       const written = [await valueOf(`E${row}`), Number(await valueOf(`F${row}`)), Number(await valueOf(`G${row}`)), Number(await valueOf(`H${row}`))];
       expect(written, `row ${row}`).toEqual(EXPECTED[i]);
     }
+    // as Excel shows them: the headers bold, the amounts with thousands separators
+    expect(await cell("E1").evaluate((td) => (td as HTMLElement).style.fontWeight)).toBe("bold");
+    expect([await cell("G2").textContent(), await cell("H3").textContent()]).toEqual(["180,000,000", "2,943,826,991"]);
     // every level adds up: the hospitals to the region, each hospital's departments to it
     const amount = (name: string) => (EXPECTED.find((r) => r[0] === name) as [string, number, number, number])[2];
     expect(amount("Hospital Nord") + amount("Hospital Syd") + amount("Hospital Øst") + amount("Hospital Vest")).toBe(180_000_000);
@@ -108,11 +111,13 @@ describe("Requirement panel in Danish: a total typed the Danish way", () => {
 
     // a decimal mark that may be a thousands separator typed by habit is asked about, not guessed
     await p.getByTestId("req-amount").fill("500,000");
-    await p.getByTestId("req-preview").click();
-    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe('total "500,000" kan læses som 500,00 eller 500.000; skriv det, du mener');
+    const ambiguous = 'total "500,000" kan læses som 500,00 eller 500.000; skriv det, du mener';
+    await expect.poll(() => p.getByText(ambiguous, { exact: true }).count()).toBe(1);
+    expect([await p.getByTestId("req-preview").isDisabled(), await p.getByTestId("req-write").isDisabled()]).toEqual([true, true]);
     await p.screenshot({ path: path.join(OUTPUT, "preview-requirement-da-ambiguous.png") });
 
     await p.getByTestId("req-amount").fill("500.000");
+    await expect.poll(() => p.getByText(ambiguous, { exact: true }).count()).toBe(0);
     await p.getByTestId("req-preview").click();
     await expect.poll(() => p.getByTestId("req-sums").textContent()).toBe("Hver overordnet enheds underenheder summer til dens krav.");
     await p.getByTestId("req-write").click();

@@ -15,6 +15,9 @@ import {
   readPercentChangeField,
   readPercentField,
   readYearField,
+  allFieldsRead,
+  fieldProblem,
+  readBudgetYear,
 } from "../../addin/taskpane/fields";
 import { failure } from "../core/failure";
 
@@ -101,5 +104,32 @@ describe("choice lists", () => {
     ["2", null],
   ])("unit option %j stands for %s", (value, unit) => {
     expect(chosenUnit(value)).toBe(unit);
+  });
+});
+
+describe("budget years and the messages under the fields", () => {
+  it.each<[string, number | null, string | null, string | null]>([
+    ["2026", 2026, null, null],
+    [" 1900 ", 1900, null, null],
+    ["9999", 9999, null, null],
+    ["26", null, 'year must be a whole number from 1900 to 9999; got "26"', 'år skal være et helt tal fra 1900 til 9999; fik "26"'],
+    ["1899", null, 'year must be a whole number from 1900 to 9999; got "1899"', 'år skal være et helt tal fra 1900 til 9999; fik "1899"'],
+    ["2026,5", null, 'year must be a whole number from 1900 to 9999; got "2026,5"', 'år skal være et helt tal fra 1900 til 9999; fik "2026,5"'],
+  ])("%j", (text, year, english, danish) => {
+    expect([fieldProblem(() => readBudgetYear(text), "en"), fieldProblem(() => readBudgetYear(text), "da")]).toEqual([english, danish]);
+    if (year !== null) expect(readBudgetYear(text)).toBe(year);
+  });
+
+  it("a field that is not a number says so in the user's language; a slip in the add-in is not a field's problem", () => {
+    expect(fieldProblem(() => readAmountField("mange", "da", FIELD.total), "da")).toBe('total "mange" er ikke et tal');
+    expect(() => fieldProblem(() => { throw new TypeError("slip"); }, "en")).toThrow("slip");
+  });
+
+  it.each<[string, Record<string, string | null | (string | null)[]>, boolean]>([
+    ["no problems", { year: null, levels: [null, null] }, true],
+    ["a field's problem", { year: "bad", levels: [null] }, false],
+    ["a level's problem", { year: null, levels: [null, "bad"] }, false],
+  ])("every field reads: %s", (_, problems, read) => {
+    expect(allFieldsRead(problems)).toBe(read);
   });
 });

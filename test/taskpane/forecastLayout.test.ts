@@ -1,6 +1,7 @@
 // The Forecast report's layout table: the positions the report is written at and read back by,
 // every header text placed once, and where the parts of a report go.
 
+import { amountFormat } from "../../addin/taskpane/numberFormats";
 import { describe, expect, it } from "vitest";
 import {
   CHART_COLUMN,
@@ -110,5 +111,13 @@ describe("the report's content and placements", () => {
         { ref: "Prognose!W8:Y19", numberFormat: "#,##0" },
       ],
     });
+  });
+
+  it("shows the amounts with øre when they are rounded to øre, the error still as a percentage", () => {
+    expect(placements("Prognose", { row: 4, column: 2 }, 2, 0, amountFormat(0.01)).formats.filter((f) => f.numberFormat !== undefined)).toEqual([
+      { ref: "Prognose!E8:P10", numberFormat: "#,##0.00" },
+      { ref: "Prognose!Q8:Q10", numberFormat: "0.0%" },
+      { ref: "Prognose!W8:Y19", numberFormat: "#,##0.00" },
+    ]);
   });
 });

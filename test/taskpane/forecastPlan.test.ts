@@ -4,7 +4,7 @@
 import { isCellError, type ActionRegisterRow } from "../../core";
 import { describe, expect, it } from "vitest";
 import type { CellInput, CellValue, RangeData, Snapshot } from "../../addin/gateway/types";
-import { forecastChoices, monthlyAdjustmentHeaders, type ForecastChoices, type ForecastForm } from "../../addin/taskpane/forecastForm";
+import { forecastChoices, forecastFieldProblems, monthlyAdjustmentHeaders, type ForecastChoices, type ForecastForm, type ForecastProblems } from "../../addin/taskpane/forecastForm";
 import { headerRow } from "../../addin/taskpane/forecastLayout";
 import { bookedMonths } from "../../addin/taskpane/forecastLines";
 import { followUpTemplateLines, forecastSteps, NO_RETURNS, planForecast, type FollowUpReturns, type ForecastPlan } from "../../addin/taskpane/forecastPlan";
@@ -355,6 +355,32 @@ describe("forecastChoices reads the panel's fields exactly, and refuses bad ones
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
     expect(failure(() => forecastChoices(form(field), en, "en"))).toMatchObject({ en: english, da: danish });
+  });
+
+  const none: ForecastProblems = { year: null, materialAmount: null, materialRate: null, capRate: null, capShare: null, reportSheet: null };
+
+  it.each(bad)("$name: the same message under its field in English, the others none", ({ field, en: english }) => {
+    // the field at fault is the last one the case sets; the cap as an English user types it
+    const at = Object.keys(field).at(-1) as keyof ForecastProblems;
+    expect(forecastFieldProblems(form({ capRate: "0.5 %", ...field }), "en")).toEqual({ ...none, [at]: english });
+  });
+
+  it.each<[string, Partial<ForecastForm>, ForecastProblems]>([
+    ["every field reads", {}, none],
+    ["a two-digit year", { year: "26" }, { ...none, year: 'år skal være et helt tal fra 1900 til 9999; fik "26"' }],
+    ["an English amount", { materialAmount: "100,000.00" }, { ...none, materialAmount: 'væsentlighedsbeløb "100,000.00" er skrevet i engelsk format; på dansk skrives 100.000,00' }],
+    [
+      "a blank cap, a share as text and a sheet name with a colon",
+      { capRate: "", capShare: "halvdelen", reportSheet: "Rapport: maj" },
+      {
+        ...none,
+        capRate: "loft for overførsel er tomt; skriv et tal",
+        capShare: 'andel af mindreforbrug, der overføres "halvdelen" er ikke et tal',
+        reportSheet: 'arknavnet "Rapport: maj" indeholder ":"; et arknavn må ikke indeholde : \\ / ? * [ ]',
+      },
+    ],
+  ])("in Danish, %s", (_, field, expected) => {
+    expect(forecastFieldProblems(form(field), "da")).toEqual(expected);
   });
 
   it.each([

@@ -168,6 +168,17 @@ describe("PanelShell", () => {
     expect({ preview: disabled(html, "fc-preview"), write: disabled(html, "fc-write") }).toEqual(off);
   });
 
+  it.each<[string, PanelPlan, boolean]>([
+    ["a plan without a problem", { error: null, bad: [] }, true],
+    ["a plan with bad lines", { error: null, bad: [{ address: "Opfølgning!A3", label: "L1", error: "The line key is blank" }] }, true],
+    ["a plan with a problem with the whole input", { error: "The table needs 12 actual and 12 budget month columns", bad: [] }, false],
+  ])("%s: its results shown: %s", (_, plan, shown) => {
+    const html = render(
+      <PanelShell workflow={workflowIn(forecastPlanner, { table: FOLLOW_UP, plan })} view={FORECAST_VIEW} preview={() => <span data-testid="fc-plan">results</span>} />,
+    );
+    expect(tag(html, "fc-plan") !== null).toBe(shown);
+  });
+
   it("waits for a field that is not ready", () => {
     const html = render(<PanelShell workflow={workflowIn(periodizePlanner, { table: BUDGET })} view={PERIODIZE_VIEW} ready={false} preview={() => null} />);
     expect([disabled(html, "preview"), disabled(html, "write")]).toEqual([true, true]);

@@ -2,7 +2,19 @@
 // Every expected value is written out by hand (months as in test/core/periodize.test.ts).
 import { describe, expect, it } from "vitest";
 import type { CellInput, RangeData } from "../../addin/gateway/types";
-import { monthHeaders, planPeriodize, type Choices, type Plan } from "../../addin/taskpane/periodizePlan";
+import { da } from "../../addin/taskpane/i18n/da";
+import { en } from "../../addin/taskpane/i18n/en";
+import {
+  monthHeaders,
+  periodizeFieldProblems,
+  periodizePlanner,
+  periodizeWrite,
+  planPeriodize,
+  planRespread,
+  totalsCheck,
+  type Choices,
+  type Plan,
+} from "../../addin/taskpane/periodizePlan";
 
 const rep = <T>(value: T, count: number): T[] => new Array<T>(count).fill(value);
 
@@ -66,6 +78,10 @@ describe("planPeriodize", () => {
       target: "Budget!E1:P4",
       targetTopLeft: "Budget!E1",
       cells: [HEADER_EN_2026, EQ_1000, rep(null, 12), EQ_1235],
+      formats: [
+        { ref: "Budget!E1:P1", bold: true },
+        { ref: "Budget!E2:P4", numberFormat: "#,##0" },
+      ],
       error: null,
     };
     expect(planPeriodize(TABLE, choices(), MONTHS_EN, "en")).toEqual(expected);
@@ -193,6 +209,10 @@ describe("planPeriodize", () => {
       target: "Budget!E1:P4",
       targetTopLeft: "Budget!E1",
       cells: [HEADER_EN_2026, rep(null, 12), rep(null, 12), rep(null, 12)],
+      formats: [
+        { ref: "Budget!E1:P1", bold: true },
+        { ref: "Budget!E2:P4", numberFormat: "#,##0" },
+      ],
       error: null,
     };
     expect(plan).toEqual(expected);
@@ -267,5 +287,99 @@ describe("totals beyond the amount limit", () => {
     const plan = planPeriodize(big, choices({ annualColumn: 1, unit: 0.01 }), MONTHS_EN, language);
     expect(plan.bad).toEqual([]);
     expect(plan.error).toBe(error);
+  });
+});
+
+describe("what the write looks like in Excel", () => {
+  it.each<[Choices["unit"], Choices["mode"], string]>([
+    [1, "values", "#,##0"],
+    [1, "formulas", "#,##0"],
+    [1000, "values", "#,##0"],
+    [0.01, "values", "#,##0.00"],
+  ])("unit %s, %s: the month headers bold, the months (spilled into too) as amounts in %s", (unit, mode, numberFormat) => {
+    const plan = planPeriodize(TABLE, choices({ unit, mode }), MONTHS_EN, "en");
+    expect(periodizeWrite(plan, en).steps).toEqual([
+      { kind: "cells", topLeft: "Budget!E1", cells: plan.cells },
+      { kind: "format", ref: "Budget!E1:P1", format: { numberFormat: undefined, bold: true } },
+      { kind: "format", ref: "Budget!E2:P4", format: { numberFormat, bold: undefined } },
+    ]);
+  });
+
+  it("a re-spread writes into the table's own month columns and keeps their formats", () => {
+    const table: RangeData = {
+      sheet: "Budget",
+      address: "A1:N2",
+      row: 0,
+      column: 0,
+      values: [
+        ["Konto", "Årsbudget", ...MONTHS_EN],
+        ["22010", 1200, ...rep(100, 12)],
+      ],
+    };
+    const plan = planRespread(table, { annualColumn: 1, firstMonthColumn: 2, lockedThrough: 5, profile: { kind: "current" }, year: 2026, unit: 1 }, "en");
+    expect(periodizeWrite(plan, en).steps).toEqual([{ kind: "cells", topLeft: "Budget!C2", cells: [rep(100, 12)] }]);
+  });
+});
+
+describe("the check of the totals", () => {
+  const good = (address: string) => ({ address, label: "", months: rep(1, 12), error: null });
+  const bad = (address: string) => ({ address, label: "", months: null, error: DANISH_TEXT_EN });
+  const plan = (lines: Plan["lines"], monthsTotal: number, annualTotal: number): Plan => ({
+    lines,
+    bad: lines.filter((l) => l.error !== null),
+    annualTotal,
+    monthTotals: rep(0, 12),
+    monthsTotal,
+    target: "Budget!E1:P4",
+    targetTopLeft: "Budget!E1",
+    cells: [],
+    formats: [],
+    error: null,
+  });
+  it.each<[string, Plan, { intent: string; en: string; da: string }]>([
+    ["every line in, adding up", plan([good("D2"), good("D3")], 24, 24), { intent: "success", en: "The months add up to the annual total.", da: "Månederne summer til årsbudgettet." }],
+    ["every line in, not adding up", plan([good("D2")], 12, 13), { intent: "error", en: "The months do not add up to the annual total.", da: "Månederne summer ikke til årsbudgettet." }],
+    [
+      "a bad line left out, the others adding up",
+      plan([good("D2"), bad("D3"), good("D4")], 24, 24),
+      {
+        intent: "warning",
+        en: "The totals leave out 1 line with bad input. The months of the other lines add up to their annual total.",
+        da: "Totalerne udelader 1 linje med fejl i input. De øvrige linjers måneder summer til deres årsbudget.",
+      },
+    ],
+    [
+      "two bad lines left out, the others not adding up",
+      plan([good("D2"), bad("D3"), bad("D4")], 12, 13),
+      {
+        intent: "error",
+        en: "The totals leave out 2 lines with bad input. The months do not add up to the annual total.",
+        da: "Totalerne udelader 2 linjer med fejl i input. Månederne summer ikke til årsbudgettet.",
+      },
+    ],
+    ["every line bad: totals of nothing", plan([bad("D2"), bad("D3")], 0, 0), { intent: "error", en: "The totals leave out 2 lines with bad input.", da: "Totalerne udelader 2 linjer med fejl i input." }],
+  ])("%s", (_, shown, expected) => {
+    expect({ intent: totalsCheck(shown, en).intent, en: totalsCheck(shown, en).text, da: totalsCheck(shown, da).text }).toEqual(expected);
+  });
+
+  it("the sample's bad line is left out of the totals, and the check is not green", () => {
+    const shown = planPeriodize(TABLE, choices(), MONTHS_EN, "en");
+    expect(totalsCheck(shown, en)).toEqual({
+      intent: "warning",
+      text: "The totals leave out 1 line with bad input. The months of the other lines add up to their annual total.",
+    });
+  });
+});
+
+describe("the year field", () => {
+  it.each<[string, string | null, string | null]>([
+    ["2026", null, null],
+    [" 2027 ", null, null],
+    ["26", 'year must be a whole number from 1900 to 9999; got "26"', 'år skal være et helt tal fra 1900 til 9999; fik "26"'],
+    ["1899", 'year must be a whole number from 1900 to 9999; got "1899"', 'år skal være et helt tal fra 1900 til 9999; fik "1899"'],
+    ["", 'year must be a whole number from 1900 to 9999; got ""', 'år skal være et helt tal fra 1900 til 9999; fik ""'],
+  ])("%j: the message under the field is the core's", (year, english, danish) => {
+    const form = { ...periodizePlanner.initialForm(en), year };
+    expect([periodizeFieldProblems(form, "en").year, periodizeFieldProblems(form, "da").year]).toEqual([english, danish]);
   });
 });

@@ -5,7 +5,16 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, RangeData } from "../../addin/gateway/types";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
-import { planRequirement, requirementChoices, unitsFromTable, type RequirementChoices, type RequirementForm } from "../../addin/taskpane/requirementPlan";
+import {
+  planRequirement,
+  requirementChoices,
+  requirementFieldProblems,
+  requirementWrite,
+  unitsFromTable,
+  type RequirementChoices,
+  type RequirementForm,
+  type RequirementProblems,
+} from "../../addin/taskpane/requirementPlan";
 import { failure } from "../core/failure";
 
 const TABLE: RangeData = {
@@ -78,6 +87,22 @@ describe("planRequirement", () => {
     expect(plan.cells.slice(1).map((row) => row[2])).toEqual([30_000, 20_000, 10_000, 0]);
   });
 
+  it.each<[RequirementChoices["unit"], string]>([
+    [1, "#,##0"],
+    [1000, "#,##0"],
+    [0.01, "#,##0.00"],
+  ])("unit %s: writes the block, the header bold, the rate as a percentage, the amounts in %s, then the chart", (unit, amounts) => {
+    const plan = planRequirement(TABLE, choices({ unit }), en.resultHeaders, "en");
+    expect(requirementWrite(plan, en).steps).toEqual([
+      { kind: "cells", topLeft: "Enheder!F1", cells: plan.cells },
+      { kind: "format", ref: "Enheder!F1:I1", format: { bold: true } },
+      // 0.018724 shows as 1.8724 %, as the pane shows it
+      { kind: "format", ref: "Enheder!G2:G5", format: { numberFormat: "0.0000%" } },
+      { kind: "format", ref: "Enheder!H2:I5", format: { numberFormat: amounts } },
+      { kind: "chart", chart: { range: "Enheder!F1:G5", title: "Effective rate of the requirement", kind: "column" } },
+    ]);
+  });
+
   it("stops with a message naming the unit when a budget is text", () => {
     const table = { ...TABLE, values: TABLE.values.map((row, i) => (i === 3 ? ["Kirurgi", "Hospital", "300.000", 10, null] : row)) };
     expect(planRequirement(table, choices(), en.resultHeaders, "en").error).toBe('budget of "Kirurgi" "300.000" is text in Danish number format; convert it to a number');
@@ -118,7 +143,7 @@ describe("planRequirement", () => {
     ],
   ])("%s stops the plan with its message and nothing to write", (_, table, overrides, message) => {
     const plan = planRequirement(table, choices(overrides), en.resultHeaders, "en");
-    expect([plan.error, plan.cells]).toEqual([message, []]);
+    expect([plan.error, plan.cells, plan.formats]).toEqual([message, [], []]);
   });
 });
 
@@ -221,5 +246,50 @@ describe("requirementChoices reads the panel's fields and refuses bad ones with 
   ];
   it.each(bad)("$name", ({ field, en: english, da: danish }) => {
     expect(failure(() => requirementChoices(form(field), en, "en"))).toMatchObject({ kind: "value", en: english, da: danish });
+  });
+});
+
+describe("the message under each field of the panel", () => {
+  const fields = (overrides: Partial<RequirementForm> = {}) => ({
+    kind: "rate" as const,
+    amount: "2",
+    levels: [
+      { method: "productivity" as const, strength: "1", floor: "", cap: "" },
+      { method: "general" as const, strength: "1", floor: "", cap: "" },
+    ],
+    unit: 1 as const,
+    expressAs: "reduction" as const,
+    years: "1",
+    ...overrides,
+  });
+  const none: RequirementProblems = { amount: null, years: null, levels: [null, null] };
+
+  it.each<[string, Partial<RequirementForm>, RequirementProblems, RequirementProblems]>([
+    ["every field reads", {}, none, none],
+    ["a rate as text", { amount: "to procent" }, { ...none, amount: 'rate "to procent" is not a number' }, { ...none, amount: 'sats "to procent" er ikke et tal' }],
+    [
+      "a total that reads two ways in Danish",
+      { kind: "total", amount: "500,000" },
+      none,
+      { ...none, amount: 'total "500,000" kan læses som 500,00 eller 500.000; skriv det, du mener' },
+    ],
+    ["years 0", { years: "0" }, { ...none, years: "years must be a whole number from 1 to 50; got 0" }, { ...none, years: "antal år skal være et helt tal fra 1 til 50; fik 0" }],
+    [
+      "a negative strength on level 1, a floor above the cap on level 2",
+      {
+        levels: [
+          { method: "productivity", strength: "-1", floor: "", cap: "" },
+          { method: "general", strength: "1", floor: "5", cap: "2" },
+        ],
+      },
+      { ...none, levels: ["strength must be a finite number of 0 or more (0 is the general case); got -1", "the floor (5 %) is above the cap (2 %); the floor cannot be above the cap"] },
+      {
+        ...none,
+        levels: ["styrken skal være et endeligt tal på 0 eller mere (0 er den generelle fordeling); fik -1", "bunden (5 %) er over loftet (2 %); bunden kan ikke ligge over loftet"],
+      },
+    ],
+  ])("%s", (_, overrides, english, danish) => {
+    expect(requirementFieldProblems(fields(overrides), "en")).toEqual(english);
+    expect(requirementFieldProblems(fields(overrides), "da")).toEqual(danish);
   });
 });

@@ -73,6 +73,8 @@ export const da: Strings = {
   monthsTotal: "Måneder i alt",
   totalsMatch: "Månederne summer til årsbudgettet.",
   totalsDiffer: "Månederne summer ikke til årsbudgettet.",
+  totalsLeaveOut: (count: number) => `Totalerne udelader ${count} ${count === 1 ? "linje" : "linjer"} med fejl i input.`,
+  totalsMatchOthers: "De øvrige linjers måneder summer til deres årsbudget.",
   badLinesTitle: "Linjer med fejl i input (der skrives intet, før de er rettet)",
   targetInfo: (address: string) => `Månederne skrives i ${address}.`,
   overwriteTitle: "Overskriv celler?",

@@ -73,6 +73,8 @@ export const en = {
   monthsTotal: "Months total",
   totalsMatch: "The months add up to the annual total.",
   totalsDiffer: "The months do not add up to the annual total.",
+  totalsLeaveOut: (count: number) => `The totals leave out ${count} ${count === 1 ? "line" : "lines"} with bad input.`,
+  totalsMatchOthers: "The months of the other lines add up to their annual total.",
   badLinesTitle: "Lines with bad input (nothing is written until they are fixed)",
   targetInfo: (address: string) => `The months go into ${address}.`,
   overwriteTitle: "Overwrite cells?",
