@@ -30,7 +30,7 @@ import { da } from "./i18n/da";
 import { en } from "./i18n/en";
 import type { BadLine } from "./planner";
 import { intactRow, type RowKey, type SheetMemory } from "./sheetMemory";
-import { amountFormat } from "./templateStatus";
+import { amountFormat } from "./numberFormats";
 
 type Words = Strings["templates"];
 const LANGUAGES: readonly Words[] = [en.templates, da.templates];

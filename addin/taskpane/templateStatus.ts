@@ -25,6 +25,7 @@ import type { Strings } from "./i18n";
 import { da } from "./i18n/da";
 import { en } from "./i18n/en";
 import type { BadLine } from "./planner";
+import { amountFormat } from "./numberFormats";
 import { intactRow, type SheetMemory } from "./sheetMemory";
 
 type Words = Strings["templates"];
@@ -223,8 +224,6 @@ export function statusContent(book: StatusBook, t: Strings, language: Language, 
   return { rows, statusHeader: statusFirst - 1, statusRows: book.rows.length, bold, register: { first: registerFirst, count: book.register.length } };
 }
 
-/** The number format of amounts at a unit: whole kroner, or with øre. */
-export const amountFormat = (unit: Unit): string => (unit === 0.01 ? "#,##0.00" : "#,##0");
 
 /** Where the content goes on the sheet: the status table for the AutoFilter, bold rows, the frames' number format. */
 export function statusPlacements(sheet: string, origin: { row: number; column: number }, content: StatusContent, unit: Unit) {
