@@ -1,12 +1,35 @@
-import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  fieldClassNames,
+  inputClassNames,
+  makeStyles,
+  selectClassNames,
+  textareaClassNames,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { Suspense, useState } from "react";
 import type { Language } from "../../core";
 import type { WorkbookGateway } from "../gateway/types";
 import { stringsFor } from "./i18n";
 import { PANELS } from "./panels";
 
+// Excel's task pane can be as narrow as 320 px: nothing in it may be wider than the pane, so a
+// field shrinks to the pane (a list shows its chosen text cut short, never pushes the pane wider).
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    [`& .${fieldClassNames.root}`]: { gridTemplateColumns: "minmax(0, 1fr)", maxWidth: "100%", minWidth: 0 },
+    [`& .${selectClassNames.root}, & .${inputClassNames.root}, & .${textareaClassNames.root}`]: { maxWidth: "100%", minWidth: 0 },
+    [`& .${selectClassNames.select}`]: { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+    [`& .${inputClassNames.input}`]: { minWidth: 0 },
+  },
   // in a narrow task pane the tabs go on to a second line rather than off the edge
   tabs: { flexWrap: "wrap" },
 });
@@ -24,7 +47,6 @@ export function App({ gateway, language }: { gateway: WorkbookGateway; language:
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.root} lang={language}>
-        <Title3 as="h1">{t.title}</Title3>
         <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, d) => open(String(d.value))}>
           {PANELS.map(({ id, tab }) => (
             <Tab key={id} value={id} data-testid={`tab-${id}`}>

@@ -2,7 +2,7 @@
 // or to open in Excel (Excel.createWorkbook, where the host has it). Budget templates and
 // follow-up returns are offered alike; `testIds` tells the two apart.
 
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { BuildResult } from "../templates";
 import { failureMessage, usePanelStyles } from "./shared";
@@ -24,7 +24,7 @@ export function BuiltFiles({ built, zipName, testIds, gateway, strings: t, langu
     action().catch((error: unknown) => setMessage(failureMessage(error, t, language)));
   };
   return (
-    <div className={styles.panel} data-testid={`${testIds}built`}>
+    <div className={mergeClasses(styles.panel, styles.section)} data-testid={`${testIds}built`}>
       <strong>{w.sendHeading}</strong>
       <span className={styles.hint}>{w.sendHint}</span>
       <Button appearance="primary" data-testid={`${testIds}download-zip`} onClick={run(async () => offerDownload(zipName, await zipOf(built.files), ZIP_TYPE))}>

@@ -1,7 +1,9 @@
 // The tables the panels' previews show: a name per row and its figures right-aligned, as the user
-// reads numbers in their language.
+// reads numbers in their language. A table scrolls in its own box, never the pane: in Excel's
+// narrow task pane the names stay in view (their column frozen, a long name wrapping) while the
+// figures, each kept whole on one line, scroll sideways beside them.
 
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Language } from "../../core";
 import { usePanelStyles } from "./shared";
@@ -32,36 +34,77 @@ interface Props {
   rows: readonly FigureRow[];
   className?: string;
   testId?: string;
+  /** The test id of the box the table scrolls in. */
+  boxTestId?: string;
+  /** A long table: its box is at most a screenful high, its header row staying in view. */
+  tall?: boolean;
 }
+
+const useStyles = makeStyles({
+  box: { overflowX: "auto", maxWidth: "100%" },
+  tall: { maxHeight: "320px", overflowY: "auto" },
+  // as wide as its figures need, at least as wide as the pane
+  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  head: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // the names' column stays in view while the figures scroll under it; a long name wraps
+  name: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    maxWidth: "11em",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+  corner: { zIndex: 2 },
+  // a figure's header may wrap at its spaces, so a long header does not widen its column; it
+  // stands right-aligned over its figures
+  figureHead: { whiteSpace: "normal" },
+  figureHeadText: { justifyContent: "flex-end", textAlign: "right" },
+});
 
 const hasTestId = (figure: Figure): figure is { value: ReactNode; testId: string } =>
   typeof figure === "object" && figure !== null && "testId" in figure && "value" in figure;
 
-export function FigureTable({ label, headers, rows, className, testId }: Props) {
-  const styles = usePanelStyles();
+export function FigureTable({ label, headers, rows, className, testId, boxTestId, tall = false }: Props) {
+  const styles = { ...usePanelStyles(), ...useStyles() };
   return (
-    <Table size="extra-small" aria-label={label} className={className} data-testid={testId}>
-      <TableHeader>
-        <TableRow>
-          {headers.map((header, i) => (
-            <TableHeaderCell key={i} className={i === 0 ? undefined : styles.numbers}>
-              {header}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key} className={row.className} data-testid={row.testId}>
-            <TableCell style={row.depth === undefined ? undefined : { paddingLeft: `calc(${row.depth} * 14px + 4px)`, whiteSpace: "nowrap" }}>{row.label}</TableCell>
-            {row.figures.map((figure, i) => (
-              <TableCell key={i} className={styles.numbers} data-testid={hasTestId(figure) ? figure.testId : undefined}>
-                {hasTestId(figure) ? figure.value : figure}
-              </TableCell>
+    <div className={mergeClasses(styles.box, tall && styles.tall)} data-testid={boxTestId}>
+      <Table size="extra-small" aria-label={label} className={mergeClasses(styles.table, className)} data-testid={testId}>
+        <TableHeader>
+          <TableRow>
+            {headers.map((header, i) => (
+              <TableHeaderCell
+                key={i}
+                className={i === 0 ? mergeClasses(styles.head, styles.name, styles.corner) : mergeClasses(styles.head, styles.numbers, styles.figureHead)}
+                button={i === 0 ? undefined : { className: styles.figureHeadText }}
+              >
+                {header}
+              </TableHeaderCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key} className={row.className} data-testid={row.testId}>
+              {/* a marked row's colour goes under its frozen name too */}
+              <TableCell
+                className={mergeClasses(styles.name, row.className)}
+                style={row.depth === undefined ? undefined : { paddingLeft: `calc(${row.depth} * 12px + 4px)` }}
+              >
+                {row.label}
+              </TableCell>
+              {row.figures.map((figure, i) => (
+                <TableCell key={i} className={styles.numbers} data-testid={hasTestId(figure) ? figure.testId : undefined}>
+                  {hasTestId(figure) ? figure.value : figure}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
 // table holds now. Sending writes the register to the follow-up status sheet first, through the
 // write flow, and then offers the files; the pack is a new sheet, written once.
 
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
 import type { BuildResult } from "../templates";
 import { BuiltFiles } from "./BuiltFiles";
@@ -84,7 +84,7 @@ export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow:
     });
 
   return (
-    <div className={styles.panel} data-testid="fu-section">
+    <div className={mergeClasses(styles.panel, styles.section)} data-testid="fu-section">
       <strong>{w.heading}</strong>
       <span className={styles.hint}>{w.hint}</span>
       {plan.templateProblem !== null && (

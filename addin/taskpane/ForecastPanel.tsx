@@ -25,8 +25,6 @@ import { usePanelWorkflow, type PanelProps } from "./usePanelWorkflow";
 
 const useStyles = makeStyles({
   material: { backgroundColor: tokens.colorPaletteRedBackground2 },
-  // five figures do not fit a narrow pane: the table keeps its figures whole and scrolls in its box
-  wide: { tableLayout: "auto", "& td, & th": { whiteSpace: "nowrap" } },
 });
 
 const VIEW: PanelView<typeof FORECAST_COLUMNS, ForecastFields> = {
@@ -48,7 +46,7 @@ export function ForecastPanel(props: PanelProps) {
   const takeHistorySelection = () => workflow.guarded(async () => change({ historyRef: await gateway.getSelection() }));
 
   return (
-    <>
+    <div className={styles.panel}>
       <PanelShell workflow={workflow} view={VIEW} ready={allFieldsRead(problems)} preview={(plan) => <ForecastPreview plan={plan} t={t} language={language} />}>
         <ChoiceSelect
           label={t.adjustmentMonths}
@@ -80,7 +78,7 @@ export function ForecastPanel(props: PanelProps) {
         />
         <Field label={t.historyRef}>
           <div className={styles.row}>
-            <Input value={form.historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => change({ historyRef: d.value })} data-testid="fc-history" />
+            <Input className={styles.grow} value={form.historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => change({ historyRef: d.value })} data-testid="fc-history" />
             <Button onClick={takeHistorySelection} disabled={workflow.busy} data-testid="fc-history-selection">
               {t.useSelectionShort}
             </Button>
@@ -119,7 +117,7 @@ export function ForecastPanel(props: PanelProps) {
         </Field>
       </PanelShell>
       <FollowUpSection workflow={workflow} {...props} />
-    </>
+    </div>
   );
 }
 
@@ -129,28 +127,26 @@ function ForecastPreview({ plan, t, language }: { plan: ForecastPlan; t: Strings
   if (!plan.total) return null;
   const format = numberFormat(language, { maximumFractionDigits: 2 });
   return (
-    <div data-testid="fc-plan">
+    <div className={styles.panel} data-testid="fc-plan">
       <span>{t.forecastPlanInfo(plan.sheet, plan.lines.length)}</span>
-      <div className={styles.scrollBox}>
-        <FigureTable
-          className={styles.wide}
-          label={t.forecastTab}
-          headers={[t.reportHeaders("").key, t.yearEndHeader, t.departmentsHeader, t.afterActionsHeader, t.budgetHeader, t.expectedResult]}
-          rows={[...plan.lines, { ...plan.total, key: t.totalLabel }].map((line) => ({
-            key: line.key,
-            testId: `fc-line-${line.key}`,
-            className: line.material ? styles.material : undefined,
-            label: line.key,
-            figures: [
-              format.format(line.yearEnd),
-              line.departmentYearEnd === null ? "" : format.format(line.departmentYearEnd),
-              format.format(line.actionsYearEnd),
-              format.format(line.budget),
-              format.format(line.result),
-            ],
-          }))}
-        />
-      </div>
+      <FigureTable
+        label={t.forecastTab}
+        tall
+        headers={[t.reportHeaders("").key, t.yearEndHeader, t.departmentsHeader, t.afterActionsHeader, t.budgetHeader, t.expectedResult]}
+        rows={[...plan.lines, { ...plan.total, key: t.totalLabel }].map((line) => ({
+          key: line.key,
+          testId: `fc-line-${line.key}`,
+          className: line.material ? styles.material : undefined,
+          label: line.key,
+          figures: [
+            format.format(line.yearEnd),
+            line.departmentYearEnd === null ? "" : format.format(line.departmentYearEnd),
+            format.format(line.actionsYearEnd),
+            format.format(line.budget),
+            format.format(line.result),
+          ],
+        }))}
+      />
       <span data-testid="fc-material">{t.materialCount(plan.lines.filter((l) => l.material).length)}</span>
     </div>
   );

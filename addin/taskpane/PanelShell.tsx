@@ -42,6 +42,8 @@ interface Props<W extends ColumnWants, Form extends object, Plan extends PanelPl
   children?: ReactNode;
   /** The plan, as the panel shows it before writing. */
   preview: (plan: Plan) => ReactNode;
+  /** True once what follows the write is the next step (the files built, to send): Write is no longer the one primary button. */
+  written?: boolean;
 }
 
 export function PanelShell<W extends ColumnWants, Form extends object, Plan extends PanelPlan>({
@@ -51,6 +53,7 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
   top,
   children,
   preview,
+  written = false,
 }: Props<W, Form, Plan>) {
   const styles = usePanelStyles();
   const { t, table, plan, busy, status, flow, form, gateway } = workflow;
@@ -62,7 +65,8 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
     <div className={styles.panel}>
       {top}
       <span className={styles.hint}>{view.hint(t)}</span>
-      <Button appearance="primary" onClick={workflow.takeSelection} disabled={busy} data-testid={`${p}use-selection`}>
+      {/* one primary button at a time: taking the table until there is one, then writing it */}
+      <Button appearance={table ? "secondary" : "primary"} onClick={workflow.takeSelection} disabled={busy} data-testid={`${p}use-selection`}>
         {t.useSelection}
       </Button>
       {table && (
@@ -88,7 +92,7 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
               {t.previewButton}
             </Button>
             <Button
-              appearance="primary"
+              appearance={written ? "secondary" : "primary"}
               onClick={workflow.write}
               disabled={busy || !ready || (plan !== null && !writable(plan))}
               data-testid={`${p}write`}

@@ -4,7 +4,7 @@
 // workflow around it (selection, columns, preview, the write that asks first, undo) is
 // PanelShell's.
 
-import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { UnitSelect } from "./ColumnSelect";
 import { allFieldsRead, chosenOption } from "./fields";
@@ -29,12 +29,6 @@ const VIEW: PanelView<typeof PERIODIZE_COLUMNS, PeriodizeForm> = {
   columnShown: (key, form) => key !== "firstMonth" || form.task === "respread",
   countLines: true,
 };
-
-const useStyles = makeStyles({
-  linesBox: { overflowX: "auto", maxHeight: "240px", overflowY: "auto" },
-  // each line on one row, as wide as its numbers need; the box scrolls sideways
-  linesTable: { width: "max-content", "& td, & th": { whiteSpace: "nowrap" } },
-});
 
 export function PeriodizePanel(props: PanelProps) {
   const { gateway, strings: t, language } = props;
@@ -103,26 +97,25 @@ export function PeriodizePanel(props: PanelProps) {
 
 /** The plan: each line's months (the first lines), the month totals and the check against the annual total. */
 function PeriodizePreview({ plan, unit, t, language }: { plan: Plan; unit: PeriodizeForm["unit"]; t: Strings; language: PanelProps["language"] }) {
-  const styles = useStyles();
   const format = numberFormat(language, { minimumFractionDigits: unit === 0.01 ? 2 : 0, maximumFractionDigits: 2 });
   const lines = previewLines(plan);
+  const styles = usePanelStyles();
   const check = totalsCheck(plan, t);
   return (
-    <div data-testid="plan">
+    <div className={styles.panel} data-testid="plan">
       <span>{t.targetInfo(plan.target)}</span>
-      <div className={styles.linesBox} data-testid="line-preview">
-        <FigureTable
-          label={t.linePreview}
-          className={styles.linesTable}
-          headers={[t.linePreview, ...t.months]}
-          rows={lines.shown.map((line) => ({
-            key: line.address,
-            label: line.label || line.address,
-            figures: line.months ? line.months.map((amount) => format.format(amount)) : t.months.map(() => "–"),
-          }))}
-        />
-        {lines.more > 0 && <span>{t.moreLines(lines.more)}</span>}
-      </div>
+      <FigureTable
+        label={t.linePreview}
+        boxTestId="line-preview"
+        tall
+        headers={[t.linePreview, ...t.months]}
+        rows={lines.shown.map((line) => ({
+          key: line.address,
+          label: line.label || line.address,
+          figures: line.months ? line.months.map((amount) => format.format(amount)) : t.months.map(() => "–"),
+        }))}
+      />
+      {lines.more > 0 && <span>{t.moreLines(lines.more)}</span>}
       <FigureTable
         label={t.monthsTotal}
         headers={[t.month, t.total]}

@@ -6,11 +6,13 @@ import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@flu
 import { ChoiceSelect } from "./ColumnSelect";
 import { chosenOption, chosenOptionOrNone } from "./fields";
 import type { Strings } from "./i18n";
+import { FieldGroup } from "./shared";
 import { WORKDAY_OPTIONS, type LibraryEntry, type ProfileForm, type ProfileKind } from "./profileChoice";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   months: { display: "grid", gridTemplateColumns: "repeat(4, 1fr)" },
+  add: { alignSelf: "flex-start" },
 });
 
 interface Props {
@@ -41,7 +43,7 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
     <>
       <ChoiceSelect label={t.profile} testId="profile-kind" value={form.kind} options={kinds} text={(kind) => t.profileKinds[kind]} onChange={(kind) => set({ kind })} />
       {form.kind === "workdays" && (
-        <Field label={t.workdayOptions}>
+        <FieldGroup label={t.workdayOptions}>
           {WORKDAY_OPTIONS.map((option) => (
             <Checkbox
               key={option}
@@ -51,7 +53,7 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
               onChange={(_, d) => set({ workdayOptions: { ...form.workdayOptions, [option]: d.checked === true } })}
             />
           ))}
-        </Field>
+        </FieldGroup>
       )}
       {form.kind === "library" && (
         <>
@@ -88,7 +90,7 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
         </Field>
       )}
       {form.kind === "payments" && (
-        <Field label={t.paymentMonths}>
+        <FieldGroup label={t.paymentMonths}>
           <div className={styles.months}>
             {t.months.map((name, m) => (
               <Checkbox
@@ -102,48 +104,52 @@ export function ProfileFields({ form, onChange, kinds, library, onLoadLibrary, t
               />
             ))}
           </div>
-        </Field>
+        </FieldGroup>
       )}
       {form.kind === "salary" && (
         <>
-          <Field label={t.rises}>
+          <FieldGroup label={t.rises}>
             {form.rises.map((rise, i) => (
               <div className={styles.row} key={i}>
-                <MonthSelect value={rise.month} t={t} testId={`rise-month-${i}`} onChange={(month) => set({ rises: form.rises.map((r, j) => (j === i ? { ...r, month } : r)) })} />
-                <Input
-                  aria-label={t.risePercent}
-                  placeholder={t.risePercent}
-                  value={rise.percent}
-                  data-testid={`rise-percent-${i}`}
-                  style={{ width: 90 }}
-                  onChange={(_, d) => set({ rises: form.rises.map((r, j) => (j === i ? { ...r, percent: d.value } : r)) })}
-                />
+                <Field label={t.month}>
+                  <MonthSelect value={rise.month} t={t} testId={`rise-month-${i}`} onChange={(month) => set({ rises: form.rises.map((r, j) => (j === i ? { ...r, month } : r)) })} />
+                </Field>
+                <Field label={t.risePercent}>
+                  <Input
+                    value={rise.percent}
+                    data-testid={`rise-percent-${i}`}
+                    style={{ width: 80 }}
+                    onChange={(_, d) => set({ rises: form.rises.map((r, j) => (j === i ? { ...r, percent: d.value } : r)) })}
+                  />
+                </Field>
                 <Button onClick={() => set({ rises: form.rises.filter((_, j) => j !== i) })}>{t.remove}</Button>
               </div>
             ))}
-            <Button onClick={() => set({ rises: [...form.rises, { month: 10, percent: "" }] })} data-testid="rise-add">
+            <Button className={styles.add} onClick={() => set({ rises: [...form.rises, { month: 10, percent: "" }] })} data-testid="rise-add">
               {t.add}
             </Button>
-          </Field>
-          <Field label={t.extras}>
+          </FieldGroup>
+          <FieldGroup label={t.extras}>
             {form.extras.map((extra, i) => (
               <div className={styles.row} key={i}>
-                <MonthSelect value={extra.month} t={t} testId={`extra-month-${i}`} onChange={(month) => set({ extras: form.extras.map((x, j) => (j === i ? { ...x, month } : x)) })} />
-                <Input
-                  aria-label={t.extraMonths}
-                  placeholder={t.extraMonths}
-                  value={extra.months}
-                  data-testid={`extra-months-${i}`}
-                  style={{ width: 90 }}
-                  onChange={(_, d) => set({ extras: form.extras.map((x, j) => (j === i ? { ...x, months: d.value } : x)) })}
-                />
+                <Field label={t.month}>
+                  <MonthSelect value={extra.month} t={t} testId={`extra-month-${i}`} onChange={(month) => set({ extras: form.extras.map((x, j) => (j === i ? { ...x, month } : x)) })} />
+                </Field>
+                <Field label={t.extraMonths}>
+                  <Input
+                    value={extra.months}
+                    data-testid={`extra-months-${i}`}
+                    style={{ width: 80 }}
+                    onChange={(_, d) => set({ extras: form.extras.map((x, j) => (j === i ? { ...x, months: d.value } : x)) })}
+                  />
+                </Field>
                 <Button onClick={() => set({ extras: form.extras.filter((_, j) => j !== i) })}>{t.remove}</Button>
               </div>
             ))}
-            <Button onClick={() => set({ extras: [...form.extras, { month: 5, months: "" }] })} data-testid="extra-add">
+            <Button className={styles.add} onClick={() => set({ extras: [...form.extras, { month: 5, months: "" }] })} data-testid="extra-add">
               {t.add}
             </Button>
-          </Field>
+          </FieldGroup>
         </>
       )}
     </>

@@ -13,7 +13,7 @@ import { FigureTable, numberFormat } from "./FigureTable";
 import type { Strings } from "./i18n";
 import { PanelShell, type PanelView } from "./PanelShell";
 import { REQUIREMENT_COLUMNS, requirementFieldProblems, requirementPlanner, sumsAddUp, type LevelForm, type RequirementFields, type RequirementPlan } from "./requirementPlan";
-import { usePanelStyles } from "./shared";
+import { FieldGroup, usePanelStyles } from "./shared";
 import { usePanelWorkflow, type PanelProps } from "./usePanelWorkflow";
 
 const VIEW: PanelView<typeof REQUIREMENT_COLUMNS, RequirementFields> = {
@@ -33,24 +33,32 @@ export function RequirementPanel(props: PanelProps) {
 
   return (
     <PanelShell workflow={workflow} view={VIEW} ready={allFieldsRead(problems)} preview={(plan) => <RequirementPreview plan={plan} t={t} language={language} />}>
-      <Field label={t.requirementAs} validationState={problems.amount ? "error" : "none"} validationMessage={problems.amount}>
+      <Field label={t.requirementAs}>
         <RadioGroup value={form.kind} onChange={(_, d) => change({ kind: d.value === "total" ? "total" : "rate" })} layout="horizontal">
           <Radio value="rate" label={t.requirementRate} data-testid="req-rate" />
           <Radio value="total" label={t.requirementTotal} data-testid="req-total" />
         </RadioGroup>
+      </Field>
+      <Field label={form.kind === "total" ? t.requirementTotal : t.requirementRate} validationState={problems.amount ? "error" : "none"} validationMessage={problems.amount}>
         <Input value={form.amount} onChange={(_, d) => change({ amount: d.value })} data-testid="req-amount" />
       </Field>
       {form.levels.map((level, i) => (
-        <Field key={i} label={t.level(i + 1)} validationState={problems.levels[i] ? "error" : "none"} validationMessage={problems.levels[i]}>
+        <FieldGroup key={i} label={t.level(i + 1)} validationMessage={problems.levels[i]}>
+          <ChoiceSelect label={t.method} testId={`level-${i + 1}-method`} value={level.method} options={LEVEL_METHODS} text={(m) => t.methods[m]} onChange={(method) => setLevel(i, { method })} />
+          {level.method === "productivity" && (
+            <Field label={t.strength}>
+              <Input value={level.strength} style={{ width: 70 }} data-testid={`level-${i + 1}-strength`} onChange={(_, d) => setLevel(i, { strength: d.value })} />
+            </Field>
+          )}
           <div className={styles.row}>
-            <ChoiceSelect testId={`level-${i + 1}-method`} value={level.method} options={LEVEL_METHODS} text={(m) => t.methods[m]} onChange={(method) => setLevel(i, { method })} />
-            {level.method === "productivity" && (
-              <Input aria-label={t.strength} placeholder={t.strength} value={level.strength} style={{ width: 70 }} data-testid={`level-${i + 1}-strength`} onChange={(_, d) => setLevel(i, { strength: d.value })} />
-            )}
-            <Input aria-label={t.floor} placeholder={t.floor} value={level.floor} style={{ width: 110 }} data-testid={`level-${i + 1}-floor`} onChange={(_, d) => setLevel(i, { floor: d.value })} />
-            <Input aria-label={t.cap} placeholder={t.cap} value={level.cap} style={{ width: 110 }} data-testid={`level-${i + 1}-cap`} onChange={(_, d) => setLevel(i, { cap: d.value })} />
+            <Field label={t.floor}>
+              <Input value={level.floor} style={{ width: 110 }} data-testid={`level-${i + 1}-floor`} onChange={(_, d) => setLevel(i, { floor: d.value })} />
+            </Field>
+            <Field label={t.cap}>
+              <Input value={level.cap} style={{ width: 110 }} data-testid={`level-${i + 1}-cap`} onChange={(_, d) => setLevel(i, { cap: d.value })} />
+            </Field>
           </div>
-        </Field>
+        </FieldGroup>
       ))}
       <div className={styles.row}>
         <Field label={t.expressAs}>
@@ -76,21 +84,20 @@ function RequirementPreview({ plan, t, language }: { plan: RequirementPlan; t: S
   const percent = numberFormat(language, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 4 });
   const sumsOk = sumsAddUp(plan);
   return (
-    <div data-testid="req-plan">
+    <div className={styles.panel} data-testid="req-plan">
       <span>{t.resultsInfo(plan.target)}</span>
-      <div className={styles.scrollBox}>
-        <FigureTable
-          label={t.requirementTab}
-          headers={[t.unitHeader, t.budgetHeader, t.amountHeader, t.rateHeader]}
-          rows={plan.nodes.map((node) => ({
-            key: node.id,
-            testId: `req-node-${node.id}`,
-            label: node.id,
-            depth: node.depth,
-            figures: [format.format(node.base), format.format(node.amount), percent.format(node.rate)],
-          }))}
-        />
-      </div>
+      <FigureTable
+        label={t.requirementTab}
+        tall
+        headers={[t.unitHeader, t.budgetHeader, t.amountHeader, t.rateHeader]}
+        rows={plan.nodes.map((node) => ({
+          key: node.id,
+          testId: `req-node-${node.id}`,
+          label: node.id,
+          depth: node.depth,
+          figures: [format.format(node.base), format.format(node.amount), percent.format(node.rate)],
+        }))}
+      />
       {plan.years.length > 1 && (
         <FigureTable
           label={t.yearsTable}

@@ -107,7 +107,8 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
           void take(files);
         }}
       />
-      <Button appearance="primary" onClick={() => input.current?.click()} disabled={guard.busy} data-testid="tc-pick">
+      {/* one primary button at a time: picking the files until they are checked, then writing */}
+      <Button appearance={shown?.report ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={guard.busy} data-testid="tc-pick">
         {w.pickFiles}
       </Button>
       <div

@@ -5,7 +5,7 @@
 // sheet (asking before anything is overwritten) and then offers the files: all as one .zip, each
 // one to download or to open in Excel. Collect is TemplateCollect.tsx.
 
-import { Button, Field, Input, makeStyles, Select, Tab, TabList, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Tab, TabList, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 // the core's template modules one by one: the task pane needs the limit, not the template's code
 import { MAX_FREE_ROWS } from "../../core/templates/model";
@@ -17,7 +17,7 @@ import { FigureTable, numberFormat } from "./FigureTable";
 import type { Strings } from "./i18n";
 import { PanelShell, type PanelView } from "./PanelShell";
 import { BuiltFiles } from "./BuiltFiles";
-import { usePanelStyles } from "./shared";
+import { FieldGroup, usePanelStyles } from "./shared";
 import { templateBuildPlanner, type TemplateBuildForm, type TemplateBuildPlan } from "./templateBuild";
 import { TemplateCollect } from "./TemplateCollect";
 import { buildOnDemand } from "./templateFiles";
@@ -33,12 +33,6 @@ const VIEW: PanelView<typeof TEMPLATE_COLUMNS, TemplateBuildForm> = {
 };
 
 const LANGUAGES = ["da", "en"] as const;
-
-const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  // the department's name takes the room it needs; the figures keep theirs
-  departments: { tableLayout: "auto" },
-});
 
 export function TemplatesPanel(props: PanelProps) {
   const t = props.strings;
@@ -68,7 +62,7 @@ export function TemplatesPanel(props: PanelProps) {
 function TemplateBuild(props: PanelProps) {
   const { gateway, strings: t, language } = props;
   const w = t.templates;
-  const styles = { ...usePanelStyles(), ...useStyles() };
+  const styles = usePanelStyles();
   // the templates built are offered once the register holding them is written
   const [built, setBuilt] = useState<BuildResult | null>(null);
   const [planner] = useState(() => {
@@ -77,6 +71,7 @@ function TemplateBuild(props: PanelProps) {
   });
   const workflow = usePanelWorkflow(planner, props);
   const { form, change } = workflow;
+  const offered = built !== null && workflow.flow.canUndo;
 
   const takeFrames = () =>
     workflow.guarded(async () => {
@@ -88,10 +83,10 @@ function TemplateBuild(props: PanelProps) {
 
   return (
     <div className={styles.panel}>
-      <PanelShell workflow={workflow} view={VIEW} preview={(plan) => <DepartmentsPreview plan={plan} t={t} language={language} />}>
+      <PanelShell workflow={workflow} view={VIEW} written={offered} preview={(plan) => <DepartmentsPreview plan={plan} t={t} language={language} />}>
         <Field label={w.frames} hint={w.framesHint}>
           <div className={styles.row}>
-            <Input value={form.framesRef} placeholder={w.framesPlaceholder} onChange={(_, d) => change({ framesRef: d.value, framesHeaders: [] })} data-testid="tp-frames" />
+            <Input className={styles.grow} value={form.framesRef} placeholder={w.framesPlaceholder} onChange={(_, d) => change({ framesRef: d.value, framesHeaders: [] })} data-testid="tp-frames" />
             <Button onClick={takeFrames} disabled={workflow.busy} data-testid="tp-frames-selection">
               {t.useSelectionShort}
             </Button>
@@ -132,8 +127,7 @@ function TemplateBuild(props: PanelProps) {
         <Field label={w.instructions}>
           <Textarea value={form.instructions} onChange={(_, d) => change({ instructions: d.value })} resize="vertical" data-testid="tp-instructions" />
         </Field>
-        <div role="group" aria-label={w.justifyFrom} className={styles.group}>
-          <span>{w.justifyFrom}</span>
+        <FieldGroup label={w.justifyFrom}>
           <div className={styles.row}>
             <Field label={w.justifyAmount}>
               <Input value={form.justifyAmount} onChange={(_, d) => change({ justifyAmount: d.value })} style={{ width: 120 }} data-testid="tp-justify-amount" />
@@ -142,45 +136,43 @@ function TemplateBuild(props: PanelProps) {
               <Input value={form.justifyRate} onChange={(_, d) => change({ justifyRate: d.value })} style={{ width: 80 }} data-testid="tp-justify-rate" />
             </Field>
           </div>
-        </div>
+        </FieldGroup>
         <ChoiceSelect label={w.templateLanguage} testId="tp-language" value={form.language} options={LANGUAGES} text={(l) => w.languages[l]} onChange={(l) => change({ language: l })} />
       </PanelShell>
-      {built && workflow.flow.canUndo && <BuiltFiles built={built} zipName={w.zipName(built.register[0]?.year ?? "")} testIds="tp-" {...props} />}
+      {offered && <BuiltFiles built={built} zipName={w.zipName(built.register[0]?.year ?? "")} testIds="tp-" {...props} />}
     </div>
   );
 }
 
 /** The departments a build makes a template for, with their lines and frames. */
 function DepartmentsPreview({ plan, t, language }: { plan: TemplateBuildPlan; t: Strings; language: PanelProps["language"] }) {
-  const styles = { ...usePanelStyles(), ...useStyles() };
+  const styles = usePanelStyles();
   if (plan.departments.length === 0) return null;
   const amounts = numberFormat(language, { maximumFractionDigits: 2 });
   const h = t.templates.previewHeaders;
   return (
-    <div data-testid="tp-plan">
+    <div className={styles.panel} data-testid="tp-plan">
       <span>{t.templates.previewInfo(plan.departments.length, plan.statusSheet)}</span>
-      <div className={styles.scrollBox}>
-        <FigureTable
-          className={styles.departments}
-          label={t.templatesTab}
-          headers={[h.department, h.lines, h.frame]}
-          rows={plan.departments.map((d) => ({
-            key: d.department,
-            testId: `tp-department-${d.department}`,
-            label: (
-              <>
-                {d.department} {d.departmentName}
-                <br />
-                <span className={styles.hint}>
-                  {d.parent}
-                  {d.version > 1 && ` · ${t.templates.versionShort(d.version)}`}
-                </span>
-              </>
-            ),
-            figures: [d.lines, amounts.format(d.frame)],
-          }))}
-        />
-      </div>
+      <FigureTable
+        label={t.templatesTab}
+        tall
+        headers={[h.department, h.lines, h.frame]}
+        rows={plan.departments.map((d) => ({
+          key: d.department,
+          testId: `tp-department-${d.department}`,
+          label: (
+            <>
+              {d.department} {d.departmentName}
+              <br />
+              <span className={styles.hint}>
+                {d.parent}
+                {d.version > 1 && ` · ${t.templates.versionShort(d.version)}`}
+              </span>
+            </>
+          ),
+          figures: [d.lines, amounts.format(d.frame)],
+        }))}
+      />
     </div>
   );
 }

@@ -2,28 +2,67 @@
 // shared layout, and the list of lines with bad input.
 
 import {
+  Field,
   Link,
   MessageBar,
   MessageBarBody,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { BudgetError, type Language } from "../../core";
 import { describeCause, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 import { ChoiceError, type BadLine } from "./planner";
 import type { Status } from "./writeFlow";
 
-/** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a scrolling table box. */
+/** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a group of fields under one heading, a section below the panel's own. */
 export const usePanelStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   numbers: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   hint: { color: tokens.colorNeutralForeground3 },
-  scrollBox: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
+  // a field that takes the room its row leaves (a reference beside its "Use selection")
+  grow: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  section: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
 });
 
+interface FieldGroupProps {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+  /**
+   * What is wrong with the group's input taken together, shown under it as a field shows its own;
+   * given (null while nothing is wrong) by a group whose input is read as one.
+   */
+  validationMessage?: string | null;
+}
+
+/**
+ * Fields that belong together under one heading, each with its own label: a level's method and
+ * limits, a pay rise's month and percent.
+ */
+export function FieldGroup({ label, children, testId, validationMessage }: FieldGroupProps) {
+  const styles = usePanelStyles();
+  const id = useId();
+  const group = (
+    <div role="group" aria-labelledby={id} className={styles.group} data-testid={testId}>
+      <Text id={id} weight="semibold">
+        {label}
+      </Text>
+      {children}
+    </div>
+  );
+  // the same tree with or without a message, so a field being typed in keeps its focus
+  if (validationMessage === undefined) return group;
+  return (
+    <Field validationState={validationMessage ? "error" : "none"} validationMessage={validationMessage}>
+      {group}
+    </Field>
+  );
+}
 
 /**
  * What the user is told when a panel action fails: a problem with the input (BudgetError) or a

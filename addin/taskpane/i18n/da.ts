@@ -9,7 +9,6 @@ import { followUpSendDa } from "./followUpSendDa";
 /** The projection methods as the report names them, line by line. */
 const METHOD_SHORT = { budget: "budget", profile: "profil", runrate: "løbende gns.", prioryear: "sidste år", ets: "ets" };
 export const da: Strings = {
-  title: "Budget",
   loading: "Indlæser …",
   periodizeTab: "Periodisér",
   useSelection: "Brug markeret tabel",

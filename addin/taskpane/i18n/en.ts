@@ -9,7 +9,6 @@ import { followUpSendEn } from "./followUpSendEn";
 /** The projection methods as the report names them, line by line. */
 const METHOD_SHORT = { budget: "budget", profile: "profile", runrate: "run rate", prioryear: "prior year", ets: "ets" };
 export const en = {
-  title: "Budget",
   loading: "Loading …",
   periodizeTab: "Periodise",
   useSelection: "Use selected table",
