@@ -1,7 +1,8 @@
 // The tables the panels' previews show: a name per row and its figures right-aligned, as the user
 // reads numbers in their language. A table scrolls in its own box, never the pane: in Excel's
 // narrow task pane the names stay in view (their column frozen, a long name wrapping) while the
-// figures, each kept whole on one line, scroll sideways beside them.
+// figures, each kept whole on one line, scroll sideways beside them. The box is a named region the
+// keyboard can reach, so a user without a mouse scrolls it with the arrow keys.
 
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
@@ -71,7 +72,7 @@ const hasTestId = (figure: Figure): figure is { value: ReactNode; testId: string
 export function FigureTable({ label, headers, rows, className, testId, boxTestId, tall = false }: Props) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   return (
-    <div className={mergeClasses(styles.box, tall && styles.tall)} data-testid={boxTestId}>
+    <div className={mergeClasses(styles.box, tall && styles.tall)} data-testid={boxTestId} role="region" aria-label={label} tabIndex={0}>
       <Table size="extra-small" aria-label={label} className={mergeClasses(styles.table, className)} data-testid={testId}>
         <TableHeader>
           <TableRow>

@@ -2,12 +2,14 @@
 // each panel with the sample's table taken and its preview shown, and the Periodise panel with
 // each profile's own fields. The pane never scrolls sideways: nothing in it is wider than the
 // pane except inside a box that scrolls on its own (the preview tables), and every field has a
-// label the user sees, not only a placeholder. Screenshots of each go to test-output/.
+// label the user sees, not only a placeholder. Screenshots of each go to test-output/. And
+// axe-core finds nothing serious or critical in the pane but Fluent's focus-trap dummies: each tab
+// list keeps two of tabster's aria-hidden yet focusable elements, counted so a new one fails.
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPreview } from "./browser";
-import { onPage } from "./pane";
+import { onPage, type AxeViolation } from "./pane";
 
 /** Excel's task pane is about 320-350 px wide; the narrowest is what must fit. */
 const PANE = 320;
@@ -19,10 +21,19 @@ interface PaneFit {
   wide: string[];
   /** The fields without a label the user sees. */
   unlabelled: string[];
+  /** axe-core's serious and critical findings in the pane: each rule and how many nodes break it. */
+  axe: AxeFinding[];
+}
+
+interface AxeFinding {
+  rule: string;
+  count: number;
+  /** Where, for a finding not allowed, so a failure names the elements. */
+  nodes?: string[];
 }
 
 /** How the pane fits its width: what sticks out, and which fields have no visible label. */
-function paneFit(page: Page): Promise<PaneFit> {
+function paneFit(page: Page): Promise<Omit<PaneFit, "axe">> {
   return page.getByTestId("taskpane").evaluate((pane) => {
     const right = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
     const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
@@ -58,7 +69,32 @@ function paneFit(page: Page): Promise<PaneFit> {
   });
 }
 
-const FITS: PaneFit = { scrolls: false, wide: [], unlabelled: [] };
+/** The one rule a node may break: a tabster dummy is aria-hidden and focusable, by Fluent's design. */
+const DUMMY_RULE = "aria-hidden-focus";
+
+/** axe-core's findings as rules and counts: the dummies under their rule, any other node by name. */
+function findings(violations: AxeViolation[]): AxeFinding[] {
+  return violations.flatMap(({ rule, nodes }) => {
+    const allowed = nodes.filter((node) => rule === DUMMY_RULE && node.tabsterDummy);
+    const others = nodes.filter((node) => !allowed.includes(node)).map((node) => node.target);
+    return [
+      ...(allowed.length > 0 ? [{ rule, count: allowed.length }] : []),
+      ...(others.length > 0 ? [{ rule, count: others.length, nodes: others }] : []),
+    ];
+  });
+}
+
+/** How the pane fits its width, and what axe-core finds in it. */
+async function paneCheck(page: Page, on: ReturnType<typeof onPage>): Promise<PaneFit> {
+  return { ...(await paneFit(page)), axe: findings(await on.axe()) };
+}
+
+/** The pane fits, and axe-core finds only the focus-trap dummies of so many tab lists. */
+const fits = (tabLists: number): PaneFit => ({ scrolls: false, wide: [], unlabelled: [], axe: [{ rule: DUMMY_RULE, count: 2 * tabLists }] });
+/** The panels' tabs. */
+const FITS = fits(1);
+/** The panels' tabs and the Templates panel's own (build, collect). */
+const FITS_TEMPLATES = fits(2);
 
 for (const language of ["en", "da"] as const) {
   describe(`Every panel at ${PANE} px, ${language === "da" ? "in Danish" : "in English"}`, () => {
@@ -68,7 +104,7 @@ for (const language of ["en", "da"] as const) {
     /** The pane's fit now, and its screenshot. */
     const fit = async (name: string) => {
       await on.paneShot(`narrow-${language}-${name}`);
-      return paneFit(page);
+      return paneCheck(page, on);
     };
 
     beforeAll(async () => {
@@ -82,7 +118,7 @@ for (const language of ["en", "da"] as const) {
     afterAll(() => preview?.close());
 
     it("Periodise: the table taken, the preview of every line's months, and each profile's fields", async () => {
-      expect(await paneFit(page), "before a table is taken").toEqual(FITS);
+      expect(await paneCheck(page, on), "before a table is taken").toEqual(FITS);
       await on.select("Budget", "A1", "D17");
       await page.getByTestId("use-selection").click();
       await page.getByTestId("year").fill("2026");
@@ -97,10 +133,10 @@ for (const language of ["en", "da"] as const) {
       await page.getByTestId("profile-kind").selectOption("library");
       await page.getByTestId("library-load").click();
       await page.getByTestId("library-profile").waitFor();
-      expect(await paneFit(page), "library").toEqual(FITS);
+      expect(await paneCheck(page, on), "library").toEqual(FITS);
       for (const kind of ["payments", "workdays", "historical"]) {
         await page.getByTestId("profile-kind").selectOption(kind);
-        expect(await paneFit(page), kind).toEqual(FITS);
+        expect(await paneCheck(page, on), kind).toEqual(FITS);
       }
       await page.getByTestId("task-respread").click();
       await on.select("Budget", "A1", "P17");
@@ -146,11 +182,11 @@ for (const language of ["en", "da"] as const) {
       await page.getByTestId("tp-frame-column").waitFor();
       await page.getByTestId("tp-preview").click();
       await page.getByTestId("tp-plan").waitFor({ timeout: 30_000 });
-      expect(await fit("templates"), "the departments").toEqual(FITS);
+      expect(await fit("templates"), "the departments").toEqual(FITS_TEMPLATES);
 
       await page.getByTestId("tp-write").click();
       await page.getByTestId("tp-built").waitFor({ timeout: 30_000 });
-      expect(await fit("templates-built"), "the files built").toEqual(FITS);
+      expect(await fit("templates-built"), "the files built").toEqual(FITS_TEMPLATES);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-download-4102").click()]);
       const bytes = await new Promise<Uint8Array>((resolve, reject) => {
         download.createReadStream().then((stream) => {
@@ -162,11 +198,11 @@ for (const language of ["en", "da"] as const) {
       });
 
       await page.getByTestId("tp-part-collect").click();
-      expect(await paneFit(page), "collect, before any file").toEqual(FITS);
+      expect(await paneCheck(page, on), "collect, before any file").toEqual(FITS_TEMPLATES);
       // the template sent back as it went out: its lines not filled in, and so remarks
       await on.drop("tc-drop", [{ name: "4102 Ortopædkirurgisk afd. med et langt filnavn fra mailen.xlsx", bytes }]);
       await page.getByTestId("tc-file-0-status").waitFor({ timeout: 30_000 });
-      expect(await fit("templates-collect"), "a file collected").toEqual(FITS);
+      expect(await fit("templates-collect"), "a file collected").toEqual(FITS_TEMPLATES);
     });
   });
 }

@@ -1,10 +1,30 @@
 // What the end-to-end tests do on the preview page as a person would: select a block of the grid,
 // read a cell or a row, drop files on the pane, and take screenshots of the pane at Excel's narrow
-// width (320 px), whole and in parts a screen high.
+// width (320 px), whole and in parts a screen high. Also what a screen reader's user would meet:
+// axe-core's check of the pane, its serious and critical findings only.
 
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
 import { OUTPUT } from "./browser";
+
+/** axe-core's own source, put into the page as a script: no network. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** One of axe-core's rules broken in the pane, and where: each node's selector. */
+export interface AxeViolation {
+  rule: string;
+  impact: string;
+  nodes: AxeNode[];
+}
+
+export interface AxeNode {
+  target: string;
+  /** Whether the node is one of Fluent's focus-trap dummies (tabster's), aria-hidden by design. */
+  tabsterDummy: boolean;
+}
 
 /** The height of one part of a screenshot of the pane. */
 const SCREEN = 900;
@@ -56,6 +76,22 @@ export function onPage(page: Page) {
         }
       }
       await style.evaluate((element) => (element as HTMLElement).remove());
+    },
+    /** The rules of axe-core the pane breaks at impact serious or critical, in rule order. */
+    async axe(): Promise<AxeViolation[]> {
+      if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+      const results = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResults> } }).axe;
+        const pane = document.querySelector('[data-testid="taskpane"]');
+        if (pane === null) throw new Error("no task pane on the page");
+        const { violations } = await axe.run(pane, { resultTypes: ["violations"] });
+        return violations.map((v) => ({
+          rule: v.id,
+          impact: v.impact ?? "",
+          nodes: v.nodes.map((n) => ({ target: n.target.join(" "), tabsterDummy: /^<i\b[^>]*\bdata-tabster-dummy\b/.test(n.html) })),
+        }));
+      });
+      return results.filter((v) => v.impact === "serious" || v.impact === "critical").sort((a, b) => a.rule.localeCompare(b.rule));
     },
   };
 }
