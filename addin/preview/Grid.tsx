@@ -1,13 +1,15 @@
 // The preview workbook on screen: sheet tabs, a formula bar and a grid of cells. Click to select,
 // drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
-// Error cells show their message on hover.
+// Error cells show their message on hover. The formula bar shows and reads formulas as Excel in
+// the user's language does (Danish names, ";" and "," in Danish); the workbook keeps them in English.
 
-import { cellText } from "../../core";
+import { cellText, type Language } from "../../core";
 import { DetailedCellError, ErrorType } from "hyperformula";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { cellName, columnName, type CellRef } from "../gateway/address";
 import type { RangeFormat } from "../gateway/types";
 import { Charts } from "./Charts";
+import { readFromFormulaBar, shownInFormulaBar } from "./formulaText";
 import type { PreviewWorkbook } from "./previewGateway";
 
 const MIN_ROWS = 30;
@@ -48,7 +50,7 @@ function numberDisplay(locale: string): (value: number, numberFormat: RangeForma
   return (value, numberFormat) => ((numberFormat === undefined ? undefined : formats[numberFormat]) ?? (Math.abs(value) < 1 ? small : amounts)).format(value);
 }
 
-export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }) {
+export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook; locale: string; language?: Language }) {
   const version = () => book.version;
   useSyncExternalStore((l) => book.subscribe(l), version, version);
   const [dragging, setDragging] = useState(false);
@@ -62,7 +64,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
   // what the user is typing, tied to the cell and workbook state it was typed against
   const key = `${sheet}!${cellName(focus)}@${book.version}`;
   const [typing, setTyping] = useState<{ key: string; text: string } | null>(null);
-  const draft = typing?.key === key ? typing.text : book.content(sheet, focus);
+  const draft = typing?.key === key ? typing.text : shownInFormulaBar(book.content(sheet, focus), language);
 
   const id = book.sheetId(sheet);
   const size = book.engine.getSheetDimensions(id);
@@ -85,7 +87,7 @@ export function Grid({ book, locale }: { book: PreviewWorkbook; locale: string }
           value={draft}
           onChange={(e) => setTyping({ key, text: e.target.value })}
           onKeyDown={(e) => {
-            if (e.key === "Enter") book.type(sheet, focus, draft);
+            if (e.key === "Enter") book.type(sheet, focus, readFromFormulaBar(draft, language));
           }}
         />
       </div>

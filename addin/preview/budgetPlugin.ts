@@ -1,6 +1,7 @@
 // The BUDGET functions registered on the preview's formula engine (HyperFormula) from the same
 // catalogue Excel's bindings run, so the preview workbook computes exactly what Excel does. The
-// Danish names are the catalogue's, as in Excel's functions-da.json.
+// Danish names are the catalogue's, as in Excel's functions-da.json. Their messages are in the
+// language of the engine's context, as Excel in that language shows them.
 
 import {
   ArraySize,
@@ -12,13 +13,21 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { BudgetError } from "../../core";
+import { BudgetError, type Language } from "../../core";
 import { isRangeKind } from "../functions/args";
 import { isFunctionError, type Cell, type FunctionResult } from "../functions/cells";
 import { WORKSHEET_FUNCTIONS, type WorksheetFunction } from "../functions/catalog";
 
 type ProcedureAst = Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] };
 type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
+
+/** What an engine tells its BUDGET functions: the language of their messages. */
+export interface BudgetContext {
+  messages: Language;
+}
+
+const messagesOf = (context: unknown): Language =>
+  typeof context === "object" && context !== null && (context as Partial<BudgetContext>).messages === "da" ? "da" : "en";
 
 const ERROR_TEXT: Partial<Record<ErrorType, string>> = {
   [ErrorType.NA]: "#N/A",
@@ -44,10 +53,10 @@ function toCells(value: unknown): Cell[][] {
 }
 
 /** A whole-result error stays in the formula cell; otherwise the matrix spills. */
-function toEngine(result: FunctionResult): SimpleRangeValue | CellError {
+function toEngine(result: FunctionResult, language: Language): SimpleRangeValue | CellError {
   const only = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   const cellOf = (v: FunctionResult[number][number]) =>
-    isFunctionError(v) ? new CellError(v.kind === "na" ? ErrorType.NA : ErrorType.VALUE, v.message) : v;
+    isFunctionError(v) ? new CellError(v.kind === "na" ? ErrorType.NA : ErrorType.VALUE, language === "da" ? v.messageDa : v.message) : v;
   if (only !== undefined && isFunctionError(only)) return cellOf(only) as CellError;
   return SimpleRangeValue.onlyValues(result.map((row) => row.map(cellOf)));
 }
@@ -91,9 +100,9 @@ export class BudgetPlugin extends FunctionPlugin {
     if (rows > room.height || columns > room.width) {
       const name = { en: `BUDGET.${fn.id}`, da: `BUDGET.${fn.da.name}` };
       const error = new BudgetError("RESULT_OUTGROWS_ROOM", { name, rows, cols: columns, roomRows: room.height, roomCols: room.width });
-      return new CellError(ErrorType.VALUE, error.message);
+      return new CellError(ErrorType.VALUE, error.describe(messagesOf(this.config.context)));
     }
-    return toEngine(result);
+    return toEngine(result, messagesOf(this.config.context));
   }
 
   size(fn: WorksheetFunction, ast: ProcedureAst, state: State) {

@@ -5,7 +5,8 @@
 import { HyperFormula, type Sheets } from "hyperformula";
 import { daDK, enGB } from "hyperformula/i18n/languages";
 import { MAX_COLUMNS, MAX_ROWS } from "../gateway/address";
-import { BudgetPlugin, budgetTranslations } from "./budgetPlugin";
+import type { Language } from "../../core";
+import { BudgetPlugin, budgetTranslations, type BudgetContext } from "./budgetPlugin";
 
 let registered = false;
 
@@ -47,11 +48,18 @@ function register(): void {
 
 export type EngineLanguage = "enGB" | "daDK";
 
-export function createEngine(sheets: Sheets, language: EngineLanguage = "enGB"): HyperFormula {
+/**
+ * An engine reading function names in `language` (formulas keep commas and "." decimals either
+ * way: the preview keeps formulas as Excel stores them, and its formula bar shows them in the
+ * user's language), its BUDGET functions' messages in `messages`.
+ */
+export function createEngine(sheets: Sheets, language: EngineLanguage = "enGB", messages: Language = "en"): HyperFormula {
   register();
+  const context: BudgetContext = { messages };
   return HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",
     language,
+    context,
     useArrayArithmetic: true,
     maxRows: MAX_ROWS,
     maxColumns: MAX_COLUMNS,

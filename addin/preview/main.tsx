@@ -1,5 +1,6 @@
 // The preview host: the add-in's task pane beside an in-browser workbook with a real formula
-// engine on which the BUDGET functions are registered. No Excel needed. ?lang=da for Danish.
+// engine on which the BUDGET functions are registered. No Excel needed. ?lang=da for Danish: the
+// task pane, the formula bar (Danish function names, ";" and ",") and the functions' messages.
 
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
@@ -11,7 +12,8 @@ import { sampleSheets } from "./sample";
 import "./preview.css";
 
 const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
-const book = new PreviewWorkbook(createEngine(sampleSheets()));
+// the workbook keeps formulas in English, as Excel does and as the add-in writes them
+const book = new PreviewWorkbook(createEngine(sampleSheets(), "enGB", language));
 
 createRoot(document.getElementById("root") as HTMLElement).render(
   <div className="preview">
@@ -19,7 +21,7 @@ createRoot(document.getElementById("root") as HTMLElement).render(
       {language === "da" ? "Budget – eksempelprojektmappe (forhåndsvisning uden Excel)" : "Budget – preview workbook (no Excel needed)"}
     </header>
     <main className="preview-body">
-      <Grid book={book} locale={language === "da" ? "da-DK" : "en-GB"} />
+      <Grid book={book} locale={language === "da" ? "da-DK" : "en-GB"} language={language} />
       <aside className="taskpane" data-testid="taskpane">
         <App gateway={new PreviewGateway(book)} language={language} />
       </aside>
