@@ -8,18 +8,7 @@ import { effectStillToCome, type ActionPlanEntry, type ActionRegisterRow } from 
 import { mergeActionRegister, mergeDepartmentForecasts } from "../../core/actionRegister";
 import type { DepartmentForecast, FollowUpReturn, FollowUpReturnLine } from "../../core/followupTemplates/types";
 import { BudgetError } from "../../core";
-
-const entry = (id: string, department: string, extra: Partial<ActionPlanEntry> = {}): ActionPlanEntry => ({
-  id,
-  department,
-  key: "2210",
-  measure: `Tiltag ${id}`,
-  owner: "Afdelingsledelsen",
-  decided: true,
-  startMonth: 7,
-  effect: 25_000,
-  ...extra,
-});
+import { measureEntry as entry } from "../fixtures/followUpTerms";
 
 const line = (key: string, yearEnd: number, projection: number, explanation = ""): FollowUpReturnLine => ({
   department: "",

@@ -9,25 +9,7 @@ import type { ActionRegisterRow } from "../../core/actionPlan";
 import { quarterlyPack, type PackFigures, type PackLine } from "../../core/quarterlyPack";
 import { BudgetError, carryover } from "../../core";
 import { Exact } from "../../core/money";
-
-const line = (department: string, hospital: string, key: string, figures: Partial<PackLine>): PackLine => ({
-  department,
-  departmentName: `Afd. ${department}`,
-  hospital,
-  key,
-  text: `Konto ${key}`,
-  budget: 0,
-  actualToDate: 0,
-  projection: 0,
-  departmentProjection: null,
-  afterActions: 0,
-  result: 0,
-  carryover: 0,
-  material: false,
-  explanation: "",
-  departmentExplanation: "",
-  ...figures,
-});
+import { packLine as line } from "../fixtures/followUpTerms";
 
 const LINES: PackLine[] = [
   line("4101", "Hospital Nord", "1110", {

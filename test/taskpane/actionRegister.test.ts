@@ -17,18 +17,7 @@ import {
 } from "../../addin/taskpane/actionRegister";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
 import { sample, sheetCells, strings, writeUnasked } from "./templatesFixture";
-
-const entry = (id: string, department: string, extra: Partial<ActionPlanEntry> = {}): ActionPlanEntry => ({
-  id,
-  department,
-  key: "2210",
-  measure: `Tiltag ${id}`,
-  owner: "Afdelingsledelsen",
-  decided: true,
-  startMonth: 7,
-  effect: 25_000,
-  ...extra,
-});
+import { measureEntry as entry } from "../fixtures/followUpTerms";
 
 export const returned = (department: string, month: number, actions: ActionPlanEntry[], year = 2027): FollowUpReturn => ({
   department,

@@ -12,25 +12,7 @@ import type { Language } from "../../core";
 import { actionRegisterWrite, prepareActionRegister } from "../../addin/taskpane/actionRegister";
 import { PACK_MARK, packSheetName, packPeriod, packWrite, prepareQuarterlyPack, type PackRequest } from "../../addin/taskpane/quarterlyPack";
 import { sample, sheetCells, strings, writeUnasked } from "./templatesFixture";
-
-const line = (department: string, hospital: string, key: string, figures: Partial<PackLine>): PackLine => ({
-  department,
-  departmentName: `Afd. ${department}`,
-  hospital,
-  key,
-  text: `Konto ${key}`,
-  budget: 0,
-  actualToDate: 0,
-  projection: 0,
-  departmentProjection: null,
-  afterActions: 0,
-  result: 0,
-  carryover: 0,
-  material: false,
-  explanation: "",
-  departmentExplanation: "",
-  ...figures,
-});
+import { packLine as line } from "../fixtures/followUpTerms";
 
 /** The lines as at June; `earlier` moves the first line's three year-ends up, as an earlier month had them. */
 const lines = (earlier = 0): PackLine[] => [
