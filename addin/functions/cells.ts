@@ -9,9 +9,9 @@ export { isBlank, readNumber, type Cell };
 /** A problem to show as an Excel error in the result, with its message. */
 export interface FunctionError {
   kind: ErrorKind;
-  /** English, as Excel shows it. */
+  /** In English: Excel's in an English display language, the English pane's. */
   message: string;
-  /** Danish, for the task pane. */
+  /** In Danish: Excel's in a Danish display language, the Danish pane's. */
   messageDa: string;
 }
 

@@ -3,6 +3,7 @@
 // binding from Excel's arguments to the catalogue and back. Runs in the shared runtime, beside the
 // task pane.
 
+import { languageOf, type Language } from "../../core/messages/render";
 import type { Arg } from "./args";
 import { WORKSHEET_FUNCTIONS } from "./catalog";
 import { isFunctionError, type Cell, type FunctionError, type FunctionResult } from "./cells";
@@ -31,10 +32,19 @@ function toCell(value: unknown): Cell {
 const toArg = (value: unknown): Arg =>
   Array.isArray(value) ? value.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(toCell)) : value == null ? undefined : toCell(value);
 
-/** Numbers, and CustomFunctions.Error for the cells that failed. */
+/**
+ * The language of the messages: Excel's display language. The functions run in the shared runtime,
+ * where Office.context is the task pane's; before Office is ready, or without it, English.
+ */
+function messageLanguage(): Language {
+  return typeof Office === "undefined" ? "en" : languageOf(Office.context?.displayLanguage);
+}
+
+/** Numbers, and CustomFunctions.Error for the cells that failed, their messages in Excel's display language. */
 function toExcel(result: FunctionResult): (number | CustomFunctions.Error)[][] {
+  const language = messageLanguage();
   return result.map((row) =>
-    row.map((v) => (isFunctionError(v) ? new CustomFunctions.Error(ERROR_CODES[v.kind], v.message) : v)),
+    row.map((v) => (isFunctionError(v) ? new CustomFunctions.Error(ERROR_CODES[v.kind], language === "da" ? v.messageDa : v.message) : v)),
   );
 }
 

@@ -8,6 +8,11 @@ import type { Subject } from "./subjects";
 import type { Figure, Render, Shown } from "./types";
 
 export type Language = "en" | "da";
+
+/** Danish for any Danish display language ("da-DK", "da"), English otherwise. */
+export function languageOf(displayLanguage: string | undefined | null): Language {
+  return displayLanguage?.toLowerCase().startsWith("da") ? "da" : "en";
+}
 export type ErrorCode = keyof typeof en.messages;
 export type ErrorParams = { [C in ErrorCode]: Parameters<(typeof en.messages)[C]>[0] };
 

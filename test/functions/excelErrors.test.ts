@@ -64,6 +64,21 @@ describe("the worksheet functions' errors in Excel", () => {
     expect([error.code, error.message]).toEqual(["#VALUE!", message]);
   });
 
+  it.each([
+    ["da-DK", "årsbeløb er en fejl (#DIV/0!); ret den celle først"],
+    ["da", "årsbeløb er en fejl (#DIV/0!); ret den celle først"],
+    ["en-US", "annual amount is an error (#DIV/0!); fix that cell first"],
+    ["de-DE", "annual amount is an error (#DIV/0!); fix that cell first"],
+  ])("the message follows Excel's display language, %s", (displayLanguage, message) => {
+    Object.assign(globalThis, { Office: { context: { displayLanguage } } });
+    try {
+      const [error] = errors(callAsExcel("PERIODIZE", [[{ code: "#DIV/0!" }]], [["equal"]]));
+      expect([error.code, error.message]).toEqual(["#VALUE!", message]);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
   it("a formatted number reads as its number", () => {
     const months = callAsExcel("PERIODIZE", [[{ type: "FormattedNumber", basicValue: 1200, numberFormat: "#,##0" }]], [["equal"]]);
     expect(months).toEqual([new Array(12).fill(100)]);
