@@ -14,7 +14,7 @@ function chartOf(rows: (string | number | null)[][]) {
   const html = renderToStaticMarkup(<Charts book={book} sheet="Rapport" />);
   return {
     series: [...html.matchAll(/<li [^>]*>([^<]*)<\/li>/g)].map((m) => m[1]),
-    categories: [...html.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]),
+    categories: [...html.matchAll(/<text class="category"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]),
   };
 }
 
