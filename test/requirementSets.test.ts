@@ -110,6 +110,7 @@ describe("requirement-set scanner: the add-in's code", () => {
     { member: "Excel.Worksheet.getUsedRangeOrNullObject", sets: ["ExcelApi 1.4"] },
     { member: "Excel.WorksheetCollection.getItemOrNullObject", sets: ["ExcelApi 1.4"] },
     { member: "Excel.ChartCollection.getItemOrNullObject", sets: ["ExcelApi 1.4"] },
+    { member: "Excel.ChartAxis.numberFormat", sets: ["ExcelApi 1.8"] },
     { member: "Excel.Range.values", sets: ["ExcelApi 1.1"] },
     { member: "Excel.Range.formulas", sets: ["ExcelApi 1.1"] },
   ])("finds $member as $sets", ({ member, sets }) => {

@@ -344,10 +344,11 @@ export class OfficeGateway implements WorkbookGateway {
       if (!earlier.isNullObject) earlier.delete();
       const sheet = sheets.proxy();
       // the API's string forms of Excel.ChartType and Excel.ChartSeriesBy
-      const type = chart.kind === "line" ? "Line" : "ColumnClustered";
+      const type = CHART_TYPES[chart.kind];
       const added = sheet.charts.add(type, sheet.getRange(blockRange(block)), "Columns");
       added.name = chart.title;
       added.title.text = chart.title;
+      if (chart.valueFormat !== undefined) added.axes.valueAxis.numberFormat = chart.valueFormat;
       if (anchor !== undefined) added.setPosition(anchor);
       await context.sync();
       return !earlier.isNullObject;
@@ -677,6 +678,13 @@ function toCellValue(value: unknown, type: unknown): CellValue {
 }
 
 /** A checked cell as Office.js takes it in Range.formulas (checks.ts has refused what Excel cannot hold). */
+/** A chart's kind as Excel.ChartType's string form. */
+const CHART_TYPES: Record<ChartSpec["kind"], "ColumnClustered" | "ColumnStacked" | "Line"> = {
+  column: "ColumnClustered",
+  stackedColumn: "ColumnStacked",
+  line: "Line",
+};
+
 function toWire(cell: CellInput): WireCell {
   if (cell === null) return null;
   if (isFormula(cell)) return cell.formula;

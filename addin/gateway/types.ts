@@ -35,7 +35,14 @@ export interface ChartSpec {
   range: string;
   /** Shown above the chart and its name on the sheet; not empty. */
   title: string;
-  kind: "column" | "line";
+  /**
+   * Columns side by side per category, columns stacked (one column per category: when each
+   * category has a value in one series only, it is one full-width bar in that series' colour), or
+   * lines.
+   */
+  kind: "column" | "stackedColumn" | "line";
+  /** The value axis's number format ("0.0%"); Excel's own (the source cells') when absent. */
+  valueFormat?: string;
   /** The cell the chart's top-left corner is placed at ("K16", on the chart's sheet); Excel's default place when absent. */
   anchor?: string;
 }

@@ -1,15 +1,40 @@
-// The preview workbook's native charts: what Excel would draw from a block, as a small SVG.
+// The preview workbook's native charts: what Excel would draw from a block, as a small SVG, with
+// a value axis in the chart's number format and every category label whole (chartLayout.ts).
 // Scaling values to pixels here is drawing, not budget arithmetic. As in Excel, an empty cell is a
-// gap in a line (the months not booked yet), not a zero.
+// gap in a line (the months not booked yet), not a zero, and no bar in a column chart.
 
 import { cellText } from "../../core";
 import { parseBlock } from "../gateway/address";
 import type { CellValue } from "../gateway/types";
+import { chartLayout, FONT_SIZE, valueY } from "./chartLayout";
 import type { PreviewChart, PreviewWorkbook } from "./previewGateway";
 
-const WIDTH = 420;
-const HEIGHT = 210;
 const COLORS = ["#217346", "#2b579a", "#b7472a", "#8764b8"];
+
+interface Bar {
+  series: number;
+  category: number;
+  from: number;
+  to: number;
+}
+
+/** The bars: side by side from 0 (clustered), or each category's values stacked, the positive up and the negative down. */
+function barsOf(values: (number | null)[][], stacked: boolean): Bar[] {
+  const bars: Bar[] = [];
+  const categories = values[0]?.length ?? 0;
+  for (let i = 0; i < categories; i++) {
+    let up = 0;
+    let down = 0;
+    values.forEach((series, s) => {
+      const v = series[i];
+      if (v === null) return;
+      if (!stacked) bars.push({ series: s, category: i, from: 0, to: v });
+      else if (v >= 0) bars.push({ series: s, category: i, from: up, to: (up += v) });
+      else bars.push({ series: s, category: i, from: down, to: (down += v) });
+    });
+  }
+  return bars;
+}
 
 function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart }) {
   const block = parseBlock(chart.range);
@@ -25,45 +50,64 @@ function ChartView({ book, chart }: { book: PreviewWorkbook; chart: PreviewChart
     name: cellText(name),
     values: data.map((row) => (typeof row[s + 1] === "number" ? (row[s + 1] as number) : null)),
   }));
-  const all = series.flatMap((s) => s.values.filter((v) => v !== null));
-  const max = Math.max(0, ...all);
-  const min = Math.min(0, ...all);
-  const span = max - min || 1;
-  const y = (v: number) => 20 + ((max - v) / span) * (HEIGHT - 80);
-  const step = (WIDTH - 20) / Math.max(1, data.length);
+  const stacked = chart.kind === "stackedColumn";
+  const bars = chart.kind === "line" ? [] : barsOf(series.map((s) => s.values), stacked);
+  const reach = chart.kind === "line" ? series.flatMap((s) => s.values.filter((v) => v !== null)) : bars.flatMap((b) => [b.from, b.to]);
+  const layout = chartLayout(
+    data.map((row) => cellText(row[0])),
+    Math.min(0, ...reach),
+    Math.max(0, ...reach),
+    chart.valueFormat,
+  );
+  const { plot, step } = layout;
+  const y = (v: number) => valueY(layout, v);
+  const center = (i: number) => plot.left + step * (i + 0.5);
+  const barWidth = stacked ? step * 0.7 : (step * 0.8) / Math.max(1, series.length);
+  const barX = (b: Bar) => (stacked ? center(b.category) - barWidth / 2 : plot.left + step * b.category + step * 0.1 + barWidth * b.series);
   return (
     <figure className="chart" data-testid="chart" data-title={chart.title} data-anchor={chart.anchor}>
       <figcaption>{chart.title}</figcaption>
-      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={chart.title}>
-        <line x1={10} x2={WIDTH - 10} y1={y(0)} y2={y(0)} stroke="#999" />
-        {series.map((s, si) =>
-          chart.kind === "line" ? (
-            <polyline
-              key={si}
-              fill="none"
-              stroke={COLORS[si % COLORS.length]}
-              strokeWidth={2}
-              points={s.values.flatMap((v, i) => (v === null ? [] : [`${10 + step * (i + 0.5)},${y(v)}`])).join(" ")}
-            />
-          ) : (
-            s.values.map((v, i) => {
-              if (v === null) return null;
-              const w = (step * 0.8) / series.length;
-              const x = 10 + step * i + step * 0.1 + w * si;
-              return <rect key={`${si}-${i}`} x={x} width={w} y={Math.min(y(v), y(0))} height={Math.abs(y(v) - y(0))} fill={COLORS[si % COLORS.length]} />;
-            })
-          ),
-        )}
-        {data.map((row, i) => (
+      <svg width={layout.width} height={layout.height} role="img" aria-label={chart.title}>
+        {layout.ticks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke="#e4e4e4" />
+            <text className="tick" x={plot.left - 4} y={tick.y + FONT_SIZE * 0.35} fontSize={FONT_SIZE} textAnchor="end">
+              {tick.text}
+            </text>
+          </g>
+        ))}
+        <line x1={plot.left} x2={plot.right} y1={y(0)} y2={y(0)} stroke="#999" />
+        {chart.kind === "line"
+          ? series.map((s, si) => (
+              <polyline
+                key={si}
+                fill="none"
+                stroke={COLORS[si % COLORS.length]}
+                strokeWidth={2}
+                points={s.values.flatMap((v, i) => (v === null ? [] : [`${center(i)},${y(v)}`])).join(" ")}
+              />
+            ))
+          : bars.map((b) => (
+              <rect
+                key={`${b.series}-${b.category}`}
+                x={barX(b)}
+                width={barWidth}
+                y={Math.min(y(b.from), y(b.to))}
+                height={Math.abs(y(b.to) - y(b.from))}
+                fill={COLORS[b.series % COLORS.length]}
+              />
+            ))}
+        {layout.categories.map((label, i) => (
           <text
             key={i}
-            x={10 + step * (i + 0.5)}
-            y={HEIGHT - 28}
-            fontSize={9}
-            textAnchor="end"
-            transform={`rotate(-45 ${10 + step * (i + 0.5)} ${HEIGHT - 28})`}
+            className="category"
+            x={label.x}
+            y={label.y}
+            fontSize={FONT_SIZE}
+            textAnchor={label.angle === 0 ? "middle" : "end"}
+            transform={label.angle === 0 ? undefined : `rotate(${label.angle} ${label.x} ${label.y})`}
           >
-            {cellText(row[0]).slice(0, 14)}
+            {label.text}
           </text>
         ))}
       </svg>

@@ -1,6 +1,8 @@
 // What the Requirement panel will write, worked out first: the units read from the table, the
 // cascade (core) from the top unit down, every level's sums, and the result block right of the
-// table (unit, effective rate, requirement, budget after) with the chart's range.
+// table (unit, effective rate, requirement, budget after), and beside it the chart's data: each
+// unit's effective rate in the column of its level (the top unit's, level 1's, ...), so that the
+// chart has one series per level and the unit names as Excel's own category labels.
 
 import { FIELD } from "./fieldSubjects";
 import {
@@ -157,6 +159,8 @@ export interface RequirementPlan {
   /** The formats written after the cells: the header row bold, the rate as a percentage, the amounts with thousands separators. */
   formats: BlockFormat[];
   chartRange: string;
+  /** The chart's series, one per level from the top unit down: its name, as the chart block's header says. */
+  chartSeries: string[];
 }
 
 const SUM: Subject = { label: "sum" };
@@ -194,16 +198,20 @@ export function unitsFromTable(table: RangeData, c: RequirementChoices): Cascade
 export interface ResultHeaders {
   reduction: readonly string[];
   activity: readonly string[];
+  /** The chart block's series: the top unit's, and level n's (the panel's "Level n"). */
+  topLevel: string;
+  level: (n: number) => string;
 }
+
+/** Columns of the result block: unit, effective rate, requirement, budget after (or activity target). */
+const RESULT_COLUMNS = 4;
 
 export function planRequirement(table: RangeData, choices: RequirementChoices, headers: ResultHeaders, language: Language): RequirementPlan {
   const rows = table.values.length - 1;
   const topLeft = { row: table.row, column: table.column + table.values[0].length };
-  const target = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 4));
-  const chartRange = withSheet(table.sheet, blockAddress(topLeft, rows + 1, 2));
-  const empty = { years: [], nodes: [], checks: [], target, targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], formats: [], chartRange };
   const block = (row: number, column: number, count: number, columns: number) =>
     withSheet(table.sheet, blockAddress({ row: topLeft.row + row, column: topLeft.column + column }, count, columns));
+  const empty = { years: [], nodes: [], checks: [], target: block(0, 0, rows + 1, RESULT_COLUMNS), targetTopLeft: withSheet(table.sheet, cellName(topLeft)), cells: [], formats: [], chartRange: block(0, RESULT_COLUMNS, rows + 1, 2), chartSeries: [] };
   try {
     const units = unitsFromTable(table, choices);
     const top = units.find((u) => u.parent === null);
@@ -219,38 +227,68 @@ export function planRequirement(table: RangeData, choices: RequirementChoices, h
       .filter((n) => n.children.length > 0)
       .map((n) => ({ parent: n.id, amount: n.amount, childrenSum: sumAmounts(n.children.map((k) => k.amount), choices.unit, SUM) }));
     const activity = choices.expressAs === "activity";
+    const levels = Math.max(0, ...nodes.map((n) => n.depth)) + 1;
+    const chartSeries = Array.from({ length: levels }, (_, depth) => (depth === 0 ? headers.topLevel : headers.level(depth)));
+    const resultHeader = headers[choices.expressAs];
+    // a unit's rate stands in its level's column only; the other levels' cells are emptied
     const cells: CellInput[][] = [
-      [...headers[choices.expressAs]],
+      [...resultHeader, resultHeader[0], ...chartSeries],
       ...units.map((u) => {
         const node = byId.get(u.id) as CascadeNode;
-        return [u.id, node.rate, node.amount, activity ? node.raised : node.remaining];
+        const byLevel = chartSeries.map((_, depth) => (depth === node.depth ? node.rate : ""));
+        return [u.id, node.rate, node.amount, activity ? node.raised : node.remaining, u.id, ...byLevel];
       }),
     ];
+    const columns = RESULT_COLUMNS + 1 + levels;
     const years =
       choices.requirement.kind === "rate" && top ? compoundRequirement(top.base, choices.requirement.rate, choices.years, choices.unit) : [];
-    // unit, effective rate, requirement, budget after (or activity target)
+    // unit, effective rate, requirement, budget after (or activity target); then unit and the rate by level
     const formats: BlockFormat[] = [
-      { ref: block(0, 0, 1, 4), bold: true },
-      ...(rows > 0 ? [{ ref: block(1, 1, rows, 1), numberFormat: RATE_FORMAT }, { ref: block(1, 2, rows, 2), numberFormat: amountFormat(choices.unit) }] : []),
+      { ref: block(0, 0, 1, columns), bold: true },
+      ...(rows > 0
+        ? [
+            { ref: block(1, 1, rows, 1), numberFormat: RATE_FORMAT },
+            { ref: block(1, 2, rows, 2), numberFormat: amountFormat(choices.unit) },
+            { ref: block(1, RESULT_COLUMNS + 1, rows, levels), numberFormat: RATE_FORMAT },
+          ]
+        : []),
     ];
-    return { ...empty, error: null, years, nodes, checks, cells, formats };
+    return {
+      ...empty,
+      error: null,
+      years,
+      nodes,
+      checks,
+      cells,
+      formats,
+      target: block(0, 0, rows + 1, columns),
+      chartRange: block(0, RESULT_COLUMNS, rows + 1, 1 + levels),
+      chartSeries,
+    };
   } catch (error) {
     if (error instanceof BudgetError) return { ...empty, error: error.relabel(FIELD_NAMES).describe(language) };
     throw error;
   }
 }
 
-/** A plan as the write it makes: the result block and the chart of the rates, with the message after it. */
+/**
+ * A plan as the write it makes: the result block and the chart of the rates, with the message after
+ * it. The chart stacks the level series: a unit has a rate on its own level only, so each unit is
+ * one full-width bar in its level's colour; the value axis reads in percent.
+ */
 export function requirementWrite(plan: RequirementPlan, t: Strings): PreparedWrite {
   return {
     steps: [
       { kind: "cells", topLeft: plan.targetTopLeft, cells: plan.cells },
       ...plan.formats.map((f): WriteStep => ({ kind: "format", ref: f.ref, format: { numberFormat: f.numberFormat, bold: f.bold } })),
-      { kind: "chart", chart: { range: plan.chartRange, title: t.chartTitle, kind: "column" } },
+      { kind: "chart", chart: { range: plan.chartRange, title: t.chartTitle, kind: "stackedColumn", valueFormat: CHART_RATE_FORMAT } },
     ],
     done: t.written(plan.cells.length - 1, plan.target),
   };
 }
+
+/** The value axis's labels: whole percents with one decimal (0.0 %, 1.5 %, 2.0 %). */
+export const CHART_RATE_FORMAT = "0.0%";
 
 /** Every parent's units add up to its requirement. */
 export const sumsAddUp = (plan: RequirementPlan): boolean => plan.checks.every((c) => c.amount === c.childrenSum);

@@ -19,7 +19,7 @@ let page: Page;
 const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
 const valueOf = (ref: string) => cell(ref).getAttribute("data-value");
 
-/** Unit, effective rate, requirement, budget after: the block written in E1:H18. */
+/** Unit, effective rate, requirement, budget after: the block written in E1:H18 (the chart's data beside it, I1:L18). */
 const EXPECTED: [string, number, number, number][] = [
   ["Region Midt", 0.02, 180_000_000, 8_820_000_000],
   ["Hospital Nord", 0.018724, 56_173_009, 2_943_826_991],
@@ -65,7 +65,7 @@ describe("Requirement panel on the preview workbook", () => {
     await expect.poll(() => page.getByTestId("req-sums").textContent()).toBe("Every parent's units add up to its requirement.");
 
     await page.getByTestId("req-write").click();
-    await expect.poll(() => page.getByTestId("req-status").textContent()).toBe("Wrote 17 lines into Enheder!E1:H18.");
+    await expect.poll(() => page.getByTestId("req-status").textContent()).toBe("Wrote 17 lines into Enheder!E1:L18.");
     expect([await valueOf("E1"), await valueOf("F1"), await valueOf("G1"), await valueOf("H1")]).toEqual([
       "Unit",
       "Effective rate",
@@ -87,7 +87,24 @@ describe("Requirement panel on the preview workbook", () => {
       const departments = EXPECTED.filter((r) => r[0].startsWith(`${hospital} `));
       expect(departments.reduce((s, r) => s + r[2], 0)).toBe(amount(`Hospital ${hospital}`));
     }
-    await expect.poll(() => page.getByTestId("chart").getAttribute("data-title")).toBe("Effective rate of the requirement");
+    // the chart's data: each unit's rate in its level's column, one series per level
+    expect(await Promise.all(["I1", "J1", "K1", "L1"].map(valueOf))).toEqual(["Unit", "Top unit", "Level 1", "Level 2"]);
+    const byLevel = (row: number) => Promise.all(["I", "J", "K", "L"].map((column) => valueOf(`${column}${row}`)));
+    expect([await byLevel(2), await byLevel(3), await byLevel(18)]).toEqual([
+      ["Region Midt", "0.02", "", ""],
+      ["Hospital Nord", "", "0.018724", ""],
+      ["Vest Akut", "", "", "0.021845"],
+    ]);
+    const chart = page.getByTestId("chart");
+    await expect.poll(() => chart.getAttribute("data-title")).toBe("Effective requirement rate per unit, by level");
+    expect(await chart.locator("li").allTextContents()).toEqual(["Top unit", "Level 1", "Level 2"]);
+    expect(await chart.locator("text.category").allTextContents()).toEqual(EXPECTED.map((r) => r[0]));
+    expect(await chart.locator("text.tick").allTextContents()).toEqual(["0.0%", "1.0%", "2.0%", "3.0%"]);
+    // every category label drawn whole inside the chart
+    const svg = await chart.locator("svg").boundingBox();
+    for (const box of await chart.locator("text.category").evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(svg && box.left >= svg.x && box.right <= svg.x + svg.width && box.top >= svg.y && box.bottom <= svg.y + svg.height, JSON.stringify(box)).toBe(true);
+    }
     await page.screenshot({ path: path.join(OUTPUT, "preview-requirement.png") });
   });
 });
@@ -121,7 +138,7 @@ describe("Requirement panel in Danish: a total typed the Danish way", () => {
     await p.getByTestId("req-preview").click();
     await expect.poll(() => p.getByTestId("req-sums").textContent()).toBe("Hver overordnet enheds underenheder summer til dens krav.");
     await p.getByTestId("req-write").click();
-    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe("Skrev 17 linjer i Enheder!E1:H18.");
+    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe("Skrev 17 linjer i Enheder!E1:L18.");
     expect(Number(await at("G2").getAttribute("data-value"))).toBe(500_000);
     const hospitals = await Promise.all(["G3", "G4", "G5", "G6"].map(async (ref) => Number(await at(ref).getAttribute("data-value"))));
     expect(hospitals.reduce((sum, amount) => sum + amount, 0)).toBe(500_000);

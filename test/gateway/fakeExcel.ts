@@ -32,6 +32,8 @@ interface Chart {
   type: string;
   name: string;
   title: { text: string };
+  /** The value axis's number format, when the gateway set one. */
+  valueFormat?: string;
   position?: string;
 }
 
@@ -355,6 +357,13 @@ export class FakeExcel {
                 chart.name = name;
               },
               title: chart.title,
+              axes: {
+                valueAxis: {
+                  set numberFormat(format: string) {
+                    chart.valueFormat = format;
+                  },
+                },
+              },
               setPosition: (cell: string) => {
                 this.log.push(`setPosition ${cell}`);
                 chart.position = cell;

@@ -339,6 +339,22 @@ describe("addChart", () => {
     expect([excel.runs, excel.syncs]).toEqual([1, 2]);
   });
 
+  it("stacks the series of a stacked column chart and sets the value axis's number format, in the same two syncs", async () => {
+    const excel = new FakeExcel({ Enheder: [] }, "Enheder");
+    await excel.gateway().addChart({ range: "Enheder!I1:L18", title: "Rates by level", kind: "stackedColumn", valueFormat: "0.0%" });
+    expect(excel.log).toEqual([
+      "getItem Enheder",
+      "chart getItemOrNullObject Rates by level",
+      "getItem Enheder",
+      "getRange Enheder I1:L18",
+      "chart ColumnStacked by Columns",
+    ]);
+    expect(excel.charts).toEqual([
+      { sheet: "Enheder", type: "ColumnStacked", name: "Rates by level", title: { text: "Rates by level" }, valueFormat: "0.0%" },
+    ]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 2]);
+  });
+
   it("draws a line chart on the sheet that was active at the first sync when the address names none", async () => {
     const excel = new FakeExcel({ Prognose: [] }, "Prognose");
     await excel.gateway().addChart({ range: "A1:D13", title: "Cumulative", kind: "line" });

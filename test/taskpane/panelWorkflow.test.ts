@@ -80,7 +80,7 @@ const cases: { name: string; outcome: () => Promise<Outcome>; expected: Outcome 
       },
       error: null,
       bad: 0,
-      done: "Wrote 17 lines into Enheder!E1:H18.",
+      done: "Wrote 17 lines into Enheder!E1:L18.",
       losses: [],
     },
   },
@@ -108,7 +108,7 @@ const cases: { name: string; outcome: () => Promise<Outcome>; expected: Outcome 
   {
     name: "Requirement: a rate of the top unit's budget as a total instead",
     outcome: () => run(requirementPlanner, "Enheder!A1:D18", { kind: "total", amount: "1000000" }, []),
-    expected: { columns: { name: 0, parent: 1, base: 2, key: null, index: 3, exempt: null }, fitted: {}, error: null, bad: 0, done: "Wrote 17 lines into Enheder!E1:H18.", losses: [] },
+    expected: { columns: { name: 0, parent: 1, base: 2, key: null, index: 3, exempt: null }, fitted: {}, error: null, bad: 0, done: "Wrote 17 lines into Enheder!E1:L18.", losses: [] },
   },
   {
     name: "Forecast: a month not yet booked is a bad line for every line",

@@ -51,8 +51,8 @@ describe("planRequirement", () => {
     // as activity: target = base + requirement; 2 % a year for 3 years on 1,000,000:
     // cumulative 20,000, 39,600, 58,808 (1 - 0.98^k)
     const plan = planRequirement(TABLE, choices({ expressAs: "activity", years: 3 }), en.resultHeaders, "en");
-    expect(plan.cells[0]).toEqual(["Unit", "Effective rate", "More activity", "Activity target"]);
-    expect(plan.cells[2]).toEqual(["Medicin", 0.025, 15_000, 615_000]);
+    expect(plan.cells[0]).toEqual(["Unit", "Effective rate", "More activity", "Activity target", "Unit", "Top unit", "Level 1"]);
+    expect(plan.cells[2]).toEqual(["Medicin", 0.025, 15_000, 615_000, "Medicin", "", 0.025]);
     expect(plan.years.map((y) => [y.year, y.startBudget, y.requirement, y.endBudget, y.cumulative])).toEqual([
       [1, 1_000_000, 20_000, 980_000, 20_000],
       [2, 980_000, 19_600, 960_400, 39_600],
@@ -60,19 +60,21 @@ describe("planRequirement", () => {
     ]);
   });
 
-  it("splits 2 % by the beds key, the exempt unit carrying nothing, and writes the block", () => {
+  it("splits 2 % by the beds key, the exempt unit carrying nothing, and writes the block with the chart's rates by level", () => {
     // 20,000 over beds 30 and 10 (Ledelse exempt): 15,000 and 5,000
     const plan = planRequirement(TABLE, choices(), da.resultHeaders, "da");
     expect(plan.error).toBeNull();
+    // beside the result block, the chart's data: each unit's rate in its level's column only
     expect(plan.cells).toEqual([
-      ["Enhed", "Effektiv sats", "Krav", "Budget efter krav"],
-      ["Hospital", 0.02, 20_000, 980_000],
-      ["Medicin", 0.025, 15_000, 585_000],
-      ["Kirurgi", 0.016667, 5_000, 295_000],
-      ["Ledelse", 0, 0, 100_000],
+      ["Enhed", "Effektiv sats", "Krav", "Budget efter krav", "Enhed", "Øverste enhed", "Niveau 1"],
+      ["Hospital", 0.02, 20_000, 980_000, "Hospital", 0.02, ""],
+      ["Medicin", 0.025, 15_000, 585_000, "Medicin", "", 0.025],
+      ["Kirurgi", 0.016667, 5_000, 295_000, "Kirurgi", "", 0.016667],
+      ["Ledelse", 0, 0, 100_000, "Ledelse", "", 0],
     ]);
     expect(plan.checks).toEqual([{ parent: "Hospital", amount: 20_000, childrenSum: 20_000 }]);
-    expect([plan.target, plan.targetTopLeft, plan.chartRange]).toEqual(["Enheder!F1:I5", "Enheder!F1", "Enheder!F1:G5"]);
+    expect([plan.target, plan.targetTopLeft, plan.chartRange]).toEqual(["Enheder!F1:L5", "Enheder!F1", "Enheder!J1:L5"]);
+    expect(plan.chartSeries).toEqual(["Øverste enhed", "Niveau 1"]);
   });
 
   it("takes a total instead of a rate, with a floor and a cap", () => {
@@ -95,12 +97,51 @@ describe("planRequirement", () => {
     const plan = planRequirement(TABLE, choices({ unit }), en.resultHeaders, "en");
     expect(requirementWrite(plan, en).steps).toEqual([
       { kind: "cells", topLeft: "Enheder!F1", cells: plan.cells },
-      { kind: "format", ref: "Enheder!F1:I1", format: { bold: true } },
+      { kind: "format", ref: "Enheder!F1:L1", format: { bold: true } },
       // 0.018724 shows as 1.8724 %, as the pane shows it
       { kind: "format", ref: "Enheder!G2:G5", format: { numberFormat: "0.0000%" } },
       { kind: "format", ref: "Enheder!H2:I5", format: { numberFormat: amounts } },
-      { kind: "chart", chart: { range: "Enheder!F1:G5", title: "Effective rate of the requirement", kind: "column" } },
+      { kind: "format", ref: "Enheder!K2:L5", format: { numberFormat: "0.0000%" } },
+      {
+        kind: "chart",
+        chart: { range: "Enheder!J1:L5", title: "Effective requirement rate per unit, by level", kind: "stackedColumn", valueFormat: "0.0%" },
+      },
     ]);
+  });
+
+  // region -> hospitals -> departments: three levels, three series; a unit's row may come before its parent's
+  const THREE_LEVELS: RangeData = {
+    sheet: "Enheder",
+    address: "B2:D6",
+    row: 1,
+    column: 1,
+    values: [
+      ["Enhed", "Overordnet", "Budget"],
+      ["Nord Medicin", "Hospital Nord", 400_000],
+      ["Region", null, 1_000_000],
+      ["Hospital Nord", "Region", 1_000_000],
+      ["Nord Kirurgi", "Hospital Nord", 600_000],
+    ],
+  };
+  it.each([
+    { t: en, language: "en" as const, title: "Effective requirement rate per unit, by level", series: ["Unit", "Top unit", "Level 1", "Level 2"] },
+    { t: da, language: "da" as const, title: "Effektiv kravprocent pr. enhed, fordelt på niveauer", series: ["Enhed", "Øverste enhed", "Niveau 1", "Niveau 2"] },
+  ])("$language: the chart has one series per level, the unit names as its categories, its title saying so", ({ t, language, title, series }) => {
+    const general = { method: "general" as const, strength: 0 };
+    const plan = planRequirement(THREE_LEVELS, choices({ keyColumn: null, exemptColumn: null, levels: [general, general] }), t.resultHeaders, language);
+    expect(plan.error).toBeNull();
+    expect(plan.cells.map((row) => row.slice(4))).toEqual([
+      series,
+      ["Nord Medicin", "", "", 0.02],
+      ["Region", 0.02, "", ""],
+      ["Hospital Nord", "", 0.02, ""],
+      ["Nord Kirurgi", "", "", 0.02],
+    ]);
+    expect([plan.target, plan.chartRange]).toEqual(["Enheder!E2:L6", "Enheder!I2:L6"]);
+    expect(requirementWrite(plan, t).steps.at(-1)).toEqual({
+      kind: "chart",
+      chart: { range: "Enheder!I2:L6", title, kind: "stackedColumn", valueFormat: "0.0%" },
+    });
   });
 
   it("stops with a message naming the unit when a budget is text", () => {
