@@ -95,10 +95,12 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
   // the active cell: where the selection began, as Excel's Name Box and formula bar show it
   const active = anchor;
   // what the user is typing, tied to the cell and workbook state it was typed against; "bar" is
-  // typing in the formula bar, the other modes are editing in the cell
-  const key = `${sheet}!${cellName(active)}@${book.version}`;
+  // typing in the formula bar, the other modes are editing in the cell, which stays open, whatever
+  // else changes in the workbook, until committed or cancelled
+  const cellKey = `${sheet}!${cellName(active)}`;
+  const key = `${cellKey}@${book.version}`;
   const [typing, setTyping] = useState<{ key: string; text: string; mode: EditMode | "bar" } | null>(null);
-  const current = typing?.key === key ? typing : null;
+  const current = typing !== null && typing.key === (typing.mode === "bar" ? key : cellKey) ? typing : null;
   const draft = current?.text ?? shownInFormulaBar(book.content(sheet, active), language);
   const inCell = current !== null && current.mode !== "bar" ? current.mode : null;
   // the edit in a cell, by the cell it began in: committed wherever the focus goes, so nothing typed is lost
@@ -157,7 +159,7 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
 
   function startEdit(text: string, mode: EditMode) {
     pending.current = { sheet, cell: active, text };
-    setTyping({ key, text, mode });
+    setTyping({ key: cellKey, text, mode });
   }
 
   /** Writes the edit in a cell, if one is under way, into the cell it began in. */
@@ -212,7 +214,7 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
           aria-label={labels.formulaBar}
           data-testid="formula-bar"
           value={draft}
-          onChange={(e) => setTyping({ key, text: e.target.value, mode: current?.mode ?? "bar" })}
+          onChange={(e) => setTyping({ key, text: e.target.value, mode: "bar" })}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
               setTyping(null);
@@ -301,7 +303,7 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
                           onFocus={(e) => e.currentTarget.setSelectionRange(draft.length, draft.length)}
                           onChange={(e) => {
                             if (pending.current !== null) pending.current.text = e.target.value;
-                            setTyping({ key, text: e.target.value, mode: inCell });
+                            setTyping({ key: cellKey, text: e.target.value, mode: inCell });
                           }}
                           onKeyDown={(e) => onEditorKey(e, inCell)}
                           onBlur={finishEdit}
