@@ -1,19 +1,38 @@
 // The preview workbook on screen: sheet tabs, a formula bar and a grid of cells. Click to select,
 // drag or shift-click to select a block, type in the formula bar and press Enter to change a cell.
+// From the keyboard as in Excel (gridKeys.ts): arrows, Shift+arrows, typing, F2, Enter, Tab,
+// Escape, Delete, Ctrl+C/Ctrl+V as tab-separated text and Ctrl+Z for the grid's own edits. The
+// active cell is where the selection began; the Name Box and the formula bar show it.
 // Error cells show their message on hover. The formula bar shows and reads formulas as Excel in
 // the user's language does (Danish names, ";" and "," in Danish); the workbook keeps them in English.
 
 import { cellText, type Language } from "../../core";
 import { DetailedCellError, ErrorType } from "hyperformula";
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { cellName, columnName, type CellRef } from "../gateway/address";
-import type { RangeFormat } from "../gateway/types";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { blockAddress, cellName, columnName, quoteSheet, type CellRef } from "../gateway/address";
+import type { RangeFormat, Snapshot } from "../gateway/types";
 import { Charts } from "./Charts";
 import { readFromFormulaBar, shownInFormulaBar } from "./formulaText";
-import type { PreviewWorkbook } from "./previewGateway";
+import { copiedText, editorAction, gridAction, moved, pastedCells, type EditMode, type GridKey } from "./gridKeys";
+import { PreviewGateway, type PreviewWorkbook } from "./previewGateway";
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 18;
+/** How many grid edits Ctrl+Z can take back, newest first. */
+const UNDO_LEVELS = 100;
+
+const LABELS = {
+  en: { formulaBar: "formula bar", grid: "worksheet", editor: "cell" },
+  da: { formulaBar: "formellinje", grid: "regneark", editor: "celle" },
+} as const;
+
+const keyOf = (e: KeyboardEvent): GridKey => ({ key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey });
+
+/** A grid edit to take back: the cells as they were, and as the edit left them. */
+interface GridEdit {
+  before: Snapshot;
+  after: Snapshot;
+}
 
 function inBlock(cell: CellRef, a: CellRef, b: CellRef): boolean {
   return (
@@ -50,6 +69,14 @@ function numberDisplay(locale: string): (value: number, numberFormat: RangeForma
   return (value, numberFormat) => ((numberFormat === undefined ? undefined : formats[numberFormat]) ?? (Math.abs(value) < 1 ? small : amounts)).format(value);
 }
 
+/**
+ * A cell's value as the clipboard takes it: as the formula bar shows a constant (a Danish decimal
+ * comma in Danish), text as it is, an error as its text.
+ */
+function copied(value: unknown, language: Language): string {
+  return typeof value === "number" ? shownInFormulaBar(String(value), language) : cellText(value);
+}
+
 export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook; locale: string; language?: Language }) {
   const version = () => book.version;
   useSyncExternalStore((l) => book.subscribe(l), version, version);
@@ -60,39 +87,166 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
     window.addEventListener("mouseup", stop);
     return () => window.removeEventListener("mouseup", stop);
   }, []);
+  const labels = LABELS[language];
+  const gateway = useMemo(() => new PreviewGateway(book), [book]);
+  const undo = useRef<GridEdit[]>([]);
+  const gridRef = useRef<HTMLTableElement>(null);
   const { sheet, anchor, focus } = book.selection;
-  // what the user is typing, tied to the cell and workbook state it was typed against
-  const key = `${sheet}!${cellName(focus)}@${book.version}`;
-  const [typing, setTyping] = useState<{ key: string; text: string } | null>(null);
-  const draft = typing?.key === key ? typing.text : shownInFormulaBar(book.content(sheet, focus), language);
+  // the active cell: where the selection began, as Excel's Name Box and formula bar show it
+  const active = anchor;
+  // what the user is typing, tied to the cell and workbook state it was typed against; "bar" is
+  // typing in the formula bar, the other modes are editing in the cell, which stays open, whatever
+  // else changes in the workbook, until committed or cancelled
+  const cellKey = `${sheet}!${cellName(active)}`;
+  const key = `${cellKey}@${book.version}`;
+  const [typing, setTyping] = useState<{ key: string; text: string; mode: EditMode | "bar" } | null>(null);
+  const current = typing !== null && typing.key === (typing.mode === "bar" ? key : cellKey) ? typing : null;
+  const draft = current?.text ?? shownInFormulaBar(book.content(sheet, active), language);
+  const inCell = current !== null && current.mode !== "bar" ? current.mode : null;
+  // the edit in a cell, by the cell it began in: committed wherever the focus goes, so nothing typed is lost
+  const pending = useRef<{ sheet: string; cell: CellRef; text: string } | null>(null);
+
+  // the cell the keyboard moved to is in view
+  useEffect(() => {
+    gridRef.current?.querySelector(`[data-cell="${cellName(focus)}"]`)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [focus]);
 
   const id = book.sheetId(sheet);
   const size = book.engine.getSheetDimensions(id);
-  const rows = Math.max(size.height + 5, MIN_ROWS);
-  const columns = Math.max(size.width + 2, MIN_COLUMNS);
+  // the selection is always drawn, however far the keyboard took it
+  const rows = Math.max(size.height + 5, MIN_ROWS, anchor.row + 2, focus.row + 2);
+  const columns = Math.max(size.width + 2, MIN_COLUMNS, anchor.column + 2, focus.column + 2);
   const number = numberDisplay(locale);
 
   const select = (cell: CellRef, extend: boolean) =>
     book.select({ sheet, anchor: extend ? anchor : cell, focus: cell });
 
+  /** Writes a block from its top left as typed, and keeps what it held for Ctrl+Z. */
+  async function write(at: CellRef, texts: string[][], on = sheet): Promise<void> {
+    if (texts.length === 0 || texts[0].length === 0) return;
+    const address = `${quoteSheet(on)}!${blockAddress(at, texts.length, texts[0].length)}`;
+    const before = await gateway.snapshot(address);
+    book.typeBlock(on, at, texts);
+    const after = await gateway.snapshot(address);
+    if (before !== null && after !== null) undo.current = [{ before, after }, ...undo.current].slice(0, UNDO_LEVELS);
+  }
+
+  /**
+   * Takes back the last grid edit and selects its cells. Only while they still hold what the edit
+   * left: once the add-in has written over them, they are not put back (Excel forgets its undo then too).
+   */
+  async function undoLast(): Promise<void> {
+    const last = undo.current[0];
+    if (last === undefined) return;
+    undo.current = undo.current.slice(1);
+    const now = await gateway.snapshot(`${quoteSheet(last.after.sheet)}!${last.after.address}`);
+    if (now === null || JSON.stringify(now.cells) !== JSON.stringify(last.after.cells)) {
+      undo.current = [];
+      return;
+    }
+    await gateway.restore(last.before);
+    const rowsBack = last.before.cells.length;
+    const columnsBack = last.before.cells[0].length;
+    const start = { row: last.before.row, column: last.before.column };
+    book.select({ sheet: last.before.sheet, anchor: start, focus: { row: start.row + rowsBack - 1, column: start.column + columnsBack - 1 } });
+  }
+
+  const block = book.selectedBlock();
+  const blockTexts = (of: (cell: CellRef) => string) =>
+    Array.from({ length: block.end.row - block.start.row + 1 }, (_, r) =>
+      Array.from({ length: block.end.column - block.start.column + 1 }, (_, c) => of({ row: block.start.row + r, column: block.start.column + c })),
+    );
+
+  function startEdit(text: string, mode: EditMode) {
+    pending.current = { sheet, cell: active, text };
+    setTyping({ key: cellKey, text, mode });
+  }
+
+  /** Writes the edit in a cell, if one is under way, into the cell it began in. */
+  function finishEdit(): { sheet: string; cell: CellRef } | null {
+    const edit = pending.current;
+    pending.current = null;
+    setTyping(null);
+    if (edit === null) return null;
+    void write(edit.cell, [[readFromFormulaBar(edit.text, language)]], edit.sheet);
+    return edit;
+  }
+
+  /** Commits what is typed into the cell, then moves from it. */
+  function commit(rowsDown: number, columnsRight: number) {
+    const edit = finishEdit();
+    if (edit !== null) {
+      book.select({ sheet: edit.sheet, ...moved({ anchor: edit.cell, focus: edit.cell }, { rows: rowsDown, columns: columnsRight, extend: false }) });
+    }
+    gridRef.current?.focus();
+  }
+
+  function onGridKey(e: KeyboardEvent<HTMLTableElement>) {
+    if (e.target !== e.currentTarget) return;
+    const action = gridAction(keyOf(e));
+    if (action.kind === "none") return;
+    e.preventDefault();
+    if (action.kind === "move") book.select({ sheet, ...moved({ anchor, focus }, action) });
+    else if (action.kind === "edit") startEdit(action.text ?? shownInFormulaBar(book.content(sheet, active), language), action.text === null ? "edit" : "enter");
+    else if (action.kind === "clear") void write(block.start, blockTexts(() => ""));
+    else void undoLast();
+  }
+
+  function onEditorKey(e: KeyboardEvent<HTMLInputElement>, mode: EditMode) {
+    const action = editorAction(keyOf(e), mode);
+    if (action.kind === "none") return;
+    e.preventDefault();
+    if (action.kind === "commit") commit(action.rows, action.columns);
+    else {
+      pending.current = null;
+      setTyping(null);
+      gridRef.current?.focus();
+    }
+  }
+
   return (
     <div className="workbook">
       <div className="formula-bar">
         <span className="name-box" data-testid="name-box">
-          {cellName(focus)}
+          {cellName(active)}
         </span>
         <input
-          aria-label="formula bar"
+          aria-label={labels.formulaBar}
           data-testid="formula-bar"
           value={draft}
-          onChange={(e) => setTyping({ key, text: e.target.value })}
+          onChange={(e) => setTyping({ key, text: e.target.value, mode: "bar" })}
           onKeyDown={(e) => {
-            if (e.key === "Enter") book.type(sheet, focus, readFromFormulaBar(draft, language));
+            if (e.key === "Enter") {
+              setTyping(null);
+              void write(active, [[readFromFormulaBar(draft, language)]]);
+            } else if (e.key === "Escape") setTyping(null);
           }}
         />
       </div>
       <div className="grid-scroll">
-        <table className="grid" data-sheet={sheet}>
+        <table
+          className="grid"
+          data-sheet={sheet}
+          data-testid="grid"
+          aria-label={labels.grid}
+          tabIndex={0}
+          ref={gridRef}
+          onKeyDown={onGridKey}
+          onCopy={(e) => {
+            if (e.target instanceof HTMLInputElement) return;
+            e.preventDefault();
+            e.clipboardData.setData("text/plain", copiedText(blockTexts((cell) => copied(book.value(sheet, cell), language))));
+          }}
+          onPaste={(e) => {
+            if (e.target instanceof HTMLInputElement) return;
+            e.preventDefault();
+            const cells = pastedCells(e.clipboardData.getData("text/plain")).map((row) => row.map((text) => readFromFormulaBar(text, language)));
+            if (cells.length === 0 || cells[0].length === 0) return;
+            void write(active, cells).then(() =>
+              book.select({ sheet, anchor: active, focus: { row: active.row + cells.length - 1, column: active.column + cells[0].length - 1 } }),
+            );
+          }}
+        >
           <thead>
             <tr>
               <th />
@@ -130,6 +284,8 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
                       data-highlight={fill !== null ? "true" : undefined}
                       data-filter={filter ? "true" : undefined}
                       onMouseDown={(e) => {
+                        if (e.target instanceof HTMLInputElement) return;
+                        finishEdit();
                         setDragging(true);
                         select(cell, e.shiftKey);
                       }}
@@ -137,7 +293,26 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
                       // under a still cursor (a dialog closing), and those must not move the selection
                       onMouseEnter={(e) => dragging && (e.buttons & 1) === 1 && select(cell, true)}
                     >
-                      {typeof value === "number" ? number(value, format.numberFormat) : cellText(value)}
+                      {inCell !== null && r === active.row && c === active.column ? (
+                        <input
+                          className="cell-editor"
+                          aria-label={`${labels.editor} ${cellName(cell)}`}
+                          data-testid="cell-editor"
+                          autoFocus
+                          value={draft}
+                          onFocus={(e) => e.currentTarget.setSelectionRange(draft.length, draft.length)}
+                          onChange={(e) => {
+                            if (pending.current !== null) pending.current.text = e.target.value;
+                            setTyping({ key: cellKey, text: e.target.value, mode: inCell });
+                          }}
+                          onKeyDown={(e) => onEditorKey(e, inCell)}
+                          onBlur={finishEdit}
+                        />
+                      ) : typeof value === "number" ? (
+                        number(value, format.numberFormat)
+                      ) : (
+                        cellText(value)
+                      )}
                     </td>
                   );
                 })}

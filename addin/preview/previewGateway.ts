@@ -321,10 +321,19 @@ export class PreviewWorkbook {
 
   /** Sets one cell as a person typing into it would. */
   type(sheet: string, cell: CellRef, text: string): void {
-    const trimmed = text.trim();
-    const content: RawCellContent = trimmed === "" ? null : /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    this.typeBlock(sheet, cell, [[text]]);
+  }
+
+  /** Sets a block of cells from its top left as a person typing (or pasting) into each would, as one change. */
+  typeBlock(sheet: string, at: CellRef, texts: readonly (readonly string[])[]): void {
+    if (texts.length === 0 || texts[0].length === 0) return;
+    const typed = (text: string): RawCellContent => {
+      const trimmed = text.trim();
+      return trimmed === "" ? null : /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    };
     const id = this.sheetId(sheet);
-    this.edit({ sheet: id, lastRow: cell.row, lastColumn: cell.column }, () => this.engine.setCellContents({ sheet: id, row: cell.row, col: cell.column }, content));
+    const written = { sheet: id, lastRow: at.row + texts.length - 1, lastColumn: at.column + texts[0].length - 1 };
+    this.edit(written, () => this.engine.setCellContents({ sheet: id, row: at.row, col: at.column }, texts.map((row) => row.map(typed))));
   }
 
   /**

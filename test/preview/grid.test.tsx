@@ -106,4 +106,18 @@ describe("Grid", () => {
     expect(points).toEqual([3, 2]); // March's empty actual is no point (not a drop to 0)
     expect(html).toContain('<ul class="legend"><li style="color:#217346">Budget</li><li style="color:#2b579a">Forbrug</li></ul>');
   });
+
+  it.each([
+    { language: "en", label: 'aria-label="formula bar"', grid: 'aria-label="worksheet"', content: "-0.0149" },
+    { language: "da", label: 'aria-label="formellinje"', grid: 'aria-label="regneark"', content: "-0,0149" },
+  ] as const)("labels the formula bar and the grid in $language, and the Name Box shows the active cell", ({ language, label, grid, content }) => {
+    const { book } = setup();
+    // selected from C3 up to A1: the active cell is where the selection began
+    book.select({ sheet: "Prognose", anchor: { row: 2, column: 2 }, focus: { row: 0, column: 0 } });
+    const html = renderToStaticMarkup(<Grid book={book} locale="en-GB" language={language} />);
+    expect(html).toContain(label);
+    expect(html).toContain(grid);
+    expect(/data-testid="name-box">([^<]*)</.exec(html)?.[1]).toBe("C3");
+    expect(/<input[^>]*data-testid="formula-bar"[^>]*value="([^"]*)"/.exec(html)?.[1]).toBe(content);
+  });
 });

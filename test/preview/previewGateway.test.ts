@@ -290,3 +290,26 @@ describe("what Excel does that the write journal relies on", () => {
     expect((await rejection(() => gateway.readRange("Budget!F:G"))).en).toBe("Budget!F:G holds no values; select the cells of the table");
   });
 });
+
+describe("typeBlock", () => {
+  it("types a block as a person would, each cell as typed, in one change", async () => {
+    const { book, gateway, notified } = setup();
+    const before = notified();
+    book.typeBlock("Budget", at("A2"), [
+      ["Drift", "-3.75", "=B2*2"],
+      ["", " 12 ", "007 Konto"],
+    ]);
+    expect(notified() - before).toBe(1);
+    expect((await gateway.readRange("Budget!A2:C3")).values).toEqual([
+      ["Drift", -3.75, -7.5],
+      [null, 12, "007 Konto"],
+    ]);
+  });
+
+  it("writes nothing for an empty block", () => {
+    const { book, notified } = setup();
+    book.typeBlock("Budget", at("A1"), []);
+    book.typeBlock("Budget", at("A1"), [[]]);
+    expect(notified()).toBe(0);
+  });
+});
