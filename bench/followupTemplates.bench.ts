@@ -14,7 +14,7 @@ import { buildFollowUpTemplates, collectReturns, type FollowUpTemplateInput, typ
 import type { ActionPlanEntry } from "../core/actionPlan";
 import { parseOnly } from "../addin/templates/xlsxRead";
 import { fillInPlace, type Edit } from "../test/templates/foreign";
-import { median, printTable, random } from "./harness";
+import { printCollectTable, random } from "./harness";
 
 const DEPARTMENTS = 60;
 const LINES = 40;
@@ -103,17 +103,6 @@ it("collects 60 follow-up returns of 40 lines and 5 measures within 3 times the 
   expect(report.followUps.map((f) => [f.lines.length, f.actions.length])).toEqual(Array(DEPARTMENTS).fill([LINES, 5]));
   expect(report.followUps[0].actions.map((a) => a.id)).toEqual(["4100-2027-04-1", "4100-2027-04-2", "4100-2027-05-1", "4100-2027-05-2", "4100-2027-05-3"]);
 
-  const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
-  const ratio = median(collect) / median(parse);
-  printTable(
-    "Follow-up templates: collect 60 returns of 40 lines and 5 measures (check lines and action plans) against parsing them with ExcelJS",
-    [{ scenario: "collect 60 follow-up returns", exact: median(collect), naive: median(parse), bar: BAR }],
-    0,
-    [
-      `collect min-max ${range(collect)} ms, parse min-max ${range(parse)} ms, ${RUNS} runs each, sides alternating`,
-      `building the 60 templates: ${buildMs.toFixed(0)} ms (info)`,
-    ],
-    ["collect ms", "parse ms"],
-  );
+  const ratio = printCollectTable("Follow-up templates: collect 60 returns of 40 lines and 5 measures (check lines and action plans) against parsing them with ExcelJS", "collect 60 follow-up returns", collect, parse, buildMs, BAR);
   expect(ratio).toBeLessThanOrEqual(BAR);
 });

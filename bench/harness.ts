@@ -77,3 +77,19 @@ export function printTable(title: string, rows: Row[], digits: number, notes: st
   const text = [title, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(fmt), ...notes.map((n) => `  ${n}`)].join("\n");
   console.log(`\n${text}\n`);
 }
+
+/**
+ * A collect's table: the medians of collecting the returns and of only parsing them (sides
+ * alternated by the caller), with min-max of each, the time the templates took to build, and the bar.
+ */
+export function printCollectTable(title: string, scenario: string, collect: number[], parse: number[], buildMs: number, bar: number): number {
+  const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
+  printTable(
+    title,
+    [{ scenario, exact: median(collect), naive: median(parse), bar }],
+    0,
+    [`collect min-max ${range(collect)} ms, parse min-max ${range(parse)} ms, ${collect.length} runs each, sides alternating`, `building the 60 templates: ${buildMs.toFixed(0)} ms (info)`],
+    ["collect ms", "parse ms"],
+  );
+  return median(collect) / median(parse);
+}

@@ -13,7 +13,7 @@ import { expect, it } from "vitest";
 import { buildTemplates, collectReturns, type MasterLine, type TemplateInput } from "../addin/templates";
 import { parseOnly } from "../addin/templates/xlsxRead";
 import { fillInPlace } from "../test/templates/foreign";
-import { median, printTable, random } from "./harness";
+import { printCollectTable, random } from "./harness";
 
 const DEPARTMENTS = 60;
 const LINES = 40;
@@ -77,17 +77,6 @@ it("collects 60 returns of 40 lines within 3 times the time of parsing them", as
   expect(report.consolidated).toHaveLength(DEPARTMENTS * LINES);
   for (const line of report.consolidated) expect(Math.round(line.months.reduce((s, m) => s + m, 0))).toBe(line.annual);
 
-  const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
-  const ratio = median(collect) / median(parse);
-  printTable(
-    "Templates: collect 60 returns of 40 lines (check + consolidate) against parsing them with ExcelJS",
-    [{ scenario: "collect 60 returns", exact: median(collect), naive: median(parse), bar: BAR }],
-    0,
-    [
-      `collect min-max ${range(collect)} ms, parse min-max ${range(parse)} ms, ${RUNS} runs each, sides alternating`,
-      `building the 60 templates: ${buildMs.toFixed(0)} ms (info)`,
-    ],
-    ["collect ms", "parse ms"],
-  );
+  const ratio = printCollectTable("Templates: collect 60 returns of 40 lines (check + consolidate) against parsing them with ExcelJS", "collect 60 returns", collect, parse, buildMs, BAR);
   expect(ratio).toBeLessThanOrEqual(BAR);
 });
