@@ -61,6 +61,21 @@ describe("a follow-up template sent", () => {
     expect(await carried(2026, 6)).toEqual([["4104", 1, 1]]);
   });
 
+  it.each([
+    ["da", "December", { ...source(2026, 12) }, "Pr. december er der ingen måned tilbage at forudsige: vælg en tidligere måned til opfølgningen."],
+    ["en", "December", { ...source(2026, 12) }, "As at December no month is left to forecast: choose an earlier month for follow-up returns."],
+    ["da", "no lines", { ...source(2026, 7), lines: [] }, "Markeringen skal have en overskriftsrække og mindst én linje."],
+    ["en", "no lines", { ...source(2026, 7), lines: [] }, "The selection needs a header row and at least one line."],
+    ["en", "the report's own problem", { ...source(2026, 7), lines: "Choose the table's department column." }, "Choose the table's department column."],
+  ] as const)("in %s refuses %s with its message, building nothing", async (language, _, from, message) => {
+    const { gateway } = sample();
+    const t = strings(language);
+    let built = 0;
+    const send = followUpSender(async (...args) => (built++, buildFollowUpTemplates(...args)), { actions: loadActionRegister, forecasts: loadDepartmentForecasts });
+    const plan = await send({ gateway, t, language }, from, initialSendForm(language));
+    expect([plan.error, plan.built, built, sendWrite(plan, t)]).toEqual([message, null, 0, null]);
+  });
+
   it("leaves out a measure whose line has left the table, says so, and sends the rest", async () => {
     const { gateway } = sample();
     const t = strings("da");

@@ -11,8 +11,6 @@ export const followUpSendDa: typeof followUpSendEn = {
   actionRows: "Tomme rækker til nye tiltag",
   language: "Skabelonernes sprog",
   build: "Dan opfølgningsskabeloner",
-  planInfo: (departments: number, statusSheet: string) => `${departments === 1 ? "1 afdeling" : `${departments} afdelinger`}; registret skrives på ${statusSheet}.`,
-  carried: (measures: number, explanations: number) => `${measures === 1 ? "1 tiltag" : `${measures} tiltag`} og ${explanations === 1 ? "1 forklaring" : `${explanations} forklaringer`} ført med`,
   nothingLeft: "Pr. december er der ingen måned tilbage at forudsige: vælg en tidligere måned til opfølgningen.",
   sentDone: (departments: number, statusSheet: string) => `${departments === 1 ? "1 opfølgningsskabelon" : `${departments} opfølgningsskabeloner`} dannet; registret er skrevet på ${statusSheet}. Send filerne herunder.`,
   leftOut: (measures: number) => `${measures === 1 ? "1 åbent tiltag er" : `${measures} åbne tiltag er`} på en linje, der ikke længere er i tabellen, og føres ikke med i skabelonerne; handleplanregistret beholder dem.`,
@@ -21,5 +19,4 @@ export const followUpSendDa: typeof followUpSendEn = {
   packHint: "Pr. måned 3, 6 og 9 (og efter behov i enhver anden måned) et nyt ark for regionen: pr. afdeling og hospital budgettet, forbruget til dato, de tre forventede årsresultater, det forventede resultat og overførslen, de væsentlige linjer og tiltagene, med diagrammer. En pakke skrives én gang og skrives aldrig om.",
   packButton: "Skriv kvartalspakke",
   packNeedsUnits: "Kvartalspakken skal kende hver linjes afdeling og hospital: vælg tabellens kolonner for afdeling og hospital.",
-  packUnavailable: "Se rapporten først: pakken dannes af dens linjer.",
 };

@@ -9,8 +9,6 @@ export const followUpSendEn = {
   actionRows: "Empty rows for new measures",
   language: "The templates' language",
   build: "Build follow-up templates",
-  planInfo: (departments: number, statusSheet: string) => `${departments === 1 ? "1 department" : `${departments} departments`}; the register is written to ${statusSheet}.`,
-  carried: (measures: number, explanations: number) => `${measures === 1 ? "1 measure" : `${measures} measures`} and ${explanations === 1 ? "1 explanation" : `${explanations} explanations`} carried over`,
   nothingLeft: "As at December no month is left to forecast: choose an earlier month for follow-up returns.",
   sentDone: (departments: number, statusSheet: string) => `${departments === 1 ? "1 follow-up template" : `${departments} follow-up templates`} built; the register is written to ${statusSheet}. Send the files below.`,
   leftOut: (measures: number) => `${measures === 1 ? "1 open measure is" : `${measures} open measures are`} on a line no longer in the table and not carried into the templates; the action-plan register keeps them.`,
@@ -19,5 +17,4 @@ export const followUpSendEn = {
   packHint: "At months 3, 6 and 9 (and on demand at any other month) a new sheet for the region: per department and hospital the budget, the actual to date, the three projected year-ends, the expected result and the carry-over, the material lines and the measures, with charts. A pack is written once and never rewritten.",
   packButton: "Write quarterly pack",
   packNeedsUnits: "The quarterly pack needs every line's department and hospital: choose the table's department and hospital columns.",
-  packUnavailable: "Preview the report first: the pack is made from its lines.",
 };
