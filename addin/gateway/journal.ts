@@ -76,12 +76,22 @@ export function validateSteps(steps: readonly WriteStep[]): void {
   }
 }
 
-/** Every block the steps touch, with what it holds now (null: its sheet does not exist yet). */
-export async function snapshotsOf(gateway: WorkbookGateway, steps: readonly WriteStep[]): Promise<(Snapshot | null)[]> {
+/**
+ * Every block the steps touch, with what it holds now (null: its sheet does not exist yet);
+ * `each` is told after each block is read, and waited for.
+ */
+export async function snapshotsOf(
+  gateway: WorkbookGateway,
+  steps: readonly WriteStep[],
+  each: (done: number, of: number) => Promise<void> = async () => {},
+): Promise<(Snapshot | null)[]> {
   const snapshots: (Snapshot | null)[] = [];
+  const blocks = steps.filter((step) => touched(step) !== null).length;
+  let read = 0;
   for (const step of steps) {
     const ref = touched(step);
     snapshots.push(ref === null ? null : await gateway.snapshot(ref));
+    if (ref !== null) await each(++read, blocks);
   }
   return snapshots;
 }
@@ -140,15 +150,30 @@ function whereOf(step: WriteStep): string {
 }
 
 /**
- * Checks the steps (validateSteps), then makes them in order. `before` are the snapshots the
+ * Told as a write goes: once with `done` 0 just before its first change, then after each batch of
+ * rows written, `done` of the `of` rows all its blocks have; waited for each time.
+ */
+export type WriteProgress = (done: number, of: number) => Promise<void>;
+
+/**
+ * Checks the steps (validateSteps), then makes them in order, telling `progress` as it goes. `before` are the snapshots the
  * caller took (snapshotsOf) when it asked about what would be overwritten, read after the
  * question. On failure everything the steps made is put back (the failing block whole, since a
  * request can fail after Excel made it), the sheets added are deleted, and a WriteFailure says
  * what happened.
  */
-export async function applyWrite(gateway: WorkbookGateway, steps: readonly WriteStep[], before: (Snapshot | null)[]): Promise<WriteRecord> {
+export async function applyWrite(
+  gateway: WorkbookGateway,
+  steps: readonly WriteStep[],
+  before: (Snapshot | null)[],
+  progress: WriteProgress = async () => {},
+): Promise<WriteRecord> {
   validateSteps(steps);
   const record: WriteRecord = { steps, before, after: [], addedSheets: [], addedCharts: [], marks: [], settings: [] };
+  const rows = steps.reduce((sum, step) => sum + (step.kind === "cells" ? step.cells.length : 0), 0);
+  let rowsBefore = 0;
+  // told before anything is changed: a write begins now
+  await progress(0, rows);
   let done = 0;
   try {
     for (const step of steps) {
@@ -156,9 +181,12 @@ export async function applyWrite(gateway: WorkbookGateway, steps: readonly Write
         case "sheet":
           if (await gateway.ensureSheet(step.name)) record.addedSheets.push(step.name);
           break;
-        case "cells":
-          await gateway.writeRange(step.topLeft, step.cells);
+        case "cells": {
+          const from = rowsBefore;
+          await gateway.writeRange(step.topLeft, step.cells, (written) => progress(from + written, rows));
+          rowsBefore += step.cells.length;
           break;
+        }
         case "format":
           await gateway.formatRange(step.ref, step.format);
           break;

@@ -18,6 +18,7 @@ import {
   type Mark,
   type RangeData,
   type RangeFormat,
+  type RowsWritten,
   type Snapshot,
   type WorkbookGateway,
   type WorkbookOpening,
@@ -199,21 +200,21 @@ export class OfficeGateway implements WorkbookGateway {
    * Every cell is checked against Excel's limits before anything is sent. A sync that fails part
    * way raises PartialWriteError, saying how many rows were written.
    */
-  async writeRange(topLeft: string, cells: CellInput[][]): Promise<void> {
+  async writeRange(topLeft: string, cells: CellInput[][], progress?: RowsWritten): Promise<void> {
     const block = blockRef(topLeft);
     const width = cells.length === 0 ? 0 : cells[0].length;
     if (cells.some((row) => row.length !== width)) throw new Error("rows must have equal length");
     if (width === 0) return;
     checkOnSheet(block.start, cells.length, width);
     checkCells(cells, block.start);
-    await this.writeRows(block, cells.map((row) => row.map(toWire)), null);
+    await this.writeRows(block, cells.map((row) => row.map(toWire)), null, progress);
   }
 
   /**
    * Rows of formulas (and, when given, number formats) from the block's top-left cell, in chunks
    * under the payload budget, halved and retried when Excel finds a request too large.
    */
-  private async writeRows(block: BlockRef, wire: WireCell[][], numberFormats: string[][] | null): Promise<void> {
+  private async writeRows(block: BlockRef, wire: WireCell[][], numberFormats: string[][] | null, progress?: RowsWritten): Promise<void> {
     const start = block.start;
     const width = wire[0].length;
     const measured = numberFormats === null ? wire : wire.map((row, r) => [...row, ...numberFormats[r]]);
@@ -236,6 +237,7 @@ export class OfficeGateway implements WorkbookGateway {
         for (const chunk of chunks) {
           await splitOnOverflow(offset, chunk.length, writePiece);
           offset += chunk.length;
+          await progress?.(offset);
         }
       });
     } catch (error) {

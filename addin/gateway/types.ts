@@ -145,6 +145,9 @@ export function describeCause(cause: unknown): string {
   return String(cause);
 }
 
+/** Told after each batch of a block's rows is written: how many rows of the block are written so far. */
+export type RowsWritten = (rows: number) => Promise<void> | void;
+
 export interface WorkbookGateway {
   /** The selected block as "Sheet!A1:D21". */
   getSelection(): Promise<string>;
@@ -157,9 +160,10 @@ export interface WorkbookGateway {
   readUsed(sheet: string): Promise<RangeData | null>;
   /**
    * Writes a block whose top-left cell is `topLeft` ("Sheet!E1"). Text is written as text (see
-   * sanitize.ts), formulas as formulas. Large blocks are written in bounded batches.
+   * sanitize.ts), formulas as formulas. Large blocks are written in bounded batches; after each,
+   * `progress` is told how many rows are written so far, and is waited for.
    */
-  writeRange(topLeft: string, cells: CellInput[][]): Promise<void>;
+  writeRange(topLeft: string, cells: CellInput[][], progress?: RowsWritten): Promise<void>;
   /** Selects a block, so the user sees the cell a message is about. */
   selectRange(ref: string): Promise<void>;
   /**

@@ -15,7 +15,9 @@ import {
   type HighlightRule,
   type Mark,
   type RangeData,
+  PartialWriteError,
   type RangeFormat,
+  type RowsWritten,
   type Snapshot,
   type WorkbookGateway,
   type WorkbookOpening,
@@ -43,6 +45,9 @@ export interface PreviewHighlight {
   equals: string;
   fill: string;
 }
+
+/** How many cells the preview writes as one change of the engine, as Excel takes a large write in several requests. */
+const CELLS_PER_BATCH = 20_000;
 
 /** Excel's number format of a cell that has none set. */
 const GENERAL = "General";
@@ -464,7 +469,11 @@ export class PreviewGateway implements WorkbookGateway {
     return this.readRange(withSheet(name, blockAddress({ row: 0, column: 0 }, used.end.row + 1, used.end.column + 1)));
   }
 
-  async writeRange(topLeft: string, cells: CellInput[][]): Promise<void> {
+  /**
+   * Writes the block in batches of rows, as Excel takes a large write in several requests, each
+   * one change of the engine; after each batch `progress` is told and waited for.
+   */
+  async writeRange(topLeft: string, cells: CellInput[][], progress?: RowsWritten): Promise<void> {
     const block = this.resolve(topLeft);
     const width = cells.length === 0 ? 0 : cells[0].length;
     if (cells.some((row) => row.length !== width)) throw new Error("rows must have equal length");
@@ -472,11 +481,21 @@ export class PreviewGateway implements WorkbookGateway {
     checkOnSheet(block.start, cells.length, width);
     checkCells(cells, block.start);
     const sheet = this.book.sheetId(block.sheet);
-    const kept = (r: number, c: number) => () => this.kept(block.sheet, { row: block.start.row + r, column: block.start.column + c });
-    const contents = cells.map((row, r) => row.map((cell, c) => engineContent(cell, kept(r, c))));
-    const empties = cells.some((row) => row.includes(""));
-    const emptiedFirst = empties ? cells.map((row, r) => row.map((cell, c) => (cell === "" ? null : kept(r, c)()))) : null;
-    this.writeBlock(sheet, block.start, emptiedFirst, contents);
+    const batch = Math.max(1, Math.floor(CELLS_PER_BATCH / width));
+    for (let offset = 0; offset < cells.length; offset += batch) {
+      const rows = cells.slice(offset, offset + batch);
+      const at = { row: block.start.row + offset, column: block.start.column };
+      try {
+        const kept = (r: number, c: number) => () => this.kept(block.sheet, { row: at.row + r, column: at.column + c });
+        const contents = rows.map((row, r) => row.map((cell, c) => engineContent(cell, kept(r, c))));
+        const empties = rows.some((row) => row.includes(""));
+        const emptiedFirst = empties ? rows.map((row, r) => row.map((cell, c) => (cell === "" ? null : kept(r, c)()))) : null;
+        this.writeBlock(sheet, at, emptiedFirst, contents);
+      } catch (error) {
+        throw new PartialWriteError(withSheet(block.sheet, blockAddress(block.start, cells.length, width)), offset, cells.length, error);
+      }
+      await progress?.(offset + rows.length);
+    }
   }
 
   /** What a cell left as it is holds, as it holds it (a spilled cell stays free for its formula). */

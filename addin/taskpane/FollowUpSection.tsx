@@ -18,9 +18,11 @@ import { loadDepartmentForecasts } from "./departmentForecasts";
 import { followUpSender, initialSendForm, sendWrite, type FollowUpSendForm } from "./followUpSend";
 import { packRequest } from "./packRequest";
 import { packWrite, prepareQuarterlyPack } from "./quarterlyPack";
-import { useGuard, usePanelStyles } from "./shared";
+import { lineCount } from "./planner";
+import { useGuard, usePanelStyles, WorkBar } from "./shared";
 import { buildFollowUpsOnDemand } from "./templateFiles";
 import type { PanelProps, PanelWorkflow } from "./usePanelWorkflow";
+import type { Work } from "./work";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 
 const LANGUAGES = ["da", "en"] as const;
@@ -29,10 +31,11 @@ const ACTION_ROWS = [0, 3, 5, 10, 20];
 type Workflow = PanelWorkflow<typeof FORECAST_COLUMNS, ForecastFields, ForecastPlan>;
 
 /** The report's plan made again from the workbook as it is now; null without a table. */
-async function currentPlan(workflow: Workflow): Promise<ForecastPlan | null> {
+async function currentPlan(workflow: Workflow, work: Work): Promise<ForecastPlan | null> {
   const { table, columns, form, planner, gateway, t, language } = workflow;
   if (table === null) return null;
-  return (await planner.plan({ gateway, t, language }, { table, columns, form })).plan;
+  await work.step("planning", 0, lineCount(table));
+  return (await planner.plan({ gateway, t, language, work }, { table, columns, form })).plan;
 }
 
 export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow: Workflow }) {
@@ -50,13 +53,13 @@ export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow:
   const busy = guard.busy || workflow.busy;
 
   const send = () =>
-    flow.start(async (): Promise<PreparedWrite | null> => {
+    flow.start(async (work): Promise<PreparedWrite | null> => {
       setBuilt(null);
-      const now = await currentPlan(workflow);
+      const now = await currentPlan(workflow, work);
       if (now === null) return null;
       const c = now.choices;
       const source = { lines: followUpTemplateLines(now), year: now.year, month: now.month, unit: c.unit, materialAmount: c.materialAmount, materialRate: c.materialRate };
-      const next = await sender({ gateway, t, language }, source, form);
+      const next = await sender({ gateway, t, language, work }, source, form);
       const error = next.error ?? (next.bad.length > 0 ? `${next.bad[0].address}: ${next.bad[0].error}` : null);
       if (error !== null) {
         guard.setStatus({ intent: "error", text: error });
@@ -67,8 +70,8 @@ export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow:
     });
 
   const writePack = () =>
-    flow.start(async (): Promise<PreparedWrite | null> => {
-      const now = await currentPlan(workflow);
+    flow.start(async (work): Promise<PreparedWrite | null> => {
+      const now = await currentPlan(workflow, work);
       if (now === null) return null;
       const request = packRequest(now, t);
       if (typeof request === "string") {
@@ -122,6 +125,7 @@ export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow:
       <Button onClick={writePack} disabled={busy} data-testid="fu-pack">
         {w.packButton}
       </Button>
+      <WorkBar guard={guard} t={t} testId="fu-progress" />
       {guard.status && (
         <MessageBar intent={guard.status.intent} data-testid="fu-status">
           <MessageBarBody>{guard.status.text}</MessageBarBody>

@@ -10,7 +10,7 @@ import { roleLabel, type ColumnWants } from "./columnGuess";
 import { ColumnSelect } from "./ColumnSelect";
 import type { Strings } from "./i18n";
 import { isOptional, lineCount, shownPlan, writable, type PanelPlan } from "./planner";
-import { BadLines, usePanelStyles } from "./shared";
+import { BadLines, usePanelStyles, WorkBar } from "./shared";
 import type { PanelWorkflow } from "./usePanelWorkflow";
 import { UndoButton, WriteDialogs } from "./writeFlow";
 
@@ -102,6 +102,7 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
           </div>
         </>
       )}
+      <WorkBar guard={workflow.guard} t={t} testId={`${p}progress`} />
       {status && (
         <MessageBar intent={status.intent} data-testid={`${p}status`}>
           <MessageBarBody>{status.text}</MessageBarBody>

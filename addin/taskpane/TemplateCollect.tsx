@@ -10,11 +10,12 @@ import { useRef, useState, type DragEvent } from "react";
 import type { FileReport, ReturnStatus } from "../../core/templates/types";
 import { quoteSheet } from "../gateway/address";
 import type { Strings } from "./i18n";
-import { BadLines, useGuard, usePanelStyles } from "./shared";
+import { BadLines, useGuard, usePanelStyles, WorkBar } from "./shared";
 import { collectWrite, templateCollector, type Batch, type CollectPlan } from "./templateCollect";
 import { collectOnDemand, readPicked } from "./templateFiles";
 import { momentShown } from "./templateStatus";
 import type { PanelProps } from "./usePanelWorkflow";
+import type { Work } from "./work";
 import { UndoButton, useWriteFlow, WriteDialogs, type PreparedWrite } from "./writeFlow";
 
 const useStyles = makeStyles({
@@ -54,8 +55,8 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
   const picks = useRef(0);
 
   /** The plan for the batch, shown; null when other files were picked meanwhile. */
-  const planFor = async (chosen: Batch): Promise<CollectPlan | null> => {
-    const next = await plan({ gateway, t, language }, chosen);
+  const planFor = async (chosen: Batch, work: Work): Promise<CollectPlan | null> => {
+    const next = await plan({ gateway, t, language, work }, chosen);
     if (picks.current !== chosen.id) return null;
     setShown(next);
     setStatus(next.error ? { intent: "error", text: next.error } : null);
@@ -63,7 +64,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
   };
 
   const take = (files: Iterable<File>) =>
-    guarded(async () => {
+    guarded(async (work) => {
       const id = ++picks.current;
       setShown(null);
       const read = await readPicked(files);
@@ -71,14 +72,14 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
       const now = new Date();
       const chosen: Batch = { id, files: read, received: momentShown(now), today: now };
       setBatch(chosen);
-      await planFor(chosen);
+      await planFor(chosen, work);
     });
 
   const write = () => {
     const chosen = batch;
     if (chosen === null) return;
-    return flow.start(async (): Promise<PreparedWrite | null> => {
-      const next = await planFor(chosen);
+    return flow.start(async (work): Promise<PreparedWrite | null> => {
+      const next = await planFor(chosen, work);
       const prepared = next === null ? null : collectWrite(next, t);
       return prepared === null ? null : { ...prepared, current: () => picks.current === chosen.id };
     });
@@ -137,6 +138,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
           {shown.followUp === null ? w.writeCollect : shown.budget ? w.writeCollectBoth : w.writeFollowUpCollect}
         </Button>
       )}
+      <WorkBar guard={guard} t={t} testId="tc-progress" />
       {guard.status && (
         <MessageBar intent={guard.status.intent} data-testid="tc-status">
           <MessageBarBody>{guard.status.text}</MessageBarBody>

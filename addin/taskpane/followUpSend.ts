@@ -21,6 +21,7 @@ import { afterBuild } from "./templateTracking";
 import { FOLLOWUP_STATUS_MARK, keptWrite, readKeptSheet, type KeptWrite } from "./templateSheets";
 import { momentShown, readStatus, STATUS_WIDTH, statusContent, statusPlacements } from "./templateStatus";
 import type { BadLine } from "./planner";
+import { Cancelled, quietWork } from "./work";
 import type { PreparedWrite } from "./writeFlow";
 
 /** The send's own fields; the year, month, unit and thresholds are the Forecast panel's. */
@@ -90,7 +91,7 @@ export function earlierExplanations(forecasts: readonly DepartmentForecast[], mo
 /** The send's planner: `build` makes the files; `clock` the time they are built at. */
 export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, clock: () => Date = () => new Date()) {
   let kept: { key: string; result: BuildResult; at: Date } | null = null;
-  return async function plan({ gateway, t, language }: PlanContext, source: FollowUpSource, form: FollowUpSendForm): Promise<FollowUpSendPlan> {
+  return async function plan({ gateway, t, language, work = quietWork }: PlanContext, source: FollowUpSource, form: FollowUpSendForm): Promise<FollowUpSendPlan> {
     const w = t.templates;
     const empty: FollowUpSendPlan = { error: null, bad: [], departments: [], built: null, leftOut: 0, statusSheet: w.followUpStatusSheet, write: null };
     if (typeof source.lines === "string") return { ...empty, error: source.lines };
@@ -128,8 +129,10 @@ export function followUpSender(build: BuildFollowUps, memory: FollowUpMemory, cl
     if (kept?.key !== key) {
       const at = clock();
       try {
-        kept = { key, result: await build(input, options, { earlier: book.register, now: at }), at };
+        const progress = (done: number, of: number) => work.step("building", done, of);
+        kept = { key, result: await build(input, options, { earlier: book.register, now: at, progress }), at };
       } catch (error) {
+        if (error instanceof Cancelled) throw error;
         return { ...empty, error: message(error, language) };
       }
     }

@@ -8,6 +8,7 @@ import type { Language } from "../../core";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { guessColumns, type ColumnsOf, type ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
+import type { Work } from "./work";
 import type { PreparedWrite } from "./writeFlow";
 
 /** A choice that cannot be made as it stands: the message for the user, in their language. */
@@ -30,6 +31,8 @@ export interface PlanContext {
   gateway: WorkbookGateway;
   t: Strings;
   language: Language;
+  /** The work's progress and Cancel, for a plan that takes a while (building or reading files). */
+  work?: Work;
 }
 
 /** The table as chosen, its columns and the panel's fields: what a plan is made from. */

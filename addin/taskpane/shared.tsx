@@ -2,19 +2,22 @@
 // shared layout, and the list of lines with bad input.
 
 import {
+  Button,
   Field,
   Link,
+  ProgressBar,
   MessageBar,
   MessageBarBody,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { BudgetError, type Language } from "../../core";
 import { describeCause, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 import { ChoiceError, type BadLine } from "./planner";
+import { Cancelled, startWork, type Work, type WorkControl, type WorkProgress } from "./work";
 import type { Status } from "./writeFlow";
 
 /** The layout every panel shares: a column of fields, rows of small fields, right-aligned numbers, a group of fields under one heading, a section below the panel's own. */
@@ -82,17 +85,47 @@ export function failureMessage(error: unknown, t: Strings, language: Language): 
 export function useGuard(t: Strings, language: Language) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
-  async function guarded(action: () => Promise<void>) {
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
+  const running = useRef<WorkControl | null>(null);
+  async function guarded(action: (work: Work) => Promise<void>) {
     setBusy(true);
+    const control = startWork(setProgress);
+    running.current = control;
     try {
-      await action();
+      await action(control.work);
     } catch (error) {
-      setStatus({ intent: "error", text: failureMessage(error, t, language) });
+      if (error instanceof Cancelled) setStatus({ intent: "info", text: t.work.cancelled });
+      else setStatus({ intent: "error", text: failureMessage(error, t, language) });
     } finally {
+      if (running.current === control) running.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }
-  return { busy, status, setStatus, guarded };
+  /** The user's Cancel of the work under way: honoured until its first write begins. */
+  const cancel = () => running.current?.cancel();
+  return { busy, status, setStatus, guarded, progress, cancel };
+}
+
+/** Long work under way: a progress bar with its counts, and Cancel until the first write begins. */
+export function WorkBar({ guard, t, testId }: { guard: { progress: WorkProgress | null; cancel: () => void }; t: Strings; testId: string }) {
+  const styles = usePanelStyles();
+  const { progress } = guard;
+  if (progress === null) return null;
+  // cancelled: nothing more is done, and it stops at its next step
+  const text = !progress.cancellable && progress.phase !== "writing" ? t.work.cancelling : t.work.progress(progress);
+  return (
+    <div className={styles.row} data-testid={testId} data-phase={progress.phase}>
+      <Field label={t.work.label} hint={text} className={styles.grow}>
+        <ProgressBar value={progress.of > 0 ? progress.done / progress.of : undefined} max={1} data-testid={`${testId}-bar`} />
+      </Field>
+      {progress.cancellable && (
+        <Button onClick={guard.cancel} data-testid={`${testId}-cancel`}>
+          {t.work.cancel}
+        </Button>
+      )}
+    </div>
+  );
 }
 
 interface BadLinesProps {

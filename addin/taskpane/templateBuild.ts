@@ -22,6 +22,7 @@ import { afterBuild } from "./templateTracking";
 import { readFrames, readLibrary, readMasterLines, TEMPLATE_COLUMNS } from "./templateInput";
 import { keptWrite, readKeptSheet, STATUS_MARK, type KeptWrite } from "./templateSheets";
 import { momentShown, readStatus, STATUS_WIDTH, statusContent, statusPlacements } from "./templateStatus";
+import { Cancelled, quietWork } from "./work";
 import type { PreparedWrite } from "./writeFlow";
 
 /** The panel's fields for a build (the lines table's columns are the workflow's). */
@@ -123,7 +124,7 @@ export function templateBuildPlanner(build: BuildTemplates, clock: () => Date = 
   return {
     columns: TEMPLATE_COLUMNS,
     initialForm: (t) => initialBuildForm(t, t.templates.language, clock()),
-    async plan({ gateway, t, language }, { table, columns, form }) {
+    async plan({ gateway, t, language, work = quietWork }, { table, columns, form }) {
       const current = await gateway.readRange(withSheet(table.sheet, table.address));
       const empty: TemplateBuildPlan = { table: current, error: null, bad: [], departments: [], built: null, statusSheet: t.templates.statusSheet, write: null };
       const read = readMasterLines(current, columns, language);
@@ -152,8 +153,10 @@ export function templateBuildPlanner(build: BuildTemplates, clock: () => Date = 
       if (kept?.key !== key) {
         const at = clock();
         try {
-          kept = { key, result: await build(input, options, { earlier: book.register, now: at }), at };
+          const progress = (done: number, of: number) => work.step("building", done, of);
+          kept = { key, result: await build(input, options, { earlier: book.register, now: at, progress }), at };
         } catch (error) {
+          if (error instanceof Cancelled) throw error;
           const text = message(error, language);
           // a line the core names ("line 3: ...") is shown at its row
           const line = error instanceof BudgetError && typeof (error.params as { line?: unknown })?.line === "number" ? (error.params as { line: number }).line : null;

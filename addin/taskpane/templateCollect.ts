@@ -19,6 +19,7 @@ import { prepareDepartmentForecasts } from "./departmentForecasts";
 import { CONSOLIDATION_MARK, FOLLOWUP_STATUS_MARK, keptWrite, readKeptSheet, STATUS_MARK, type KeptWrite } from "./templateSheets";
 import { latestTemplates, readStatus, type StatusBook, STATUS_WIDTH, statusContent, statusPlacements } from "./templateStatus";
 import { afterCollect, earlierReturns } from "./templateTracking";
+import { quietWork } from "./work";
 import type { PreparedWrite } from "./writeFlow";
 
 /** A file picked or dropped, read in the pane. */
@@ -107,7 +108,7 @@ function statusWrite({ sheet, book, mark }: StatusSheet, report: CollectReport, 
  */
 export function templateCollector(collect: CollectReturns) {
   let kept: { key: string; report: CollectReport } | null = null;
-  return async function plan({ gateway, t, language }: PlanContext, batch: Batch): Promise<CollectPlan> {
+  return async function plan({ gateway, t, language, work = quietWork }: PlanContext, batch: Batch): Promise<CollectPlan> {
     const w = t.templates;
     const budget = await readStatusSheet(gateway, STATUS_MARK, w.statusSheet, t);
     const followUp = await readStatusSheet(gateway, FOLLOWUP_STATUS_MARK, w.followUpStatusSheet, t);
@@ -132,7 +133,8 @@ export function templateCollector(collect: CollectReturns) {
     const register = [...budget.book.register, ...followUp.book.register];
     const earlier = [...earlierReturns(budget.book), ...earlierFollowUps(followUp.book)];
     const key = JSON.stringify([batch.id, register, earlier, language]);
-    if (kept?.key !== key) kept = { key, report: await collect(register, batch.files, { language, earlier }) };
+    const progress = (done: number, of: number) => work.step("reading", done, of);
+    if (kept?.key !== key) kept = { key, report: await collect(register, batch.files, { language, earlier, progress }) };
     const report = kept.report;
     const names = Object.fromEntries(register.map((e) => [e.department, e.departmentName]));
     const planned = { ...empty, report, names };

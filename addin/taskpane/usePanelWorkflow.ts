@@ -11,8 +11,9 @@ import type { Language } from "../../core";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
-import { initialColumns, isOptional, planIfCurrent, tableChoice, writeOf, type PanelPlan, type Planner } from "./planner";
+import { initialColumns, isOptional, lineCount, planIfCurrent, tableChoice, writeOf, type PanelPlan, type Planner } from "./planner";
 import { useGuard } from "./shared";
+import type { Work } from "./work";
 import { useWriteFlow, type PreparedWrite } from "./writeFlow";
 
 /** What App hands every panel. */
@@ -77,14 +78,15 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
    * for fields no longer on screen, and neither it nor the table it read is kept. When planning
    * fails, the plan shown before is taken away too: no results are shown beside a new problem.
    */
-  async function makePlan(at: number): Promise<Plan | null> {
+  async function makePlan(at: number, work: Work): Promise<Plan | null> {
     if (!table) {
       setStatus({ intent: "error", text: t.noSelection });
       return null;
     }
+    await work.step("planning", 0, lineCount(table));
     let next: Awaited<ReturnType<typeof planIfCurrent<W, Form, Plan>>>;
     try {
-      next = await planIfCurrent(planner, { gateway, t, language }, { table, columns, form }, changes, at);
+      next = await planIfCurrent(planner, { gateway, t, language, work }, { table, columns, form }, changes, at);
     } catch (error) {
       // the fields or the workbook no longer plan: the results of the plan before go with them
       setPlan(null);
@@ -105,8 +107,8 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
    * input, or when the fields changed since `at`. The write flow asks again just before writing
    * (and plans again after a question) whether it is still for the fields on screen.
    */
-  async function prepare(at: number): Promise<PreparedWrite | null> {
-    const next = await makePlan(at);
+  async function prepare(at: number, work: Work): Promise<PreparedWrite | null> {
+    const next = await makePlan(at, work);
     const prepared = next === null ? null : writeOf(planner, next, t);
     return prepared === null ? null : { ...prepared, current: () => changes.current === at };
   }
@@ -122,6 +124,8 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
     plan,
     busy: guard.busy,
     status: guard.status,
+    /** The progress of the work under way, and its Cancel (WorkBar shows them). */
+    guard,
     flow,
     /** Runs a panel's own action (loading a list, reading a selection) like the workflow's. */
     guarded,
@@ -130,11 +134,11 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
     change,
     preview: () => {
       const at = changes.current;
-      return guarded(async () => void (await makePlan(at)));
+      return guarded(async (work) => void (await makePlan(at, work)));
     },
     write: () => {
       const at = changes.current;
-      return flow.start(() => prepare(at));
+      return flow.start((work) => prepare(at, work));
     },
   };
 }

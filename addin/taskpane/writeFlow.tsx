@@ -13,6 +13,7 @@ import { applyWrite, changedSince, snapshotsOf, touched, undoWrite, validateStep
 import { describeCause, isFormula, type CellInput, type Snapshot, type WorkbookGateway } from "../gateway/types";
 import type { Strings } from "./i18n";
 import type { FailureText, LossSummary } from "./i18n/lists";
+import { quietWork, type Work } from "./work";
 
 /** What a panel tells the user after an action: a line in green, red or neutral. */
 export type Status = { intent: "success" | "error" | "info"; text: string } | null;
@@ -144,9 +145,9 @@ function wherever(steps: readonly WriteStep[]): string {
 }
 
 /** Reads the blocks a prepared write touches and finds what it would overwrite. */
-export async function examineWrite(gateway: WorkbookGateway, prepared: PreparedWrite): Promise<Examined> {
+export async function examineWrite(gateway: WorkbookGateway, prepared: PreparedWrite, work: Work = quietWork): Promise<Examined> {
   validateSteps(prepared.steps);
-  const before = await snapshotsOf(gateway, prepared.steps);
+  const before = await snapshotsOf(gateway, prepared.steps, (done, of) => work.step("checking", done, of));
   const losses = lossesOf(prepared.steps, before, prepared.owned);
   return { prepared, before, losses, fingerprint: JSON.stringify([prepared.steps, losses]) };
 }
@@ -159,16 +160,20 @@ export async function examineWrite(gateway: WorkbookGateway, prepared: PreparedW
  */
 export async function writeIfUnchanged(
   gateway: WorkbookGateway,
-  prepare: () => Promise<PreparedWrite | null>,
+  prepare: Prepare,
   asked: Examined,
+  work: Work = quietWork,
 ): Promise<{ changed: true } | { changed: false; record: WriteRecord } | null> {
-  const prepared = await prepare();
+  const prepared = await prepare(work);
   if (prepared === null) return null;
-  const examined = await examineWrite(gateway, prepared);
+  const examined = await examineWrite(gateway, prepared, work);
   if (!isCurrent(examined.prepared)) return null;
   if (examined.fingerprint !== asked.fingerprint) return { changed: true };
-  return { changed: false, record: await applyWrite(gateway, examined.prepared.steps, examined.before) };
+  return { changed: false, record: await applyWrite(gateway, examined.prepared.steps, examined.before, writing(work)) };
 }
+
+/** The write's progress as the work's: from its first change it can no longer be cancelled. */
+const writing = (work: Work) => (done: number, of: number) => work.step("writing", done, of);
 
 /** What the workbook reported, in the user's language where it is one of the add-in's own checks. */
 function reported(cause: unknown, language: Language): string {
@@ -187,8 +192,11 @@ export function failureText(failure: WriteFailure, language: Language): FailureT
 
 export interface Guard {
   setStatus: (status: Status) => void;
-  guarded: (action: () => Promise<void>) => Promise<void>;
+  guarded: (action: (work: Work) => Promise<void>) => Promise<void>;
 }
+
+/** Makes the write's plan from what the workbook holds now, telling `work` how it goes; null when there is nothing to write. */
+export type Prepare = (work: Work) => Promise<PreparedWrite | null>;
 
 /**
  * The write flow of one panel. `start(prepare)` plans (prepare reads the workbook and shows the
@@ -197,7 +205,7 @@ export interface Guard {
  */
 export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Language, { setStatus, guarded }: Guard) {
   // the last question stays while its dialog fades out after the answer; `asking` says it is open
-  const [question, setQuestion] = useState<{ prepare: () => Promise<PreparedWrite | null>; examined: Examined } | null>(null);
+  const [question, setQuestion] = useState<{ prepare: Prepare; examined: Examined } | null>(null);
   const [asking, setAsking] = useState(false);
   const [last, setLast] = useState<WriteRecord | null>(null);
   const [undoQuestion, setUndoQuestion] = useState<string[] | null>(null);
@@ -211,9 +219,9 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
     setAskingUndo(true);
   };
 
-  async function examine(prepare: () => Promise<PreparedWrite | null>): Promise<Examined | null> {
-    const prepared = await prepare();
-    return prepared === null ? null : examineWrite(gateway, prepared);
+  async function examine(prepare: Prepare, work: Work): Promise<Examined | null> {
+    const prepared = await prepare(work);
+    return prepared === null ? null : examineWrite(gateway, prepared, work);
   }
 
   /** Runs a write; a failure is told, and when putting back failed too, undo can try again. */
@@ -235,26 +243,26 @@ export function useWriteFlow(gateway: WorkbookGateway, t: Strings, language: Lan
   /** A write no longer for the fields on screen is not made, and the user is told why. */
   const fieldsChanged = () => setStatus({ intent: "info", text: t.changedWhilePlanning });
 
-  const start = (prepare: () => Promise<PreparedWrite | null>) =>
-    guarded(async () => {
-      const examined = await examine(prepare);
+  const start = (prepare: Prepare) =>
+    guarded(async (work) => {
+      const examined = await examine(prepare, work);
       if (examined === null) return;
       if (!isCurrent(examined.prepared)) {
         fieldsChanged();
         return;
       }
       if (examined.losses.length > 0) ask({ prepare, examined });
-      else await commit(examined, () => applyWrite(gateway, examined.prepared.steps, examined.before));
+      else await commit(examined, () => applyWrite(gateway, examined.prepared.steps, examined.before, writing(work)));
     });
 
   const confirm = () =>
-    guarded(async () => {
+    guarded(async (work) => {
       const asked = question;
       setAsking(false);
       if (asked === null) return;
       // read and plan again: the workbook may have changed while the question was open
       await commit(asked.examined, async () => {
-        const outcome = await writeIfUnchanged(gateway, asked.prepare, asked.examined);
+        const outcome = await writeIfUnchanged(gateway, asked.prepare, asked.examined, work);
         if (outcome === null) {
           if (!isCurrent(asked.examined.prepared)) fieldsChanged();
           return null;

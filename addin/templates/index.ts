@@ -78,14 +78,21 @@ export interface BuildResult {
   files: BuiltTemplate[];
 }
 
+/** Told after each file is built or read: how many of how many; waited for. */
+export type FilesDone = (done: number, of: number) => Promise<void>;
+
 export interface BuildSettings {
   /** The register so far: a department built again gets the next version. */
   earlier?: readonly RegisterEntry[];
   /** The time the templates are built at (default now). */
   now?: Date;
+  /** Told after each file is built. */
+  progress?: FilesDone;
 }
 
 export interface CollectSettings {
+  /** Told after each file is read. */
+  progress?: FilesDone;
   /** The language of the problems' messages; default Danish. */
   language?: Language;
   /** The budget year collected; default, for each kind, the latest year of the register's templates of that kind. */
@@ -106,6 +113,7 @@ export async function buildTemplates(input: TemplateInput, options: TemplateOpti
     const bytes = await writeBook(templateBook(meta, p.instructions), { unitDecimals: meta.unit === 0.01 ? 2 : 0 });
     register.push(registerEntry(meta, p.fileName));
     files.push({ fileName: p.fileName, department: meta.department, bytes });
+    await settings.progress?.(files.length, planned.length);
   }
   return { register, files };
 }
@@ -123,6 +131,7 @@ export async function buildFollowUpTemplates(input: FollowUpTemplateInput, optio
     const bytes = await writeBook(followUpBook(meta, p.instructions, p.explanations), { unitDecimals: meta.unit === 0.01 ? 2 : 0 });
     register.push(followUpRegisterEntry(meta, p.fileName));
     files.push({ fileName: p.fileName, department: meta.department, bytes });
+    await settings.progress?.(files.length, planned.length);
   }
   return { register, files };
 }
@@ -189,7 +198,10 @@ export async function collectReturns(
     ...(settings.month === undefined ? {} : { month: settings.month }),
   };
   const checked: ({ fileName: string } & Checked)[] = [];
-  for (const file of files) checked.push({ fileName: file.fileName, ...(await checkFile(file.bytes, context, followUpContext)) });
+  for (const file of files) {
+    checked.push({ fileName: file.fileName, ...(await checkFile(file.bytes, context, followUpContext)) });
+    await settings.progress?.(checked.length, files.length);
+  }
   const budgets = checked.filter((r): r is { fileName: string; kind: "budget"; checked: CheckedReturn } => r.kind === "budget");
   const followUps = checked.filter((r): r is { fileName: string; kind: "followup"; checked: CheckedFollowUp } => r.kind === "followup");
   const earlier = settings.earlier ?? [];

@@ -229,7 +229,10 @@ describe("round trips", () => {
     const chunks = chunkRows(wire, PAYLOAD_BUDGET_BYTES);
     expect(chunks.map((chunk) => chunk.length)).toEqual([...Array<number>(12).fill(7722), 7336]);
 
-    await excel.gateway().writeRange("Budget!A1", cells);
+    // the progress is told after each sync, with the rows written so far
+    const told: [number, number][] = [];
+    await excel.gateway().writeRange("Budget!A1", cells, (rows) => void told.push([rows, excel.syncs]));
+    expect(told).toEqual(Array.from({ length: 13 }, (_, i) => [Math.min((i + 1) * 7722, 100_000), i + 1]));
     expect([excel.runs, excel.syncs]).toEqual([1, 13]);
     expect(excel.syncs).toBe(chunks.length);
     expect(excel.requestBytes).toEqual([...Array<number>(12).fill(3_999_997), 518 * 7336 + 1]);
@@ -238,7 +241,7 @@ describe("round trips", () => {
       Array.from({ length: 13 }, (_, i) => `A${i * 7722 + 1}:L${Math.min((i + 1) * 7722, 100_000)}`),
     );
     expect(excel.writes.flatMap((write) => write.formulas)).toEqual(wire);
-  });
+  }, 30_000);
 
   it("splits a read over READ_CELLS_PER_SYNC cells into syncs of whole rows", async () => {
     expect(READ_CELLS_PER_SYNC).toBe(200_000);

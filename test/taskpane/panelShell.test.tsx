@@ -20,6 +20,7 @@ import { RequirementPanel } from "../../addin/taskpane/RequirementPanel";
 import { TemplatesPanel } from "../../addin/taskpane/TemplatesPanel";
 import { chooseTable, initialColumns, type PanelPlan, type Planner } from "../../addin/taskpane/planner";
 import type { PanelWorkflow } from "../../addin/taskpane/usePanelWorkflow";
+import type { WorkProgress } from "../../addin/taskpane/work";
 
 const nothing = async () => {};
 /** The shell needs no workbook to render: nothing here is called. */
@@ -32,6 +33,7 @@ interface State<Form, Plan> {
   busy?: boolean;
   status?: { intent: "success" | "error" | "info"; text: string } | null;
   canUndo?: boolean;
+  progress?: WorkProgress | null;
 }
 
 /**
@@ -55,6 +57,7 @@ function workflowIn<W extends ColumnWants, Form extends object, Plan extends Pan
     plan: state.plan ?? null,
     busy: state.busy ?? false,
     status: state.status ?? null,
+    guard: { busy: state.busy ?? false, status: state.status ?? null, setStatus: () => {}, guarded: nothing, progress: state.progress ?? null, cancel: () => {} },
     flow: {
       start: nothing,
       undo: nothing,

@@ -4,6 +4,7 @@ import type { Strings } from "./en";
 import { followupDa } from "./followupDa";
 import { countsDa, joinDa, type FailureText, type LossSummary } from "./lists";
 import { followUpSendDa } from "./followUpSendDa";
+import { workDa } from "./workDa";
 
 
 /** The projection methods as the report names them, line by line. */
@@ -254,6 +255,7 @@ export const da: Strings = {
   frameUnitColumn: "Kolonne med afdeling",
   frameColumn: "Kolonne med ramme",
   followUpSend: followUpSendDa,
+  work: workDa,
   templates: {
     language: "da",
     buildPart: "Byg og send",

@@ -4,6 +4,7 @@ import type { Language } from "../../../core";
 import { followupEn } from "./followupEn";
 import { countsEn, joinEn, type FailureText, type LossSummary } from "./lists";
 import { followUpSendEn } from "./followUpSendEn";
+import { workEn } from "./workEn";
 
 
 /** The projection methods as the report names them, line by line. */
@@ -254,6 +255,7 @@ export const en = {
   frameUnitColumn: "Department column",
   frameColumn: "Frame column",
   followUpSend: followUpSendEn,
+  work: workEn,
   templates: {
     language: "en" as Language,
     buildPart: "Build and send",

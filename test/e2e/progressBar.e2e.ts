@@ -1,0 +1,74 @@
+// Long work in the preview, in real Chromium: periodising 5,000 lines shows a progress bar with
+// counts from the click on, the pane answers while it works, Cancel before the first write leaves
+// every cell as it was, and the write itself is told batch by batch and lands whole.
+
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPreview } from "./browser";
+import { annualOf, budgetLines, pasteAt, watchProgress } from "./progress";
+
+let preview: Awaited<ReturnType<typeof openPreview>>;
+let page: Page;
+
+const LINES = 5000;
+
+beforeAll(async () => {
+  preview = await openPreview(900);
+  page = preview.page;
+}, 120_000);
+
+afterAll(() => preview?.close());
+
+describe("periodising 5,000 lines in the preview", () => {
+  it("takes 5,000 lines pasted into the grid", async () => {
+    await page.getByTestId("sheet-Budget").click();
+    await pasteAt(page, "A30", budgetLines(LINES));
+    await page.getByTestId("use-selection").click();
+    await expect.poll(() => page.getByTestId("table-address").textContent()).toBe(`Table: Budget!A30:C${30 + LINES} (5000 lines)`);
+    await page.getByTestId("year").fill("2026");
+    await page.getByTestId("mode-values").click();
+  });
+
+  it("offers Cancel while it plans, and cancelled it writes nothing", async () => {
+    const watch = await watchProgress(page, "progress");
+    // Cancel pressed the moment it shows: planning 5,000 lines leaves a person only a moment
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const cancel = document.querySelector<HTMLButtonElement>('[data-testid="progress-cancel"]');
+        if (cancel === null) return;
+        observer.disconnect();
+        cancel.click();
+      });
+      observer.observe(document.body, { subtree: true, childList: true });
+    });
+    await page.getByTestId("write").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("Cancelled. Nothing was written.");
+    const seen = await watch.done();
+    expect(seen.texts[0]).toBe("ProgressReading and planning 5,000 lines …Cancel");
+    expect(seen.texts.some((text) => text.startsWith("ProgressWriting"))).toBe(false);
+    expect(await page.getByTestId("progress").count()).toBe(0);
+    expect(await page.locator('[data-cell="D31"]').getAttribute("data-value")).toBe("");
+    expect(await page.getByTestId("undo").count()).toBe(0);
+  });
+
+  it("shows the counts as it writes, painted soon after the click, and writes every line", async () => {
+    const watch = await watchProgress(page, "progress");
+    await page.getByTestId("write").click();
+    await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 60_000 }).toBe(`Wrote 5000 lines into Budget!D30:O${30 + LINES}.`);
+    const seen = await watch.done();
+    // the words as they changed: planning, reading what is there, then the rows written batch by batch
+    expect(seen.texts[0]).toBe("ProgressReading and planning 5,000 lines …Cancel");
+    const writing = seen.texts.filter((text) => text.startsWith("ProgressWriting"));
+    expect(writing.length).toBeGreaterThan(1);
+    for (const text of writing) expect(text).toMatch(/^ProgressWriting: (0|1,666|3,332|4,998|5,001) of 5,001 rows$/);
+    // no Cancel once the write has begun
+    expect(writing.every((text) => !text.endsWith("Cancel"))).toBe(true);
+    expect(seen.firstFrame).not.toBeNull();
+    expect(seen.firstFrame).toBeLessThan(1000);
+    expect(await page.getByTestId("progress").count()).toBe(0);
+    // the first line's twelve months add up to its annual budget
+    const months = await Promise.all("DEFGHIJKLMNO".split("").map((c) => page.locator(`[data-cell="${c}31"]`).getAttribute("data-value")));
+    expect(months.reduce((sum, m) => sum + Number(m), 0)).toBe(annualOf(0));
+    expect(months.every((m) => m !== "" && Number.isInteger(Number(m)))).toBe(true);
+  });
+});
