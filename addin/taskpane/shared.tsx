@@ -89,6 +89,8 @@ export function useGuard(t: Strings, language: Language) {
   const running = useRef<WorkControl | null>(null);
   async function guarded(action: (work: Work) => Promise<void>) {
     setBusy(true);
+    // what the last action said is not about this one
+    setStatus(null);
     const control = startWork(setProgress);
     running.current = control;
     try {
@@ -116,7 +118,7 @@ export function WorkBar({ guard, t, testId }: { guard: { progress: WorkProgress 
   const text = !progress.cancellable && progress.phase !== "writing" ? t.work.cancelling : t.work.progress(progress);
   return (
     <div className={styles.row} data-testid={testId} data-phase={progress.phase}>
-      <Field label={t.work.label} hint={text} className={styles.grow}>
+      <Field label={text} className={styles.grow}>
         <ProgressBar value={progress.of > 0 ? progress.done / progress.of : undefined} max={1} data-testid={`${testId}-bar`} />
       </Field>
       {progress.cancellable && (

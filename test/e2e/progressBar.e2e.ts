@@ -4,7 +4,9 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPreview } from "./browser";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { openPreview, OUTPUT } from "./browser";
 import { annualOf, budgetLines, pasteAt, watchProgress } from "./progress";
 
 let preview: Awaited<ReturnType<typeof openPreview>>;
@@ -44,8 +46,8 @@ describe("periodising 5,000 lines in the preview", () => {
     await page.getByTestId("write").click();
     await expect.poll(() => page.getByTestId("status").textContent()).toBe("Cancelled. Nothing was written.");
     const seen = await watch.done();
-    expect(seen.texts[0]).toBe("ProgressReading and planning 5,000 lines …Cancel");
-    expect(seen.texts.some((text) => text.startsWith("ProgressWriting"))).toBe(false);
+    expect(seen.texts[0]).toBe("Reading and planning 5,000 lines …Cancel");
+    expect(seen.texts.some((text) => text.startsWith("Writing"))).toBe(false);
     expect(await page.getByTestId("progress").count()).toBe(0);
     expect(await page.locator('[data-cell="D31"]').getAttribute("data-value")).toBe("");
     expect(await page.getByTestId("undo").count()).toBe(0);
@@ -57,10 +59,10 @@ describe("periodising 5,000 lines in the preview", () => {
     await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 60_000 }).toBe(`Wrote 5000 lines into Budget!D30:O${30 + LINES}.`);
     const seen = await watch.done();
     // the words as they changed: planning, reading what is there, then the rows written batch by batch
-    expect(seen.texts[0]).toBe("ProgressReading and planning 5,000 lines …Cancel");
-    const writing = seen.texts.filter((text) => text.startsWith("ProgressWriting"));
+    expect(seen.texts[0]).toBe("Reading and planning 5,000 lines …Cancel");
+    const writing = seen.texts.filter((text) => text.startsWith("Writing"));
     expect(writing.length).toBeGreaterThan(1);
-    for (const text of writing) expect(text).toMatch(/^ProgressWriting: (0|1,666|3,332|4,998|5,001) of 5,001 rows$/);
+    for (const text of writing) expect(text).toMatch(/^Writing: (0|1,666|3,332|4,998|5,001) of 5,001 rows$/);
     // no Cancel once the write has begun
     expect(writing.every((text) => !text.endsWith("Cancel"))).toBe(true);
     expect(seen.firstFrame).not.toBeNull();
@@ -70,5 +72,34 @@ describe("periodising 5,000 lines in the preview", () => {
     const months = await Promise.all("DEFGHIJKLMNO".split("").map((c) => page.locator(`[data-cell="${c}31"]`).getAttribute("data-value")));
     expect(months.reduce((sum, m) => sum + Number(m), 0)).toBe(annualOf(0));
     expect(months.every((m) => m !== "" && Number.isInteger(Number(m)))).toBe(true);
+  });
+
+  it("keeps the pane painting on a slow machine: the bar at 320 px while it writes", async () => {
+    await page.getByTestId("undo").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe(`Undone: Budget!D30:O${30 + LINES} holds again what it held before the write.`);
+    const cdp = await page.context().newCDPSession(page);
+    // the pane at Excel's narrow width, its top a screen high
+    const narrow = await page.addStyleTag({ content: ".taskpane { width: 320px !important; flex: none; }" });
+    // every frame the page paints while it works, as the screen would show it
+    const frames: Buffer[] = [];
+    cdp.on("Page.screencastFrame", ({ data, sessionId }) => {
+      frames.push(Buffer.from(data, "base64"));
+      void cdp.send("Page.screencastFrameAck", { sessionId });
+    });
+    await cdp.send("Page.startScreencast", { format: "png", everyNthFrame: 1 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    try {
+      await page.getByTestId("write").click();
+      await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 60_000 }).toBe(`Wrote 5000 lines into Budget!D30:O${30 + LINES}.`);
+    } finally {
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+      await cdp.send("Page.stopScreencast");
+      await narrow.evaluate((element) => (element as HTMLElement).remove());
+    }
+    const folder = path.join(OUTPUT, "progress-frames");
+    mkdirSync(folder, { recursive: true });
+    frames.forEach((frame, i) => writeFileSync(path.join(folder, `${String(i).padStart(3, "0")}.png`), frame));
+    expect(frames.length).toBeGreaterThan(3);
+    await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 60_000 }).toBe(`Wrote 5000 lines into Budget!D30:O${30 + LINES}.`);
   });
 });

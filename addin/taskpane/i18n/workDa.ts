@@ -23,5 +23,4 @@ export const workDa = {
   cancel: "Annuller",
   cancelling: "Annullerer …",
   cancelled: "Annulleret. Intet er skrevet.",
-  label: "Fremdrift",
 };

@@ -23,5 +23,4 @@ export const workEn = {
   cancel: "Cancel",
   cancelling: "Cancelling …",
   cancelled: "Cancelled. Nothing was written.",
-  label: "Progress",
 };
