@@ -3,7 +3,8 @@
 // it was, and a finished one can be undone (Excel cannot undo what an add-in writes). Undo puts
 // back what the write replaced (the cells it wrote, number formats, marks and settings), deletes
 // the sheets and charts it added, and first says which cells it wrote have been changed since,
-// since undoing would lose those changes.
+// since undoing would lose those changes. Columns a number format is written to are widened where
+// the numbers would not show, and undo gives them back their widths.
 
 import { BudgetError } from "../../core";
 import { blockAddress, parseRef, withSheet } from "./address";
@@ -13,6 +14,7 @@ import {
   PartialWriteError,
   type CellInput,
   type ChartSpec,
+  type ColumnWidths,
   type HighlightRule,
   type Mark,
   type RangeFormat,
@@ -110,6 +112,8 @@ export interface WriteRecord {
   marks: { sheet: string; name: string; before: Mark | null }[];
   /** The settings the write changed, as they were before (undefined: none). */
   settings: { name: string; before: unknown }[];
+  /** The columns the write widened, as wide as they were. */
+  widths: ColumnWidths[];
 }
 
 /** Where a write stopped, and what became of what it had written. */
@@ -169,7 +173,7 @@ export async function applyWrite(
   progress: WriteProgress = async () => {},
 ): Promise<WriteRecord> {
   validateSteps(steps);
-  const record: WriteRecord = { steps, before, after: [], addedSheets: [], addedCharts: [], marks: [], settings: [] };
+  const record: WriteRecord = { steps, before, after: [], addedSheets: [], addedCharts: [], marks: [], settings: [], widths: [] };
   const rows = steps.reduce((sum, step) => sum + (step.kind === "cells" ? step.cells.length : 0), 0);
   let rowsBefore = 0;
   // told before anything is changed: a write begins now
@@ -189,6 +193,8 @@ export async function applyWrite(
         }
         case "format":
           await gateway.formatRange(step.ref, step.format);
+          // numbers too wide for their column show as ##### in Excel: their columns are widened
+          if (step.format.numberFormat !== undefined) record.widths.push(await gateway.fitColumns(step.ref));
           break;
         case "highlight":
           await gateway.highlight(step.rule);
@@ -253,6 +259,7 @@ async function putBack(gateway: WorkbookGateway, record: WriteRecord): Promise<u
     const snapshot = record.before[i];
     if (snapshot && !added.has(snapshot.sheet.toLowerCase())) await attempt(() => gateway.restore(writtenOnly(snapshot, record.steps[i])));
   }
+  for (const widths of [...record.widths].reverse()) if (!added.has(widths.sheet.toLowerCase())) await attempt(() => gateway.setColumnWidths(widths));
   for (const setting of [...record.settings].reverse()) await attempt(() => gateway.writeSetting(setting.name, setting.before));
   for (const mark of [...record.marks].reverse()) {
     if (!added.has(mark.sheet.toLowerCase())) await attempt(() => gateway.setMark(mark.sheet, mark.name, mark.before?.address ?? null, mark.before?.comment ?? ""));

@@ -14,6 +14,7 @@ import {
   type CellInput,
   type CellValue,
   type ChartSpec,
+  type ColumnWidths,
   type HighlightRule,
   type Mark,
   type RangeData,
@@ -496,6 +497,47 @@ export class OfficeGateway implements WorkbookGateway {
    * reapplied, so the criteria the user chose stay and filter the new rows; elsewhere it is
    * removed first (a sheet has one AutoFilter).
    */
+  /**
+   * Two syncs to read the columns' widths and let Excel fit them to the block (autofitColumns
+   * fits to the block's cells only), and one to give back the width of any column it narrowed.
+   */
+  async fitColumns(ref: string): Promise<ColumnWidths> {
+    const block = blockRef(ref);
+    const width = block.end.column - block.start.column + 1;
+    checkOnSheet(block.start, block.end.row - block.start.row + 1, width);
+    return this.run(async (context) => {
+      const sheets = new SheetResolver(context, block.sheet);
+      const sheet = sheets.proxy();
+      const range = sheet.getRange(blockRange(block));
+      const columns = Array.from({ length: width }, (_, i) => range.getColumn(i).format);
+      for (const column of columns) column.load("columnWidth");
+      await context.sync();
+      sheets.resolved(sheet);
+      const before = columns.map((column) => column.columnWidth);
+      range.format.autofitColumns();
+      for (const column of columns) column.load("columnWidth");
+      await context.sync();
+      let narrowed = false;
+      columns.forEach((column, i) => {
+        if (column.columnWidth >= before[i]) return;
+        column.columnWidth = before[i];
+        narrowed = true;
+      });
+      if (narrowed) await context.sync();
+      return { sheet: sheets.name(), column: block.start.column, widths: before };
+    });
+  }
+
+  async setColumnWidths({ sheet, column, widths }: ColumnWidths): Promise<void> {
+    if (widths.length === 0) return;
+    checkOnSheet({ row: 0, column }, 1, widths.length);
+    await this.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(blockAddress({ row: 0, column }, 1, widths.length));
+      widths.forEach((w, i) => (range.getColumn(i).format.columnWidth = w));
+      await context.sync();
+    });
+  }
+
   async setFilter(ref: string): Promise<void> {
     const block = blockRef(ref);
     checkOnSheet(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);

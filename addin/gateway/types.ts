@@ -145,6 +145,15 @@ export function describeCause(cause: unknown): string {
   return String(cause);
 }
 
+/** The widths of a run of a sheet's columns, in points as Excel gives them: what fitting them replaced. */
+export interface ColumnWidths {
+  /** The sheet as the workbook spells it. */
+  sheet: string;
+  /** The first column, 0-based. */
+  column: number;
+  widths: number[];
+}
+
 /** Told after each batch of a block's rows is written: how many rows of the block are written so far. */
 export type RowsWritten = (rows: number) => Promise<void> | void;
 
@@ -214,6 +223,14 @@ export interface WorkbookGateway {
   highlight(rule: HighlightRule): Promise<void>;
   /** Sets the number format and/or bold of a block ("Sheet!B3:M40"); nothing when `format` sets neither. */
   formatRange(ref: string, format: RangeFormat): Promise<void>;
+  /**
+   * Widens the columns of a block ("Sheet!D2:O5001") that are too narrow for what the block holds
+   * (Excel shows a number too wide for its column as #####); never narrows one. The widths as they
+   * were, to put back.
+   */
+  fitColumns(ref: string): Promise<ColumnWidths>;
+  /** Sets columns' widths: puts back what fitColumns changed. */
+  setColumnWidths(widths: ColumnWidths): Promise<void>;
   /**
    * Turns on the sheet's AutoFilter over a block ("Sheet!A4:N10", its first row the headers, each
    * with a filter button), in place of an AutoFilter elsewhere on that sheet. Where the host has

@@ -76,6 +76,9 @@ export class ExcelError extends Error {
   }
 }
 
+/** Excel's standard column width in points. */
+export const STANDARD_WIDTH = 48;
+
 export class FakeExcel {
   runs = 0;
   syncs = 0;
@@ -98,6 +101,8 @@ export class FakeExcel {
   readonly names: Record<string, Map<string, { start: { row: number; column: number }; end: { row: number; column: number }; comment: string }>> = {};
   /** The workbook's settings. */
   readonly settings = new Map<string, unknown>();
+  /** Columns' widths in points by sheet and column, where one is set. */
+  readonly columnWidths: Record<string, Map<number, number>> = {};
   /** Each sheet's AutoFilter: its block ("A4:M10"). */
   readonly autoFilters: Record<string, string> = {};
   /** The requirement sets the host has ("ExcelApi 1.9"); every one unless told otherwise. */
@@ -444,7 +449,14 @@ export class FakeExcel {
       columnIndex: block.start.column,
       values: values ?? [],
       select: () => this.log.push(`select ${sheet}!${address}`),
-      format: { font: {} },
+      getColumn: (i: number) => ({ format: this.columnFormat(sheet, block.start.column + i) }),
+      format: {
+        font: {},
+        autofitColumns: () => {
+          this.log.push(`autofitColumns ${sheet}!${address}`);
+          this.queued.push(() => this.autofit(sheet, block));
+        },
+      },
       conditionalFormats: {
         clearAll: () => {
           this.log.push(`clearAll ${sheet}!${address}`);
@@ -465,6 +477,46 @@ export class FakeExcel {
     });
     Object.defineProperty(mock, "fakeAddress", { value: address });
     return this.track(mock, { sheet, address, values }, lazy);
+  }
+
+  /** A column's width in points: Excel's standard width where none is set. */
+  widthOf(sheet: string, column: number): number {
+    return this.columnWidths[sheet]?.get(column) ?? STANDARD_WIDTH;
+  }
+
+  /** A column's format as Excel's proxy has it: its width read after load and a sync, set at the next sync. */
+  private columnFormat(sheet: string, column: number) {
+    let read: number | undefined;
+    const set = (width: number) => {
+      this.log.push(`columnWidth ${sheet} ${column} ${width}`);
+      this.queued.push(() => (this.columnWidths[sheet] ??= new Map()).set(column, width));
+    };
+    return {
+      load: (name: string) => {
+        if (name !== "columnWidth") throw new Error(`fake Excel: a column's ${name}`);
+        this.queued.push(() => (read = this.widthOf(sheet, column)));
+      },
+      get columnWidth(): number {
+        if (read === undefined) throw new Error("fake Excel: columnWidth read before it was loaded and synced");
+        return read;
+      },
+      set columnWidth(width: number) {
+        set(width);
+      },
+    };
+  }
+
+  /**
+   * Excel's best fit, with a stand-in for its font metrics: each column of the block as wide as the
+   * longest text of a cell of the block (its value as text) at 7 points a character, plus 5; it
+   * narrows a column as readily as it widens one.
+   */
+  private autofit(sheet: string, block: { start: { row: number; column: number }; end: { row: number; column: number } }): void {
+    for (let column = block.start.column; column <= block.end.column; column++) {
+      let longest = 0;
+      for (let row = block.start.row; row <= block.end.row; row++) longest = Math.max(longest, String(this.valueAt(sheet, row, column) ?? "").length);
+      (this.columnWidths[sheet] ??= new Map()).set(column, longest * 7 + 5);
+    }
   }
 
   /** A used range as Excel gives it: the block around every cell with a value, or a null object. */

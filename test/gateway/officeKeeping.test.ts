@@ -250,3 +250,47 @@ describe("undo of a write that added a sheet and a chart", () => {
     expect(excel.sheets.Budget[0]).toEqual(["Konto (rettet)", 1]);
   });
 });
+
+describe("columns fitted to the numbers written", () => {
+  // in Excel's standard width (48 points) 48215300 shows as #####: the fake fits 8 characters at 7 points plus 5
+  const sheets = () => ({
+    Budget: [
+      ["Konto", "Jan", "Note"],
+      ["1110", 48_215_300, "a note typed wide: the column was made wide by hand"],
+    ],
+  });
+
+  it("widens a column too narrow for its numbers and gives back any it narrowed, in three syncs", async () => {
+    const excel = new FakeExcel(sheets(), "Budget");
+    excel.columnWidths.Budget = new Map([[2, 500]]);
+    const before = await excel.gateway().fitColumns("Budget!B2:C2");
+    expect(before).toEqual({ sheet: "Budget", column: 1, widths: [48, 500] });
+    expect([excel.widthOf("Budget", 1), excel.widthOf("Budget", 2)]).toEqual([8 * 7 + 5, 500]);
+    expect(excel.log.filter((line) => line.startsWith("autofit") || line.startsWith("columnWidth"))).toEqual(["autofitColumns Budget!B2:C2", "columnWidth Budget 2 500"]);
+    expect([excel.runs, excel.syncs]).toEqual([1, 3]);
+  });
+
+  it("needs two syncs when no column got narrower", async () => {
+    const excel = new FakeExcel(sheets(), "Budget");
+    await excel.gateway().fitColumns("Budget!B2");
+    expect(excel.widthOf("Budget", 1)).toBe(61);
+    expect([excel.runs, excel.syncs]).toEqual([1, 2]);
+  });
+
+  it("are widened by a write that sets a number format, and undo gives them their widths back", async () => {
+    const excel = new FakeExcel(sheets(), "Budget");
+    const gateway = excel.gateway();
+    const steps: WriteStep[] = [
+      { kind: "cells", topLeft: "Budget!B3", cells: [[123_456_789_012]] },
+      { kind: "format", ref: "Budget!B2:B3", format: { numberFormat: "#,##0" } },
+      { kind: "format", ref: "Budget!A1:C1", format: { bold: true } },
+    ];
+    const record = await applyWrite(gateway, steps, await snapshotsOf(gateway, steps));
+    expect(record.widths).toEqual([{ sheet: "Budget", column: 1, widths: [48] }]);
+    expect(excel.widthOf("Budget", 1)).toBe(12 * 7 + 5);
+    // bold alone fits nothing
+    expect(excel.widthOf("Budget", 0)).toBe(48);
+    await undoWrite(gateway, record);
+    expect(excel.widthOf("Budget", 1)).toBe(48);
+  });
+});
