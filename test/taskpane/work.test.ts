@@ -111,7 +111,7 @@ describe("the progress bar's words", () => {
     ["planning", 0, 1, "Reading and planning 1 line …", "Læser og beregner 1 linje …"],
     ["checking", 1, 2, "Reading what the write would replace: 1 of 2 blocks", "Læser det, der skrives over: 1 af 2 områder"],
     ["writing", 3000, 5001, "Writing: 3,000 of 5,001 rows", "Skriver: 3.000 af 5.001 rækker"],
-    ["building", 12, 60, "Building: 12 of 60 files", "Bygger: 12 af 60 filer"],
+    ["building", 12, 60, "Building: 12 of 60 files", "Danner: 12 af 60 filer"],
     ["reading", 3, 60, "Reading: 3 of 60 files", "Læser: 3 af 60 filer"],
   ] as const)("%s %i of %i", (phase, done, of, english, danish) => {
     const progress = { phase, done, of, cancellable: true };

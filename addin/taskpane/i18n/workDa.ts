@@ -15,7 +15,7 @@ export const workDa = {
       case "writing":
         return `Skriver: ${part} ${of === 1 ? "række" : "rækker"}`;
       case "building":
-        return `Bygger: ${part} ${of === 1 ? "fil" : "filer"}`;
+        return `Danner: ${part} ${of === 1 ? "fil" : "filer"}`;
       case "reading":
         return `Læser: ${part} ${of === 1 ? "fil" : "filer"}`;
     }
