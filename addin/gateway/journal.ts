@@ -193,8 +193,7 @@ export async function applyWrite(
         }
         case "format":
           await gateway.formatRange(step.ref, step.format);
-          // numbers too wide for their column show as ##### in Excel: their columns are widened
-          if (step.format.numberFormat !== undefined) record.widths.push(await gateway.fitColumns(step.ref));
+          if (step.format.numberFormat !== undefined) await fitColumns(gateway, step.ref, record);
           break;
         case "highlight":
           await gateway.highlight(step.rule);
@@ -232,6 +231,20 @@ export async function applyWrite(
   // what the write left, to tell later what was changed since; without it undo asks nothing more
   record.after = await snapshotsOf(gateway, steps).catch(() => []);
   return record;
+}
+
+/**
+ * Numbers too wide for their column show as ##### in Excel: their columns are widened, and the
+ * widths they had kept for undo. A convenience: where Excel refuses it (a sheet protected against
+ * column formatting) the write goes on without it.
+ */
+async function fitColumns(gateway: WorkbookGateway, ref: string, record: WriteRecord): Promise<void> {
+  try {
+    const widths = await gateway.fitColumns(ref);
+    if (widths.widths.length > 0) record.widths.push(widths);
+  } catch {
+    // the columns keep their widths
+  }
 }
 
 /** A snapshot narrowed to the cells a step wrote: the others are null, left as they are. */

@@ -493,38 +493,48 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Two syncs: the sheet's AutoFilter as it is, then the new one. On the same block it is
-   * reapplied, so the criteria the user chose stay and filter the new rows; elsewhere it is
-   * removed first (a sheet has one AutoFilter).
-   */
-  /**
-   * Two syncs to read the columns' widths and let Excel fit them to the block (autofitColumns
-   * fits to the block's cells only), and one to give back the width of any column it narrowed.
+   * The block's text as Excel shows it, in syncs of READ_CELLS_PER_SYNC cells: a column where a
+   * cell shows only "#" is too narrow for its number. Nothing more when none is. Else one sync for
+   * those columns' widths and one to fit each (Office's autofitColumns fits a column to all it
+   * holds, so it is at least as wide as its numbers need), skipping hidden ones (width 0); when
+   * fitting fails, the widths are put back as far as they can be before the failure is raised.
    */
   async fitColumns(ref: string): Promise<ColumnWidths> {
     const block = blockRef(ref);
+    const rows = block.end.row - block.start.row + 1;
     const width = block.end.column - block.start.column + 1;
-    checkOnSheet(block.start, block.end.row - block.start.row + 1, width);
+    checkOnSheet(block.start, rows, width);
+    const rowsPerSync = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / width));
     return this.run(async (context) => {
       const sheets = new SheetResolver(context, block.sheet);
-      const sheet = sheets.proxy();
-      const range = sheet.getRange(blockRange(block));
-      const columns = Array.from({ length: width }, (_, i) => range.getColumn(i).format);
-      for (const column of columns) column.load("columnWidth");
+      const narrow = new Set<number>();
+      const readPiece = async (offset: number, count: number): Promise<void> => {
+        const sheet = sheets.proxy();
+        const range = sheet.getRange(blockAddress({ row: block.start.row + offset, column: block.start.column }, count, width));
+        range.load("text");
+        await context.sync();
+        sheets.resolved(sheet);
+        for (const line of range.text) line.forEach((text, c) => /^#+$/.test(text) && narrow.add(c));
+      };
+      for (let offset = 0; offset < rows; offset += rowsPerSync) await splitOnOverflow(offset, Math.min(rowsPerSync, rows - offset), readPiece);
+      const unchanged = { sheet: sheets.name(), column: block.start.column, widths: [] };
+      if (narrow.size === 0) return unchanged;
+      const first = Math.min(...narrow);
+      const last = Math.max(...narrow);
+      const run = context.workbook.worksheets.getItem(sheets.name()).getRange(blockAddress({ row: block.start.row, column: block.start.column + first }, 1, last - first + 1));
+      const formats = Array.from({ length: last - first + 1 }, (_, i) => run.getColumn(i).format);
+      for (const format of formats) format.load("columnWidth");
       await context.sync();
-      sheets.resolved(sheet);
-      const before = columns.map((column) => column.columnWidth);
-      range.format.autofitColumns();
-      for (const column of columns) column.load("columnWidth");
-      await context.sync();
-      let narrowed = false;
-      columns.forEach((column, i) => {
-        if (column.columnWidth >= before[i]) return;
-        column.columnWidth = before[i];
-        narrowed = true;
-      });
-      if (narrowed) await context.sync();
-      return { sheet: sheets.name(), column: block.start.column, widths: before };
+      const before = formats.map((format) => format.columnWidth);
+      try {
+        formats.forEach((format, i) => narrow.has(first + i) && before[i] > 0 && format.autofitColumns());
+        await context.sync();
+      } catch (error) {
+        formats.forEach((format, i) => (format.columnWidth = before[i]));
+        await context.sync().catch(() => undefined);
+        throw error;
+      }
+      return { sheet: sheets.name(), column: block.start.column + first, widths: before };
     });
   }
 
@@ -538,6 +548,11 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
+  /**
+   * Two syncs: the sheet's AutoFilter as it is, then the new one. On the same block it is
+   * reapplied, so the criteria the user chose stay and filter the new rows; elsewhere it is
+   * removed first (a sheet has one AutoFilter).
+   */
   async setFilter(ref: string): Promise<void> {
     const block = blockRef(ref);
     checkOnSheet(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);

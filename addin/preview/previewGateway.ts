@@ -50,9 +50,6 @@ export interface PreviewHighlight {
 /** How many cells the preview writes as one change of the engine, as Excel takes a large write in several requests. */
 const CELLS_PER_BATCH = 20_000;
 
-/** Excel's standard column width in points (8.43 characters of the standard font). */
-const STANDARD_WIDTH = 48;
-
 /** Excel's number format of a cell that has none set. */
 const GENERAL = "General";
 
@@ -93,8 +90,6 @@ export class PreviewWorkbook {
   readonly settings = new Map<string, unknown>();
   /** Each sheet's AutoFilter, by sheet: its block, the first row the headers with filter buttons. */
   readonly filters = new Map<string, SheetBlock>();
-  /** Columns' widths set through the gateway, in points, by "sheet:column" (the engine's sheet name). */
-  readonly columnWidths = new Map<string, number>();
   version = 0;
   private readonly spills: BlockedSpills;
 
@@ -595,22 +590,15 @@ export class PreviewGateway implements WorkbookGateway {
     this.book.setFormat(block, { numberFormat, bold });
   }
 
-  /**
-   * The preview's grid draws every column as wide as what it holds, so nothing is ever too
-   * narrow: no width changes, and the widths as they are (Excel's standard width where none is set).
-   */
+  /** The preview's grid draws every column as wide as what it holds: none is ever too narrow, none is widened. */
   async fitColumns(ref: string): Promise<ColumnWidths> {
     const block = this.resolve(ref);
     checkOnSheet(block.start, block.end.row - block.start.row + 1, block.end.column - block.start.column + 1);
-    const widths = Array.from({ length: block.end.column - block.start.column + 1 }, (_, i) => this.book.columnWidths.get(`${block.sheet}:${block.start.column + i}`) ?? STANDARD_WIDTH);
-    return { sheet: block.sheet, column: block.start.column, widths };
+    return { sheet: block.sheet, column: block.start.column, widths: [] };
   }
 
-  async setColumnWidths({ sheet, column, widths }: ColumnWidths): Promise<void> {
-    checkOnSheet({ row: 0, column }, 1, widths.length);
-    const name = this.book.sheetName(sheet);
-    widths.forEach((width, i) => this.book.columnWidths.set(`${name}:${column + i}`, width));
-  }
+  /** The preview keeps no widths (see fitColumns). */
+  async setColumnWidths(): Promise<void> {}
 
   /** The preview shows the filter buttons; it filters nothing. */
   async setFilter(ref: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { Language } from "../../core";
 import type { RangeData, WorkbookGateway } from "../gateway/types";
 import { guessColumns, type ColumnsOf, type ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
-import type { Work } from "./work";
+import { Cancelled, type Work } from "./work";
 import type { PreparedWrite } from "./writeFlow";
 
 /** A choice that cannot be made as it stands: the message for the user, in their language. */
@@ -112,7 +112,7 @@ export async function planIfCurrent<W extends ColumnWants, Form, Plan extends Pa
     const next = await planner.plan(context, request);
     return changes.current === at ? next : null;
   } catch (error) {
-    if (changes.current !== at) return null;
+    if (changes.current !== at && !(error instanceof Cancelled)) return null;
     throw error;
   }
 }

@@ -88,6 +88,8 @@ export function useGuard(t: Strings, language: Language) {
   const [progress, setProgress] = useState<WorkProgress | null>(null);
   const running = useRef<WorkControl | null>(null);
   async function guarded(action: (work: Work) => Promise<void>) {
+    // one action at a time: another asked for meanwhile (a file dropped while files are read) is not begun
+    if (running.current !== null) return;
     setBusy(true);
     // what the last action said is not about this one
     setStatus(null);
@@ -99,7 +101,7 @@ export function useGuard(t: Strings, language: Language) {
       if (error instanceof Cancelled) setStatus({ intent: "info", text: t.work.cancelled });
       else setStatus({ intent: "error", text: failureMessage(error, t, language) });
     } finally {
-      if (running.current === control) running.current = null;
+      running.current = null;
       setProgress(null);
       setBusy(false);
     }
@@ -119,7 +121,8 @@ export function WorkBar({ guard, t, testId }: { guard: { progress: WorkProgress 
   return (
     <div className={styles.row} data-testid={testId} data-phase={progress.phase}>
       <Field label={text} className={styles.grow}>
-        <ProgressBar value={progress.of > 0 ? progress.done / progress.of : undefined} max={1} data-testid={`${testId}-bar`} />
+        {/* planning counts nothing as it goes: the bar moves without a value */}
+        <ProgressBar value={progress.of > 0 && progress.phase !== "planning" ? progress.done / progress.of : undefined} max={1} data-testid={`${testId}-bar`} />
       </Field>
       {progress.cancellable && (
         <Button onClick={guard.cancel} data-testid={`${testId}-cancel`}>

@@ -13,7 +13,7 @@ import type { ColumnsOf, ColumnWants } from "./columnGuess";
 import type { Strings } from "./i18n";
 import { initialColumns, isOptional, lineCount, planIfCurrent, tableChoice, writeOf, type PanelPlan, type Planner } from "./planner";
 import { useGuard } from "./shared";
-import type { Work } from "./work";
+import { Cancelled, type Work } from "./work";
 import { useWriteFlow, type PreparedWrite } from "./writeFlow";
 
 /** What App hands every panel. */
@@ -89,9 +89,11 @@ export function usePanelWorkflow<W extends ColumnWants, Form extends object, Pla
       next = await planIfCurrent(planner, { gateway, t, language, work }, { table, columns, form }, changes, at);
     } catch (error) {
       // the fields or the workbook no longer plan: the results of the plan before go with them
-      setPlan(null);
+      if (!(error instanceof Cancelled)) setPlan(null);
       throw error;
     }
+    // cancelled while it planned: the plan is not shown, and the one before stays
+    await work.step("planning", lineCount(table), lineCount(table));
     if (next === null) {
       setStatus({ intent: "info", text: t.changedWhilePlanning });
       return null;

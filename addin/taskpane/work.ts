@@ -45,9 +45,17 @@ export const quietWork: Work = { step: async () => {} };
 
 /**
  * Resolves once the browser has painted the next frame (requestAnimationFrame runs just before a
- * paint, a timer set from it just after), or after 100 ms where no frame comes (a hidden pane).
+ * paint, a timer set from it just after), or after 100 ms where no frame comes. A hidden pane
+ * paints nothing: it only lets other work in (a message to itself, which no timer throttling slows).
  */
 export function nextPaint(): Promise<void> {
+  if (typeof document !== "undefined" && document.hidden && typeof MessageChannel === "function") {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => {
     let settled = false;
     const done = () => {
@@ -92,11 +100,13 @@ export function startWork(
     work: {
       async step(phase, done, of) {
         check();
+        // the write's first step takes Cancel off the screen before anything is changed
+        const beginsWriting = phase === "writing" && !writing;
         if (phase === "writing") writing = true;
         latest = { phase, done, of, cancellable: !writing };
         const at = now();
         const first = !shown && (of >= SHOWN_FROM || at - began >= SHOWN_AFTER_MS);
-        if (!first && at - lastPause < SLICE_MS) return;
+        if (!first && !(beginsWriting && shown) && at - lastPause < SLICE_MS) return;
         if (first) shown = true;
         if (shown) show(latest);
         await pause();

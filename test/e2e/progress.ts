@@ -25,34 +25,61 @@ export async function pasteAt(page: Page, ref: string, text: string): Promise<vo
 /** What the progress bar showed, as its words, each time they changed; and when it was first painted. */
 export interface Watched {
   texts: string[];
-  /** ms from the click (its pointerdown) to the end of the first frame painted with the bar; null if never. */
+  /** ms from the click (its pointerdown) to the first frame after the one that painted the bar; null if never. */
   firstFrame: number | null;
+  /** The longest time between two frames while the bar was up, ms: how long the pane was frozen at most. */
+  longestFrozen: number;
+}
+
+interface Seen {
+  texts: string[];
+  clicked: number | null;
+  painted: number | null;
+  lastFrame: number | null;
+  longestFrozen: number;
 }
 
 /**
- * Starts watching the progress bar of that test id: every change of its words, and when it was
- * first painted (counted, to be safe, at the start of the frame after the one that painted it). The clock
- * starts at the next pointerdown in the page. `done()` hands over what was seen.
+ * Starts watching the progress bar of that test id: every change of its words, when it was first
+ * painted (counted, to be safe, at the start of the frame after the one that painted it), and the
+ * frames while it is up. The clock starts at the next pointerdown in the page. `done()` hands over
+ * what was seen.
  */
 export async function watchProgress(page: Page, testId: string): Promise<{ done: () => Promise<Watched> }> {
   await page.evaluate((id) => {
-    const seen: { texts: string[]; clicked: number | null; painted: number | null } = { texts: [], clicked: null, painted: null };
-    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+    const seen: Seen = { texts: [], clicked: null, painted: null, lastFrame: null, longestFrozen: 0 };
+    (window as unknown as { progressSeen: Seen }).progressSeen = seen;
     document.addEventListener("pointerdown", () => (seen.clicked ??= performance.now()), { capture: true, once: true });
-    const look = () => {
-      const bar = document.querySelector(`[data-testid="${id}"]`);
-      const text = bar?.textContent ?? null;
-      if (text !== null && text !== seen.texts.at(-1)) seen.texts.push(text);
-      // in the DOM now: the next frame paints it, and the one after begins once it is painted
-      if (bar !== null && seen.painted === null) requestAnimationFrame(() => requestAnimationFrame(() => (seen.painted ??= performance.now())));
+    const bar = () => document.querySelector(`[data-testid="${id}"]`);
+    const frame = (at: number) => {
+      if (bar() === null) {
+        seen.lastFrame = null;
+        return;
+      }
+      if (seen.lastFrame !== null) seen.longestFrozen = Math.max(seen.longestFrozen, at - seen.lastFrame);
+      seen.lastFrame = at;
+      requestAnimationFrame(frame);
     };
-    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+    const look = () => {
+      const text = bar()?.textContent ?? null;
+      if (text !== null && text !== seen.texts.at(-1)) seen.texts.push(text);
+      if (text === null || seen.painted !== null || seen.lastFrame !== null) return;
+      // in the DOM now: the next frame paints it, and the one after begins once it is painted
+      requestAnimationFrame((at) => {
+        seen.lastFrame = at;
+        requestAnimationFrame((next) => {
+          seen.painted ??= performance.now();
+          frame(next);
+        });
+      });
+    };
+    new MutationObserver(look).observe(document.querySelector('[data-testid="taskpane"]') ?? document.body, { subtree: true, childList: true, characterData: true });
   }, testId);
   return {
     done: () =>
       page.evaluate(() => {
-        const seen = (window as unknown as { progressSeen: { texts: string[]; clicked: number | null; painted: number | null } }).progressSeen;
-        return { texts: seen.texts, firstFrame: seen.clicked === null || seen.painted === null ? null : seen.painted - seen.clicked };
+        const seen = (window as unknown as { progressSeen: Seen }).progressSeen;
+        return { texts: seen.texts, firstFrame: seen.clicked === null || seen.painted === null ? null : seen.painted - seen.clicked, longestFrozen: seen.longestFrozen };
       }),
   };
 }

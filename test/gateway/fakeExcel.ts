@@ -421,6 +421,7 @@ export class FakeExcel {
       formulas: () => cells((row, column) => this.formulaAt(sheet, row, column)),
       valueTypes: () => cells((row, column) => type(this.valueAt(sheet, row, column))),
       numberFormat: () => cells((row, column) => this.numberFormatAt(sheet, row, column)),
+      text: () => cells((row, column) => this.textAt(sheet, row, column)),
       hasSpill: () => (inSpill.every(Boolean) ? true : inSpill.some(Boolean) ? null : false),
     };
     const single = (what: string, answer: () => string | null) => {
@@ -450,13 +451,7 @@ export class FakeExcel {
       values: values ?? [],
       select: () => this.log.push(`select ${sheet}!${address}`),
       getColumn: (i: number) => ({ format: this.columnFormat(sheet, block.start.column + i) }),
-      format: {
-        font: {},
-        autofitColumns: () => {
-          this.log.push(`autofitColumns ${sheet}!${address}`);
-          this.queued.push(() => this.autofit(sheet, block));
-        },
-      },
+      format: { font: {} },
       conditionalFormats: {
         clearAll: () => {
           this.log.push(`clearAll ${sheet}!${address}`);
@@ -492,6 +487,10 @@ export class FakeExcel {
       this.queued.push(() => (this.columnWidths[sheet] ??= new Map()).set(column, width));
     };
     return {
+      autofitColumns: () => {
+        this.log.push(`autofitColumns ${sheet} ${column}`);
+        this.queued.push(() => this.autofit(sheet, column));
+      },
       load: (name: string) => {
         if (name !== "columnWidth") throw new Error(`fake Excel: a column's ${name}`);
         this.queued.push(() => (read = this.widthOf(sheet, column)));
@@ -506,17 +505,25 @@ export class FakeExcel {
     };
   }
 
-  /**
-   * Excel's best fit, with a stand-in for its font metrics: each column of the block as wide as the
-   * longest text of a cell of the block (its value as text) at 7 points a character, plus 5; it
-   * narrows a column as readily as it widens one.
-   */
-  private autofit(sheet: string, block: { start: { row: number; column: number }; end: { row: number; column: number } }): void {
-    for (let column = block.start.column; column <= block.end.column; column++) {
-      let longest = 0;
-      for (let row = block.start.row; row <= block.end.row; row++) longest = Math.max(longest, String(this.valueAt(sheet, row, column) ?? "").length);
-      (this.columnWidths[sheet] ??= new Map()).set(column, longest * 7 + 5);
-    }
+  /** What a cell shows, with a stand-in for Excel's font metrics: its value as text at 7 points a character, plus 5. */
+  private shownWidth(sheet: string, row: number, column: number): number {
+    return String(this.valueAt(sheet, row, column) ?? "").length * 7 + 5;
+  }
+
+  /** A cell's text as Excel shows it: a number too wide for its column as "#" across the column. */
+  private textAt(sheet: string, row: number, column: number): string {
+    const value = this.valueAt(sheet, row, column);
+    const text = value === null || value === undefined ? "" : String(value);
+    const width = this.widthOf(sheet, column);
+    return typeof value === "number" && this.shownWidth(sheet, row, column) > width ? "#".repeat(Math.max(1, Math.floor((width - 5) / 7))) : text;
+  }
+
+  /** Office's best fit: the column as wide as the widest thing it holds, in any row; it narrows as readily as it widens. */
+  private autofit(sheet: string, column: number): void {
+    const rows = this.sheets[sheet]?.length ?? 0;
+    let widest = 0;
+    for (let row = 0; row < rows; row++) widest = Math.max(widest, this.shownWidth(sheet, row, column));
+    (this.columnWidths[sheet] ??= new Map()).set(column, widest);
   }
 
   /** A used range as Excel gives it: the block around every cell with a value, or a null object. */

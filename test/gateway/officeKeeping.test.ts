@@ -252,29 +252,42 @@ describe("undo of a write that added a sheet and a chart", () => {
 });
 
 describe("columns fitted to the numbers written", () => {
-  // in Excel's standard width (48 points) 48215300 shows as #####: the fake fits 8 characters at 7 points plus 5
+  // the fake's stand-in for Excel's font: 7 points a character plus 5, so in Excel's standard
+  // width (48 points) 48215300 shows as ###### and 12 shows whole
   const sheets = () => ({
     Budget: [
-      ["Konto", "Jan", "Note"],
-      ["1110", 48_215_300, "a note typed wide: the column was made wide by hand"],
+      ["Konto", "Jan", "Feb", "Note"],
+      ["1110", 48_215_300, 12, "a note typed wide"],
     ],
   });
 
-  it("widens a column too narrow for its numbers and gives back any it narrowed, in three syncs", async () => {
+  it("widens only a column whose numbers show as #####, as Office fits it to all it holds, in three syncs", async () => {
     const excel = new FakeExcel(sheets(), "Budget");
-    excel.columnWidths.Budget = new Map([[2, 500]]);
     const before = await excel.gateway().fitColumns("Budget!B2:C2");
-    expect(before).toEqual({ sheet: "Budget", column: 1, widths: [48, 500] });
-    expect([excel.widthOf("Budget", 1), excel.widthOf("Budget", 2)]).toEqual([8 * 7 + 5, 500]);
-    expect(excel.log.filter((line) => line.startsWith("autofit") || line.startsWith("columnWidth"))).toEqual(["autofitColumns Budget!B2:C2", "columnWidth Budget 2 500"]);
+    expect(before).toEqual({ sheet: "Budget", column: 1, widths: [48] });
+    expect([excel.widthOf("Budget", 1), excel.widthOf("Budget", 2)]).toEqual([8 * 7 + 5, 48]);
+    expect(excel.log.filter((line) => line.startsWith("autofit") || line.startsWith("columnWidth"))).toEqual(["autofitColumns Budget 1"]);
     expect([excel.runs, excel.syncs]).toEqual([1, 3]);
   });
 
-  it("needs two syncs when no column got narrower", async () => {
+  it("reads the text once and changes nothing when every number shows", async () => {
     const excel = new FakeExcel(sheets(), "Budget");
+    expect(await excel.gateway().fitColumns("Budget!C2")).toEqual({ sheet: "Budget", column: 2, widths: [] });
+    expect([excel.runs, excel.syncs]).toEqual([1, 1]);
+  });
+
+  it("leaves a hidden column hidden", async () => {
+    const excel = new FakeExcel(sheets(), "Budget");
+    excel.columnWidths.Budget = new Map([[1, 0]]);
     await excel.gateway().fitColumns("Budget!B2");
-    expect(excel.widthOf("Budget", 1)).toBe(61);
-    expect([excel.runs, excel.syncs]).toEqual([1, 2]);
+    expect(excel.widthOf("Budget", 1)).toBe(0);
+  });
+
+  it("puts the widths back when Excel refuses the fitting, and says so", async () => {
+    const excel = new FakeExcel(sheets(), "Budget");
+    excel.failSync = 3;
+    await expect(excel.gateway().fitColumns("Budget!B2:C2")).rejects.toThrow("GeneralException");
+    expect(excel.widthOf("Budget", 1)).toBe(48);
   });
 
   it("are widened by a write that sets a number format, and undo gives them their widths back", async () => {
@@ -292,5 +305,21 @@ describe("columns fitted to the numbers written", () => {
     expect(excel.widthOf("Budget", 0)).toBe(48);
     await undoWrite(gateway, record);
     expect(excel.widthOf("Budget", 1)).toBe(48);
+  });
+
+  it("a write goes on where the columns cannot be fitted, and keeps no widths", async () => {
+    const excel = new FakeExcel(sheets(), "Budget");
+    const gateway = excel.gateway();
+    const steps: WriteStep[] = [
+      { kind: "cells", topLeft: "Budget!B3", cells: [[123_456_789_012]] },
+      { kind: "format", ref: "Budget!B2:B3", format: { numberFormat: "#,##0" } },
+    ];
+    const before = await snapshotsOf(gateway, steps);
+    // the syncs so far, then the write's (one each for the cells and the format), then the fitting's third
+    excel.failSync = excel.syncs + 2 + 3;
+    const record = await applyWrite(gateway, steps, before);
+    expect(record.widths).toEqual([]);
+    expect(excel.widthOf("Budget", 1)).toBe(48);
+    expect(excel.valueAt("Budget", 2, 1)).toBe(123_456_789_012);
   });
 });

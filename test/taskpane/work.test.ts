@@ -74,6 +74,16 @@ describe("when work shows its progress and lets the browser paint", () => {
 });
 
 describe("Cancel", () => {
+  it("goes from the screen, painted, before the write's first change, however soon that comes", async () => {
+    const clock = onClock();
+    await clock.step("planning", 0, 5000);
+    clock.at(5);
+    await clock.step("writing", 0, 5001);
+    expect(clock.shown.at(-1)).toEqual({ phase: "writing", done: 0, of: 5001, cancellable: false });
+    expect(clock.pauses).toEqual([1, 2]);
+  });
+
+
   it("stops the work at its next step while nothing is written, and the bar stops offering it", async () => {
     const clock = onClock();
     await clock.step("planning", 0, 5000);
@@ -156,13 +166,21 @@ describe("a 5,000-line write on the preview workbook", () => {
     expect(months?.kind === "cells" && months.cells.at(-1)).toEqual(Array.from({ length: 12 }, (_, c) => book.value("Budget", { row: 5000, column: 3 + c })));
   });
 
-  it("cancelled after the question leaves every cell as it was", async () => {
+  it("cancelled while it reads what it would replace, after the question, leaves every cell as it was", async () => {
     const { book, gateway, prepare } = bigBook();
     const examined = await examineWrite(gateway, await prepare());
     const before = book.engine.getSheetSerialized(book.sheetId("Budget"));
-    const control = startWork(() => {}, { pause: async () => {} });
-    control.cancel();
+    const sheets = book.engine.getSheetNames();
+    // Cancel pressed while the browser paints the last block read
+    let shown: WorkProgress | null = null;
+    const control = startWork((p) => (shown = p), {
+      pause: async () => {
+        if (shown?.phase === "checking" && shown.done === shown.of) control.cancel();
+      },
+    });
     await expect(writeIfUnchanged(gateway, (work) => work.step("planning", 0, 5000).then(prepare), examined, control.work)).rejects.toBeInstanceOf(Cancelled);
+    expect(shown).toEqual({ phase: "checking", done: 3, of: 3, cancellable: false });
     expect(book.engine.getSheetSerialized(book.sheetId("Budget"))).toEqual(before);
+    expect(book.engine.getSheetNames()).toEqual(sheets);
   });
 });

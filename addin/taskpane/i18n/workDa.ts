@@ -13,6 +13,7 @@ export const workDa = {
       case "checking":
         return `Læser det, der skrives over: ${part} ${of === 1 ? "område" : "områder"}`;
       case "writing":
+        if (of === 0) return "Skriver …";
         return `Skriver: ${part} ${of === 1 ? "række" : "rækker"}`;
       case "building":
         return `Danner: ${part} ${of === 1 ? "fil" : "filer"}`;

@@ -13,6 +13,7 @@ export const workEn = {
       case "checking":
         return `Reading what the write would replace: ${part} ${of === 1 ? "block" : "blocks"}`;
       case "writing":
+        if (of === 0) return "Writing …";
         return `Writing: ${part} ${of === 1 ? "row" : "rows"}`;
       case "building":
         return `Building: ${part} ${of === 1 ? "file" : "files"}`;
