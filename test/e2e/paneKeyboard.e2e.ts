@@ -133,7 +133,7 @@ describe("the pane's jobs from the keyboard only, in English", () => {
     await keys.isOn("write");
   });
 
-  it("Requirement: passes 2 % down the steering chain by productivity, writes the results and the chart, and undoes", async () => {
+  it("Requirement: passes 2 % down the steering chain by productivity, writes the results and the chart, and undoes over a cell typed since, asked", async () => {
     await openSheet("Enheder");
     await extendBy(17, 3);
     expect(await page.locator("td.selected").count()).toBe(4 * 18);
@@ -171,7 +171,22 @@ describe("the pane's jobs from the keyboard only, in English", () => {
     await expect.poll(() => chart.getAttribute("data-title")).toBe(t.chartTitle);
     expect(await chart.locator("text.category").count()).toBe(17);
 
+    // the region's requirement typed over in the grid: Undo last write asks first, naming the cell
+    await keys.tabTo("grid", { back: true });
+    await moveBy(-20, -12); // A1
+    await moveBy(1, 6); // G2
+    await page.keyboard.type("1");
+    await keys.press("Enter");
+    await expect.poll(() => on.valueOf("G2")).toBe("1");
     await keys.tabTo("req-undo");
+    await keys.press("Enter");
+    await expect.poll(() => on.textOf("req-undo-text")).toBe(t.undoChangedBody(1, ["Enheder!G2"]));
+    // Escape keeps the write and the typed cell; the focus is back on Undo last write
+    await keys.pressAway("Escape", "req-undo");
+    expect(await on.valueOf("G2")).toBe("1");
+    await keys.press("Enter");
+    await keys.tabTo("req-undo-confirm");
+    // once undone the button goes, and the focus goes back to Write
     await keys.pressAway("Enter", "req-write");
     await expect.poll(() => on.textOf("req-status")).toBe(t.undone("Enheder!E1:L18"));
     expect([await on.valueOf("E1"), await on.valueOf("G2"), await on.valueOf("L18")]).toEqual(["", "", ""]);
