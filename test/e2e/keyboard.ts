@@ -108,5 +108,36 @@ export function keyboardOn(page: Page) {
     expect((await shown()).text).toBe(label);
   }
 
-  return { focus, kept, press, pressAway, tabTo, enter, isOn, typeOver, choose };
+  /** Moves the grid's active cell with the arrows (rows down, columns right; negative up, left). */
+  async function moveBy(rows: number, columns: number): Promise<void> {
+    await press(rows < 0 ? "ArrowUp" : "ArrowDown", Math.abs(rows));
+    await press(columns < 0 ? "ArrowLeft" : "ArrowRight", Math.abs(columns));
+  }
+
+  /** Selects a block from the grid's active cell with Shift+arrows: so many rows and columns larger. */
+  async function extendBy(rows: number, columns: number): Promise<void> {
+    await press("Shift+ArrowRight", columns);
+    await press("Shift+ArrowDown", rows);
+  }
+
+  /** Opens a sheet from its tab below the grid (Shift+Tab to it, Enter), and goes back into the grid, on A1. */
+  async function openSheet(sheet: string): Promise<void> {
+    if ((await focus()).testId !== `sheet-${sheet}`) await tabTo(`sheet-${sheet}`, { back: true });
+    await press("Enter");
+    await expect.poll(() => page.getByTestId("grid").getAttribute("data-sheet")).toBe(sheet);
+    await tabTo("grid", { back: true });
+    expect(await page.getByTestId("name-box").textContent()).toBe("A1");
+  }
+
+  /** Opens a panel: Tab to the tab list (on the open panel's tab), the arrows on to the panel's tab, Enter. */
+  async function openPanel(from: string, to: string): Promise<void> {
+    const ids = await page.getByRole("tablist").first().getByRole("tab").evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute("data-testid")));
+    await tabTo(`tab-${from}`);
+    await press("ArrowRight", ids.indexOf(`tab-${to}`) - ids.indexOf(`tab-${from}`));
+    await isOn(`tab-${to}`);
+    await press("Enter");
+    await expect.poll(() => page.getByTestId(`tab-${to}`).getAttribute("aria-selected")).toBe("true");
+  }
+
+  return { focus, kept, press, pressAway, tabTo, enter, isOn, typeOver, choose, moveBy, extendBy, openSheet, openPanel };
 }
