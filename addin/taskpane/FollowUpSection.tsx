@@ -4,7 +4,7 @@
 // table holds now. Sending writes the register to the follow-up status sheet first, through the
 // write flow, and then offers the files; the pack is a new sheet, written once.
 
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, mergeClasses } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, mergeClasses, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
 import type { BuildResult } from "../templates";
 import { BuiltFiles } from "./BuiltFiles";
@@ -47,6 +47,8 @@ export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow:
   const [form, setForm] = useState<FollowUpSendForm>(() => initialSendForm(language));
   const [sender] = useState(() => followUpSender(buildFollowUpsOnDemand, { actions: loadActionRegister, forecasts: loadDepartmentForecasts }));
   const [built, setBuilt] = useState<BuildResult | null>(null);
+  // the focus goes back to the button that asked when its question closes, or when Undo last write goes away
+  const restoreHere = useRestoreFocusTarget();
   const change = (patch: Partial<FollowUpSendForm>) => setForm((f) => ({ ...f, ...patch }));
   const plan = workflow.plan;
   if (plan === null || plan.lines.length === 0) return null;
@@ -116,13 +118,13 @@ export function FollowUpSection({ workflow, ...props }: PanelProps & { workflow:
         <Textarea value={form.instructions} onChange={(_, d) => change({ instructions: d.value })} resize="vertical" data-testid="fu-instructions" />
       </Field>
       <ChoiceSelect label={w.language} testId="fu-language" value={form.language} options={LANGUAGES} text={(l) => t.templates.languages[l]} onChange={(l) => change({ language: l })} />
-      <Button onClick={send} disabled={busy || plan.templateProblem !== null} data-testid="fu-build">
+      <Button {...restoreHere} onClick={send} disabledFocusable={busy || plan.templateProblem !== null} data-testid="fu-build">
         {w.build}
       </Button>
       {built && flow.canUndo && <BuiltFiles built={built} zipName={w.zipName(plan.year, plan.month)} testIds="fu-" {...props} />}
       <strong>{w.packHeading}</strong>
       <span className={styles.hint}>{w.packHint}</span>
-      <Button onClick={writePack} disabled={busy} data-testid="fu-pack">
+      <Button {...restoreHere} onClick={writePack} disabledFocusable={busy} data-testid="fu-pack">
         {w.packButton}
       </Button>
       <WorkBar guard={guard} t={t} testId="fu-progress" />

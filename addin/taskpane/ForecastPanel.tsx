@@ -79,7 +79,7 @@ export function ForecastPanel(props: PanelProps) {
         <Field label={t.historyRef}>
           <div className={styles.row}>
             <Input className={styles.grow} value={form.historyRef} placeholder={t.historyPlaceholder} onChange={(_, d) => change({ historyRef: d.value })} data-testid="fc-history" />
-            <Button onClick={takeHistorySelection} disabled={workflow.busy} data-testid="fc-history-selection">
+            <Button onClick={takeHistorySelection} disabledFocusable={workflow.busy} data-testid="fc-history-selection">
               {t.useSelectionShort}
             </Button>
           </div>

@@ -4,7 +4,7 @@
 // questions the write flow asks (writeFlow.tsx). A panel gives its fields and its preview; the
 // rest is the same for all. Nothing is written while the plan shown has bad input.
 
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, useRestoreFocusTarget } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { roleLabel, type ColumnWants } from "./columnGuess";
 import { ColumnSelect } from "./ColumnSelect";
@@ -60,13 +60,15 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
   const { testIds: p } = view;
   const wants = workflow.planner.columns;
   const shown = shownPlan(plan);
+  // the focus goes back to Write when its question closes, or when Undo last write goes away
+  const restoreHere = useRestoreFocusTarget();
   const keys = (Object.keys(wants) as (keyof W & string)[]).filter((key) => view.columnShown?.(key, form) ?? true);
   return (
     <div className={styles.panel}>
       {top}
       <span className={styles.hint}>{view.hint(t)}</span>
       {/* one primary button at a time: taking the table until there is one, then writing it */}
-      <Button appearance={table ? "secondary" : "primary"} onClick={workflow.takeSelection} disabled={busy} data-testid={`${p}use-selection`}>
+      <Button appearance={table ? "secondary" : "primary"} onClick={workflow.takeSelection} disabledFocusable={busy} data-testid={`${p}use-selection`}>
         {t.useSelection}
       </Button>
       {table && (
@@ -88,13 +90,14 @@ export function PanelShell<W extends ColumnWants, Form extends object, Plan exte
           ))}
           {children}
           <div className={styles.row}>
-            <Button onClick={workflow.preview} disabled={busy || !ready} data-testid={`${p}preview`}>
+            <Button onClick={workflow.preview} disabledFocusable={busy || !ready} data-testid={`${p}preview`}>
               {t.previewButton}
             </Button>
             <Button
+              {...restoreHere}
               appearance={written ? "secondary" : "primary"}
               onClick={workflow.write}
-              disabled={busy || !ready || (plan !== null && !writable(plan))}
+              disabledFocusable={busy || !ready || (plan !== null && !writable(plan))}
               data-testid={`${p}write`}
             >
               {view.writeLabel(t)}

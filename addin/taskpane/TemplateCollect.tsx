@@ -5,7 +5,7 @@
 // the write flow (asking before anything a person typed is overwritten, undoable): the status
 // sheet and the consolidation. The plan is templateCollect.ts's.
 
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { FileReport, ReturnStatus } from "../../core/templates/types";
 import { quoteSheet } from "../gateway/address";
@@ -51,6 +51,8 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
   const [shown, setShown] = useState<CollectPlan | null>(null);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // the focus goes back to Write when its question closes, or when Undo last write goes away
+  const restoreHere = useRestoreFocusTarget();
   // every pick or drop adds one: a plan or a write begun for other files is dropped
   const picks = useRef(0);
 
@@ -109,7 +111,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
         }}
       />
       {/* one primary button at a time: picking the files until they are checked, then writing */}
-      <Button appearance={shown?.report ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={guard.busy} data-testid="tc-pick">
+      <Button appearance={shown?.report ? "secondary" : "primary"} onClick={() => input.current?.click()} disabledFocusable={guard.busy} data-testid="tc-pick">
         {w.pickFiles}
       </Button>
       <div
@@ -134,7 +136,7 @@ export function TemplateCollect({ gateway, strings: t, language }: PanelProps) {
         </span>
       )}
       {shown?.report && (
-        <Button appearance="primary" onClick={write} disabled={guard.busy || shown.error !== null || shown.bad.length > 0} data-testid="tc-write">
+        <Button {...restoreHere} appearance="primary" onClick={write} disabledFocusable={guard.busy || shown.error !== null || shown.bad.length > 0} data-testid="tc-write">
           {shown.followUp === null ? w.writeCollect : shown.budget ? w.writeCollectBoth : w.writeFollowUpCollect}
         </Button>
       )}

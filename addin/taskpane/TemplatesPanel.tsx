@@ -87,7 +87,7 @@ function TemplateBuild(props: PanelProps) {
         <Field label={w.frames} hint={w.framesHint}>
           <div className={styles.row}>
             <Input className={styles.grow} value={form.framesRef} placeholder={w.framesPlaceholder} onChange={(_, d) => change({ framesRef: d.value, framesHeaders: [] })} data-testid="tp-frames" />
-            <Button onClick={takeFrames} disabled={workflow.busy} data-testid="tp-frames-selection">
+            <Button onClick={takeFrames} disabledFocusable={workflow.busy} data-testid="tp-frames-selection">
               {t.useSelectionShort}
             </Button>
           </div>

@@ -5,7 +5,7 @@
 // replaces (gateway/journal.ts): a failure is put back, and Undo last write puts a finished
 // write back, asking first when cells it wrote have been changed since.
 
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, useRestoreFocusSource, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
 import { BudgetError, type Language } from "../../core";
 import { blockAddress, parseRef, withSheet, type BlockRef } from "../gateway/address";
@@ -384,12 +384,21 @@ export function WriteDialogs({ flow, t, prefix = "" }: { flow: WriteFlow; t: Str
   );
 }
 
-/** Shown after a write: Excel cannot undo what an add-in writes, so the panel can. */
+/**
+ * Shown after a write: Excel cannot undo what an add-in writes, so the panel can. The focus comes
+ * back to it when its question closes; once the write is undone the button goes, and the focus
+ * goes back to the button that wrote (its restore target), not lost to the page.
+ */
 export function UndoButton({ flow, t, busy, testId }: { flow: WriteFlow; t: Strings; busy: boolean; testId: string }) {
+  const source = useRestoreFocusSource();
+  const target = useRestoreFocusTarget();
   if (!flow.canUndo) return null;
   return (
-    <Button onClick={flow.undo} disabled={busy} data-testid={testId}>
-      {t.undoButton}
-    </Button>
+    // no box of its own: the button stays laid out as the panel's other buttons
+    <div {...source} style={{ display: "contents" }}>
+      <Button {...target} onClick={flow.undo} disabledFocusable={busy} data-testid={testId}>
+        {t.undoButton}
+      </Button>
+    </div>
   );
 }

@@ -1,13 +1,14 @@
 // What the end-to-end tests do on the preview page as a person would: select a block of the grid,
 // read a cell or a row, drop files on the pane, and take screenshots of the pane at Excel's narrow
-// width (320 px), whole and in parts a screen high. Also what a screen reader's user would meet:
+// width (320 px), whole and in parts a screen high; the files of a .zip the pane offered. Also what a screen reader's user would meet:
 // axe-core's check of the pane, its serious and critical findings only.
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
-import type { Page } from "playwright-core";
+import JSZip from "jszip";
+import type { Download, Page } from "playwright-core";
 import { OUTPUT } from "./browser";
 
 /** axe-core's own source, put into the page as a script: no network. */
@@ -28,6 +29,18 @@ export interface AxeNode {
 
 /** The height of one part of a screenshot of the pane. */
 const SCREEN = 900;
+
+/**
+ * The files of a .zip the pane offered for download, by name in name order; the .zip is kept in
+ * test-output/ under its own name, or the one given.
+ */
+export async function zipDownloaded(download: Download, savedAs = download.suggestedFilename()): Promise<Map<string, Uint8Array>> {
+  const saved = path.join(OUTPUT, savedAs);
+  await download.saveAs(saved);
+  const zip = await JSZip.loadAsync(readFileSync(saved));
+  const names = Object.keys(zip.files).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await zip.files[name].async("uint8array")] as const)));
+}
 
 export function onPage(page: Page) {
   const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);

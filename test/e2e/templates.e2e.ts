@@ -11,14 +11,14 @@
 // equal profile spreads 600.000 as 50.000 a month, and 985.400 as 82.117 in January to August and
 // 82.116 in September to December (largest remainder, ties to the earlier month).
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cardiologyReturn } from "../fixtures/previewReturns";
 import { fillWithSheetJS } from "../templates/foreign";
 import { openPreview, OUTPUT } from "./browser";
-import { onPage } from "./pane";
+import { onPage, zipDownloaded } from "./pane";
 
 let preview: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
@@ -75,11 +75,8 @@ describe("Templates panel on the preview workbook", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-download-zip").click()]);
     expect(download.suggestedFilename()).toBe(`Budgetskabeloner ${YEAR}.zip`);
-    const zipPath = path.join(OUTPUT, download.suggestedFilename());
-    await download.saveAs(zipPath);
-    const zip = await JSZip.loadAsync(readFileSync(zipPath));
-    const names = Object.keys(zip.files).sort();
-    expect(names).toEqual([
+    files = await zipDownloaded(download);
+    expect([...files.keys()]).toEqual([
       `${YEAR} 4101 Kardiologisk afd.xlsx`,
       `${YEAR} 4102 Ortopædkirurgisk afd.xlsx`,
       `${YEAR} 4103 Akutmodtagelsen.xlsx`,
@@ -87,7 +84,6 @@ describe("Templates panel on the preview workbook", () => {
       `${YEAR} 4105 Radiologisk afd.xlsx`,
       `${YEAR} 4106 Hospitalsledelse.xlsx`,
     ]);
-    files = new Map(await Promise.all(names.map(async (name) => [name, await zip.files[name].async("uint8array")] as const)));
 
     // the status sheet: every department not returned, with the register below
     await page.getByTestId("sheet-Skabelonstatus").click();
@@ -99,15 +95,7 @@ describe("Templates panel on the preview workbook", () => {
   });
 
   it("takes two departments' files back, dropped in the pane, and writes the status and the consolidation", async () => {
-    const cardio = fillWithSheetJS(files.get(`${YEAR} 4101 Kardiologisk afd.xlsx`) as Uint8Array, [
-      { sheet: INPUT, cell: "F9", value: 47_800_000 },
-      { sheet: INPUT, cell: "F10", value: 600_000 },
-      { sheet: INPUT, cell: "H10", value: "Færre vikarer efter nyansættelser" },
-      { sheet: INPUT, cell: "F11", value: 6_600_000 },
-      { sheet: INPUT, cell: "F12", value: 3_900_000 },
-      { sheet: INPUT, cell: "F13", value: 1_100_000 },
-      { sheet: INPUT, cell: "F14", value: -2_400_000 },
-    ]);
+    const cardio = fillWithSheetJS(files.get(`${YEAR} 4101 Kardiologisk afd.xlsx`) as Uint8Array, cardiologyReturn(YEAR));
     const ortho = fillWithSheetJS(files.get(`${YEAR} 4102 Ortopædkirurgisk afd.xlsx`) as Uint8Array, [
       { sheet: INPUT, cell: "F9", value: 40_100_000 },
       { sheet: INPUT, cell: "F10", value: 14_200_000 },

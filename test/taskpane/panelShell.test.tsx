@@ -100,7 +100,15 @@ const render = (node: React.ReactNode) => renderToStaticMarkup(<FluentProvider t
 
 /** The opening tag of the element with the test id, or null. */
 const tag = (html: string, testId: string) => new RegExp(`<[a-z]+ [^>]*data-testid="${testId}"[^>]*>`).exec(html)?.[0] ?? null;
-const disabled = (html: string, testId: string) => /\sdisabled=""/.test(tag(html, testId) ?? "");
+/**
+ * Whether a button is off. It is off as aria-disabled, never taken out of the tab order: a button
+ * pressed from the keyboard that went off while its action runs would drop the focus to the page.
+ */
+const disabled = (html: string, testId: string) => {
+  const opening = tag(html, testId) ?? "";
+  if (/\sdisabled=""/.test(opening)) throw new Error(`${testId} is taken out of the tab order`);
+  return /\saria-disabled="true"/.test(opening);
+};
 /** The text of a span or button with the test id (React's text separators taken out). */
 const textOf = (html: string, testId: string) =>
   new RegExp(`data-testid="${testId}"[^>]*>(.*?)</(span|button)>`).exec(html.replace(/<!-- -->/g, ""))?.[1].replace(/<[^>]*>/g, "") ?? null;
