@@ -14,6 +14,22 @@ import type { BookToSave, FileName, OpenedBook, SavedCell, SheetToSave } from ".
 const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
 const ENGINE_ERRORS: Record<string, string> = { "#CYCLE!": "#REF!", "#ERROR!": "#NAME?", "#LIC!": "#NAME?" };
 
+/**
+ * A formula with every sheet name quoted where Excel needs it: the engine writes a name of letters
+ * and digits bare, but Excel reads "2027!A1" (a name starting with a digit) or "A1!B2" (a name
+ * like a cell) only quoted. Text in double quotes is left as it is.
+ */
+export function excelQuoting(formula: string, sheets: readonly string[]): string {
+  const needed = sheets.filter((name) => /^[\p{L}\p{N}_]+$/u.test(name) && (/^\d/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name)));
+  if (needed.length === 0) return formula;
+  const escaped = needed.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const bare = new RegExp(`(^|[^\\p{L}\\p{N}_.'!])(${escaped})!`, "giu");
+  return formula
+    .split('"')
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(bare, (_, before: string, name: string) => `${before}'${name}'!`)))
+    .join('"');
+}
+
 function savedValue(value: unknown): SavedCell["value"] {
   if (value === null || value === undefined) return null;
   if (value instanceof DetailedCellError) return { error: FILE_ERRORS.has(value.value) ? value.value : (ENGINE_ERRORS[value.value] ?? "#VALUE!") };
@@ -31,6 +47,7 @@ function spillOf(engine: HyperFormula, address: SimpleCellAddress): { rows: numb
 
 function sheetToSave(book: PreviewWorkbook, name: string): SheetToSave {
   const { engine } = book;
+  const sheets = engine.getSheetNames();
   const sheet = book.sheetId(name);
   const { height, width } = engine.getSheetDimensions(sheet);
   const cells: (SavedCell | undefined)[][] = [];
@@ -43,7 +60,7 @@ function sheetToSave(book: PreviewWorkbook, name: string): SheetToSave {
       let cell: SavedCell | undefined;
       if (formula !== undefined) {
         const spill = value instanceof DetailedCellError ? { rows: 1, columns: 1 } : spillOf(engine, address);
-        cell = { value: savedValue(value), formula: formula.replace(/^=/, ""), ...(spill.rows > 1 || spill.columns > 1 ? { spill } : {}) };
+        cell = { value: savedValue(value), formula: excelQuoting(formula.replace(/^=/, ""), sheets), ...(spill.rows > 1 || spill.columns > 1 ? { spill } : {}) };
       } else if (value !== null && value !== "") {
         // a cell a formula spills into keeps its cached value, inside the formula's array
         cell = { value: savedValue(value) };
@@ -67,7 +84,7 @@ export function bookToSave(book: PreviewWorkbook): BookToSave {
     return {
       name,
       ...(sheet === undefined || sheet < 0 ? {} : { sheet }),
-      refersTo: String(expression).replace(/^=/, ""),
+      refersTo: excelQuoting(String(expression).replace(/^=/, ""), order),
       comment: scope === undefined ? "" : book.markComment(scope, name),
     };
   });

@@ -184,6 +184,10 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<OpenedBook> {
   } catch (error) {
     if (error instanceof OpenProblem) throw error;
     if (error instanceof FileProblem) throw asProblem(error);
+    // the reader refuses a cell past Excel's last column (XFD) as it meets it
+    if (error instanceof Error && /^Out of bounds\. (Excel supports columns|Invalid column letter)/.test(error.message)) {
+      throw new OpenProblem("FILE_TOO_MANY_COLUMNS", error.message);
+    }
     throw new OpenProblem("FILE_UNREADABLE", `the workbook cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
 }
