@@ -87,7 +87,6 @@ describe("a workbook written by SheetJS, opened as the preview workbook", () => 
   });
 });
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** A workbook as Excel writes it, by hand: a shared formula, array formulas, defined names, a filter. */
 function excelLikeWorkbook(): Promise<Uint8Array> {
@@ -216,7 +215,7 @@ describe("replacing the preview workbook", () => {
     book.select({ sheet: "Budget", anchor: { row: 3, column: 3 }, focus: { row: 3, column: 3 } });
     // a new selection loses nothing
     expect(book.hasUnsavedChanges).toBe(false);
-    await gateway.addChart({ range: "Budget!A1:D5", title: "Budget", type: "columnClustered" } as Parameters<typeof gateway.addChart>[0]);
+    await gateway.addChart({ range: "Budget!A1:D5", title: "Budget", kind: "column" });
     await gateway.highlight({ range: "Budget!A1:D5", flagColumn: 0, equals: "x", fill: "#FFC7CE" });
     book.type("Budget", { row: 20, column: 0 }, "typed");
     expect(book.hasUnsavedChanges).toBe(true);
