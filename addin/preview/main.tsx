@@ -29,7 +29,16 @@ function Preview() {
   );
   const dropRef = useRef<DropTarget["current"]>(null);
   return (
-    <div className="preview">
+    <div
+      className="preview"
+      // a file dropped anywhere else is not opened by the browser in place of the page (and its workbook)
+      onDragOver={(e) => {
+        if (hasFiles(e)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (hasFiles(e)) e.preventDefault();
+      }}
+    >
       <header className="preview-header">
         <WorkbookFileBar book={book} language={language} dropRef={dropRef} />
       </header>
