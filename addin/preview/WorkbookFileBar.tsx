@@ -61,7 +61,7 @@ export function WorkbookFileBar({ book, language, dropRef }: { book: PreviewWork
 
   /** Opens a file, asking first when the workbook has changes that opening would lose. */
   function open(file: File): void {
-    // one file at a time: a file dropped while another opens or saves waits for no one
+    // one file at a time: a file dropped while another is opening or saving is ignored
     if (busy) return;
     if (!isXlsxName(file.name)) {
       setStatus({ kind: "error", text: openProblemText("FILE_NOT_XLSX_NAME", file.name, language) });
