@@ -2,7 +2,7 @@
 // Used only by the preview host and tests, never by the production add-in bundle. A sheet holds
 // as many rows and columns as one in Excel.
 
-import { HyperFormula, type Sheets } from "hyperformula";
+import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { daDK, enGB } from "hyperformula/i18n/languages";
 import { MAX_COLUMNS, MAX_ROWS } from "../gateway/address";
 import type { Language } from "../../core";
@@ -64,4 +64,29 @@ export function createEngine(sheets: Sheets, language: EngineLanguage = "enGB", 
     maxRows: MAX_ROWS,
     maxColumns: MAX_COLUMNS,
   });
+}
+
+/**
+ * An engine holding the sheets in the order given, with names (a sheet's own when `sheet` is its
+ * index) added before the cells that use them. An object of sheets would put a sheet named like a
+ * number ("2027") first, as JavaScript orders such keys. A name the engine cannot take is left out.
+ */
+export function createOrderedEngine(
+  sheets: readonly { name: string; cells: RawCellContent[][] }[],
+  names: readonly { name: string; expression: string; sheet?: number }[],
+  language: EngineLanguage = "enGB",
+  messages: Language = "en",
+): { engine: HyperFormula; skippedNames: string[] } {
+  const engine = createEngine({}, language, messages);
+  const ids = sheets.map(({ name }) => engine.getSheetId(engine.addSheet(name)) as number);
+  const skippedNames: string[] = [];
+  for (const { name, expression, sheet } of names) {
+    try {
+      engine.addNamedExpression(name, expression, sheet === undefined ? undefined : ids[sheet]);
+    } catch {
+      skippedNames.push(name);
+    }
+  }
+  engine.batch(() => sheets.forEach(({ cells }, index) => engine.setSheetContent(ids[index], cells)));
+  return { engine, skippedNames };
 }

@@ -50,6 +50,14 @@ export interface PreviewHighlight {
 /** How many cells the preview writes as one change of the engine, as Excel takes a large write in several requests. */
 const CELLS_PER_BATCH = 20_000;
 
+/** What the preview keeps beside the engine when the workbook is replaced; markComments by "sheet id:name". */
+export interface ReplacedState {
+  formats: ReadonlyMap<string, readonly [CellRef, RangeFormat][]>;
+  markComments: ReadonlyMap<string, string>;
+  settings: ReadonlyMap<string, unknown>;
+  filters: ReadonlyMap<string, SheetBlock>;
+}
+
 /** Excel's number format of a cell that has none set. */
 const GENERAL = "General";
 
@@ -91,9 +99,13 @@ export class PreviewWorkbook {
   /** Each sheet's AutoFilter, by sheet: its block, the first row the headers with filter buttons. */
   readonly filters = new Map<string, SheetBlock>();
   version = 0;
-  private readonly spills: BlockedSpills;
+  /** How many times the whole workbook has been replaced (a file opened): what shows it starts afresh. */
+  generation = 0;
+  /** Whether the workbook has changed since it was opened or last saved (a new selection is no change). */
+  private unsaved = false;
+  private spills: BlockedSpills;
 
-  constructor(readonly engine: HyperFormula) {
+  constructor(public engine: HyperFormula) {
     this.spills = new BlockedSpills(engine);
     const first = engine.getSheetNames()[0];
     this.selection = { sheet: first, anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
@@ -104,9 +116,58 @@ export class PreviewWorkbook {
     return () => this.listeners.delete(listener);
   }
 
-  changed(): void {
+  /** Tells every listener; `edit` false for a change that loses nothing when the workbook is replaced. */
+  changed(edit = true): void {
     this.version++;
+    if (edit) this.unsaved = true;
     for (const listener of this.listeners) listener();
+  }
+
+  /** Whether replacing the workbook now would lose a change made since it was opened or saved. */
+  get hasUnsavedChanges(): boolean {
+    return this.unsaved;
+  }
+
+  /** The workbook as it is now has been saved to a file. */
+  markSaved(): void {
+    this.unsaved = false;
+    this.changed(false);
+  }
+
+  /**
+   * Replaces the whole workbook: the engine (its sheets, values, formulas and names) and all the
+   * preview keeps beside it. Charts and highlight rules go; the selection goes to A1 of the first sheet.
+   */
+  replace(engine: HyperFormula, kept: ReplacedState): void {
+    this.engine = engine;
+    this.spills = new BlockedSpills(engine);
+    this.formats.clear();
+    for (const [sheet, cells] of kept.formats) this.formats.set(sheet, new Map(cells.map(([cell, format]) => [cellKey(cell), { ...format }])));
+    this.markComments.clear();
+    for (const [key, comment] of kept.markComments) this.markComments.set(key, comment);
+    this.settings.clear();
+    for (const [name, value] of kept.settings) this.settings.set(name, value);
+    this.filters.clear();
+    for (const [sheet, block] of kept.filters) this.filters.set(sheet, block);
+    this.charts.splice(0, this.charts.length);
+    this.highlights.splice(0, this.highlights.length);
+    this.selection = { sheet: engine.getSheetNames()[0], anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
+    this.generation++;
+    this.unsaved = false;
+    this.changed(false);
+  }
+
+  /** Every cell of a sheet with a format set, and the format. */
+  formatEntries(sheet: string): [CellRef, RangeFormat][] {
+    return [...(this.formats.get(sheet) ?? new Map<string, RangeFormat>())].map(([key, format]) => {
+      const [row, column] = key.split(":").map(Number);
+      return [{ row, column }, { ...format }];
+    });
+  }
+
+  /** What the sheet's mark (a name scoped to the sheet of that id) stores, or "" for none. */
+  markComment(sheetId: number, name: string): string {
+    return this.markComments.get(`${sheetId}:${name}`) ?? "";
   }
 
   sheetId(name: string): number {
@@ -280,7 +341,7 @@ export class PreviewWorkbook {
 
   select(selection: Selection): void {
     this.selection = selection;
-    this.changed();
+    this.changed(false);
   }
 
   selectedBlock(): BlockRef {

@@ -27,7 +27,7 @@ export const DEFAULT_LIMITS: Required<ReadLimits> = { maxExpandedBytes: 50 * 102
  * Parts of a sheet a ReadBook has no use for. They are skipped, not parsed: ExcelJS spells out a
  * validation's or a merge's range cell by cell, so one over a whole column costs a million cells.
  */
-const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "mergeCells", "hyperlinks", "extLst", "drawing", "picture", "tableParts", "rowBreaks"];
+export const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "mergeCells", "hyperlinks", "extLst", "drawing", "picture", "tableParts", "rowBreaks"];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Excel's serial number of 1970-01-01 in the 1900 date system; the 1904 system counts 1462 days fewer. */
@@ -39,7 +39,7 @@ function serialOf(date: Date, date1904: boolean): number {
 }
 
 /** A plain value as a ReadCell value: rich text flattened to its text, a date as its serial number. */
-function plain(value: unknown, date1904: boolean): Cell {
+export function plain(value: unknown, date1904: boolean): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return serialOf(value, date1904);

@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { launch, openPreview, serve } from "./browser";
 
 const DIST = path.resolve("dist");
@@ -199,6 +200,36 @@ describe("the Templates panel", () => {
       await page.getByTestId("tc-write").click();
       await expect.poll(() => page.getByTestId("tc-status").textContent()).toMatch(/^Collected 1 file/);
       // every request went to the page's origin; the downloads are the page's own blobs
+      const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`) && !url.startsWith("data:"));
+      expect(elsewhere).toEqual([]);
+      expect(outside.received).toEqual([]);
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
+describe("the preview's Open .xlsx and Save as .xlsx", () => {
+  it("read and make the file in the page, loading the .xlsx code only when asked, with no request beyond the page's own origin", async () => {
+    const preview = await openPreview(900, "en");
+    const { page } = preview;
+    try {
+      const origin = new URL(page.url()).origin;
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.waitForLoadState("networkidle");
+      // the preview starts without the .xlsx code
+      const started = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+      expect(started.filter((url) => url.endsWith("/templates.js"))).toEqual([]);
+      const workbook = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([["Konto", "Beløb"], ["4101", 1234.5]]), "Ark1");
+      const buffer = Buffer.from(XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }) as Buffer);
+      await page.getByTestId("open-xlsx-input").setInputFiles([{ name: "Eget.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer }]);
+      await expect.poll(() => page.getByTestId("file-status").textContent(), { timeout: 30_000 }).toBe('Opened "Eget.xlsx": 1 sheet. The file stays in this browser.');
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("save-xlsx").click()]);
+      expect(download.suggestedFilename()).toBe("Eget-preview.xlsx");
+      // the .xlsx code came once, from the page's own origin, when the file was opened
+      expect(requests.filter((url) => url.endsWith("/templates.js"))).toEqual([`${origin}/templates.js`]);
       const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`) && !url.startsWith("data:"));
       expect(elsewhere).toEqual([]);
       expect(outside.received).toEqual([]);
