@@ -173,7 +173,10 @@ describe("a 5,000-line write on the preview workbook", () => {
     const sheets = book.engine.getSheetNames();
     // Cancel pressed while the browser paints the last block read
     let shown: WorkProgress | null = null;
+    // a clock on which every step comes a slice after the one before: each lets the browser paint
+    let tick = 0;
     const control = startWork((p) => (shown = p), {
+      now: () => (tick += SLICE_MS),
       pause: async () => {
         if (shown?.phase === "checking" && shown.done === shown.of) control.cancel();
       },
