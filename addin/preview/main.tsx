@@ -14,11 +14,15 @@ import "./preview.css";
 const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
 // the workbook keeps formulas in English, as Excel does and as the add-in writes them
 const book = new PreviewWorkbook(createEngine(sampleSheets(), "enGB", language));
+const heading = language === "da" ? "Budget – eksempelprojektmappe (forhåndsvisning uden Excel)" : "Budget – preview workbook (no Excel needed)";
+// the page is in the display language, for screen readers and the browser's tab alike
+document.documentElement.lang = language;
+document.title = heading;
 
 createRoot(document.getElementById("root") as HTMLElement).render(
   <div className="preview">
     <header className="preview-header">
-      {language === "da" ? "Budget – eksempelprojektmappe (forhåndsvisning uden Excel)" : "Budget – preview workbook (no Excel needed)"}
+      {heading}
     </header>
     <main className="preview-body">
       <Grid book={book} locale={language === "da" ? "da-DK" : "en-GB"} language={language} />
