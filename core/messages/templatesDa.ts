@@ -11,8 +11,8 @@ const FIELDS: Record<TemplateField, string> = {
   parent: "hospitalet",
   account: "kontoen",
   text: "teksten",
-  lastBudget: "sidste års budget",
-  lastActual: "sidste års regnskab",
+  lastBudget: "indeværende års budget",
+  lastActual: "seneste regnskab",
 };
 const FREE: Record<"account" | "text", string> = { account: "konto", text: "tekst" };
 
@@ -46,11 +46,11 @@ export const templateMessages: Catalogue = {
   RETURN_NOT_OURS: () => "filen er ikke en budgetskabelon fra dette tilføjelsesprogram (den har ingen skabelondata)",
   RETURN_META_DAMAGED: () => "skabelonens skjulte data er ændret; send afdelingen en ny skabelon",
   RETURN_FORMAT_UNKNOWN: (p) => `skabelonen har format ${p.format} fra en nyere udgave af tilføjelsesprogrammet; opdatér tilføjelsesprogrammet`,
-  RETURN_KIND_OTHER: (p) => `filen er en skabelon af typen "${p.kind}", ikke en budgetskabelon`,
+  RETURN_KIND_OTHER: (p) => `filen er ${p.kind === "followup" ? "en opfølgningsskabelon" : `en skabelon af typen "${p.kind}"`}, ikke en budgetskabelon; indsaml den i Prognose-panelet, hvis den er en opfølgning`,
   RETURN_YEAR_OTHER: (p) => `skabelonen er til budgetår ${p.year}, ikke ${p.expected}`,
   RETURN_UNKNOWN_TEMPLATE: (p) => `skabelonen for afdeling ${p.department} findes ikke i registret over udsendte skabeloner`,
   RETURN_OLDER_VERSION: (p) => `filen er version ${p.version} af skabelonen; version ${p.latest} er sendt siden`,
-  RETURN_TAMPERED: () => "det låste indhold (linjer, sidste års tal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke",
+  RETURN_TAMPERED: () => "det låste indhold (linjer, budget- og regnskabstal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen skabelonen igen",
   RETURN_SHEET_MISSING: (p) => `arket "${p.sheet}" mangler`,
   RETURN_LOCKED_CHANGED: (p, r) => `en låst celle er ændret fra ${r.value(p.was)} til ${r.value(p.now)}`,
   RETURN_INPUT_FORMULA: (p) => `en formel (${p.formula}), hvor der skal stå en værdi; skriv værdien`,

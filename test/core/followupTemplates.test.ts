@@ -198,8 +198,8 @@ describe("a returned follow-up against the register", () => {
     expect(problems(check(b4101, [b4101.entry], 2027, undefined, readAsWritten(followUpBook(forgedMeta, ""))))).toEqual([
       [
         "FOLLOWUP_RETURN_TAMPERED",
-        "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match",
-        "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke",
+        "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match; send the department the follow-up again",
+        "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen opfølgningen igen",
       ],
     ]);
   });

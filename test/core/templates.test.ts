@@ -64,7 +64,7 @@ describe("the master read into templates", () => {
   it.each<[string, Partial<TemplateInput>, Partial<TemplateOptions>, string, string, string]>([
     ["no lines", { lines: [] }, {}, "TEMPLATE_NO_LINES", "the lines table has no lines", "linjetabellen har ingen linjer"],
     ["a blank account", { lines: [{ ...line0, account: " " }] }, {}, "TEMPLATE_LINE_BLANK", "line 1: the account is blank", "linje 1: kontoen er tom"],
-    ["a budget as text", { lines: [{ ...line0, lastBudget: "12.500" as never }] }, {}, "TEMPLATE_LINE_NUMBER", 'line 1: last year\'s budget must be a number; got "12.500"', 'linje 1: sidste års budget skal være et tal; fik "12.500"'],
+    ["a budget as text", { lines: [{ ...line0, lastBudget: "12.500" as never }] }, {}, "TEMPLATE_LINE_NUMBER", 'line 1: the current year\'s budget must be a number; got "12.500"', 'linje 1: indeværende års budget skal være et tal; fik "12.500"'],
     ["an unknown profile", { lines: [{ ...line0, profile: "sommer" }] }, {}, "TEMPLATE_LINE_PROFILE", 'line 1: unknown profile "sommer"; use equal, days, workdays or a profile of the library', 'linje 1: ukendt profil "sommer"; brug lige, kalenderdage, arbejdsdage eller en profil fra biblioteket'],
     ["no frame", { frames: [] }, {}, "TEMPLATE_NO_FRAME", "department 4101 has no frame in the frames table", "afdeling 4101 har ingen ramme i rammetabellen"],
     ["two frames", { frames: [...MASTER.frames, { department: "4101", frame: 1 }] }, {}, "TEMPLATE_FRAME_TWICE", "department 4101 has two frames in the frames table", "afdeling 4101 har to rammer i rammetabellen"],
@@ -283,7 +283,7 @@ describe("a returned book", () => {
       p("RETURN_LOCKED_CHANGED", "B5", "a locked cell was changed from 8.6 to 20", "en låst celle er ændret fra 8,6 til 20"),
     ]],
     ["the metadata edited", [...FILLED, { sheet: "BudgetMeta", cell: "B15", value: 99_000_000 }], "rejected", [
-      p("RETURN_TAMPERED", null, "the locked content (lines, last year's figures, frame or profiles) is not what was sent: the checksum does not match", "det låste indhold (linjer, sidste års tal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke"),
+      p("RETURN_TAMPERED", null, "the locked content (lines, budget and actual figures, frame or profiles) is not what was sent: the checksum does not match; send the department the template again", "det låste indhold (linjer, budget- og regnskabstal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen skabelonen igen"),
     ]],
     ["the metadata broken", [...FILLED, { sheet: "BudgetMeta", cell: "A3", value: "?" }], "rejected", [
       p("RETURN_META_DAMAGED", "A3", "the template's hidden metadata has been changed; send the department a new template", "skabelonens skjulte data er ændret; send afdelingen en ny skabelon"),
