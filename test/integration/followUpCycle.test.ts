@@ -194,7 +194,7 @@ describe("the monthly follow-up cycle on the preview workbook", () => {
       ["4105", 1, 0, 0, 1, "2026-05 4105 Radiologisk afd.xlsx"],
     ]);
     expect(section("Register over dannede skabeloner").map((r) => [r[0], r[1], r[2], r[3], r[11], r[13]])).toEqual(
-      (sent.built?.register ?? []).map((e) => [e.id, "followup", 1, e.department, e.fileName, 5]),
+      (sent.built?.register ?? []).map((e) => [e.id, "Opfølgning", 1, e.department, e.fileName, 5]),
     );
     // the department's year-end is prefilled with the add-in's projection
     const bytes = fileOf(sent.built, "4101");

@@ -101,7 +101,7 @@ describe("building the sample's templates", () => {
     ]);
     expect(cells[20]).toEqual([
       "2027-4101-v1",
-      "budget",
+      "Budget",
       1,
       "4101",
       "Kardiologisk afd.",

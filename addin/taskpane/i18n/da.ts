@@ -348,6 +348,7 @@ export const da: Strings = {
       checksum: "Kontrolsum (SHA-256)",
       month: "Opgjort pr. måned",
     },
+    registerKinds: { budget: "Budget", followup: "Opfølgning" },
     statuses: { accepted: "Godkendt", remarks: "Godkendt med bemærkninger", rejected: "Afvist" },
     notReturned: "Ikke returneret",
     severities: { reject: "Fejl", remark: "Bemærkning", note: "Note" },

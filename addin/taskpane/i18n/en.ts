@@ -348,6 +348,7 @@ export const en = {
       checksum: "Checksum (SHA-256)",
       month: "As at month",
     },
+    registerKinds: { budget: "Budget", followup: "Follow-up" },
     statuses: { accepted: "Accepted", remarks: "Accepted with remarks", rejected: "Rejected" },
     notReturned: "Not returned",
     severities: { reject: "Error", remark: "Remark", note: "Note" },
