@@ -75,7 +75,7 @@ describe("building the sample's templates", () => {
     expect(plan.departments.map((d) => [d.department, d.departmentName, d.parent, d.lines, d.frame])).toEqual(DEPARTMENTS);
     expect(plan.built?.files.map((f) => f.fileName)).toEqual(DEPARTMENTS.map(([d, name]) => `2027 ${d} ${name}.xlsx`));
     const prepared = planner.write(plan, strings("da"));
-    expect(prepared.done).toBe("6 skabeloner bygget; registret er skrevet på Skabelonstatus. Hent eller åbn filerne herunder.");
+    expect(prepared.done).toBe("6 skabeloner dannet; registret er skrevet på Skabelonstatus. Hent eller åbn filerne herunder.");
     await writeUnasked(gateway, prepared);
     expect(calls.count).toBe(1);
 

@@ -172,11 +172,11 @@ export const da: Strings = {
     runrate: "Løbende gennemsnit: gennemsnitlig måned indtil nu",
     prioryear: "Sidste år: tidligere års resterende måneder, skaleret",
     ets: "Eksponentiel udjævning (mindst 24 måneders historik)",
-    auto: "Auto: den mest træfsikre i backtesten",
+    auto: "Automatisk: den metode, der ramte bedst i backtesten",
   },
   forecastMethodShort: METHOD_SHORT,
   /** How the settings line names the method chosen. */
-  forecastMethodChosen: { ...METHOD_SHORT, auto: "auto (bedste i backtesten)" },
+  forecastMethodChosen: { ...METHOD_SHORT, auto: "automatisk (bedste i backtesten)" },
   historyRef: "Tidligere års forbrug (valgfri): nøgle, år og 12 måneder pr. række",
   historyPlaceholder: "fx Historik!A1:N49",
   materialAmount: "Væsentlig fra, kr.",
@@ -256,11 +256,11 @@ export const da: Strings = {
   followUpSend: followUpSendDa,
   templates: {
     language: "da",
-    buildPart: "Byg og send",
+    buildPart: "Dan og send",
     collectPart: "Indsaml",
     buildHint:
       "Markér linjetabellen inklusive overskriftsrækken: én række pr. konto pr. afdeling med afdelingsnøgle, afdelingsnavn, hospital, konto, tekst, indeværende års budget og seneste regnskab (og gerne en profil).",
-    buildButton: "Byg skabeloner",
+    buildButton: "Dan skabeloner",
     frames: "Rammer",
     framesHint: "En tabel med afdelinger (nøgle eller navn) og deres rammer, fx Krav-panelets \"Budget efter krav\".",
     framesPlaceholder: "fx Rammer!A1:B7",
@@ -281,7 +281,7 @@ export const da: Strings = {
     previewInfo: (count: number, sheet: string) => `${count === 1 ? "1 skabelon" : `${count} skabeloner`}; registret skrives på arket ${sheet}.`,
     versionShort: (version: number) => `version ${version}`,
     builtDone: (count: number, sheet: string) =>
-      `${count === 1 ? "1 skabelon" : `${count} skabeloner`} bygget; registret er skrevet på ${sheet}. Hent eller åbn filerne herunder.`,
+      `${count === 1 ? "1 skabelon" : `${count} skabeloner`} dannet; registret er skrevet på ${sheet}. Hent eller åbn filerne herunder.`,
     sendHeading: "Send skabelonerne",
     sendHint: "Hent dem alle som én .zip-fil, og send hver afdeling dens fil, eller åbn en skabelon i Excel. På en Mac kan ruden ikke gemme filer: åbn skabelonen i Excel, og gem den derfra.",
     downloadAll: "Hent alle (.zip)",
@@ -390,7 +390,7 @@ export const da: Strings = {
     consLineChanged: "linjen er ændret, siden den blev konsolideret; fortryd ændringen, eller indsaml afdelingens fil igen",
     registerChanged: (id: string) =>
       `registrets række for skabelon ${id} er ændret, siden den blev skrevet; sæt den tilbage (Fortryd seneste skrivning), for en returneret fil kontrolleres mod registret`,
-    noRegister: (sheet: string) => `Der er intet register over skabeloner på ${sheet}; byg først skabelonerne (Byg og send).`,
+    noRegister: (sheet: string) => `Der er intet register over skabeloner på ${sheet}; dan først skabelonerne (Dan og send).`,
     collectHint: "Vælg de filer, afdelingerne har returneret, eller træk dem hertil, gerne mange ad gangen. De læses her i ruden og sendes ingen steder hen.",
     pickFiles: "Vælg filer",
     dropHere: "Træk returnerede filer hertil",
