@@ -447,7 +447,7 @@ export const PROFILE = worksheetFunction({
       en: {
         name: "options",
         description:
-          '"workdays": extra days off, e.g. "grundlovsdag, 24dec". "historical": prior years\' actuals, one row of 12 per year. "payments": months, e.g. "jan,apr,jul,okt". "salary": row 1 pay-rise rate per month, row 2 extra payment in months of salary. "activity": row 1 activity per month, row 2 unit cost and fixed amount per month.',
+          '"workdays": extra days off, e.g. "grundlovsdag, 24dec". "historical": prior years\' actuals, one row of 12 per year. "payments": months, e.g. "jan,apr,jul,oct". "salary": row 1 pay-rise rate per month, row 2 extra payment in months of salary. "activity": row 1 activity per month, row 2 unit cost and fixed amount per month.',
       },
       da: {
         name: "valg",
