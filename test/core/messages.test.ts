@@ -345,7 +345,7 @@ describe("labels", () => {
     ["annual", "årsbeløb er tomt; skriv 0, hvis der ikke er noget"],
     ["unit", "enhed er tom; skriv 0, hvis der ikke er noget"],
     ["knownAdjustments", "de kendte korrektioner er tomme; skriv 0, hvis der ikke er noget"],
-    ["decidedActions", "de besluttede handlingers resterende virkning er tom; skriv 0, hvis der ikke er noget"],
+    ["decidedActions", "de besluttede tiltags resterende effekt er tom; skriv 0, hvis der ikke er noget"],
   ] as const)("the Danish adjective agrees with %s", (id, expected) => {
     expect(render("AMOUNT_BLANK", { what: SUBJECTS[id] }, "da")).toBe(expected);
   });

@@ -556,7 +556,7 @@ describe("planForecast with the departments' returns and action plans", () => {
 
   it("refuses a bad measure in the register with its message", () => {
     const plan = planForecast(WIDE, null, null, wideChoices(), da, "da", null, 1, { departments: [], actions: [action({ id: "H9", startMonth: 0 })] });
-    expect([plan.error, plan.cells]).toEqual(['startmåneden for handlingen "H9" skal være et helt tal fra 1 til 12; fik 0', []]);
+    expect([plan.error, plan.cells]).toEqual(['startmåneden for tiltaget "H9" skal være et helt tal fra 1 til 12; fik 0', []]);
   });
 });
 
