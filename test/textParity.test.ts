@@ -68,7 +68,7 @@ describe("the comparison itself", () => {
     ["a key only one language has", { a: "x", b: "y" }, { a: "z" }, ["b: only in English"]],
     ["a list of another length", { m: ["a", "b"] }, { m: ["a"] }, ["m: 2 items in English, 1 in Danish"]],
     ["a text that takes values and one that does not", { t: (n: number) => `${n}` }, { t: "n" }, ["t: function in English, string in Danish"]],
-    ["a value left out in one language", { t: (count: number, sheet: string) => `${count} on ${sheet}` }, { t: (count: number, sheet: string) => `${count} lines` }, ["t: shows 201 202 in English, 201 in Danish"]],
+    ["a value left out in one language", { t: (count: number, sheet: string) => `${count} on ${sheet}` }, { t: (count: number, sheet: string) => `linjer på ${sheet}` }, ["t: shows 201 202 in English, 202 in Danish"]],
     ["texts that agree", { t: (count: number) => `${count} lines`, s: "Sheet" }, { t: (count: number) => `${count} linjer`, s: "Ark" }, []],
   ] as const)("finds %s", (_case, english, danish, expected) => {
     expect(parityProblems(english, danish)).toEqual(expected);
