@@ -22,21 +22,21 @@ export const templateMessages = {
   TEMPLATE_DEADLINE: (p: { text: string }) => `the deadline "${p.text}" is not a date (YYYY-MM-DD)`,
   TEMPLATE_JUSTIFY_AMOUNT: (p: { value: Shown }, r: Render) => `the justification amount must be 0 or more; got ${r.value(p.value)}`,
   TEMPLATE_JUSTIFY_RATE: (p: { value: Shown }, r: Render) => `the justification rate must be 0 or more; got ${r.value(p.value)}`,
-  TEMPLATE_PROFILE_NAME_BLANK: () => "a profile of the library has no name",
-  TEMPLATE_PROFILE_NAME_TWICE: (p: { name: string }) => `the profile "${p.name}" is named twice, or is named as a built-in profile`,
+  TEMPLATE_PROFILE_NAME_BLANK: () => "a profile of the library has no name; name it in column A",
+  TEMPLATE_PROFILE_NAME_TWICE: (p: { name: string }) => `the profile "${p.name}" is named twice, or is named as a built-in profile; give every profile a name of its own`,
   TEMPLATE_PROFILE_WEIGHTS: (p: { name: string }) => `the profile "${p.name}" needs 12 weights of 0 or more, not all 0`,
-  TEMPLATE_NO_LINES: () => "the lines table has no lines",
+  TEMPLATE_NO_LINES: () => "the lines table has no lines; select the table with its header row and at least one line",
   TEMPLATE_LINE_BLANK: (p: { line: number; field: TemplateField }) => `line ${p.line}: the ${FIELDS[p.field]} is blank`,
   TEMPLATE_LINE_NUMBER: (p: { line: number; field: TemplateField; value: Shown }, r: Render) =>
     `line ${p.line}: the ${FIELDS[p.field]} must be a number; got ${r.value(p.value)}`,
   TEMPLATE_LINE_PROFILE: (p: { line: number; text: string }) => `line ${p.line}: unknown profile "${p.text}"; use equal, days, workdays or a profile of the library`,
-  TEMPLATE_NO_FRAME: (p: { department: string }) => `department ${p.department} has no frame in the frames table`,
-  TEMPLATE_FRAME_TWICE: (p: { department: string }) => `department ${p.department} has two frames in the frames table`,
+  TEMPLATE_NO_FRAME: (p: { department: string }) => `department ${p.department} has no frame in the frames table; add the department's frame there`,
+  TEMPLATE_FRAME_TWICE: (p: { department: string }) => `department ${p.department} has two frames in the frames table; keep one of them`,
   TEMPLATE_FRAME_NUMBER: (p: { department: string; value: Shown }, r: Render) => `the frame of department ${p.department} must be a number; got ${r.value(p.value)}`,
   TEMPLATE_DEPARTMENT_NAMES: (p: { department: string; first: string; second: string }) =>
-    `department ${p.department} is named both "${p.first}" and "${p.second}"`,
+    `department ${p.department} is named both "${p.first}" and "${p.second}"; give it the same name on all its lines`,
   TEMPLATE_DEPARTMENT_PARENTS: (p: { department: string; first: string; second: string }) =>
-    `department ${p.department} is under both "${p.first}" and "${p.second}"`,
+    `department ${p.department} is under both "${p.first}" and "${p.second}"; give it the same hospital on all its lines`,
   TEMPLATE_TOO_MANY_LINES: (p: { department: string; max: number }, r: Render) => `department ${p.department} has more than ${r.count(p.max)} lines`,
 
   RETURN_FILE_EMPTY: () => "the file is empty",

@@ -153,7 +153,7 @@ describe("Follow-up returns on the preview workbook", () => {
     // never rewritten: the same month again is refused
     await page.getByTestId("fu-pack").click();
     await expect.poll(() => on.textOf("fu-status")).toBe(
-      `Rapporten for maj ${YEAR} er allerede skrevet, på arket Prognose maj ${YEAR}. En rapport skrives én gang og skrives aldrig om; slet først det ark, hvis rapporten skal laves igen.`,
+      `Pakken for maj ${YEAR} er allerede skrevet, på arket Prognose maj ${YEAR}. En pakke skrives én gang og skrives aldrig om; slet først det ark, hvis pakken skal laves igen.`,
     );
   });
 });

@@ -231,7 +231,7 @@ describe("bad input stops the build, with the cell and the message", () => {
     const refuse = async () => {
       throw new BudgetError("TEMPLATE_NO_FRAME", { department: "4107" });
     };
-    expect((await planBuild(gateway, "da", {}, refuse)).plan.error).toBe("afdeling 4107 har ingen ramme i rammetabellen");
+    expect((await planBuild(gateway, "da", {}, refuse)).plan.error).toBe("afdeling 4107 har ingen ramme i rammetabellen; tilføj afdelingens ramme der");
   });
 
   it.each([
