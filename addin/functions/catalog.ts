@@ -78,7 +78,7 @@ const ACTUALS = {
   },
   da: {
     name: "forbrug",
-    description: "De bogførte måneder (12 kolonner; tomme for måneder der ikke er bogført endnu), én række pr. linje.",
+    description: "De bogførte måneder (12 kolonner; tomme for måneder, der ikke er bogført endnu), én række pr. linje.",
   },
 } as const satisfies ArgSpec;
 
@@ -97,7 +97,8 @@ const FORECAST_METHOD = {
   },
   da: {
     name: "metode",
-    description: '"budget" (standard), "profile", "runrate", "prioryear", "ets" eller "auto" (den metode der ramte bedst på de tidligere år).',
+    description:
+      '"budget" (standard), "profile" (profil), "runrate" (løbende gennemsnit), "prioryear" (sidste år), "ets" (eksponentiel udjævning) eller "auto" (den metode, der ramte bedst på de tidligere år).',
   },
 } as const satisfies ArgSpec;
 
@@ -139,7 +140,7 @@ export const PERIODIZE = worksheetFunction({
     {
       kind: "amounts",
       en: { name: "annual", description: "Annual amount, or a column of annual amounts (one per line)." },
-      da: { name: "årsbeløb", description: "Årsbeløb, eller en kolonne med årsbeløb (ét pr. linje)." },
+      da: { name: "årsbeløb", description: "Årsbeløb eller en kolonne med årsbeløb (ét pr. linje)." },
     },
     {
       kind: "profile",
@@ -149,14 +150,14 @@ export const PERIODIZE = worksheetFunction({
       },
       da: {
         name: "profil",
-        description: '12 vægte (én række for alle linjer eller én pr. linje) eller navnet på en indbygget profil, fx "equal".',
+        description: '12 vægte (én række for alle linjer eller én pr. linje) eller navnet på en indbygget profil, fx "lige".',
       },
     },
     {
       kind: "year",
       optional: true,
       en: { name: "year", description: "Budget year; default this year." },
-      da: { name: "år", description: "Budgetår; standard er i år." },
+      da: { name: "år", description: "Budgetår; standard er indeværende år." },
     },
     UNIT,
   ],
@@ -181,7 +182,7 @@ export const REPERIODIZE = worksheetFunction({
     {
       kind: "amounts",
       en: { name: "newAnnual", description: "New annual amount, or a column of them (one per line)." },
-      da: { name: "nyt_årsbeløb", description: "Nyt årsbeløb, eller en kolonne med dem (ét pr. linje)." },
+      da: { name: "nyt_årsbeløb", description: "Nyt årsbeløb eller en kolonne med nye årsbeløb (ét pr. linje)." },
     },
     {
       kind: "months",
@@ -230,7 +231,7 @@ export const ALLOCATE = worksheetFunction({
       kind: "amount",
       subject: TOTAL,
       en: { name: "total", description: "The total to split, e.g. the region's requirement." },
-      da: { name: "total", description: "Beløbet der fordeles, fx regionens krav." },
+      da: { name: "total", description: "Beløbet, der fordeles, fx regionens krav." },
     },
     {
       kind: "range",
@@ -277,7 +278,7 @@ export const FORECAST = worksheetFunction({
   },
   da: {
     name: "PROGNOSE",
-    description: "Fremskriver året måned for måned: de bogførte måneder som de er, derefter de fremskrevne måneder.",
+    description: "Fremskriver året måned for måned: de bogførte måneder, som de er, derefter de fremskrevne måneder.",
     result: "12 måneder pr. linje.",
   },
   args: PROJECTION_ARGS,
@@ -313,12 +314,12 @@ export const VARIANCE = worksheetFunction({
     {
       kind: "amounts",
       en: { name: "actual", description: "Actual amount, or a column of them." },
-      da: { name: "forbrug", description: "Faktisk beløb, eller en kolonne med dem." },
+      da: { name: "forbrug", description: "Faktisk beløb eller en kolonne med faktiske beløb." },
     },
     {
       kind: "amounts",
       en: { name: "budget", description: "Budget amount, or a column of them." },
-      da: { name: "budget", description: "Budgetbeløb, eller en kolonne med dem." },
+      da: { name: "budget", description: "Budgetbeløb eller en kolonne med budgetbeløb." },
     },
     {
       kind: "quantities",
@@ -346,40 +347,40 @@ export const CARRYOVER = worksheetFunction({
   },
   da: {
     name: "OVERFOERSEL",
-    description: "Det der overføres til næste år: et mindreforbrug op til loftet af budgettet, et merforbrug fuldt ud som et negativt beløb.",
-    result: "Beløbet der overføres til næste år pr. linje.",
+    description: "Det, der overføres til næste år: et mindreforbrug op til loftet af budgettet, et merforbrug fuldt ud som et negativt beløb.",
+    result: "Beløbet, der overføres til næste år, pr. linje.",
   },
   args: [
     {
       kind: "amounts",
       en: { name: "budget", description: "Budget, or a column of budgets." },
-      da: { name: "budget", description: "Budget, eller en kolonne med budgetter." },
+      da: { name: "budget", description: "Budget eller en kolonne med budgetter." },
     },
     {
       kind: "amounts",
       en: { name: "actual", description: "Actual result, or a column of them." },
-      da: { name: "forbrug", description: "Faktisk resultat, eller en kolonne med dem." },
+      da: { name: "forbrug", description: "Faktisk forbrug eller en kolonne med faktisk forbrug." },
     },
     {
       kind: "rate",
       optional: true,
       subject: CAP_RATE,
       en: { name: "capRate", description: "The most of an underspend that may be carried, as a rate of the budget (or of capBase); default 0.02." },
-      da: { name: "loft", description: "Den største del af et mindreforbrug der må overføres, som sats af budgettet (eller af grundlaget); standard 0,02." },
+      da: { name: "loft", description: "Den største del af et mindreforbrug, der må overføres, som sats af budgettet (eller af grundlaget); standard 0,02." },
     },
     EXACT_UNIT,
     {
       kind: "amounts",
       optional: true,
       en: { name: "capBase", description: "The budget the cap is a rate of, e.g. the net operating frame, or a column of them; default the budget." },
-      da: { name: "grundlag", description: "Det budget loftet er en sats af, fx nettodriftsrammen, eller en kolonne med dem; standard budgettet." },
+      da: { name: "grundlag", description: "Det budget, loftet er en sats af, fx nettodriftsrammen, eller en kolonne med dem; standard er budgettet." },
     },
     {
       kind: "rate",
       optional: true,
       subject: CARRY_SHARE,
       en: { name: "share", description: "The part of an underspend that is carried at all, from 0 to 1, e.g. 0.5 for half; default 1." },
-      da: { name: "andel", description: "Den del af et mindreforbrug der overføres, fra 0 til 1, fx 0,5 for halvdelen; standard 1." },
+      da: { name: "andel", description: "Den del af et mindreforbrug, der overføres overhovedet, fra 0 til 1, fx 0,5 for halvdelen; standard 1." },
     },
   ],
   size: (args) => linesOf([args[0], args[1], ...(args[4] ? [args[4]] : [])], 1),
@@ -391,8 +392,8 @@ export const WORKDAYS = worksheetFunction({
   en: { description: "Danish working days per month: Monday to Friday less the public holidays.", result: "12 working-day counts." },
   da: {
     name: "ARBEJDSDAGE",
-    description: "Danske arbejdsdage pr. måned: mandag til fredag fratrukket helligdage.",
-    result: "12 antal arbejdsdage.",
+    description: "Danske arbejdsdage pr. måned: mandag til fredag fratrukket helligdagene.",
+    result: "Antal arbejdsdage i hver af de 12 måneder.",
   },
   args: [
     {
@@ -404,7 +405,7 @@ export const WORKDAYS = worksheetFunction({
       kind: "daysOff",
       optional: true,
       en: { name: "options", description: 'Extra days off, as agreements differ: any of "grundlovsdag", "24dec", "31dec", "1maj".' },
-      da: { name: "valg", description: 'Ekstra fridage, da overenskomster er forskellige: "grundlovsdag", "24dec", "31dec" eller "1maj".' },
+      da: { name: "valg", description: 'Ekstra fridage, da overenskomster er forskellige: en eller flere af "grundlovsdag", "24dec", "31dec" og "1maj".' },
     },
   ],
   size: oneRowOf12,
@@ -438,7 +439,7 @@ export const PROFILE = worksheetFunction({
       kind: "year",
       optional: true,
       en: { name: "year", description: 'Budget year, for "days" and "workdays"; default this year.' },
-      da: { name: "år", description: 'Budgetår, for "kalenderdage" og "arbejdsdage"; standard er i år.' },
+      da: { name: "år", description: 'Budgetår, for "kalenderdage" og "arbejdsdage"; standard er indeværende år.' },
     },
     {
       kind: "options",
@@ -446,7 +447,7 @@ export const PROFILE = worksheetFunction({
       en: {
         name: "options",
         description:
-          '"workdays": extra days off, e.g. "grundlovsdag, 24dec". "historical": prior years\' actuals, one row of 12 per year. "payments": months, e.g. "jan,apr,jul,okt". "salary": row 1 pay-rise rate per month, row 2 extra payment in months of salary. "activity": row 1 activity per month, row 2 unit cost and fixed amount per month.',
+          '"workdays": extra days off, e.g. "grundlovsdag, 24dec". "historical": prior years\' actuals, one row of 12 per year. "payments": months, e.g. "jan,apr,jul,oct". "salary": row 1 pay-rise rate per month, row 2 extra payment in months of salary. "activity": row 1 activity per month, row 2 unit cost and fixed amount per month.',
       },
       da: {
         name: "valg",

@@ -86,7 +86,7 @@ export class BudgetPlugin extends FunctionPlugin {
    * errors allowed as inputs, hands it over, so the message names the cell in both hosts.
    */
   run(fn: WorksheetFunction, ast: ProcedureAst, state: State) {
-    if (ast.args.length < required(fn) || ast.args.length > fn.args.length) return new CellError(ErrorType.NA, "Wrong number of arguments.");
+    if (ast.args.length < required(fn) || ast.args.length > fn.args.length) return new CellError(ErrorType.NA, argumentCount(fn, messagesOf(this.config.context)));
     const values = ast.args.map((arg) => ((arg as { type: string }).type === "EMPTY" ? undefined : this.evaluateAst(arg, state)));
     // a range where one cell is expected goes over as the range, for the catalogue to refuse by name
     const args = values.map((value, i) =>
@@ -126,6 +126,14 @@ for (const fn of WORKSHEET_FUNCTIONS) {
       return this.size(fn, ast, state);
     },
   });
+}
+
+/** The message for a call with too few or too many arguments: how many the function takes. */
+function argumentCount(fn: WorksheetFunction, language: Language): string {
+  const [least, most] = [required(fn), fn.args.length];
+  const name = language === "da" ? `BUDGET.${fn.da.name}` : `BUDGET.${fn.id}`;
+  const takes = least === most ? `${most}` : language === "da" ? `${least} til ${most}` : `${least} to ${most}`;
+  return language === "da" ? `forkert antal argumenter: ${name} tager ${takes}` : `wrong number of arguments: ${name} takes ${takes}`;
 }
 
 /** Function names per engine language: the English ids and the catalogue's Danish names. */

@@ -13,12 +13,16 @@ import { Grid } from "./Grid";
 import { PreviewGateway, PreviewWorkbook } from "./previewGateway";
 import { sampleSheets } from "./sample";
 import { WorkbookFileBar, type DropTarget } from "./WorkbookFileBar";
+import { workbookFileStrings } from "./workbookFileTypes";
 import "./preview.css";
 
 const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
 // the workbook keeps formulas in English, as Excel does and as the add-in writes them
 const book = new PreviewWorkbook(createEngine(sampleSheets(), "enGB", language));
 const gateway = new PreviewGateway(book);
+// the page is in the display language, for screen readers and the browser's tab alike
+document.documentElement.lang = language;
+document.title = workbookFileStrings(language).heading;
 
 const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 

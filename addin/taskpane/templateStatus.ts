@@ -217,7 +217,7 @@ export function statusContent(book: StatusBook, t: Strings, language: Language, 
   );
   const registerFirst = section(
     "register",
-    book.register.map((e) => [e.id, e.kind, e.version, e.department, e.departmentName, e.parent, e.year, e.unit, e.frame, e.deadline ?? "", e.generated, e.fileName, e.checksum, e.month ?? ""]),
+    book.register.map((e) => [e.id, w.registerKinds[e.kind], e.version, e.department, e.departmentName, e.parent, e.year, e.unit, e.frame, e.deadline ?? "", e.generated, e.fileName, e.checksum, e.month ?? ""]),
   );
   // the last section needs no blank row after it
   rows.pop();
@@ -250,6 +250,12 @@ const STATUS_OF = new Map<string, ReturnStatus | null>(
 const SEVERITY_OF = new Map<string, ReturnProblem["severity"]>(
   LANGUAGES.flatMap((w) => (Object.entries(w.severities) as [ReturnProblem["severity"], string][]).map(([s, word]) => [word, s] as const)),
 );
+/** A register row's kind as either language writes it, or as the register wrote it before it was worded ("budget", "followup"). */
+const KIND_OF = new Map<string, RegisterEntry["kind"]>([
+  ["budget", "budget"],
+  ["followup", "followup"],
+  ...LANGUAGES.flatMap((w) => (Object.entries(w.registerKinds) as [RegisterEntry["kind"], string][]).map(([kind, word]) => [word, kind] as const)),
+]);
 const HEADINGS = new Map<string, Section>(LANGUAGES.flatMap((w) => SECTIONS.map((s) => [headingOf(w, s), s] as const)));
 const HEADERS = LANGUAGES.flatMap((w) => SECTIONS.map((s) => headerOf(w, s)));
 
@@ -304,9 +310,9 @@ function registerRow(cells: readonly CellValue[]): RegisterEntry | null {
   const unit = UNITS.find((u) => u === at("unit")) as Unit | undefined;
   const frame = at("frame");
   const checksum = text(at("checksum"));
-  const kind = text(at("kind"));
+  const kind = KIND_OF.get(text(at("kind")));
   const month = whole(at("month"));
-  if (text(at("id")) === "" || (kind !== "budget" && kind !== "followup") || version === null || version < 1 || year === null || unit === undefined) return null;
+  if (text(at("id")) === "" || kind === undefined || version === null || version < 1 || year === null || unit === undefined) return null;
   if (typeof frame !== "number" || !HEX64.test(checksum) || text(at("department")) === "") return null;
   if (kind === "followup" && (month === null || month < 1 || month > 12)) return null;
   return {

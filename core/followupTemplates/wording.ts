@@ -124,7 +124,7 @@ const da: FollowUpWords = {
   },
   instructions: (p) => [
     `Opfølgning ${p.month} ${p.year}: vejledning`,
-    `1. Arket "Opfølgning" viser hver linjes forbrug og budget til dato, årsbudgettet og tilføjelsesprogrammets fremskrivning af årets forbrug.`,
+    `1. Arket "Opfølgning ${p.month} ${p.year}" viser hver linjes forbrug og budget til dato, årsbudgettet og tilføjelsesprogrammets fremskrivning af årets forbrug.`,
     `2. Skriv jeres eget forventede årsresultat i den gule kolonne. Den er udfyldt med fremskrivningen: er I enige, så lad den stå.`,
     "3. Forklar afvigelsen i kolonnen Forklaring, når linjen er væsentlig (Ja), og når jeres skøn ligger uden for intervallet eller langt fra fremskrivningen. Manglende forklaringer vises med rødt.",
     `4. Skriv jeres tiltag på arket "Handleplan": ét tiltag pr. række med linje, ansvarlig, om det er besluttet, startmåned og effekt i kr. pr. måned (en besparelse er positiv). Nye tiltag starter tidligst i måned ${p.first}; der er ${p.actionRows} tomme rækker.`,
@@ -199,7 +199,7 @@ const en: FollowUpWords = {
   },
   instructions: (p) => [
     `Follow-up ${p.month} ${p.year}: instructions`,
-    `1. The "Follow-up" sheet shows each line's actual and budget to date, the annual budget and the add-in's projection of the year's spending.`,
+    `1. The "Follow-up ${p.month} ${p.year}" sheet shows each line's actual and budget to date, the annual budget and the add-in's projection of the year's spending.`,
     "2. Enter your own expected year-end in the yellow column. It is prefilled with the projection: if you agree, leave it.",
     "3. Explain the variance in the Explanation column when the line is material (Yes), and when your estimate is outside the band or far from the projection. Missing explanations show in red.",
     `4. Enter your measures on the "Action plan" sheet: one measure per row with its line, owner, whether it is decided, start month and effect in DKK per month (a saving is positive). New measures start in month ${p.first} at the earliest; there are ${p.actionRows} empty rows.`,

@@ -32,12 +32,12 @@ export const labels: DanishLabels = {
   ytdVariance: ["common", "afvigelsen år til dato"],
   annualBudget: ["neuter", "årsbudgettet"],
   knownAdjustments: ["plural", "de kendte korrektioner"],
-  decidedActions: ["common", "de besluttede handlingers resterende virkning"],
-  yearEndAfterActions: ["neuter", "det forventede årsresultat efter besluttede handlinger"],
-  resultAfterActions: ["common", "den forventede afvigelse efter besluttede handlinger"],
+  decidedActions: ["common", "de besluttede tiltags resterende effekt"],
+  yearEndAfterActions: ["neuter", "det forventede årsresultat efter besluttede tiltag"],
+  resultAfterActions: ["common", "den forventede afvigelse efter besluttede tiltag"],
   departmentYearEnd: ["neuter", "afdelingernes forventede årsresultat"],
-  actionEffect: ["common", (p) => `effekten af handlingen "${p.id}"`],
-  actionPotential: ["neuter", "potentialet i de foreslåede handlinger"],
+  actionEffect: ["common", (p) => `effekten af tiltaget "${p.id}"`],
+  actionPotential: ["neuter", "potentialet i de foreslåede tiltag"],
   carryoverShare: ["common", "andel af mindreforbrug, der overføres"],
   expectedResult: ["common", "den forventede afvigelse"],
   adjustment: ["common", "korrektion"],
@@ -46,8 +46,8 @@ export const labels: DanishLabels = {
   carryoverCap: ["neuter", "loft for overførsel"],
   justifyAmount: ["common", "beløbsgrænse for begrundelse"],
   justifyRate: ["common", "procentgrænse for begrundelse"],
-  lastBudget: ["neuter", "sidste års budget"],
-  lastActual: ["neuter", "sidste års regnskab"],
+  lastBudget: ["neuter", "indeværende års budget"],
+  lastActual: ["neuter", "seneste regnskab"],
   capRate: ["neuter", "loftet"],
   actualAmount: ["neuter", "faktisk beløb"],
   budgetAmount: ["neuter", "budgetbeløb"],
@@ -109,6 +109,16 @@ const LINE_ARGS: Record<LineArg, string> = {
   capBase: "grundlaget for loftet",
 };
 const SHAPES: Record<Shape, string> = { budget: "budgettet", history: "historikken", historyProfile: "historikprofilen" };
+/** The projection methods by their Danish names, with the name a formula takes where it differs. */
+const METHOD_NAMES: Record<string, string> = {
+  budget: "budget",
+  profile: "profil (profile)",
+  runrate: "løbende gennemsnit (runrate)",
+  prioryear: "sidste år (prioryear)",
+  ets: "eksponentiel udjævning (ets)",
+  auto: "auto",
+};
+const methodName = (method: string) => METHOD_NAMES[method] ?? method;
 
 type Catalogue = { [C in keyof typeof english]: (p: Parameters<(typeof english)[C]>[0], r: Render) => string };
 
@@ -232,21 +242,22 @@ export const messages: Catalogue = {
   ACTUALS_GAP: (p) => `måned ${p.month} er bogført, men måned ${p.blank} er tom; bogfør månederne i rækkefølge`,
   BUDGET_LENGTH: (p) => `budgettet har ${values(p.count)}; der skal være 12 måneder`,
   ADJUSTMENTS_LENGTH: (p) => `korrektionerne har ${values(p.count)}; der skal være 12 måneder`,
-  ACTION_START_MONTH: (p, r) => `startmåneden for handlingen "${p.id}" skal være et helt tal fra 1 til 12; fik ${r.value(p.value)}`,
+  ACTION_START_MONTH: (p, r) => `startmåneden for tiltaget "${p.id}" skal være et helt tal fra 1 til 12; fik ${r.value(p.value)}`,
   FOLLOWUP_MONTH: (p, r) => `rapportens måned skal være et helt tal fra 1 til 12; fik ${r.value(p.value)}`,
   FOLLOWUP_NOT_BOOKED: (p) =>
     `forbruget for måned ${p.month} er tomt, men rapporten er pr. måned ${p.report}; skriv 0, hvis intet er bogført${p.month > 1 ? `, eller lav rapporten pr. måned ${p.month - 1}` : ""}`,
   PERCENT_RANGE: (p, r) => `${is(r, p.what)} ${r.num(p.value)} %; brug en procent fra 0 til 100`,
   PERCENT_ORDER: (p, r) => `${r.label(p.floor)} (${r.num(p.min)} %) er over ${r.label(p.cap)} (${r.num(p.max)} %); bunden kan ikke ligge over loftet`,
   PERCENT_CHANGE_RANGE: (p, r) => `${is(r, p.what)} ${r.num(p.value)} %; brug en ændring over -100 % og højst 100 %, fx 4 for en stigning på 4 %`,
-  FORECAST_METHOD_UNKNOWN: (p) => `ukendt prognosemetode "${p.text}"; brug budget, profile, runrate, prioryear, ets eller auto`,
+  FORECAST_METHOD_UNKNOWN: (p) =>
+    `ukendt fremskrivningsmetode "${p.text}"; brug budget, profile (profil), runrate (løbende gennemsnit), prioryear (sidste år), ets (eksponentiel udjævning) eller auto`,
   FORECAST_NOTHING_BOOKED: (p) =>
-    `ingen måned er bogført endnu, så metoden ${p.method} har intet at skalere; brug metoden budget eller ets`,
+    `ingen måned er bogført endnu, så metoden ${methodName(p.method)} har intet at skalere; brug metoden budget eller ${methodName("ets")}`,
   FORECAST_SHAPE_SIGNS: (p) =>
     `${SHAPES[p.shape]} har både positive og negative måneder, så der er ingen profil at fremskrive efter; brug en anden metode`,
   FORECAST_SHAPE_ZERO: (p) =>
     `${SHAPES[p.shape]} er 0 i ${booked(p.booked)}, de måneder, der er bogført, så forbruget til dato kan ikke skaleres op; brug en anden metode`,
-  ETS_HISTORY: (p) => `metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik ${p.count}`,
+  ETS_HISTORY: (p) => `metoden ${methodName("ets")} kræver mindst 24 måneders historik (2 hele år) før i år; fik ${p.count}`,
   VARIANCE_QTY_ONE_SIDED: (p) =>
     `kun den ${p.given === "actual" ? "faktiske" : "budgetterede"} mængde er angivet; angiv både den faktiske og den budgetterede mængde eller ingen af dem`,
   VARIANCE_BUDGET_QTY_ZERO: () =>
@@ -257,7 +268,7 @@ export const messages: Catalogue = {
   HISTORY_ONE_LINE: (p) =>
     `historik virker for én linje ad gangen, men der er ${p.lines} linjer; angiv én linje forbrug med dens historik`,
   FORECAST_AUTO_HISTORY: (p) =>
-    `metoden auto vælger den metode, der ramte bedst i de tidligere år, men med ${p.count} års historik og ${p.month} ${p.month === 1 ? "måned" : "måneder"} bogført kunne ingen metode afprøves; angiv mere historik (runrate kræver 1 år med en total forskellig fra 0, profile og prioryear 2, ets 3), eller vælg en metode`,
+    `metoden auto vælger den metode, der ramte bedst i de tidligere år, men med ${p.count} års historik og ${p.month} ${p.month === 1 ? "måned" : "måneder"} bogført kunne ingen metode afprøves; angiv mere historik (${methodName("runrate")} kræver 1 år med en total forskellig fra 0, ${methodName("profile")} og ${methodName("prioryear")} 2, ${methodName("ets")} 3), eller vælg en metode`,
   RESULT_TOO_LARGE: (p, r) =>
     `${r.label(p.what)} bliver ${r.num(p.value)}, hvilket er over grænsen på ${r.limit(p.unit)} for et beløb; tjek de beløb, ${agree(r, p.what, "den", "det", "de")} er beregnet af`,
   TOTAL_TOO_LARGE: (p, r) =>

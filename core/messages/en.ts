@@ -31,9 +31,9 @@ export const labels: EnglishLabels = {
   ytdVariance: "the variance year to date",
   annualBudget: "the annual budget",
   knownAdjustments: "the sum of the known adjustments",
-  decidedActions: "the remaining effect of the decided actions",
-  yearEndAfterActions: "the projected year-end after decided actions",
-  resultAfterActions: "the expected result after decided actions",
+  decidedActions: "the remaining effect of the decided measures",
+  yearEndAfterActions: "the projected year-end after decided measures",
+  resultAfterActions: "the expected result after decided measures",
   departmentYearEnd: "the departments' projected year-end",
   actionEffect: (p) => `the effect of measure "${p.id}"`,
   actionPotential: "the potential of the proposed measures",
@@ -45,8 +45,8 @@ export const labels: EnglishLabels = {
   carryoverCap: "carry-over cap",
   justifyAmount: "justification amount",
   justifyRate: "justification rate",
-  lastBudget: "last year's budget",
-  lastActual: "last year's actual",
+  lastBudget: "current year's budget",
+  lastActual: "latest actual",
   capRate: "capRate",
   actualAmount: "actual amount",
   budgetAmount: "budget amount",
@@ -189,8 +189,8 @@ export const messages = {
   MONTH_INVALID: (p: WhatShown, r: Render) => `${r.label(p.what)} is ${r.value(p.value)}; use a month number from 1 to 12`,
   MONTH_DUPLICATE: (p: { month: number }) => `month ${p.month} is named twice; name each payment month once`,
   MONTH_UNKNOWN: (p: { text: string }) =>
-    `unknown month "${p.text}"; use month numbers 1 to 12, names such as jan or januar, or a keyword such as quarterly`,
-  PAYMENT_EMPTY: () => `no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,okt`,
+    `unknown month "${p.text}"; use month numbers 1 to 12, names such as jan or january, or a keyword such as quarterly`,
+  PAYMENT_EMPTY: () => `no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,oct`,
   PROFILE_METHOD_UNKNOWN: (p: { text: string }) =>
     `unknown profile method "${p.text}"; use equal, days, workdays, historical, activity, salary or payments`,
   PROFILE_OPTIONS_MISSING: (p: { text: string; method: "historical" | "payments" | "activity" }) => `profile "${p.text}" needs options: ${NEEDS[p.method]}`,
@@ -331,14 +331,14 @@ export type ProfileOptionsMethod = "historical" | "payments" | "activity" | "wor
 /** What the options are, when they are missing. */
 const NEEDS: Record<"historical" | "payments" | "activity", string> = {
   historical: "the prior years' monthly actuals (k x 12)",
-  payments: 'the payment months, e.g. "jan,apr,jul,okt" or "kvartalsvis"',
+  payments: 'the payment months, e.g. "jan,apr,jul,oct" or "quarterly"',
   activity: "the planned activity per month (1 x 12), and the unit cost and the fixed amount per month in row 2",
 };
 /** The shape the options must have. */
 const SHAPE_NEEDS: Record<ProfileOptionsMethod, string> = {
   workdays: 'one cell with the extra days off, e.g. "grundlovsdag, 24dec"',
   historical: "one row of 12 columns (one per month) for each prior year",
-  payments: 'one cell with the months, e.g. "jan,apr,jul,okt"',
+  payments: 'one cell with the months, e.g. "jan,apr,jul,oct"',
   salary: "1 or 2 rows of 12 columns (one per month): the pay-rise rates, then the extra payments in months of salary",
   activity:
     "1 or 2 rows of 12 columns (one per month): the planned activity, then the unit cost and the fixed amount per month in the first two cells",

@@ -44,7 +44,7 @@ export const followUpMessages: Catalogue = {
   FOLLOWUP_TEMPLATE_ACTION_FIELD: (p, r) => `tiltaget ${p.id || "uden id"}: ${ACTION_FIELDS[p.field]} ${r.value(p.value)} er ikke gyldig`,
 
   FOLLOWUP_RETURN_TAMPERED: () =>
-    "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke",
+    "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen opfølgningen igen",
   FOLLOWUP_MONTH_OTHER: (p) => `opfølgningen er opgjort pr. måned ${p.month}, ikke måned ${p.expected}`,
   FOLLOWUP_EXTRA_LINE: () => "en linje uden for skabelonens linjer; en opfølgning tager ikke nye linjer (et tiltag skrives i handleplanen)",
   FOLLOWUP_YEAR_END_MISSING: (p) => `linje ${p.key} har intet forventet årsresultat; lad fremskrivningen stå, hvis I er enige i den`,

@@ -64,7 +64,7 @@ export const followUpMessages = {
     `the measure ${p.id || "without an id"}: the ${ACTION_FIELDS[p.field]} ${r.value(p.value)} is not valid`,
 
   FOLLOWUP_RETURN_TAMPERED: () =>
-    "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match",
+    "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match; send the department the follow-up again",
   FOLLOWUP_MONTH_OTHER: (p: { month: number; expected: number }) => `the follow-up is as at month ${p.month}, not month ${p.expected}`,
   FOLLOWUP_EXTRA_LINE: () => "a line outside the template's lines; a follow-up takes no new lines (a measure goes in the action plan)",
   FOLLOWUP_YEAR_END_MISSING: (p: { key: string }) => `line ${p.key} has no expected year-end; leave the projection if you agree with it`,

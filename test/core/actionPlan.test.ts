@@ -92,20 +92,20 @@ describe("action plans refuse bad measures", () => {
       name: "start month 13",
       run: () => decidedAdjustments([measure({ id: "H-4101-1", startMonth: 13 })], 5),
       en: 'the start month of measure "H-4101-1" must be a whole number from 1 to 12; got 13',
-      da: 'startmåneden for handlingen "H-4101-1" skal være et helt tal fra 1 til 12; fik 13',
+      da: 'startmåneden for tiltaget "H-4101-1" skal være et helt tal fra 1 til 12; fik 13',
     },
     {
       // checked on an undecided measure too
       name: "start month 2.5",
       run: () => potential([measure({ id: "H-4101-1", decided: false, startMonth: 2.5 })], 5),
       en: 'the start month of measure "H-4101-1" must be a whole number from 1 to 12; got 2.5',
-      da: 'startmåneden for handlingen "H-4101-1" skal være et helt tal fra 1 til 12; fik 2,5',
+      da: 'startmåneden for tiltaget "H-4101-1" skal være et helt tal fra 1 til 12; fik 2,5',
     },
     {
       name: "an effect that is no number",
       run: () => decidedAdjustments([measure({ id: "H-4101-1", effect: Number.NaN })], 5),
       en: 'the effect of measure "H-4101-1" is not a finite number',
-      da: 'effekten af handlingen "H-4101-1" er ikke et endeligt tal',
+      da: 'effekten af tiltaget "H-4101-1" er ikke et endeligt tal',
     },
     {
       name: "a report month 0",

@@ -360,14 +360,14 @@ const ACTIVITY_ZERO = {
 const PAYMENT_EMPTY = {
   code: "PAYMENT_EMPTY",
   kind: "value",
-  en: "no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,okt",
+  en: "no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,oct",
   da: "ingen betalingsmåneder; angiv en eller flere måneder, fx 1, 4, 7, 10 eller jan,apr,jul,okt",
 } as const;
 const unknownMonth = (token: string) =>
   ({
     code: "MONTH_UNKNOWN",
     kind: "value",
-    en: `unknown month "${token}"; use month numbers 1 to 12, names such as jan or januar, or a keyword such as quarterly`,
+    en: `unknown month "${token}"; use month numbers 1 to 12, names such as jan or january, or a keyword such as quarterly`,
     da: `ukendt måned "${token}"; brug månedsnumre 1 til 12, navne som jan eller januar eller et nøgleord som kvartalsvis`,
   }) as const;
 const rateRange = (index: number, text: string) =>

@@ -141,7 +141,7 @@ describe("followUpLine", () => {
       line: { actuals: booked(1100, 5), budget: twelve(1000) },
       options: { method: "auto" },
       en: "the auto method picks the method that did best on the prior years, but with 0 years of history and 5 months booked no method could be tested; give more history (runrate needs 1 year with a total other than 0, profile and prioryear 2, ets 3) or choose a method",
-      da: "metoden auto vælger den metode, der ramte bedst i de tidligere år, men med 0 års historik og 5 måneder bogført kunne ingen metode afprøves; angiv mere historik (runrate kræver 1 år med en total forskellig fra 0, profile og prioryear 2, ets 3), eller vælg en metode",
+      da: "metoden auto vælger den metode, der ramte bedst i de tidligere år, men med 0 års historik og 5 måneder bogført kunne ingen metode afprøves; angiv mere historik (løbende gennemsnit (runrate) kræver 1 år med en total forskellig fra 0, profil (profile) og sidste år (prioryear) 2, eksponentiel udjævning (ets) 3), eller vælg en metode",
     },
     // each amount within the limit at unit 0.01 (7e13), their difference beyond it
     {

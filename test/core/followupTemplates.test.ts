@@ -57,13 +57,13 @@ describe("the follow-up lines read into templates", () => {
   const line0 = FOLLOWUP_MASTER.lines[0];
   const action0 = FOLLOWUP_MASTER.actions?.[0];
   it.each<[string, Partial<FollowUpTemplateInput>, Partial<FollowUpTemplateOptions>, string, string, string]>([
-    ["no lines", { lines: [] }, {}, "TEMPLATE_NO_LINES", "the lines table has no lines", "linjetabellen har ingen linjer"],
+    ["no lines", { lines: [] }, {}, "TEMPLATE_NO_LINES", "the lines table has no lines; select the table with its header row and at least one line", "linjetabellen har ingen linjer; markér tabellen med overskriftsrækken og mindst én linje"],
     ["a blank key", { lines: [{ ...line0, key: " " }] }, {}, "FOLLOWUP_TEMPLATE_LINE_BLANK", "follow-up line 1: the line key is blank", "opfølgningslinje 1: linjens nøgle er tom"],
     ["a projection as text", { lines: [{ ...line0, projection: "48.360.000" as never }] }, {}, "FOLLOWUP_TEMPLATE_LINE_NUMBER", 'follow-up line 1: the projection must be a number; got "48.360.000"', 'opfølgningslinje 1: fremskrivningen skal være et tal; fik "48.360.000"'],
     ["a band upside down", { lines: [{ ...line0, band: { low: 2, high: 1 } }] }, {}, "FOLLOWUP_TEMPLATE_BAND", "follow-up line 1: the band's low end is above its high end", "opfølgningslinje 1: intervallets nedre grænse er over den øvre"],
     ["an unknown method", { lines: [{ ...line0, method: "gæt" as never }] }, {}, "FOLLOWUP_TEMPLATE_LINE_METHOD", 'follow-up line 1: unknown method "gæt"', 'opfølgningslinje 1: ukendt metode "gæt"'],
     ["a key twice", { lines: [line0, line0] }, {}, "FOLLOWUP_TEMPLATE_KEY_TWICE", "department 4101 has the line 1110 Løn twice", "afdeling 4101 har linjen 1110 Løn to gange"],
-    ["two names", { lines: [line0, { ...line0, key: "x", departmentName: "Kardiologi" }] }, {}, "TEMPLATE_DEPARTMENT_NAMES", 'department 4101 is named both "Kardiologisk afd." and "Kardiologi"', 'afdeling 4101 hedder både "Kardiologisk afd." og "Kardiologi"'],
+    ["two names", { lines: [line0, { ...line0, key: "x", departmentName: "Kardiologi" }] }, {}, "TEMPLATE_DEPARTMENT_NAMES", 'department 4101 is named both "Kardiologisk afd." and "Kardiologi"; give it the same name on all its lines', 'afdeling 4101 hedder både "Kardiologisk afd." og "Kardiologi"; brug samme navn på alle afdelingens linjer'],
     ["a measure on a line the department lacks", { actions: [{ ...action0!, key: "9999 Andet" }] }, {}, "FOLLOWUP_TEMPLATE_ACTION_KEY", "the measure 4102-2027-04-1 is on the line 9999 Andet, which department 4102 does not have", "tiltaget 4102-2027-04-1 er på linjen 9999 Andet, som afdeling 4102 ikke har"],
     ["a measure twice", { actions: [action0!, action0!] }, {}, "FOLLOWUP_TEMPLATE_ACTION_TWICE", "the measure 4102-2027-04-1 is in the action plans twice", "tiltaget 4102-2027-04-1 står to gange i handleplanerne"],
     ["a measure starting in month 13", { actions: [{ ...action0!, startMonth: 13 }] }, {}, "FOLLOWUP_TEMPLATE_ACTION_FIELD", "the measure 4102-2027-04-1: the start month 13 is not valid", "tiltaget 4102-2027-04-1: startmåned 13 er ikke gyldig"],
@@ -198,8 +198,8 @@ describe("a returned follow-up against the register", () => {
     expect(problems(check(b4101, [b4101.entry], 2027, undefined, readAsWritten(followUpBook(forgedMeta, ""))))).toEqual([
       [
         "FOLLOWUP_RETURN_TAMPERED",
-        "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match",
-        "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke",
+        "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match; send the department the follow-up again",
+        "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen opfølgningen igen",
       ],
     ]);
   });

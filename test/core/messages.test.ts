@@ -345,7 +345,7 @@ describe("labels", () => {
     ["annual", "årsbeløb er tomt; skriv 0, hvis der ikke er noget"],
     ["unit", "enhed er tom; skriv 0, hvis der ikke er noget"],
     ["knownAdjustments", "de kendte korrektioner er tomme; skriv 0, hvis der ikke er noget"],
-    ["decidedActions", "de besluttede handlingers resterende virkning er tom; skriv 0, hvis der ikke er noget"],
+    ["decidedActions", "de besluttede tiltags resterende effekt er tom; skriv 0, hvis der ikke er noget"],
   ] as const)("the Danish adjective agrees with %s", (id, expected) => {
     expect(render("AMOUNT_BLANK", { what: SUBJECTS[id] }, "da")).toBe(expected);
   });
@@ -381,5 +381,42 @@ describe("the catalogue holds no dead codes", () => {
 
   it.each(CODES)("%s is raised somewhere", (name) => {
     expect(code.includes(`"${name}"`)).toBe(true);
+  });
+});
+
+describe("every message shows the same values in both languages", () => {
+  /** The texts and whole numbers among a code's parameters, as a message would show them. */
+  const shownValues = (params: unknown, language: "en" | "da"): string[] => {
+    if (typeof params === "string") return params.length >= 2 ? [params] : [];
+    if (typeof params === "number") return Number.isInteger(params) && Math.abs(params) >= 10 && Math.abs(params) < 1000 ? [String(params)] : [];
+    if (Array.isArray(params)) return params.flatMap((p) => shownValues(p, language));
+    if (typeof params !== "object" || params === null || params instanceof Decimal || "label" in params) return [];
+    // a name given in both languages (a function's) shows in each language its own way
+    if ("en" in params && "da" in params) return shownValues(params[language], language);
+    return Object.values(params).flatMap((p) => shownValues(p, language));
+    return [];
+  };
+  /** Codes with a parameter that names a choice (an argument, a shape, a method, a column, a bound) each language words its own way. */
+  const WORDED = new Set<ErrorCode>([
+    "LINE_ROWS",
+    "FORECAST_SHAPE_SIGNS",
+    "FORECAST_SHAPE_ZERO",
+    "FORECAST_NOTHING_BOOKED",
+    "VARIANCE_QTY_ONE_SIDED",
+    "PROFILE_OPTIONS_MISSING",
+    "PROFILE_OPTIONS_SHAPE",
+    "ALLOCATE_INFEASIBLE",
+    "TYPED_FOREIGN",
+    "TEMPLATE_LINE_BLANK",
+    "RETURN_FREE_ROW_INCOMPLETE",
+    "FOLLOWUP_TEMPLATE_MATERIAL",
+    "FOLLOWUP_TEMPLATE_LINE_BLANK",
+    "FOLLOWUP_TEMPLATE_LINE_NUMBER",
+    "FOLLOWUP_ACTION_INCOMPLETE",
+  ]);
+
+  it.each(CODES.filter((code) => !WORDED.has(code)))("%s", (code) => {
+    const [en, da] = [render(code, SAMPLES[code] as never, "en"), render(code, SAMPLES[code] as never, "da")];
+    expect(shownValues(SAMPLES[code], "en").filter((v) => !en.includes(v))).toEqual(shownValues(SAMPLES[code], "da").filter((v) => !da.includes(v)));
   });
 });

@@ -62,17 +62,17 @@ describe("the master read into templates", () => {
 
   const line0 = MASTER.lines[0];
   it.each<[string, Partial<TemplateInput>, Partial<TemplateOptions>, string, string, string]>([
-    ["no lines", { lines: [] }, {}, "TEMPLATE_NO_LINES", "the lines table has no lines", "linjetabellen har ingen linjer"],
+    ["no lines", { lines: [] }, {}, "TEMPLATE_NO_LINES", "the lines table has no lines; select the table with its header row and at least one line", "linjetabellen har ingen linjer; markér tabellen med overskriftsrækken og mindst én linje"],
     ["a blank account", { lines: [{ ...line0, account: " " }] }, {}, "TEMPLATE_LINE_BLANK", "line 1: the account is blank", "linje 1: kontoen er tom"],
-    ["a budget as text", { lines: [{ ...line0, lastBudget: "12.500" as never }] }, {}, "TEMPLATE_LINE_NUMBER", 'line 1: last year\'s budget must be a number; got "12.500"', 'linje 1: sidste års budget skal være et tal; fik "12.500"'],
+    ["a budget as text", { lines: [{ ...line0, lastBudget: "12.500" as never }] }, {}, "TEMPLATE_LINE_NUMBER", 'line 1: the current year\'s budget must be a number; got "12.500"', 'linje 1: indeværende års budget skal være et tal; fik "12.500"'],
     ["an unknown profile", { lines: [{ ...line0, profile: "sommer" }] }, {}, "TEMPLATE_LINE_PROFILE", 'line 1: unknown profile "sommer"; use equal, days, workdays or a profile of the library', 'linje 1: ukendt profil "sommer"; brug lige, kalenderdage, arbejdsdage eller en profil fra biblioteket'],
-    ["no frame", { frames: [] }, {}, "TEMPLATE_NO_FRAME", "department 4101 has no frame in the frames table", "afdeling 4101 har ingen ramme i rammetabellen"],
-    ["two frames", { frames: [...MASTER.frames, { department: "4101", frame: 1 }] }, {}, "TEMPLATE_FRAME_TWICE", "department 4101 has two frames in the frames table", "afdeling 4101 har to rammer i rammetabellen"],
+    ["no frame", { frames: [] }, {}, "TEMPLATE_NO_FRAME", "department 4101 has no frame in the frames table; add the department's frame there", "afdeling 4101 har ingen ramme i rammetabellen; tilføj afdelingens ramme der"],
+    ["two frames", { frames: [...MASTER.frames, { department: "4101", frame: 1 }] }, {}, "TEMPLATE_FRAME_TWICE", "department 4101 has two frames in the frames table; keep one of them", "afdeling 4101 har to rammer i rammetabellen; behold én af dem"],
     ["a frame as text", { frames: [{ department: "4101", frame: "mange" as never }] }, {}, "TEMPLATE_FRAME_NUMBER", 'the frame of department 4101 must be a number; got "mange"', 'rammen for afdeling 4101 skal være et tal; fik "mange"'],
-    ["two names", { lines: [line0, { ...line0, departmentName: "Kardiologi" }] }, {}, "TEMPLATE_DEPARTMENT_NAMES", 'department 4101 is named both "Kardiologisk afd." and "Kardiologi"', 'afdeling 4101 hedder både "Kardiologisk afd." og "Kardiologi"'],
-    ["two hospitals", { lines: [line0, { ...line0, parent: "Hospital Syd" }] }, {}, "TEMPLATE_DEPARTMENT_PARENTS", 'department 4101 is under both "Hospital Nord" and "Hospital Syd"', 'afdeling 4101 ligger under både "Hospital Nord" og "Hospital Syd"'],
+    ["two names", { lines: [line0, { ...line0, departmentName: "Kardiologi" }] }, {}, "TEMPLATE_DEPARTMENT_NAMES", 'department 4101 is named both "Kardiologisk afd." and "Kardiologi"; give it the same name on all its lines', 'afdeling 4101 hedder både "Kardiologisk afd." og "Kardiologi"; brug samme navn på alle afdelingens linjer'],
+    ["two hospitals", { lines: [line0, { ...line0, parent: "Hospital Syd" }] }, {}, "TEMPLATE_DEPARTMENT_PARENTS", 'department 4101 is under both "Hospital Nord" and "Hospital Syd"; give it the same hospital on all its lines', 'afdeling 4101 ligger under både "Hospital Nord" og "Hospital Syd"; brug samme hospital på alle afdelingens linjer'],
     ["a library profile of 11 weights", { profiles: [{ name: "Kort", weights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }] }, {}, "TEMPLATE_PROFILE_WEIGHTS", 'the profile "Kort" needs 12 weights of 0 or more, not all 0', 'profilen "Kort" skal have 12 vægte på 0 eller mere, ikke alle 0'],
-    ["a library profile named as a built-in", { profiles: [{ name: "Lige", weights: Array(12).fill(1) }] }, {}, "TEMPLATE_PROFILE_NAME_TWICE", 'the profile "Lige" is named twice, or is named as a built-in profile', 'profilen "Lige" er nævnt to gange eller har samme navn som en indbygget profil'],
+    ["a library profile named as a built-in", { profiles: [{ name: "Lige", weights: Array(12).fill(1) }] }, {}, "TEMPLATE_PROFILE_NAME_TWICE", 'the profile "Lige" is named twice, or is named as a built-in profile; give every profile a name of its own', 'profilen "Lige" er nævnt to gange eller har samme navn som en indbygget profil; giv hver profil sit eget navn'],
     ["free rows 80", {}, { freeRows: 80 }, "TEMPLATE_FREE_ROWS", "free rows must be a whole number from 0 to 50; got 80", "frie rækker skal være et helt tal fra 0 til 50; fik 80"],
     ["a deadline that is no date", {}, { deadline: "2026-02-30" }, "TEMPLATE_DEADLINE", 'the deadline "2026-02-30" is not a date (YYYY-MM-DD)', 'fristen "2026-02-30" er ikke en dato (ÅÅÅÅ-MM-DD)'],
     ["a negative justification amount", {}, { justifyFrom: { amount: -5, rate: 0.1 } }, "TEMPLATE_JUSTIFY_AMOUNT", "the justification amount must be 0 or more; got -5", "beløbsgrænsen for begrundelse skal være 0 eller mere; fik -5"],
@@ -283,7 +283,7 @@ describe("a returned book", () => {
       p("RETURN_LOCKED_CHANGED", "B5", "a locked cell was changed from 8.6 to 20", "en låst celle er ændret fra 8,6 til 20"),
     ]],
     ["the metadata edited", [...FILLED, { sheet: "BudgetMeta", cell: "B15", value: 99_000_000 }], "rejected", [
-      p("RETURN_TAMPERED", null, "the locked content (lines, last year's figures, frame or profiles) is not what was sent: the checksum does not match", "det låste indhold (linjer, sidste års tal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke"),
+      p("RETURN_TAMPERED", null, "the locked content (lines, budget and actual figures, frame or profiles) is not what was sent: the checksum does not match; send the department the template again", "det låste indhold (linjer, budget- og regnskabstal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen skabelonen igen"),
     ]],
     ["the metadata broken", [...FILLED, { sheet: "BudgetMeta", cell: "A3", value: "?" }], "rejected", [
       p("RETURN_META_DAMAGED", "A3", "the template's hidden metadata has been changed; send the department a new template", "skabelonens skjulte data er ændret; send afdelingen en ny skabelon"),

@@ -144,7 +144,7 @@ describe("Follow-up returns on the preview workbook", () => {
 
   it("writes the pack as a new sheet once, with the expected result per hospital charted", async () => {
     await page.getByTestId("fu-pack").click();
-    await expect.poll(() => on.textOf("fu-status"), { timeout: 30_000 }).toBe(`Rapporten er skrevet på det nye ark Prognose maj ${YEAR}: 4 afdelinger på 2 hospitaler.`);
+    await expect.poll(() => on.textOf("fu-status"), { timeout: 30_000 }).toBe(`Pakken er skrevet på det nye ark Prognose maj ${YEAR}: 4 afdelinger på 2 hospitaler.`);
     await page.getByTestId(`sheet-Prognose maj ${YEAR}`).click();
     expect(await on.valueOf("A1")).toBe(`Prognoserapport maj ${YEAR}`);
     await expect.poll(() => page.getByTestId("chart").count()).toBe(2);
@@ -153,7 +153,7 @@ describe("Follow-up returns on the preview workbook", () => {
     // never rewritten: the same month again is refused
     await page.getByTestId("fu-pack").click();
     await expect.poll(() => on.textOf("fu-status")).toBe(
-      `Rapporten for maj ${YEAR} er allerede skrevet, på arket Prognose maj ${YEAR}. En rapport skrives én gang og skrives aldrig om; slet først det ark, hvis rapporten skal laves igen.`,
+      `Pakken for maj ${YEAR} er allerede skrevet, på arket Prognose maj ${YEAR}. En pakke skrives én gang og skrives aldrig om; slet først det ark, hvis pakken skal laves igen.`,
     );
   });
 });

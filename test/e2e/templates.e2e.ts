@@ -67,7 +67,7 @@ describe("Templates panel on the preview workbook", () => {
     await paneShot("templates-preview-320");
 
     await page.getByTestId("tp-write").click();
-    await expect.poll(() => textOf("tp-status")).toBe("6 skabeloner bygget; registret er skrevet på Skabelonstatus. Hent eller åbn filerne herunder.");
+    await expect.poll(() => textOf("tp-status")).toBe("6 skabeloner dannet; registret er skrevet på Skabelonstatus. Hent eller åbn filerne herunder.");
     // the preview opens no other workbook, and says so
     expect(await textOf("tp-open-unavailable")).toBe("Åbn i Excel findes ikke i forhåndsvisningen: hent filen, og åbn den i Excel.");
     expect(await page.getByTestId("tp-open-4101").count()).toBe(0);

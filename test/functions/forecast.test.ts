@@ -60,7 +60,7 @@ describe("FORECAST and YEAREND", () => {
     [
       "an unknown method",
       () => FORECAST.evaluate(BOOKED, BUDGET, "magic"),
-      err("value", 'unknown forecast method "magic"; use budget, profile, runrate, prioryear, ets or auto', 'ukendt prognosemetode "magic"; brug budget, profile, runrate, prioryear, ets eller auto'),
+      err("value", 'unknown forecast method "magic"; use budget, profile, runrate, prioryear, ets or auto', 'ukendt fremskrivningsmetode "magic"; brug budget, profile (profil), runrate (løbende gennemsnit), prioryear (sidste år), ets (eksponentiel udjævning) eller auto'),
     ],
     [
       "history for several lines",
@@ -73,7 +73,7 @@ describe("FORECAST and YEAREND", () => {
 
   it("says the line's history is too short for ets, as #N/A: the data it needs is not there yet", () => {
     expect(FORECAST.evaluate(BOOKED, BUDGET, "ets", [rep(100_000, 12)])).toEqual([
-      rep(err("na", "the ets method needs at least 24 months of history (2 full years) before this year; got 12", "metoden ets kræver mindst 24 måneders historik (2 hele år) før i år; fik 12"), 12),
+      rep(err("na", "the ets method needs at least 24 months of history (2 full years) before this year; got 12", "metoden eksponentiel udjævning (ets) kræver mindst 24 måneders historik (2 hele år) før i år; fik 12"), 12),
     ]);
   });
 

@@ -35,14 +35,14 @@ describe("functions.json and functions-da.json", () => {
       id: "PERIODIZE",
       name: "PERIODISER",
       parameters: [
-        { description: "Årsbeløb, eller en kolonne med årsbeløb (ét pr. linje).", dimensionality: "matrix", name: "årsbeløb", type: "any" },
+        { description: "Årsbeløb eller en kolonne med årsbeløb (ét pr. linje).", dimensionality: "matrix", name: "årsbeløb", type: "any" },
         {
-          description: '12 vægte (én række for alle linjer eller én pr. linje) eller navnet på en indbygget profil, fx "equal".',
+          description: '12 vægte (én række for alle linjer eller én pr. linje) eller navnet på en indbygget profil, fx "lige".',
           dimensionality: "matrix",
           name: "profil",
           type: "any",
         },
-        { description: "Budgetår; standard er i år.", name: "år", optional: true, type: "any" },
+        { description: "Budgetår; standard er indeværende år.", name: "år", optional: true, type: "any" },
         { description: "Afrundingsenhed i kroner: 0,01, 1 (standard) eller 1000.", name: "enhed", optional: true, type: "any" },
       ],
       result: { dimensionality: "matrix" },

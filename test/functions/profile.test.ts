@@ -256,7 +256,7 @@ describe("PROFILE", () => {
       2026,
       undefined,
       value(
-        'profile "payments" needs options: the payment months, e.g. "jan,apr,jul,okt" or "kvartalsvis"',
+        'profile "payments" needs options: the payment months, e.g. "jan,apr,jul,oct" or "quarterly"',
         'profilen "payments" skal have valg: betalingsmånederne, fx "jan,apr,jul,okt" eller "kvartalsvis"',
       ),
     ],
@@ -266,7 +266,7 @@ describe("PROFILE", () => {
       2026,
       [["jan, apx, jul"]],
       value(
-        'unknown month "apx"; use month numbers 1 to 12, names such as jan or januar, or a keyword such as quarterly',
+        'unknown month "apx"; use month numbers 1 to 12, names such as jan or january, or a keyword such as quarterly',
         'ukendt måned "apx"; brug månedsnumre 1 til 12, navne som jan eller januar eller et nøgleord som kvartalsvis',
       ),
     ],
@@ -276,7 +276,7 @@ describe("PROFILE", () => {
       2026,
       [[13]],
       value(
-        'unknown month "13"; use month numbers 1 to 12, names such as jan or januar, or a keyword such as quarterly',
+        'unknown month "13"; use month numbers 1 to 12, names such as jan or january, or a keyword such as quarterly',
         'ukendt måned "13"; brug månedsnumre 1 til 12, navne som jan eller januar eller et nøgleord som kvartalsvis',
       ),
     ],
@@ -293,7 +293,7 @@ describe("PROFILE", () => {
       2026,
       [[" , ; "]],
       value(
-        "no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,okt",
+        "no payment months; give one or more months, e.g. 1, 4, 7, 10 or jan,apr,jul,oct",
         "ingen betalingsmåneder; angiv en eller flere måneder, fx 1, 4, 7, 10 eller jan,apr,jul,okt",
       ),
     ],
@@ -303,7 +303,7 @@ describe("PROFILE", () => {
       2026,
       [[1, 4, 7, 10]],
       value(
-        'options for profile "payments" are 1 x 4; give one cell with the months, e.g. "jan,apr,jul,okt"',
+        'options for profile "payments" are 1 x 4; give one cell with the months, e.g. "jan,apr,jul,oct"',
         'valg for profilen "payments" er 1 x 4; angiv én celle med månederne, fx "jan,apr,jul,okt"',
       ),
     ],

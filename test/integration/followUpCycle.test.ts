@@ -194,7 +194,7 @@ describe("the monthly follow-up cycle on the preview workbook", () => {
       ["4105", 1, 0, 0, 1, "2026-05 4105 Radiologisk afd.xlsx"],
     ]);
     expect(section("Register over dannede skabeloner").map((r) => [r[0], r[1], r[2], r[3], r[11], r[13]])).toEqual(
-      (sent.built?.register ?? []).map((e) => [e.id, "followup", 1, e.department, e.fileName, 5]),
+      (sent.built?.register ?? []).map((e) => [e.id, "Opfølgning", 1, e.department, e.fileName, 5]),
     );
     // the department's year-end is prefilled with the add-in's projection
     const bytes = fileOf(sent.built, "4101");
@@ -274,7 +274,7 @@ describe("the monthly follow-up cycle on the preview workbook", () => {
     });
 
     it("registers both measures with their ids, status and effect still to come after May", () => {
-      expect(sheetCells(book, "Handleplaner").slice(0, 2)).toEqual([["Handleplaner 2026"], ["2 tiltag: 1 besluttet, 1 foreslået, 0 udgået · pr. ultimo maj"]]);
+      expect(sheetCells(book, "Handleplaner").slice(0, 2)).toEqual([["Handleplaner 2026"], ["2 tiltag: 1 besluttet, 1 foreslået, 0 udgået · opgjort pr. udgangen af maj"]]);
       expect(rowsOf("Handleplaner")).toEqual([
         // June to December: 7 months, from July: 6 x 10,000; from September: 4 x 5,000
         [DECIDED.id, "4101", MEDICINE, DECIDED.measure, DECIDED.owner, "Ja", 7, 10_000, 6 * 10_000, "Besluttet", 5, 5],
@@ -393,7 +393,7 @@ describe("the monthly follow-up cycle on the preview workbook", () => {
       });
 
       it("updates the measure as at June and keeps finance's note", () => {
-        expect(sheetCells(book, "Handleplaner")[1]).toEqual(["2 tiltag: 1 besluttet, 1 foreslået, 0 udgået · pr. ultimo juni"]);
+        expect(sheetCells(book, "Handleplaner")[1]).toEqual(["2 tiltag: 1 besluttet, 1 foreslået, 0 udgået · opgjort pr. udgangen af juni"]);
         expect(rowsOf("Handleplaner")).toEqual([
           // July to December: 6 x 12,000; September to December: 4 x 5,000
           [DECIDED.id, "4101", MEDICINE, DECIDED.measure, DECIDED.owner, "Ja", 7, 12_000, 6 * 12_000, "Besluttet", 5, 6, NOTE],

@@ -50,9 +50,9 @@ describe("the first collect of action plans", () => {
     expect(prepared?.done).toBe("Handleplanregistret på Handleplaner har 3 tiltag: 3 nye, 0 udgået.");
     expect(sheetCells(book, "Handleplaner")).toEqual([
       ["Handleplaner 2027"],
-      ["3 tiltag: 2 besluttet, 1 foreslået, 0 udgået · pr. ultimo marts"],
+      ["3 tiltag: 2 besluttet, 1 foreslået, 0 udgået · opgjort pr. udgangen af marts"],
       [],
-      ["Id", "Afdeling", "Linje", "Tiltag", "Ansvarlig", "Besluttet", "Startmåned", "Effekt pr. måned", "Resterende effekt", "Status", "Først indberettet", "Pr. måned", "Økonomiafdelingens note"],
+      ["Id", "Afdeling", "Linje", "Tiltag", "Ansvarlig", "Besluttet", "Startmåned", "Effekt pr. måned", "Resterende effekt", "Status", "Først indberettet", "Opgjort pr. måned", "Økonomiafdelingens note"],
       // as at March: July-December of 25,000; September-December of -5,000.50; April-December of 12,000
       ["4101-1", "4101", "2210", "Tiltag 4101-1", "Afdelingsledelsen", "Ja", 7, 25_000, 150_000, "Besluttet", 3, 3],
       ["4101-2", "4101", "Hele afdelingen", "Færre vikarer", "Afdelingsledelsen", "Nej", 9, -5_000.5, -20_002, "Foreslået", 3, 3],
@@ -110,9 +110,9 @@ describe("collecting again", () => {
     await writeUnasked(gateway, prepared);
     expect(prepared?.done).toBe("Handleplanregistret på Handleplaner har 4 tiltag: 1 nye, 1 udgået.");
     expect(sheetCells(book, "Handleplaner").slice(1)).toEqual([
-      ["4 tiltag: 3 besluttet, 0 foreslået, 1 udgået · pr. ultimo juni"],
+      ["4 tiltag: 3 besluttet, 0 foreslået, 1 udgået · opgjort pr. udgangen af juni"],
       [],
-      ["Id", "Afdeling", "Linje", "Tiltag", "Ansvarlig", "Besluttet", "Startmåned", "Effekt pr. måned", "Resterende effekt", "Status", "Først indberettet", "Pr. måned", "Økonomiafdelingens note"],
+      ["Id", "Afdeling", "Linje", "Tiltag", "Ansvarlig", "Besluttet", "Startmåned", "Effekt pr. måned", "Resterende effekt", "Status", "Først indberettet", "Opgjort pr. måned", "Økonomiafdelingens note"],
       // a dropped measure has no effect to come
       ["4101-1", "4101", "2210", "Tiltag 4101-1", "Afdelingsledelsen", "Ja", 7, 25_000, null, "Udgået", 3, 3],
       ["4101-2", "4101", "Hele afdelingen", "Færre vikarer", "Afdelingsledelsen", "Ja", 9, -5_000.5, -20_002, "Besluttet", 3, 6, "afventer MED-udvalget"],

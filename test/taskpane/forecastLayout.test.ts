@@ -63,13 +63,13 @@ describe("the report's columns", () => {
       "en",
       en,
       "May",
-      ["Line", "Method", "Actual to date", "Budget to date", "Variance May", "Variance year to date", "Annual budget", "Known adjustments", "Projected year-end", "Department's projected year-end", "Projected year-end after decided actions", "Expected result (+ = overspend)", "Result after decided actions (+ = overspend)", "Carry-over", "Backtest error (MAPE)", "Material", "Department's explanation", "Explanation (controller)"],
+      ["Line", "Method", "Actual to date", "Budget to date", "Variance May", "Variance year to date", "Annual budget", "Known adjustments", "Projected year-end", "Department's projected year-end", "Projected year-end after decided measures", "Expected result (+ = overspend)", "Expected result after decided measures (+ = overspend)", "Carry-over", "Backtest error (MAPE)", "Material", "Department's explanation", "Explanation (controller)"],
     ],
     [
       "da",
       da,
       "",
-      ["Linje", "Metode", "Forbrug til dato", "Budget til dato", "Afvigelse", "Afvigelse år til dato", "Årsbudget", "Kendte korrektioner", "Forventet årsresultat", "Afdelingens forventede årsresultat", "Forventet årsresultat efter besluttede handlinger", "Forventet afvigelse (+ = merforbrug)", "Afvigelse efter besluttede handlinger (+ = merforbrug)", "Overførsel", "Backtest-fejl (MAPE)", "Væsentlig", "Afdelingens forklaring", "Forklaring (controller)"],
+      ["Linje", "Metode", "Forbrug til dato", "Budget til dato", "Afvigelse", "Afvigelse år til dato", "Årsbudget", "Kendte korrektioner", "Forventet årsresultat", "Afdelingens forventede årsresultat", "Forventet årsresultat efter besluttede tiltag", "Forventet afvigelse (+ = merforbrug)", "Forventet afvigelse efter besluttede tiltag (+ = merforbrug)", "Overførsel", "Backtest-fejl (MAPE)", "Væsentlig", "Afdelingens forklaring", "Forklaring (controller)"],
     ],
   ])("the header row in %s", (_, t, month, expected) => {
     expect(headerRow(t, month)).toEqual(expected);

@@ -556,7 +556,7 @@ describe("planForecast with the departments' returns and action plans", () => {
 
   it("refuses a bad measure in the register with its message", () => {
     const plan = planForecast(WIDE, null, null, wideChoices(), da, "da", null, 1, { departments: [], actions: [action({ id: "H9", startMonth: 0 })] });
-    expect([plan.error, plan.cells]).toEqual(['startmåneden for handlingen "H9" skal være et helt tal fra 1 til 12; fik 0', []]);
+    expect([plan.error, plan.cells]).toEqual(['startmåneden for tiltaget "H9" skal være et helt tal fra 1 til 12; fik 0', []]);
   });
 });
 
@@ -588,7 +588,7 @@ describe("followUpTemplateLines", () => {
   it.each<[string, Partial<ForecastChoices>, WideLine[] | null, string, string]>([
     ["no department column", { departmentColumn: null }, null, "Follow-up templates need the department column: choose the column that holds each line's department.", "Opfølgningsskabeloner kræver kolonnen med afdeling: vælg den kolonne, der har hver linjes afdeling."],
     ["a line without a department", {}, [["A", "", "K", null, booked(1, 5), twelve(1), inMonths({})]], 'The line "A" has no department; every line sent in a follow-up template needs one.', 'Linjen "A" har ingen afdeling; hver linje i en opfølgningsskabelon skal have en.'],
-    ["as at December", { month: 12 }, [["A", "4101", "K", null, twelve(1), twelve(1), inMonths({})]], "As at December the year is booked: follow-up templates are sent as at months 1 to 11.", "Pr. december er året bogført: opfølgningsskabeloner sendes pr. måned 1 til 11."],
+    ["as at December", { month: 12 }, [["A", "4101", "K", null, twelve(1), twelve(1), inMonths({})]], "As at the end of December the whole year is booked: follow-up templates are sent as at the end of January to November.", "Pr. udgangen af december er hele året bogført: opfølgningsskabeloner sendes pr. udgangen af januar til november."],
     ["a bad line", {}, [["A", "4101", "K", null, ["x", ...booked(1, 4)], twelve(1), inMonths({})]], `'Opfølgning'!A2: actual for month 1 is text ("x"); a number is needed`, `'Opfølgning'!A2: forbrug for måned 1 er tekst ("x"); der skal stå et tal`],
   ])("says why not: %s", (_, over, lines, english, danish) => {
     const source = lines === null ? WIDE : wide(lines);

@@ -62,7 +62,7 @@ describe("profile choices", () => {
     ["no payment month", { kind: "payments", paymentMonths: [] }, "Tick at least one month with payments.", "Markér mindst én måned med betaling."],
     ["a rise as text", { kind: "salary", rises: [{ month: 4, percent: "fire" }] }, 'pay rise "fire" is not a number', 'lønstigning "fire" er ikke et tal'],
     ["a blank rise", { kind: "salary", rises: [{ month: 4, percent: "" }] }, "pay rise is blank; enter a number", "lønstigning er tom; skriv et tal"],
-    ["two rises in one month", { kind: "salary", rises: [{ month: 4, percent: "4" }, { month: 4, percent: "1" }] }, "Two entries name the same month; give one per month.", "To linjer nævner samme måned; angiv én pr. måned."],
+    ["two rises in one month", { kind: "salary", rises: [{ month: 4, percent: "4" }, { month: 4, percent: "1" }] }, "Two entries name the same month; give one per month.", "To rækker nævner samme måned; angiv hver måned én gang."],
     ["an extra typed with a comma", { kind: "salary", rises: [], extras: [{ month: 5, months: "0,5" }] }, 'extra payment "0,5" is written in Danish format; in English write 0.5', "(reads)"],
     ["an extra typed with a point", { kind: "salary", rises: [], extras: [{ month: 5, months: "0.5" }] }, "(reads)", 'ekstra udbetaling "0.5" er skrevet i engelsk format; på dansk skrives 0,5'],
   ])("%s", async (_, patch, english, danish) => {

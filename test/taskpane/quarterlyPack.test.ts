@@ -73,10 +73,10 @@ describe("the pack for the second quarter", () => {
     const { gateway, book } = sample();
     const { plan, prepared } = await pack(gateway, june);
     await writeUnasked(gateway, prepared);
-    expect([plan.sheet, prepared.done, plan.notice]).toEqual(["Kvartal 2 2027", "Rapporten er skrevet på det nye ark Kvartal 2 2027: 2 afdelinger på 2 hospitaler.", null]);
+    expect([plan.sheet, prepared.done, plan.notice]).toEqual(["Kvartal 2 2027", "Pakken er skrevet på det nye ark Kvartal 2 2027: 2 afdelinger på 2 hospitaler.", null]);
     expect(sheetCells(book, "Kvartal 2 2027")).toEqual([
       ["Kvartalsrapport 2. kvartal 2027"],
-      ["Pr. ultimo juni 2027 (6 måneder bogført)"],
+      ["Opgjort pr. udgangen af juni 2027 (6 måneder bogført)"],
       [],
       ["Afdelinger og hospitaler"],
       [
@@ -85,7 +85,7 @@ describe("the pack for the second quarter", () => {
         "Navn",
         "Budget",
         "Forbrug til dato",
-        "Prognose (tilføjelsen)",
+        "Beregnet fremskrivning",
         "Afdelingens prognose",
         "Efter besluttede tiltag",
         "Forventet resultat",
@@ -104,7 +104,7 @@ describe("the pack for the second quarter", () => {
       ["I alt", null, null, 3_200_000, 2_090_000, 3_130_000, 3_170_000, 3_080_000, -70_000, 64_000, 2, 150_000, 40_000],
       [],
       ["Væsentlige afvigelser"],
-      ["Hospital", "Afdeling", "Linje", "Tekst", "Budget", "Prognose (tilføjelsen)", "Afdelingens prognose", "Forventet resultat", "Økonomiafdelingens forklaring", "Afdelingens forklaring"],
+      ["Hospital", "Afdeling", "Linje", "Tekst", "Budget", "Beregnet fremskrivning", "Afdelingens prognose", "Forventet resultat", "Økonomiafdelingens forklaring", "Afdelingens forklaring"],
       ["Hospital Nord", "4101", "1110", "Konto 1110", 1_000_000, 1_050_000, 1_040_000, 50_000, "overtid", "sygdom i vinter"],
       ["Hospital Syd", "4104", "1110", "Konto 1110", 2_000_000, 1_900_000, 1_950_000, -100_000, "ledige stillinger"],
       [],
@@ -119,13 +119,13 @@ describe("the pack for the second quarter", () => {
       ["Hospital Nord", 30_000],
       ["Hospital Syd", -100_000],
       [],
-      ["Årets forventede regnskab, rapport for rapport"],
-      ["Rapport", "Prognose (tilføjelsen)", "Afdelingens prognose", "Efter besluttede tiltag"],
+      ["Årets forventede regnskab, pakke for pakke"],
+      ["Pakke", "Beregnet fremskrivning", "Afdelingens prognose", "Efter besluttede tiltag"],
       ["K2", 3_130_000, 3_170_000, 3_080_000],
     ]);
     expect(book.charts).toEqual([
       { sheet: "Kvartal 2 2027", range: "'Kvartal 2 2027'!A23:B25", title: "Forventet resultat pr. hospital", kind: "column", anchor: "O4" },
-      { sheet: "Kvartal 2 2027", range: "'Kvartal 2 2027'!A28:D29", title: "Forventet regnskab 2027, rapport for rapport", kind: "line", anchor: "O24" },
+      { sheet: "Kvartal 2 2027", range: "'Kvartal 2 2027'!A28:D29", title: "Forventet regnskab 2027, pakke for pakke", kind: "line", anchor: "O24" },
     ]);
     expect(book.marks(PACK_MARK)).toEqual([{ sheet: "Kvartal 2 2027", address: "A1:M29", comment: '{"year":2027,"month":6,"quarter":2}' }]);
     const format = (row: number, column: number) => book.formatAt("Kvartal 2 2027", { row, column });
@@ -164,7 +164,7 @@ describe("the pack for the second quarter", () => {
 
 describe("a pack is written once", () => {
   it.each([
-    ["da", "Rapporten for Kvartal 2 2027 er allerede skrevet, på arket Kvartal 2 2027. En rapport skrives én gang og skrives aldrig om; slet først det ark, hvis rapporten skal laves igen."],
+    ["da", "Pakken for Kvartal 2 2027 er allerede skrevet, på arket Kvartal 2 2027. En pakke skrives én gang og skrives aldrig om; slet først det ark, hvis pakken skal laves igen."],
     ["en", "The pack for Q2 2027 has been written already, on the sheet Kvartal 2 2027. A pack is written once and never rewritten; delete that sheet first if the pack must be made again."],
   ] as const)("refuses the same period again, in %s, and writes nothing", async (language, error) => {
     const { gateway } = sample();
@@ -178,11 +178,11 @@ describe("a pack is written once", () => {
     await writeUnasked(gateway, (await pack(gateway, june)).prepared);
     book.renameSheet("Kvartal 2 2027", "Juni til bestyrelsen");
     const { plan } = await pack(gateway, june);
-    expect(plan.error).toBe("Rapporten for Kvartal 2 2027 er allerede skrevet, på arket Juni til bestyrelsen. En rapport skrives én gang og skrives aldrig om; slet først det ark, hvis rapporten skal laves igen.");
+    expect(plan.error).toBe("Pakken for Kvartal 2 2027 er allerede skrevet, på arket Juni til bestyrelsen. En pakke skrives én gang og skrives aldrig om; slet først det ark, hvis pakken skal laves igen.");
   });
 
   it.each([
-    ["da", "Kvartal 2 2027", "Der er allerede et ark ved navn Kvartal 2 2027, og det er ikke denne rapport; omdøb det, og lav så rapporten."],
+    ["da", "Kvartal 2 2027", "Der er allerede et ark ved navn Kvartal 2 2027, og det er ikke denne pakke; omdøb det, og lav så pakken."],
     ["en", "Q2 2027", "There is a sheet named Q2 2027 already, and it is not this pack; rename it, then make the pack."],
   ] as const)("refuses a sheet of its name that holds something, in %s", async (language, sheet, error) => {
     const { gateway } = sample();
@@ -192,7 +192,7 @@ describe("a pack is written once", () => {
   });
 
   it.each([
-    ["da", "Opfølgningen har ingen linjer: lav først Prognose-rapporten, så rapporten."],
+    ["da", "Opfølgningen har ingen linjer: skriv først rapporten i Prognose-panelet, og lav så pakken."],
     ["en", "The follow-up has no lines: make the Forecast report first, then the pack."],
   ] as const)("refuses a pack of no lines, in %s", async (language, error) => {
     const { gateway } = sample();
@@ -219,7 +219,7 @@ describe("the history of the year's estimate", () => {
     await writeUnasked(gateway, prepared);
     const cells = sheetCells(book, "Kvartal 2 2027");
     expect(cells.slice(-4)).toEqual([
-      ["Rapport", "Prognose (tilføjelsen)", "Afdelingens prognose", "Efter besluttede tiltag"],
+      ["Pakke", "Beregnet fremskrivning", "Afdelingens prognose", "Efter besluttede tiltag"],
       ["K1", 3_150_000, 3_190_000, 3_100_000],
       ["maj", 3_140_000, 3_180_000, 3_090_000],
       ["K2", 3_130_000, 3_170_000, 3_080_000],
@@ -247,7 +247,7 @@ describe("the history of the year's estimate", () => {
       ["Kvartal 1 2027", 3_150_000],
       ["Kvartal 2 2027", 3_130_000],
     ]);
-    expect(plan.notice).toBe("Totalen i en tidligere rapport kan ikke læses og er udeladt af udviklingen: Prognose maj 2027.");
+    expect(plan.notice).toBe("Totalen i en tidligere pakke kan ikke læses og er udeladt af udviklingen: Prognose maj 2027.");
   });
 });
 

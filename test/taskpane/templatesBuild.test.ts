@@ -75,7 +75,7 @@ describe("building the sample's templates", () => {
     expect(plan.departments.map((d) => [d.department, d.departmentName, d.parent, d.lines, d.frame])).toEqual(DEPARTMENTS);
     expect(plan.built?.files.map((f) => f.fileName)).toEqual(DEPARTMENTS.map(([d, name]) => `2027 ${d} ${name}.xlsx`));
     const prepared = planner.write(plan, strings("da"));
-    expect(prepared.done).toBe("6 skabeloner bygget; registret er skrevet på Skabelonstatus. Hent eller åbn filerne herunder.");
+    expect(prepared.done).toBe("6 skabeloner dannet; registret er skrevet på Skabelonstatus. Hent eller åbn filerne herunder.");
     await writeUnasked(gateway, prepared);
     expect(calls.count).toBe(1);
 
@@ -101,7 +101,7 @@ describe("building the sample's templates", () => {
     ]);
     expect(cells[20]).toEqual([
       "2027-4101-v1",
-      "budget",
+      "Budget",
       1,
       "4101",
       "Kardiologisk afd.",
@@ -203,14 +203,14 @@ describe("bad input stops the build, with the cell and the message", () => {
     expect(plan.bad).toEqual(
       language === "en"
         ? [
-            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'last year\'s budget is text ("abc"); a number is needed' },
-            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'last year\'s actual "1.234,56" is text in Danish number format; convert it to a number' },
+            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'current year\'s budget is text ("abc"); a number is needed' },
+            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'latest actual "1.234,56" is text in Danish number format; convert it to a number' },
             { address: "Rammer!C3", label: "4102", error: 'the frame of department 4102 must be a number; got "mange"' },
             { address: "Rammer!C4", label: "4101", error: "department 4101 also has a frame in Rammer!C2; a department has one frame" },
           ]
         : [
-            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'sidste års budget er tekst ("abc"); der skal stå et tal' },
-            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'sidste års regnskab "1.234,56" er tekst i dansk talformat; konvertér den til et tal' },
+            { address: "Skabelonlinjer!F3", label: "4101 · 1130", error: 'indeværende års budget er tekst ("abc"); der skal stå et tal' },
+            { address: "Skabelonlinjer!G4", label: "4101 · 2210", error: 'seneste regnskab "1.234,56" er tekst i dansk talformat; konvertér den til et tal' },
             { address: "Rammer!C3", label: "4102", error: 'rammen for afdeling 4102 skal være et tal; fik "mange"' },
             { address: "Rammer!C4", label: "4101", error: "afdeling 4101 har også en ramme i Rammer!C2; en afdeling har én ramme" },
           ],
@@ -231,7 +231,7 @@ describe("bad input stops the build, with the cell and the message", () => {
     const refuse = async () => {
       throw new BudgetError("TEMPLATE_NO_FRAME", { department: "4107" });
     };
-    expect((await planBuild(gateway, "da", {}, refuse)).plan.error).toBe("afdeling 4107 har ingen ramme i rammetabellen");
+    expect((await planBuild(gateway, "da", {}, refuse)).plan.error).toBe("afdeling 4107 har ingen ramme i rammetabellen; tilføj afdelingens ramme der");
   });
 
   it.each([

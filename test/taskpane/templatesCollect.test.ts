@@ -122,7 +122,7 @@ describe("collecting the first returns", () => {
   it("says there is no register before templates are built, and writes nothing", async () => {
     const { gateway } = sample();
     const { plan, record } = await collect(gateway, [notOurs], [], "2026-09-10 14:32", 10);
-    expect(plan.error).toBe("Der er intet register over skabeloner på Skabelonstatus; byg først skabelonerne (Byg og send).");
+    expect(plan.error).toBe("Der er intet register over skabeloner på Skabelonstatus; dan først skabelonerne (Dan og send).");
     expect(record).toBeNull();
   });
 });

@@ -143,6 +143,19 @@ describe("the follow-up returns' status sheet", () => {
     expect(late.problems).toEqual([{ department: "4101", fileName: "maj sen.xlsx", sheet: "", cell: "", severity: "remark", message: "mangler forklaring", code: "X" }]);
   });
 
+  it.each([
+    ["the Danish word", "Opfølgning", ["f-4101-5", "f-4101-5b", "f-4101-6", "f-4102-5"]],
+    ["the English word", "Follow-up", ["f-4101-5", "f-4101-5b", "f-4101-6", "f-4102-5"]],
+    ["the code an earlier register wrote", "followup", ["f-4101-5", "f-4101-5b", "f-4101-6", "f-4102-5"]],
+    ["a word of neither", "opfølgning x", ["f-4101-5", "f-4101-5b", "f-4101-6"]],
+  ] as const)("reads a register row's kind written as %s", (_case, word, ids) => {
+    const content = statusContent(book, strings("da"), "da", new Date(2026, 8, 10), "2026-09-10 14:32");
+    expect(content.rows.find((r) => r[0] === "f-4102-5")?.[1]).toBe("Opfølgning");
+    const rows = content.rows.map((r) => (r[0] === "f-4102-5" ? r.map((v, i) => (i === 1 ? word : v)) : r));
+    const read = readStatus(asSheet(rows), { row: 0, column: 0, rows: rows.length }, null, strings("da"));
+    expect(read.register.map((e) => e.id)).toEqual(ids);
+  });
+
   it("reads a follow-up entry without its month as none of the register's", () => {
     const content = statusContent(book, strings("da"), "da", new Date(2026, 8, 10), "2026-09-10 14:32");
     const rows = content.rows.map((r) => (r[0] === "f-4102-5" ? r.map((v, i) => (i === 13 ? "" : v)) : r));

@@ -93,7 +93,7 @@ const CASES: Case[] = [
     p("RETURN_LOCKED_CHANGED", S, "C10", "a locked cell was changed from Medicin og infusionsvæsker to Medicin", "en låst celle er ændret fra Medicin og infusionsvæsker til Medicin"),
   ]],
   ["the very hidden metadata edited", async () => fillWithSheetJS(template, replace([{ sheet: "BudgetMeta", cell: "B16", value: 99_000_000 }])), "rejected", [
-    p("RETURN_TAMPERED", null, null, "the locked content (lines, last year's figures, frame or profiles) is not what was sent: the checksum does not match", "det låste indhold (linjer, sidste års tal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke"),
+    p("RETURN_TAMPERED", null, null, "the locked content (lines, budget and actual figures, frame or profiles) is not what was sent: the checksum does not match; send the department the template again", "det låste indhold (linjer, budget- og regnskabstal, ramme eller profiler) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen skabelonen igen"),
   ]],
   ["a line deleted", async () => fillWithSheetJS(template, [...FILLED.slice(0, 3), ...[..."ABCDEFGHIJKLMNOPQRSTUV"].map((c): Edit => ({ sheet: S, cell: `${c}11` }))]), "rejected", [
     p("RETURN_LINE_DELETED", S, "A11", "line 7110 Indtægter (Salg af ydelser til andre regioner) has been deleted", "linje 7110 Indtægter (Salg af ydelser til andre regioner) er slettet"),

@@ -55,7 +55,7 @@ const CASES: Case[] = [
     p("FOLLOWUP_EXTRA_LINE", S, "A15", "a line outside the template's lines; a follow-up takes no new lines (a measure goes in the action plan)", "en linje uden for skabelonens linjer; en opfølgning tager ikke nye linjer (et tiltag skrives i handleplanen)"),
   ]],
   ["the metadata edited", sheetJS([{ sheet: "BudgetMeta", cell: "F23", value: 40_000_000 }]), "rejected", [
-    p("FOLLOWUP_RETURN_TAMPERED", null, null, "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match", "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke"),
+    p("FOLLOWUP_RETURN_TAMPERED", null, null, "the locked content (lines, figures to date, projections, bands or the measures sent) is not what was sent: the checksum does not match; send the department the follow-up again", "det låste indhold (linjer, tal til dato, fremskrivninger, intervaller eller de udsendte tiltag) er ikke det udsendte: kontrolsummen passer ikke; send afdelingen opfølgningen igen"),
   ]],
   ["the metadata's month made 13", inPlace([{ sheet: "BudgetMeta", cell: "B9", value: 13 }]), "rejected", [
     p("RETURN_META_DAMAGED", "BudgetMeta", "B9", "the template's hidden metadata has been changed; send the department a new template", "skabelonens skjulte data er ændret; send afdelingen en ny skabelon"),

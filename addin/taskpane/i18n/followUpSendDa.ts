@@ -16,7 +16,7 @@ export const followUpSendDa: typeof followUpSendEn = {
   leftOut: (measures: number) => `${measures === 1 ? "1 åbent tiltag er" : `${measures} åbne tiltag er`} på en linje, der ikke længere er i tabellen, og føres ikke med i skabelonerne; handleplanregistret beholder dem.`,
   zipName: (year: number, month: number) => `Opfølgning ${year}-${String(month).padStart(2, "0")}.zip`,
   packHeading: "Kvartalspakke",
-  packHint: "Pr. måned 3, 6 og 9 (og efter behov i enhver anden måned) et nyt ark for regionen: pr. afdeling og hospital budgettet, forbruget til dato, de tre forventede årsresultater, det forventede resultat og overførslen, de væsentlige linjer og tiltagene, med diagrammer. En pakke skrives én gang og skrives aldrig om.",
+  packHint: "Pr. udgangen af marts, juni og september (og efter behov pr. udgangen af enhver anden måned) et nyt ark for regionen: pr. afdeling og hospital budgettet, forbruget til dato, de tre forventede årsresultater, det forventede resultat og overførslen, de væsentlige linjer og tiltagene, med diagrammer. En pakke skrives én gang og skrives aldrig om.",
   packButton: "Skriv kvartalspakke",
   packNeedsUnits: "Kvartalspakken skal kende hver linjes afdeling og hospital: vælg tabellens kolonner for afdeling og hospital.",
 };

@@ -14,7 +14,7 @@ export const followUpSendEn = {
   leftOut: (measures: number) => `${measures === 1 ? "1 open measure is" : `${measures} open measures are`} on a line no longer in the table and not carried into the templates; the action-plan register keeps them.`,
   zipName: (year: number, month: number) => `Follow-up ${year}-${String(month).padStart(2, "0")}.zip`,
   packHeading: "Quarterly pack",
-  packHint: "At months 3, 6 and 9 (and on demand at any other month) a new sheet for the region: per department and hospital the budget, the actual to date, the three projected year-ends, the expected result and the carry-over, the material lines and the measures, with charts. A pack is written once and never rewritten.",
+  packHint: "As at the end of March, June and September (and on demand as at the end of any other month) a new sheet for the region: per department and hospital the budget, the actual to date, the three projected year-ends, the expected result and the carry-over, the material lines and the measures, with charts. A pack is written once and never rewritten.",
   packButton: "Write quarterly pack",
   packNeedsUnits: "The quarterly pack needs every line's department and hospital: choose the table's department and hospital columns.",
 };
