@@ -154,6 +154,10 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
   const headRef = useRef<HTMLTableRowElement>(null);
   const views = useRef(new Map<string, SheetView>());
   const [view, setView] = useState({ sheet, first: 0, height: UNMEASURED_HEIGHT });
+  // each sheet's column widths as far as it has been seen: a column is as wide as the widest of
+  // its cells drawn so far and stays so, so the columns do not change width as the rows scroll by
+  const [widths, setWidths] = useState<Readonly<Record<string, readonly number[]>>>({});
+  const widthsNow = widths[sheet] ?? [];
   // just switched to another sheet, it is drawn from the top until it is scrolled back to where it was, before it shows
   const first = view.sheet === sheet ? view.first : 0;
   const from = Math.max(0, Math.min(first, rows - 1) - OVERSCAN);
@@ -197,6 +201,20 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
       reveal(el, head, focus);
     } else return;
     seen(el);
+  });
+
+  /** Takes in the columns' widths as drawn; draws again only when one of them grew (so this ends). */
+  function measured(head: HTMLTableRowElement) {
+    const now = [...head.children].slice(1).map((letter) => Math.ceil(letter.getBoundingClientRect().width));
+    setWidths((all) => {
+      const was = all[sheet] ?? [];
+      // a pixel's difference is the rounding of the measure, not a wider cell
+      if (now.every((w, c) => w <= (was[c] ?? 0) + 1)) return all;
+      return { ...all, [sheet]: now.map((w, c) => Math.max(w, was[c] ?? 0)) };
+    });
+  }
+  useLayoutEffect(() => {
+    if (headRef.current !== null) measured(headRef.current);
   });
 
   // a drag held at or past the grid's edge scrolls it and takes the selection along, a tick at a
@@ -378,7 +396,9 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
             <tr ref={headRef}>
               <th />
               {Array.from({ length: columns }, (_, c) => (
-                <th key={c}>{columnName(c)}</th>
+                <th key={c} style={widthsNow[c] === undefined ? undefined : { minWidth: widthsNow[c] }}>
+                  {columnName(c)}
+                </th>
               ))}
             </tr>
           </thead>

@@ -1,0 +1,155 @@
+// A sheet of 20,000 rows in the preview grid, in real Chromium, as in Excel: it opens with only the
+// rows in view drawn, the keyboard (arrows, PageDown) takes the active cell to a far row and shows
+// it, a drag held past the grid's bottom edge scrolls and extends the selection, and each sheet
+// comes back scrolled where it was left. And a rate under "0.0000%" shows as Danish Excel shows it.
+
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPreview } from "./browser";
+import { onPage } from "./pane";
+
+const ROWS = 20_000;
+const ROW_HEIGHT = 21;
+
+let preview: Awaited<ReturnType<typeof openPreview>>;
+let page: Page;
+let on: ReturnType<typeof onPage>;
+
+const nameBox = () => page.getByTestId("name-box").textContent();
+const scrollTop = () => page.locator(".grid-scroll").evaluate((el) => el.scrollTop);
+const drawnCells = () => page.locator("td[data-cell]").count();
+
+/** The rows whose cells are drawn selected, first and last. */
+async function selectedRows(): Promise<[number, number]> {
+  const rows = await page.locator("td.selected").evaluateAll((cells) => cells.map((c) => Number(/\d+$/.exec(c.getAttribute("data-cell") ?? "")?.[0])));
+  return [Math.min(...rows), Math.max(...rows)];
+}
+
+/** Whether the cell is drawn whole inside the grid, below the column letters and right of the row numbers. */
+function inView(ref: string): Promise<boolean> {
+  return page.evaluate((cellRef) => {
+    const cell = document.querySelector(`[data-cell="${cellRef}"]`);
+    const grid = document.querySelector(".grid-scroll") as HTMLElement;
+    const head = document.querySelector(".grid thead tr") as HTMLElement;
+    if (cell === null) return false;
+    const box = cell.getBoundingClientRect();
+    const area = grid.getBoundingClientRect();
+    const corner = (head.firstElementChild as HTMLElement).offsetWidth;
+    return box.top >= area.top + head.offsetHeight - 1 && box.bottom <= area.top + grid.clientHeight + 1 && box.left >= area.left + corner - 1 && box.right <= area.left + grid.clientWidth + 1;
+  }, ref);
+}
+
+beforeAll(async () => {
+  preview = await openPreview(900);
+  page = preview.page;
+  on = onPage(page);
+  // 20,000 rows of 12 months spilled from one formula beside the frames
+  await page.getByTestId("sheet-Rammer").click();
+  await on.cell("E1").dispatchEvent("mousedown");
+  await page.getByTestId("formula-bar").fill(`=SEQUENCE(${ROWS},12)`);
+  await page.getByTestId("formula-bar").press("Enter");
+  await on.cell("P1").and(page.locator('[data-value="12"]')).waitFor({ timeout: 30_000 });
+});
+
+afterAll(() => preview?.close());
+
+describe("a sheet of 20,000 rows in the preview grid", () => {
+  it("opens with only the rows in view drawn, its height that of every row", async () => {
+    // 900 px of window: fewer than 50 rows in view, 8 more below, 18 columns
+    expect(await drawnCells()).toBeLessThanOrEqual(60 * 18);
+    expect(await drawnCells()).toBeGreaterThanOrEqual(30 * 18);
+    expect(await on.cell(`E${ROWS}`).count()).toBe(0);
+    const height = await page.locator(".grid").evaluate((table) => table.getBoundingClientRect().height);
+    // the column letters, 20,000 rows and 5 empty rows after them
+    // (and the half of the last row's border that border-collapse puts outside it)
+    expect(Math.floor(height)).toBe((ROWS + 5 + 1) * ROW_HEIGHT);
+    expect(await page.locator(`tr:has(> td[data-cell="E7"])`).evaluate((tr) => (tr as HTMLElement).offsetTop)).toBe(7 * ROW_HEIGHT);
+  });
+
+  it("takes the active cell down with the arrows and a screen at a time with PageDown, and shows it", async () => {
+    await on.cell("E1").dispatchEvent("mousedown");
+    await page.getByTestId("grid").focus();
+    for (let i = 0; i < 60; i++) await page.keyboard.press("ArrowDown");
+    expect(await nameBox()).toBe("E61");
+    expect(await inView("E61")).toBe(true);
+    expect(await on.valueOf("E61")).toBe(String(60 * 12 + 1));
+    for (let i = 0; i < 150; i++) await page.keyboard.press("PageDown");
+    const far = Number((await nameBox())?.slice(1));
+    expect(far).toBeGreaterThan(5_000);
+    expect(await inView(`E${far}`)).toBe(true);
+    expect(await on.valueOf(`E${far}`)).toBe(String((far - 1) * 12 + 1));
+    expect(await drawnCells()).toBeLessThanOrEqual(60 * 18);
+    // and back up to the top, a screen at a time
+    for (let i = 0; i < 170; i++) await page.keyboard.press("PageUp");
+    expect(await nameBox()).toBe("E1");
+    expect(await scrollTop()).toBe(0);
+    expect(await inView("E1")).toBe(true);
+  });
+
+  it("scrolls and extends the selection while a drag is held past the grid's bottom edge", async () => {
+    const box = await on.cell("F3").boundingBox();
+    const grid = await page.locator(".grid-scroll").boundingBox();
+    if (box === null || grid === null) throw new Error("no grid on the page");
+    const letterF = async () => (await page.locator(".grid thead th").nth(6).boundingBox())?.x;
+    expect(await letterF()).toBe(box.x);
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 5, grid.y + grid.height + 20, { steps: 4 });
+    await expect.poll(scrollTop, { timeout: 10_000 }).toBeGreaterThan(40 * ROW_HEIGHT);
+    await page.mouse.up();
+    const [top, bottom] = await selectedRows();
+    expect(await nameBox()).toBe("F3");
+    // the selection runs from the cell the drag began in to the last row in view, in one column
+    const last = await page.locator("td.selected").last().getAttribute("data-cell");
+    expect(last).toBe(`F${bottom}`);
+    expect(bottom).toBeGreaterThan(60);
+    expect(await inView(`F${bottom}`)).toBe(true);
+    expect(top).toBeGreaterThanOrEqual(3);
+    // the columns kept their widths as the rows scrolled by
+    expect(await letterF()).toBe(box.x);
+    // let go, it scrolls no further
+    const stopped = await scrollTop();
+    await page.waitForTimeout(300);
+    expect(await scrollTop()).toBe(stopped);
+  });
+
+  it("comes back to each sheet where it was scrolled, with its selection", async () => {
+    await page.locator(".grid-scroll").evaluate((el) => (el.scrollTop = 5_000 * 21));
+    await expect.poll(() => on.cell("E5001").count()).toBe(1);
+    await on.cell("G5003").dispatchEvent("mousedown");
+    await page.getByTestId("sheet-Budget").click();
+    expect(await scrollTop()).toBe(0);
+    expect(await nameBox()).toBe("A1");
+    await page.getByTestId("sheet-Rammer").click();
+    expect(await scrollTop()).toBe(5_000 * 21);
+    expect(await nameBox()).toBe("G5003");
+    expect(await inView("G5003")).toBe(true);
+    expect(await on.valueOf("G5003")).toBe(String(5_002 * 12 + 3));
+  });
+});
+
+describe("a rate in the Danish preview grid", () => {
+  let danish: Awaited<ReturnType<typeof openPreview>>;
+  beforeAll(async () => {
+    danish = await openPreview(1000, "da");
+  });
+  afterAll(() => danish?.close());
+
+  it('shows a rate formatted "0.0000%" as Danish Excel does: 1,8724%', async () => {
+    const p = danish.page;
+    const at = (ref: string) => p.locator(`[data-cell="${ref}"]`);
+    await p.getByTestId("sheet-Enheder").click();
+    await at("A1").dispatchEvent("mousedown");
+    await at("D18").dispatchEvent("mousedown", { shiftKey: true });
+    await p.getByTestId("tab-requirement").click();
+    await p.getByTestId("req-use-selection").click();
+    await p.getByTestId("req-amount").fill("2");
+    await p.getByTestId("level-1-method").selectOption("productivity");
+    await p.getByTestId("level-1-strength").fill("1");
+    await p.getByTestId("req-preview").click();
+    await p.getByTestId("req-write").click();
+    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe("Skrev 17 linjer i Enheder!E1:L18.");
+    expect(await Promise.all(["F2", "F3", "G2", "H3"].map((ref) => at(ref).textContent()))).toEqual(["2,0000%", "1,8724%", "180.000.000", "2.943.826.991"]);
+    expect(await at("F3").getAttribute("data-value")).toBe("0.018724");
+  });
+});
