@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: "bench",
           include: ["bench/**/*.bench.ts"],
+          // the preview grid's benchmark drives Chromium, picked as for the end-to-end tests
+          globalSetup: ["test/e2e/chromium.ts"],
           // one benchmark at a time: on 2 cores, files in parallel would measure each other
           fileParallelism: false,
           testTimeout: 120_000,
