@@ -3,9 +3,10 @@
 // it, a drag held past the grid's bottom edge scrolls and extends the selection, and each sheet
 // comes back scrolled where it was left. And a rate under "0.0000%" shows as Danish Excel shows it.
 
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPreview } from "./browser";
+import { openPreview, OUTPUT } from "./browser";
 import { onPage } from "./pane";
 
 const ROWS = 20_000;
@@ -125,6 +126,16 @@ describe("a sheet of 20,000 rows in the preview grid", () => {
     expect(await nameBox()).toBe("G5003");
     expect(await inView("G5003")).toBe(true);
     expect(await on.valueOf("G5003")).toBe(String(5_002 * 12 + 3));
+    // scrolled right too, the column letters and the row numbers stay in view
+    const left = await page.locator(".grid-scroll").evaluate((el) => {
+      el.scrollLeft = 150;
+      return el.scrollLeft;
+    });
+    expect(left).toBeGreaterThan(100);
+    await page.screenshot({ path: path.join(OUTPUT, "preview-big-sheet.png") });
+    await page.getByTestId("sheet-Budget").click();
+    await page.getByTestId("sheet-Rammer").click();
+    expect(await page.locator(".grid-scroll").evaluate((el) => [el.scrollTop, el.scrollLeft])).toEqual([5_000 * 21, left]);
   });
 });
 
