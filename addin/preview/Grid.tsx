@@ -13,7 +13,7 @@
 
 import { cellText, type Language } from "../../core";
 import { DetailedCellError, ErrorType } from "hyperformula";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type UIEvent } from "react";
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type UIEvent } from "react";
 import { blockAddress, cellName, columnName, quoteSheet, type CellRef } from "../gateway/address";
 import type { Snapshot } from "../gateway/types";
 import { Charts } from "./Charts";
@@ -172,13 +172,16 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
   }
 
   // the grid's height, as the window and the panes beside it change it
+  const resized = useEffectEvent(() => {
+    if (scrollRef.current !== null) seen(scrollRef.current);
+  });
   useEffect(() => {
     const el = scrollRef.current;
     if (el === null || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => seen(el));
+    const observer = new ResizeObserver(() => resized());
     observer.observe(el);
     return () => observer.disconnect();
-  });
+  }, []);
 
   // on another sheet the grid is where that sheet was scrolled to; on the same sheet, the cell the
   // keyboard (or a drag) moved the selection to comes into view, drawn or not
