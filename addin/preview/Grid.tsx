@@ -19,20 +19,12 @@ import type { Snapshot } from "../gateway/types";
 import { Charts } from "./Charts";
 import { readFromFormulaBar, shownInFormulaBar } from "./formulaText";
 import { copiedText, editorAction, gridAction, moved, pastedCells, shifted, type EditMode, type GridKey } from "./gridKeys";
+import { columnAt, dragStep, DRAG_TICK, OVERSCAN, reveal, ROW_HEIGHT, UNMEASURED_HEIGHT } from "./gridView";
 import { numberText } from "./numberDisplay";
 import { PreviewGateway, type PreviewWorkbook } from "./previewGateway";
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 18;
-/** The height of every row, the header's too, in CSS pixels (preview.css draws them so). */
-export const ROW_HEIGHT = 21;
-/** Rows drawn above and below those in view, so a short scroll shows no gap. */
-const OVERSCAN = 8;
-/** The grid's height before it is measured (as rendered without a browser): 40 rows. */
-const UNMEASURED_HEIGHT = 40 * ROW_HEIGHT;
-/** How often a drag held past the grid's edge scrolls, in ms; a row or column a tick, more further out. */
-const DRAG_TICK = 50;
-const DRAG_PIXELS_PER_STEP = 24;
 /** How many grid edits Ctrl+Z can take back, newest first. */
 const UNDO_LEVELS = 100;
 
@@ -81,37 +73,6 @@ interface SheetView {
   left: number;
   anchor: CellRef;
   focus: CellRef;
-}
-
-/** How many cells a drag held `distance` pixels past the edge moves a tick. */
-const dragStep = (distance: number) => (distance <= 0 ? 0 : 1 + Math.floor(distance / DRAG_PIXELS_PER_STEP));
-
-/**
- * Scrolls the grid just enough that the cell shows whole, clear of the column letters and the row
- * numbers that stay in view. Rows are of one height, so a row not drawn has a known place; columns
- * are all drawn, their places are those of their letters.
- */
-function reveal(el: HTMLElement, head: HTMLTableRowElement, cell: CellRef): void {
-  const header = head.offsetHeight;
-  const top = cell.row * ROW_HEIGHT;
-  if (top < el.scrollTop) el.scrollTop = top;
-  else if (header + top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = header + top + ROW_HEIGHT - el.clientHeight;
-  const letters = head.children;
-  const letter = letters[cell.column + 1] as HTMLElement | undefined;
-  if (letter === undefined) return;
-  const corner = (letters[0] as HTMLElement).offsetWidth;
-  if (letter.offsetLeft - corner < el.scrollLeft) el.scrollLeft = letter.offsetLeft - corner;
-  else if (letter.offsetLeft + letter.offsetWidth > el.scrollLeft + el.clientWidth) el.scrollLeft = letter.offsetLeft + letter.offsetWidth - el.clientWidth;
-}
-
-/** The column whose letter is under the pointer's x, or null off the columns. */
-function columnAt(head: HTMLTableRowElement, x: number): number | null {
-  const letters = [...head.children];
-  for (let c = 1; c < letters.length; c++) {
-    const box = letters[c].getBoundingClientRect();
-    if (x >= box.left && x < box.right) return c - 1;
-  }
-  return null;
 }
 
 export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook; locale: string; language?: Language }) {

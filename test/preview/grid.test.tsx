@@ -6,7 +6,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../addin/preview/engine";
-import { Grid, ROW_HEIGHT } from "../../addin/preview/Grid";
+import { Grid } from "../../addin/preview/Grid";
+import { ROW_HEIGHT } from "../../addin/preview/gridView";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
 
 function setup() {
