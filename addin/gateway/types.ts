@@ -64,9 +64,9 @@ export interface HighlightRule {
 }
 
 /**
- * How a block's cells are shown. `numberFormat` is an Excel number format code; the preview shows
- * "#,##0" (whole numbers, thousands separated), "#,##0.00" (with øre), "0" (whole, no separators:
- * a year) and "0.0%" (percent, one decimal) and ignores others. `bold` sets or clears bold. A property left out is left as it is.
+ * How a block's cells are shown. `numberFormat` is an Excel number format code ("#,##0", "0.0000%",
+ * "General"), shown by Excel and by the preview as Excel shows it. `bold` sets or clears bold. A
+ * property left out is left as it is.
  */
 export interface RangeFormat {
   numberFormat?: string;

@@ -3,17 +3,24 @@
 // From the keyboard as in Excel (gridKeys.ts): arrows, Shift+arrows, typing, F2, Enter, Tab,
 // Escape, Delete, Ctrl+C/Ctrl+V as tab-separated text and Ctrl+Z for the grid's own edits. The
 // active cell is where the selection began; the Name Box and the formula bar show it.
+// Only the rows in view are drawn (rows are of one height; spacers stand for the rows above and
+// below), so a sheet of tens of thousands of rows scrolls and selects as fast as a small one; the
+// column letters and row numbers stay in view. Dragging a selection past the grid's edge scrolls
+// and extends it, and each sheet keeps where it was scrolled to and what was selected on it.
+// Numbers show under their number format as Excel shows them (numberDisplay.ts).
 // Error cells show their message on hover. The formula bar shows and reads formulas as Excel in
 // the user's language does (Danish names, ";" and "," in Danish); the workbook keeps them in English.
 
 import { cellText, type Language } from "../../core";
 import { DetailedCellError, ErrorType } from "hyperformula";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type UIEvent } from "react";
 import { blockAddress, cellName, columnName, quoteSheet, type CellRef } from "../gateway/address";
-import type { RangeFormat, Snapshot } from "../gateway/types";
+import type { Snapshot } from "../gateway/types";
 import { Charts } from "./Charts";
 import { readFromFormulaBar, shownInFormulaBar } from "./formulaText";
-import { copiedText, editorAction, gridAction, moved, pastedCells, type EditMode, type GridKey } from "./gridKeys";
+import { copiedText, editorAction, gridAction, moved, pastedCells, shifted, type EditMode, type GridKey } from "./gridKeys";
+import { columnAt, dragStep, DRAG_TICK, OVERSCAN, reveal, ROW_HEIGHT, UNMEASURED_HEIGHT } from "./gridView";
+import { numberText } from "./numberDisplay";
 import { PreviewGateway, type PreviewWorkbook } from "./previewGateway";
 
 const MIN_ROWS = 30;
@@ -53,28 +60,19 @@ function errorMessage(raw: unknown): string | undefined {
 }
 
 /**
- * How a number shows: "#,##0", "#,##0.00", "0" (a year, a count) and "0.0%" as Excel shows them,
- * any other format as without one.
- */
-function numberDisplay(locale: string): (value: number, numberFormat: RangeFormat["numberFormat"]) => string {
-  // amounts to the øre; small numbers (rates, weights) to 6 decimals, so 0.018724 is not "0.02"
-  const amounts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-  const formats: Record<string, Intl.NumberFormat> = {
-    "#,##0": new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
-    "#,##0.00": new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    "0": new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }),
-    "0.0%": new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  };
-  return (value, numberFormat) => ((numberFormat === undefined ? undefined : formats[numberFormat]) ?? (Math.abs(value) < 1 ? small : amounts)).format(value);
-}
-
-/**
  * A cell's value as the clipboard takes it: as the formula bar shows a constant (a Danish decimal
  * comma in Danish), text as it is, an error as its text.
  */
 function copied(value: unknown, language: Language): string {
   return typeof value === "number" ? shownInFormulaBar(String(value), language) : cellText(value);
+}
+
+/** Where a sheet was scrolled to and what was selected on it, to come back to. */
+interface SheetView {
+  top: number;
+  left: number;
+  anchor: CellRef;
+  focus: CellRef;
 }
 
 export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook; locale: string; language?: Language }) {
@@ -106,17 +104,115 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
   // the edit in a cell, by the cell it began in: committed wherever the focus goes, so nothing typed is lost
   const pending = useRef<{ sheet: string; cell: CellRef; text: string } | null>(null);
 
-  // the cell the keyboard moved to is in view
-  useEffect(() => {
-    gridRef.current?.querySelector(`[data-cell="${cellName(focus)}"]`)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [focus]);
-
   const id = book.sheetId(sheet);
   const size = book.engine.getSheetDimensions(id);
-  // the selection is always drawn, however far the keyboard took it
+  // the selection is always on the sheet drawn, however far the keyboard took it
   const rows = Math.max(size.height + 5, MIN_ROWS, anchor.row + 2, focus.row + 2);
   const columns = Math.max(size.width + 2, MIN_COLUMNS, anchor.column + 2, focus.column + 2);
-  const number = numberDisplay(locale);
+
+  // what is in view: the first row scrolled to and the grid's height, on the sheet they were taken on
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableRowElement>(null);
+  const views = useRef(new Map<string, SheetView>());
+  const [view, setView] = useState({ sheet, first: 0, height: UNMEASURED_HEIGHT });
+  // each sheet's column widths as far as it has been seen: a column is as wide as the widest of
+  // its cells drawn so far and stays so, so the columns do not change width as the rows scroll by
+  const [widths, setWidths] = useState<Readonly<Record<string, readonly number[]>>>({});
+  const widthsNow = widths[sheet] ?? [];
+  // just switched to another sheet, it is drawn from the top until it is scrolled back to where it was, before it shows
+  const first = view.sheet === sheet ? view.first : 0;
+  const from = Math.max(0, Math.min(first, rows - 1) - OVERSCAN);
+  const to = Math.min(rows, first + Math.ceil(view.height / ROW_HEIGHT) + 1 + OVERSCAN);
+
+  /** Takes in what the grid shows now (after a scroll, a resize); draws again only when the rows in view change. */
+  function seen(el: HTMLDivElement) {
+    const kept = views.current.get(sheet);
+    if (kept) views.current.set(sheet, { ...kept, top: el.scrollTop, left: el.scrollLeft });
+    const next = { sheet, first: Math.floor(el.scrollTop / ROW_HEIGHT), height: el.clientHeight || UNMEASURED_HEIGHT };
+    setView((now) => (now.sheet === next.sheet && now.first === next.first && now.height === next.height ? now : next));
+  }
+
+  // the grid's height, as the window and the panes beside it change it
+  const resized = useEffectEvent(() => {
+    if (scrollRef.current !== null) seen(scrollRef.current);
+  });
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el === null || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => resized());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // on another sheet the grid is where that sheet was scrolled to; on the same sheet, the cell the
+  // keyboard (or a drag) moved the selection to comes into view, drawn or not
+  const shown = useRef({ sheet, focus });
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const head = headRef.current;
+    const before = shown.current;
+    shown.current = { sheet, focus };
+    const kept = views.current.get(sheet);
+    views.current.set(sheet, { top: kept?.top ?? 0, left: kept?.left ?? 0, anchor, focus });
+    if (el === null || head === null) return;
+    const same = (a: CellRef, b: CellRef) => a.row === b.row && a.column === b.column;
+    if (before.sheet !== sheet) {
+      el.scrollTop = kept?.top ?? 0;
+      el.scrollLeft = kept?.left ?? 0;
+      // a selection made there from elsewhere (a panel selecting a block) comes into view
+      if (kept === undefined || !same(kept.focus, focus)) reveal(el, head, focus);
+    } else if (!same(before.focus, focus)) {
+      reveal(el, head, focus);
+    } else return;
+    seen(el);
+  });
+
+  /** Takes in the columns' widths as drawn; draws again only when one of them grew (so this ends). */
+  function measured(head: HTMLTableRowElement) {
+    const now = [...head.children].slice(1).map((letter) => Math.ceil(letter.getBoundingClientRect().width));
+    setWidths((all) => {
+      const was = all[sheet] ?? [];
+      // a pixel's difference is the rounding of the measure, not a wider cell
+      if (now.every((w, c) => w <= (was[c] ?? 0) + 1)) return all;
+      return { ...all, [sheet]: now.map((w, c) => Math.max(w, was[c] ?? 0)) };
+    });
+  }
+  useLayoutEffect(() => {
+    if (headRef.current !== null) measured(headRef.current);
+  });
+
+  // a drag held at or past the grid's edge scrolls it and takes the selection along, a tick at a
+  // time, faster the further out the pointer is; the button let go anywhere ends it
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  useEffect(() => {
+    if (!dragging) return;
+    const track = (e: MouseEvent) => {
+      if ((e.buttons & 1) === 0) setDragging(false);
+      else pointer.current = { x: e.clientX, y: e.clientY };
+    };
+    const tick = window.setInterval(() => {
+      const el = scrollRef.current;
+      const head = headRef.current;
+      const at = pointer.current;
+      if (el === null || head === null || at === null || book.selection.sheet !== sheet) return;
+      const box = el.getBoundingClientRect();
+      const corner = (head.firstElementChild as HTMLElement | null)?.offsetWidth ?? 0;
+      const down = dragStep(at.y - (box.top + el.clientHeight - 1)) - dragStep(box.top + head.offsetHeight - at.y);
+      const right = dragStep(at.x - (box.left + el.clientWidth - 1)) - dragStep(box.left + corner - at.x);
+      if (down === 0 && right === 0) return;
+      const selection = book.selection;
+      const stepped = shifted(selection.focus, down, right);
+      // scrolling up or down, the selection's column follows the pointer while it is over one
+      const column = right === 0 ? columnAt(head, at.x) : null;
+      book.select({ ...selection, focus: column === null ? stepped : { ...stepped, column } });
+    }, DRAG_TICK);
+    window.addEventListener("mousemove", track);
+    return () => {
+      window.clearInterval(tick);
+      window.removeEventListener("mousemove", track);
+      pointer.current = null;
+    };
+  }, [dragging, book, sheet]);
 
   const select = (cell: CellRef, extend: boolean) =>
     book.select({ sheet, anchor: extend ? anchor : cell, focus: cell });
@@ -187,9 +283,22 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
     if (action.kind === "none") return;
     e.preventDefault();
     if (action.kind === "move") book.select({ sheet, ...moved({ anchor, focus }, action) });
+    else if (action.kind === "page") page(action.direction, action.extend);
     else if (action.kind === "edit") startEdit(action.text ?? shownInFormulaBar(book.content(sheet, active), language), action.text === null ? "edit" : "enter");
     else if (action.kind === "clear") void write(block.start, blockTexts(() => ""));
     else void undoLast();
+  }
+
+  /**
+   * A screen down or up, as Excel's PageDown and PageUp: the grid scrolls by the rows it shows and
+   * the active cell (extending, the selection's other end) moves as many rows, keeping its place on screen.
+   */
+  function page(direction: 1 | -1, extend: boolean) {
+    const el = scrollRef.current;
+    const head = headRef.current;
+    const shownRows = el === null || head === null ? Math.floor(UNMEASURED_HEIGHT / ROW_HEIGHT) : Math.max(1, Math.floor((el.clientHeight - head.offsetHeight) / ROW_HEIGHT));
+    if (el !== null) el.scrollTop = Math.max(0, el.scrollTop + direction * shownRows * ROW_HEIGHT);
+    book.select({ sheet, ...moved({ anchor, focus }, { rows: direction * shownRows, columns: 0, extend }) });
   }
 
   function onEditorKey(e: KeyboardEvent<HTMLInputElement>, mode: EditMode) {
@@ -223,7 +332,7 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
           }}
         />
       </div>
-      <div className="grid-scroll">
+      <div className="grid-scroll" ref={scrollRef} onScroll={(e: UIEvent<HTMLDivElement>) => seen(e.currentTarget)}>
         <table
           className="grid"
           data-sheet={sheet}
@@ -248,15 +357,22 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
           }}
         >
           <thead>
-            <tr>
+            <tr ref={headRef}>
               <th />
               {Array.from({ length: columns }, (_, c) => (
-                <th key={c}>{columnName(c)}</th>
+                <th key={c} style={widthsNow[c] === undefined ? undefined : { minWidth: widthsNow[c] }}>
+                  {columnName(c)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: rows }, (_, r) => (
+            {from > 0 && (
+              <tr className="spacer" style={{ height: from * ROW_HEIGHT }} aria-hidden="true">
+                <td colSpan={columns + 1} />
+              </tr>
+            )}
+            {Array.from({ length: to - from }, (_, i) => from + i).map((r) => (
               <tr key={r}>
                 <th>{r + 1}</th>
                 {Array.from({ length: columns }, (_, c) => {
@@ -309,7 +425,7 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
                           onBlur={finishEdit}
                         />
                       ) : typeof value === "number" ? (
-                        number(value, format.numberFormat)
+                        numberText(value, format.numberFormat, locale)
                       ) : (
                         cellText(value)
                       )}
@@ -318,6 +434,11 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
                 })}
               </tr>
             ))}
+            {to < rows && (
+              <tr className="spacer" style={{ height: (rows - to) * ROW_HEIGHT }} aria-hidden="true">
+                <td colSpan={columns + 1} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
@@ -328,7 +449,11 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
             key={name}
             className={name === sheet ? "active" : ""}
             data-testid={`sheet-${name}`}
-            onClick={() => book.select({ sheet: name, anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } })}
+            onClick={() => {
+              // back on a sheet, its selection is as it was left, as in Excel
+              const back = views.current.get(name);
+              book.select({ sheet: name, anchor: back?.anchor ?? { row: 0, column: 0 }, focus: back?.focus ?? { row: 0, column: 0 } });
+            }}
           >
             {name}
           </button>

@@ -1,5 +1,5 @@
 // The preview grid's keyboard, as Excel's: arrows move the active cell, Shift+arrows extend the
-// selection from it, a typed character starts editing with that character (replacing the cell's
+// selection from it, PageDown/PageUp move it a screen down or up (Shift extends), a typed character starts editing with that character (replacing the cell's
 // content), F2 edits the content, Enter/Tab commit and move down/right, Escape cancels, Delete
 // clears, Ctrl+Z undoes. While editing a typed entry the arrows commit and move too; while editing
 // with F2 they move the caret. The clipboard holds a block as Excel puts it there: cells by tab,
@@ -24,6 +24,8 @@ export interface Move {
 
 export type GridAction =
   | ({ kind: "move" } & Move)
+  /** A screen down (1) or up (-1): as many rows as the grid shows, which only the grid knows. */
+  | { kind: "page"; direction: 1 | -1; extend: boolean }
   /** Start editing the active cell: with the typed text replacing its content, or (null) its content, as F2. */
   | { kind: "edit"; text: string | null }
   | { kind: "clear" }
@@ -55,6 +57,7 @@ export function gridAction(key: GridKey): GridAction {
   const arrow = ARROWS[key.key];
   if (arrow !== undefined && !key.ctrl && !key.alt) return { kind: "move", rows: arrow[0], columns: arrow[1], extend: key.shift };
   if (key.key === "Enter" && !key.ctrl && !key.alt) return { kind: "move", rows: key.shift ? -1 : 1, columns: 0, extend: false };
+  if ((key.key === "PageDown" || key.key === "PageUp") && !key.ctrl && !key.alt) return { kind: "page", direction: key.key === "PageDown" ? 1 : -1, extend: key.shift };
   if (key.key === "F2" && !key.ctrl && !key.alt && !key.shift) return { kind: "edit", text: null };
   if ((key.key === "Delete" || key.key === "Backspace") && !key.ctrl && !key.alt) {
     // Backspace empties the cell and starts editing it, as in Excel

@@ -1,6 +1,7 @@
 // What the end-to-end tests do on the preview page as a person would: select a block of the grid,
-// read a cell or a row, drop files on the pane, and take screenshots of the pane at Excel's narrow
-// width (320 px), whole and in parts a screen high; the files of a .zip the pane offered. Also what a screen reader's user would meet:
+// read a cell or a row (scrolling the grid to it first, as it draws only the rows in view), drop
+// files on the pane, and take screenshots of the pane at Excel's narrow width (320 px), whole and
+// in parts a screen high; the files of a .zip the pane offered. Also what a screen reader's user would meet:
 // axe-core's check of the pane, its serious and critical findings only.
 
 import { readFileSync } from "node:fs";
@@ -44,14 +45,33 @@ export async function zipDownloaded(download: Download, savedAs = download.sugge
 
 export function onPage(page: Page) {
   const cell = (ref: string) => page.locator(`[data-cell="${ref}"]`);
-  const valueOf = (ref: string) => cell(ref).getAttribute("data-value");
+  /**
+   * Scrolls the grid, if need be, until the cell's row is drawn: the grid draws only the rows in
+   * view, all of one height (the column letters' row's).
+   */
+  const show = async (ref: string) => {
+    if ((await cell(ref).count()) > 0) return;
+    const row = Number(/\d+$/.exec(ref)?.[0]);
+    await page.locator(".grid-scroll").evaluate((grid, r) => {
+      const height = (grid.querySelector("thead tr") as HTMLElement).offsetHeight;
+      grid.scrollTop = Math.max(0, (r - 3) * height);
+    }, row);
+    await cell(ref).waitFor({ state: "attached" });
+  };
+  const valueOf = async (ref: string) => {
+    await show(ref);
+    return cell(ref).getAttribute("data-value");
+  };
   return {
     cell,
+    show,
     valueOf,
     textOf: (testId: string) => page.getByTestId(testId).textContent(),
     async select(sheet: string, from: string, to: string) {
       await page.getByTestId(`sheet-${sheet}`).click();
+      await show(from);
       await cell(from).dispatchEvent("mousedown");
+      await show(to);
       await cell(to).dispatchEvent("mousedown", { shiftKey: true });
     },
     /** A row of the grid from column A, as data-value texts, as many cells as asked. */

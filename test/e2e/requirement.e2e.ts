@@ -1,7 +1,8 @@
 // The Requirement panel end to end on the preview workbook, in real Chromium: a region with 4
 // hospitals and 12 departments (sheet Enheder), a 2 % requirement, differentiated by
 // productivity at hospital level (strength 1) and general inside each hospital. Every written
-// cell is checked, every level adds up, and the chart of effective rates is drawn.
+// cell is checked, every level adds up, the rates show as Excel shows "0.0000%" in English and
+// Danish, and the chart of effective rates is drawn.
 //
 // Expected values worked out independently (Python, exact fractions): the region's 2 % of
 // 9,000,000,000 is 180,000,000; hospital keys are budget / index to 12 significant digits
@@ -40,6 +41,22 @@ const EXPECTED: [string, number, number, number][] = [
   ["Vest Akut", 0.021845, 6_553_518, 293_446_482],
 ];
 
+/** The units on sheet Enheder (A1:D18) taken into the Requirement panel. */
+async function useUnits(p: Page): Promise<void> {
+  await p.getByTestId("sheet-Enheder").click();
+  await p.locator('[data-cell="A1"]').dispatchEvent("mousedown");
+  await p.locator('[data-cell="D18"]').dispatchEvent("mousedown", { shiftKey: true });
+  await p.getByTestId("tab-requirement").click();
+  await p.getByTestId("req-use-selection").click();
+}
+
+/** A 2 % requirement, differentiated by productivity at hospital level (strength 1). */
+async function twoPercentByProductivity(p: Page): Promise<void> {
+  await p.getByTestId("req-amount").fill("2");
+  await p.getByTestId("level-1-method").selectOption("productivity");
+  await p.getByTestId("level-1-strength").fill("1");
+}
+
 beforeAll(async () => {
   preview = await openPreview();
   page = preview.page;
@@ -49,16 +66,10 @@ afterAll(() => preview?.close());
 
 describe("Requirement panel on the preview workbook", () => {
   it("passes 2 % down region -> hospitals (by productivity) -> departments (general), exactly", async () => {
-    await page.getByTestId("sheet-Enheder").click();
-    await cell("A1").dispatchEvent("mousedown");
-    await cell("D18").dispatchEvent("mousedown", { shiftKey: true });
-    await page.getByTestId("tab-requirement").click();
-    await page.getByTestId("req-use-selection").click();
+    await useUnits(page);
     await expect.poll(() => page.getByTestId("req-table-address").textContent()).toBe("Table: Enheder!A1:D18");
     expect(await page.getByTestId("column-index").inputValue()).toBe("3");
-    await page.getByTestId("req-amount").fill("2");
-    await page.getByTestId("level-1-method").selectOption("productivity");
-    await page.getByTestId("level-1-strength").fill("1");
+    await twoPercentByProductivity(page);
     expect(await page.getByTestId("level-2-method").inputValue()).toBe("general");
 
     await page.getByTestId("req-preview").click();
@@ -77,9 +88,9 @@ describe("Requirement panel on the preview workbook", () => {
       const written = [await valueOf(`E${row}`), Number(await valueOf(`F${row}`)), Number(await valueOf(`G${row}`)), Number(await valueOf(`H${row}`))];
       expect(written, `row ${row}`).toEqual(EXPECTED[i]);
     }
-    // as Excel shows them: the headers bold, the amounts with thousands separators
+    // as Excel shows them: the headers bold, the amounts with thousands separators, the rates to four decimals
     expect(await cell("E1").evaluate((td) => (td as HTMLElement).style.fontWeight)).toBe("bold");
-    expect([await cell("G2").textContent(), await cell("H3").textContent()]).toEqual(["180,000,000", "2,943,826,991"]);
+    expect(await Promise.all(["G2", "H3", "F2", "F3"].map((ref) => cell(ref).textContent()))).toEqual(["180,000,000", "2,943,826,991", "2.0000%", "1.8724%"]);
     // every level adds up: the hospitals to the region, each hospital's departments to it
     const amount = (name: string) => (EXPECTED.find((r) => r[0] === name) as [string, number, number, number])[2];
     expect(amount("Hospital Nord") + amount("Hospital Syd") + amount("Hospital Øst") + amount("Hospital Vest")).toBe(180_000_000);
@@ -119,11 +130,7 @@ describe("Requirement panel in Danish: a total typed the Danish way", () => {
   it("reads 500.000 as five hundred thousand, asks about 500,000, and writes the half million exactly", async () => {
     const p = danish.page;
     const at = (ref: string) => p.locator(`[data-cell="${ref}"]`);
-    await p.getByTestId("sheet-Enheder").click();
-    await at("A1").dispatchEvent("mousedown");
-    await at("D18").dispatchEvent("mousedown", { shiftKey: true });
-    await p.getByTestId("tab-requirement").click();
-    await p.getByTestId("req-use-selection").click();
+    await useUnits(p);
     await p.getByTestId("req-total").click();
 
     // a decimal mark that may be a thousands separator typed by habit is asked about, not guessed
@@ -142,5 +149,25 @@ describe("Requirement panel in Danish: a total typed the Danish way", () => {
     expect(Number(await at("G2").getAttribute("data-value"))).toBe(500_000);
     const hospitals = await Promise.all(["G3", "G4", "G5", "G6"].map(async (ref) => Number(await at(ref).getAttribute("data-value"))));
     expect(hospitals.reduce((sum, amount) => sum + amount, 0)).toBe(500_000);
+  });
+});
+
+describe("Requirement panel in Danish: the rates as Danish Excel shows them", () => {
+  let danish: Awaited<ReturnType<typeof openPreview>>;
+  beforeAll(async () => {
+    danish = await openPreview(1000, "da");
+  });
+  afterAll(() => danish?.close());
+
+  it('shows a rate formatted "0.0000%" as Danish Excel does, 1,8724% (no space before the sign), and amounts as 180.000.000', async () => {
+    const p = danish.page;
+    const at = (ref: string) => p.locator(`[data-cell="${ref}"]`);
+    await useUnits(p);
+    await twoPercentByProductivity(p);
+    await p.getByTestId("req-preview").click();
+    await p.getByTestId("req-write").click();
+    await expect.poll(() => p.getByTestId("req-status").textContent()).toBe("Skrev 17 linjer i Enheder!E1:L18.");
+    expect(await Promise.all(["F2", "F3", "G2", "H3"].map((ref) => at(ref).textContent()))).toEqual(["2,0000%", "1,8724%", "180.000.000", "2.943.826.991"]);
+    expect(await at("F3").getAttribute("data-value")).toBe("0.018724");
   });
 });

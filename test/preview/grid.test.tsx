@@ -1,11 +1,13 @@
 // The preview grid as rendered (react-dom/server, no browser): highlighted rows carry their fill and
-// data-highlight, formatted numbers show as Excel shows "#,##0" and "0.0%", bold cells are bold,
+// data-highlight, formatted numbers show as Excel shows "#,##0" and "0.0%" (Danish Excel puts no
+// space before "%"), bold cells are bold, only the rows in view are drawn,
 // and an added sheet has its tab.
 
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../addin/preview/engine";
 import { Grid } from "../../addin/preview/Grid";
+import { ROW_HEIGHT } from "../../addin/preview/gridView";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
 
 function setup() {
@@ -50,7 +52,7 @@ describe("Grid", () => {
 
   it.each([
     { locale: "en-GB", amounts: ["1,234,568", "-20,000"], rates: ["12.3%", "-1.5%"] },
-    { locale: "da-DK", amounts: ["1.234.568", "-20.000"], rates: ["12,3\u00a0%", "-1,5\u00a0%"] },
+    { locale: "da-DK", amounts: ["1.234.568", "-20.000"], rates: ["12,3%", "-1,5%"] },
   ])("shows #,##0 and 0.0% in $locale, and bold", async ({ locale, amounts, rates }) => {
     const { book, gateway } = setup();
     const before = renderToStaticMarkup(<Grid book={book} locale={locale} />);
@@ -119,5 +121,18 @@ describe("Grid", () => {
     expect(html).toContain(grid);
     expect(/data-testid="name-box">([^<]*)</.exec(html)?.[1]).toBe("C3");
     expect(/<input[^>]*data-testid="formula-bar"[^>]*value="([^"]*)"/.exec(html)?.[1]).toBe(content);
+  });
+
+  it("draws only the rows in view on a sheet of 20,000 rows, the others stood for by spacers of their height", () => {
+    const book = new PreviewWorkbook(createEngine({ Stor: Array.from({ length: 20_000 }, (_, r) => [r + 1, "x"]) }));
+    const html = renderToStaticMarkup(<Grid book={book} locale="en-GB" />);
+    const drawn = [...html.matchAll(/data-cell="([A-Z]+)(\d+)"/g)];
+    // 40 rows in view before the grid is measured, one partly, and 8 below; 18 columns
+    expect(drawn.length).toBe(49 * 18);
+    expect(Math.max(...drawn.map((m) => Number(m[2])))).toBe(49);
+    expect(text(html, "A49")).toBe("49");
+    const spacers = [...html.matchAll(/<tr class="spacer" style="height:(\d+)px"/g)].map((m) => Number(m[1]));
+    // no rows above; below, the rest of the 20,000 and the 5 empty rows after them
+    expect(spacers).toEqual([(20_005 - 49) * ROW_HEIGHT]);
   });
 });
