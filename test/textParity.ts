@@ -11,6 +11,7 @@ const OBJECTS: Record<string, unknown> = {
   returned: [2097, 2098],
   // a month may pick a month's name from a list, so it is one of the twelve
   month: 5,
+  progress: { phase: "writing", done: 201, of: 202, cancellable: true },
   p: {
     month: "«month»",
     year: 2099,

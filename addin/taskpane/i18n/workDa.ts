@@ -5,7 +5,8 @@ import type { WorkProgress } from "../work";
 const count = new Intl.NumberFormat("da-DK");
 
 export const workDa = {
-  progress: ({ phase, done, of }: WorkProgress): string => {
+  progress: (progress: WorkProgress): string => {
+    const { phase, done, of } = progress;
     const part = of > 0 ? `${count.format(done)} af ${count.format(of)}` : "";
     switch (phase) {
       case "planning":
