@@ -11,7 +11,7 @@ export interface Focus {
   testId: string | null;
   tag: string;
   lost: boolean;
-  /** Inside the task pane, the workbook (grid, formula bar, sheet tabs) or an open dialog. */
+  /** Inside the task pane, the workbook (grid, formula bar, sheet tabs, the preview's file buttons above) or an open dialog. */
   within: "pane" | "workbook" | "dialog" | "elsewhere";
 }
 
@@ -25,7 +25,7 @@ export function keyboardOn(page: Page) {
         testId: active?.getAttribute("data-testid") ?? null,
         tag: active?.tagName.toLowerCase() ?? "",
         lost,
-        within: within('[data-testid="taskpane"]') ? "pane" : within('[role="dialog"]') ? "dialog" : within(".workbook") ? "workbook" : "elsewhere",
+        within: within('[data-testid="taskpane"]') ? "pane" : within('[role="dialog"]') ? "dialog" : within(".workbook") || within(".preview-header") ? "workbook" : "elsewhere",
       } as const;
     });
 

@@ -40,7 +40,7 @@ describe("the pane's jobs from the keyboard only, in English", () => {
   const monthsOfRow = (row: number) => Promise.all(MONTH_COLUMNS.map(async (column) => Number(await on.valueOf(`${column}${row}`))));
 
   it("Periodise: takes the table, spreads by working days as values, asks before writing over a note, writes on yes and undoes", async () => {
-    await keys.enter("grid", { back: true });
+    await keys.enter("grid");
     // a note typed where the months will go
     await keys.moveBy(2, 4); // E3
     await page.keyboard.type("tjek");
