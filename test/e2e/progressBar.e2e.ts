@@ -107,4 +107,36 @@ describe("periodising 5,000 lines in the preview", () => {
     expect(frames.length).toBeGreaterThan(3);
     await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 60_000 }).toBe(`Wrote 5000 lines into Budget!D30:O${30 + LINES}.`);
   });
+
+  it("shows the bar to a screen reader's user as a labelled progress bar: axe-core finds nothing new", async () => {
+    await page.getByTestId("undo").click();
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe(`Undone: Budget!D30:O${30 + LINES} holds again what it held before the write.`);
+    // the page as it is the moment the bar says it writes, kept whole (its scripts left out) for axe-core to read at leisure
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="progress"]')?.textContent?.startsWith("Writing:")) return;
+        observer.disconnect();
+        (window as unknown as { whileWriting: string }).whileWriting = document.documentElement.outerHTML.replace(/<script[\s\S]*?<\/script>/g, "");
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByTestId("write").click();
+    await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 60_000 }).toBe(`Wrote 5000 lines into Budget!D30:O${30 + LINES}.`);
+    const html = await page.evaluate(() => (window as unknown as { whileWriting?: string }).whileWriting ?? "");
+    const browser = page.context().browser();
+    if (browser === null) throw new Error("no browser");
+    const kept = await browser.newPage();
+    try {
+      await kept.setContent(html);
+      expect(await kept.getByTestId("progress").textContent()).toMatch(/^Writing: [\d,]+ of 5,001 rows$/);
+      expect(await kept.getByTestId("progress-bar").getAttribute("role")).toBe("progressbar");
+      const violations = await onPage(kept).axe();
+      // Fluent's focus-trap dummies of the panels' tab list, aria-hidden by design, and nothing else
+      expect(violations.map((v) => ({ rule: v.rule, dummies: v.nodes.every((n) => n.tabsterDummy), count: v.nodes.length }))).toEqual([
+        { rule: "aria-hidden-focus", dummies: true, count: 2 },
+      ]);
+    } finally {
+      await kept.close();
+    }
+  });
 });
