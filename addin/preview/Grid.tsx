@@ -19,7 +19,7 @@ import type { Snapshot } from "../gateway/types";
 import { Charts } from "./Charts";
 import { readFromFormulaBar, shownInFormulaBar } from "./formulaText";
 import { copiedText, editorAction, gridAction, moved, pastedCells, shifted, type EditMode, type GridKey } from "./gridKeys";
-import { columnAt, dragStep, DRAG_TICK, OVERSCAN, reveal, ROW_HEIGHT, UNMEASURED_HEIGHT } from "./gridView";
+import { columnAt, dragStep, DRAG_TICK, drawnRows, reveal, ROW_HEIGHT, UNMEASURED_HEIGHT } from "./gridView";
 import { numberText } from "./numberDisplay";
 import { PreviewGateway, type PreviewWorkbook } from "./previewGateway";
 
@@ -121,8 +121,7 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
   const widthsNow = widths[sheet] ?? [];
   // just switched to another sheet, it is drawn from the top until it is scrolled back to where it was, before it shows
   const first = view.sheet === sheet ? view.first : 0;
-  const from = Math.max(0, Math.min(first, rows - 1) - OVERSCAN);
-  const to = Math.min(rows, first + Math.ceil(view.height / ROW_HEIGHT) + 1 + OVERSCAN);
+  const { from, to } = drawnRows(first, view.height, rows);
 
   /** Takes in what the grid shows now (after a scroll, a resize); draws again only when the rows in view change. */
   function seen(el: HTMLDivElement) {
@@ -268,6 +267,15 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
     return edit;
   }
 
+  /**
+   * A cell being edited that scrolls out of the rows drawn is committed, as leaving it commits it,
+   * and the grid keeps the keyboard: nothing typed is lost with the editor.
+   */
+  function commitScrolledAway(el: HTMLDivElement) {
+    const drawn = drawnRows(Math.floor(el.scrollTop / ROW_HEIGHT), el.clientHeight || UNMEASURED_HEIGHT, rows);
+    if (inCell !== null && (active.row < drawn.from || active.row >= drawn.to) && finishEdit() !== null) gridRef.current?.focus({ preventScroll: true });
+  }
+
   /** Commits what is typed into the cell, then moves from it. */
   function commit(rowsDown: number, columnsRight: number) {
     const edit = finishEdit();
@@ -332,7 +340,10 @@ export function Grid({ book, locale, language = "en" }: { book: PreviewWorkbook;
           }}
         />
       </div>
-      <div className="grid-scroll" ref={scrollRef} onScroll={(e: UIEvent<HTMLDivElement>) => seen(e.currentTarget)}>
+      <div className="grid-scroll" ref={scrollRef} onScroll={(e: UIEvent<HTMLDivElement>) => {
+          seen(e.currentTarget);
+          commitScrolledAway(e.currentTarget);
+        }}>
         <table
           className="grid"
           data-sheet={sheet}

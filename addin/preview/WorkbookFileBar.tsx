@@ -42,12 +42,22 @@ export function WorkbookFileBar({ book, language, dropRef }: { book: PreviewWork
   const [asking, setAsking] = useState<File | null>(null);
   const [openedName, setOpenedName] = useState<string | null>(null);
 
-  async function read(file: File): Promise<void> {
+  /**
+   * Reads the file and opens it in place of the workbook; `agreed` is the workbook's edits when the
+   * user said yes to losing them (null: there were none). A change made while the file was read
+   * is asked about first.
+   */
+  async function read(file: File, agreed: number | null): Promise<void> {
     setBusy(true);
     setStatus({ kind: "info", text: t.opening(file.name) });
     try {
       const { readWorkbookFile } = await loadXlsxFile();
       const opened = await readWorkbookFile(new Uint8Array(await file.arrayBuffer()));
+      if (book.hasUnsavedChanges && book.edits !== agreed) {
+        setStatus(null);
+        setAsking(file);
+        return;
+      }
       openBook(book, opened, language);
       setOpenedName(stem(file.name));
       setStatus({ kind: "info", text: t.opened(file.name, opened.sheets.length) });
@@ -67,8 +77,10 @@ export function WorkbookFileBar({ book, language, dropRef }: { book: PreviewWork
       setStatus({ kind: "error", text: openProblemText("FILE_NOT_XLSX_NAME", file.name, language) });
       return;
     }
+    // what is being typed in a cell is written first (leaving the cell commits it), so it is asked about
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     if (book.hasUnsavedChanges) setAsking(file);
-    else void read(file);
+    else void read(file, null);
   }
 
   useEffect(() => {
@@ -80,8 +92,10 @@ export function WorkbookFileBar({ book, language, dropRef }: { book: PreviewWork
     const fileName = t.fileName(openedName);
     try {
       const { writeWorkbookFile } = await loadXlsxFile();
+      // the workbook as it is now; what is changed while the file is made is not in it
+      const edits = book.edits;
       download(await writeWorkbookFile(bookToSave(book)), fileName);
-      book.markSaved();
+      book.markSaved(edits);
       setStatus({ kind: "info", text: t.saved(fileName) });
     } catch (error) {
       setStatus({ kind: "error", text: t.saveFailed(error instanceof Error ? error.message : String(error)) });
@@ -128,7 +142,7 @@ export function WorkbookFileBar({ book, language, dropRef }: { book: PreviewWork
                 onClick={() => {
                   const file = asking;
                   setAsking(null);
-                  if (file) void read(file);
+                  if (file) void read(file, book.edits);
                 }}
                 data-testid="replace-confirm"
               >

@@ -45,3 +45,8 @@ export function columnAt(head: HTMLTableRowElement, x: number): number | null {
   }
   return null;
 }
+
+/** The rows drawn, [from, to), with the first row scrolled to and the grid's height in pixels. */
+export function drawnRows(first: number, height: number, rows: number): { from: number; to: number } {
+  return { from: Math.max(0, Math.min(first, rows - 1) - OVERSCAN), to: Math.min(rows, first + Math.ceil(height / ROW_HEIGHT) + 1 + OVERSCAN) };
+}

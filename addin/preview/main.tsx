@@ -19,10 +19,16 @@ import "./preview.css";
 const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
 // the workbook keeps formulas in English, as Excel does and as the add-in writes them
 const book = new PreviewWorkbook(createEngine(sampleSheets(), "enGB", language));
-const gateway = new PreviewGateway(book);
 // the page is in the display language, for screen readers and the browser's tab alike
 document.documentElement.lang = language;
 document.title = workbookFileStrings(language).heading;
+
+// the pane's gateway is for the workbook as opened: work begun on one since replaced goes no further
+let gateway = new PreviewGateway(book);
+function gatewayNow(): PreviewGateway {
+  if (gateway.generation !== book.generation) gateway = new PreviewGateway(book);
+  return gateway;
+}
 
 const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 
@@ -65,7 +71,7 @@ function Preview() {
           <Grid key={`grid-${generation}`} book={book} locale={language === "da" ? "da-DK" : "en-GB"} language={language} />
         </div>
         <aside className="taskpane" data-testid="taskpane">
-          <App key={`pane-${generation}`} gateway={gateway} language={language} />
+          <App key={`pane-${generation}`} gateway={gatewayNow()} language={language} />
         </aside>
       </main>
     </div>

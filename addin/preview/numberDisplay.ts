@@ -8,7 +8,18 @@ import { format } from "numfmt";
 
 const GENERAL = "General";
 
+/**
+ * Excel's built-in short date (number format 14), which a file stores without a code and a reader
+ * names "mm-dd-yy": Excel shows it in the order of the user's locale.
+ */
+const SHORT_DATE = "mm-dd-yy";
+const SHORT_DATES: Record<string, string> = { "da-DK": "dd-mm-yyyy", "en-GB": "dd/mm/yyyy" };
+
 /** The text of a number under an Excel number format code (none: General), in a locale ("da-DK"). */
 export function numberText(value: number, numberFormat: string | undefined, locale: string): string {
-  return format(numberFormat ?? GENERAL, value, { locale, throws: false, invalid: "######" });
+  const code = numberFormat === SHORT_DATE ? (SHORT_DATES[locale] ?? SHORT_DATE) : (numberFormat ?? GENERAL);
+  const text = format(code, value, { locale, throws: false, invalid: "######" });
+  // a format of one section shows a negative number with a minus, also where it rounds to zero ("-0", "-0,0%")
+  const oneSection = !code.replace(/"[^"]*"|\\./g, "").includes(";");
+  return value < 0 && oneSection && !text.includes("-") && !text.startsWith("#") ? `-${text}` : text;
 }

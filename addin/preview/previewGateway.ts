@@ -58,6 +58,9 @@ export interface ReplacedState {
   filters: ReadonlyMap<string, SheetBlock>;
 }
 
+/** Why work begun on a workbook since replaced goes no further. */
+const REPLACED = "the preview workbook was replaced by a file opened; this work goes no further";
+
 /** Excel's number format of a cell that has none set. */
 const GENERAL = "General";
 
@@ -101,8 +104,10 @@ export class PreviewWorkbook {
   version = 0;
   /** How many times the whole workbook has been replaced (a file opened): what shows it starts afresh. */
   generation = 0;
-  /** Whether the workbook has changed since it was opened or last saved (a new selection is no change). */
-  private unsaved = false;
+  /** How many changes that a replacement would lose have been made (a new selection is none). */
+  edits = 0;
+  /** `edits` when the workbook was opened or last saved. */
+  private savedAt = 0;
   private spills: BlockedSpills;
 
   constructor(public engine: HyperFormula) {
@@ -119,18 +124,21 @@ export class PreviewWorkbook {
   /** Tells every listener; `edit` false for a change that loses nothing when the workbook is replaced. */
   changed(edit = true): void {
     this.version++;
-    if (edit) this.unsaved = true;
+    if (edit) this.edits++;
     for (const listener of this.listeners) listener();
   }
 
   /** Whether replacing the workbook now would lose a change made since it was opened or saved. */
   get hasUnsavedChanges(): boolean {
-    return this.unsaved;
+    return this.edits !== this.savedAt;
   }
 
-  /** The workbook as it is now has been saved to a file. */
-  markSaved(): void {
-    this.unsaved = false;
+  /**
+   * The workbook as it was after `edits` changes has been saved to a file: changes made while the
+   * file was being made are not in it, and still count as unsaved.
+   */
+  markSaved(edits = this.edits): void {
+    this.savedAt = edits;
     this.changed(false);
   }
 
@@ -153,7 +161,7 @@ export class PreviewWorkbook {
     this.highlights.splice(0, this.highlights.length);
     this.selection = { sheet: engine.getSheetNames()[0], anchor: { row: 0, column: 0 }, focus: { row: 0, column: 0 } };
     this.generation++;
-    this.unsaved = false;
+    this.savedAt = this.edits;
     this.changed(false);
   }
 
@@ -455,7 +463,33 @@ function engineContent(cell: CellInput, current: () => RawCellContent): RawCellC
 }
 
 export class PreviewGateway implements WorkbookGateway {
-  constructor(private readonly book: PreviewWorkbook) {}
+  /** The workbook's generation this gateway works on. */
+  readonly generation: number;
+
+  /**
+   * A gateway for the workbook as it is now: once a file has been opened in its place, every call
+   * is refused, so that work begun on the workbook before (a write waiting between its batches)
+   * goes no further and never writes into the file opened.
+   */
+  constructor(private readonly book: PreviewWorkbook) {
+    this.generation = book.generation;
+    return new Proxy(this, {
+      get(target, key, receiver) {
+        const member: unknown = Reflect.get(target, key, receiver);
+        if (typeof member !== "function") return member;
+        return (...args: unknown[]) => {
+          // every call but workbookOpening is asynchronous: refused, it is a rejected promise
+          if (target.replaced() && key !== "workbookOpening") return Promise.reject(new Error(REPLACED));
+          return (member as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  }
+
+  /** Whether a file opened has replaced the workbook this gateway works on. */
+  private replaced(): boolean {
+    return this.book.generation !== this.generation;
+  }
 
   /** A block on a sheet that exists, the sheet as the engine spells it; whole columns and rows are refused. */
   private resolve(ref: string): SheetBlock {
@@ -557,6 +591,7 @@ export class PreviewGateway implements WorkbookGateway {
         throw new PartialWriteError(withSheet(block.sheet, blockAddress(block.start, cells.length, width)), offset, cells.length, error);
       }
       await progress?.(offset + rows.length);
+      if (this.replaced()) throw new Error(REPLACED);
     }
   }
 
@@ -688,6 +723,8 @@ export class PreviewGateway implements WorkbookGateway {
   async writeSetting(name: string, value: unknown): Promise<void> {
     if (value === undefined) this.book.settings.delete(name);
     else this.book.settings.set(name, structuredClone(value));
+    // saved with the workbook: a change a replacement would lose
+    this.book.changed();
   }
 
   async findMarks(name: string): Promise<Mark[]> {

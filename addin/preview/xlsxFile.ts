@@ -42,8 +42,34 @@ const attribute = (attributes: string, name: string): string | undefined => {
   return match === null ? undefined : unescapeXml(match[1] ?? match[2]);
 };
 
-/** The functions newer than the file format carry a prefix in the file that no formula shows. */
-const fromFile = (formula: string): string => formula.replace(/\b_xlfn\.(?:_xlws\.)?/g, "");
+/**
+ * A formula's function names as a file holds them and as a formula shows them: the functions newer
+ * than the file format carry a prefix (_xlfn., and _xlws. for some), and the add-in's own
+ * functions are saved by Excel as _xldudf_BUDGET_PERIODIZE for BUDGET.PERIODIZE.
+ */
+const NEWER = ["SEQUENCE", "SORTBY", "UNIQUE", "XLOOKUP", "XMATCH", "IFS", "MAXIFS", "MINIFS", "SWITCH", "TEXTJOIN", "CONCAT", "IFNA", "XOR", "DAYS", "ISOWEEKNUM", "NUMBERVALUE", "RANDARRAY", "LET"];
+const WORKSHEET_NEWER = ["FILTER", "SORT"];
+const CUSTOM_IN_FILE = /\b_xldudf_BUDGET_([A-Z]+)\(/g;
+const CUSTOM_SHOWN = /(?<![\w.])BUDGET\.([A-Z]+)\(/g;
+const NEWER_SHOWN = new RegExp(`(?<![\\w.])(${[...NEWER, ...WORKSHEET_NEWER].join("|")})\\(`, "g");
+
+/** Applies `change` to a formula outside its text in quotes. */
+const outsideText = (formula: string, change: (part: string) => string): string =>
+  formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : change(part)))
+    .join("");
+
+const fromFile = (formula: string): string =>
+  outsideText(formula, (part) => part.replace(/\b_xlfn\.(?:_xlws\.)?/g, "").replace(CUSTOM_IN_FILE, "BUDGET.$1("));
+
+/** A formula as Excel saves it: the prefixes of newer functions and the add-in's functions' names in the file. */
+export const toFile = (formula: string): string =>
+  outsideText(formula, (part) =>
+    part
+      .replace(NEWER_SHOWN, (_, name: string) => `${WORKSHEET_NEWER.includes(name) ? "_xlfn._xlws." : "_xlfn."}${name}(`)
+      .replace(CUSTOM_SHOWN, "_xldudf_BUDGET_$1("),
+  );
 
 const asProblem = (error: FileProblem): OpenProblem => new OpenProblem(error.code, error.message);
 
@@ -204,8 +230,9 @@ const address = (row: number, column: number) => `${letters(column)}${row + 1}`;
 type ExcelValue = ExcelJS.CellValue;
 
 function excelValue(cell: SavedCell, row: number, column: number): ExcelValue {
-  const { value, formula, spill } = cell;
-  if (formula === undefined) return value as ExcelValue;
+  const { value, spill } = cell;
+  if (cell.formula === undefined) return value as ExcelValue;
+  const formula = toFile(cell.formula);
   const result = value === null ? undefined : (value as ExcelJS.CellFormulaValue["result"]);
   if (spill !== undefined && (spill.rows > 1 || spill.columns > 1)) {
     const ref = `${address(row, column)}:${address(row + spill.rows - 1, column + spill.columns - 1)}`;

@@ -37,6 +37,13 @@ describe("a number as Excel shows it", () => {
     { format: "0%", value: 0.5, da: "50%", en: "50%" },
     { format: "0.00;(0.00);\"-\"", value: 0, da: "-", en: "-" },
     { format: "dd-mm-yyyy", value: 46_023, da: "01-01-2026", en: "01-01-2026" },
+    // Excel's built-in short date, in the locale's order
+    { format: "mm-dd-yy", value: 46_037, da: "15-01-2026", en: "15/01/2026" },
+    // a negative number that rounds to zero keeps its minus under a format of one section
+    { format: WHOLE_AMOUNT_FORMAT, value: -0.4, da: "-0", en: "-0" },
+    { format: "0", value: -0.4, da: "-0", en: "-0" },
+    { format: CHART_RATE_FORMAT, value: -0.0004, da: "-0,0%", en: "-0.0%" },
+    { format: "#,##0;(#,##0)", value: -0.4, da: "(0)", en: "(0)" },
     // not a format code: Excel draws no number
     { format: "0.0.0\"", value: 1, da: "######", en: "######" },
   ])("$value under $format: $da in Danish, $en in English", ({ format, value, da, en }) => {

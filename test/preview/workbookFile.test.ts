@@ -12,7 +12,7 @@ import { createEngine } from "../../addin/preview/engine";
 import { PreviewGateway, PreviewWorkbook } from "../../addin/preview/previewGateway";
 import { sampleSheets } from "../../addin/preview/sample";
 import { bookToSave, excelQuoting, openBook } from "../../addin/preview/workbookContent";
-import { readWorkbookFile, writeWorkbookFile } from "../../addin/preview/xlsxFile";
+import { readWorkbookFile, toFile, writeWorkbookFile } from "../../addin/preview/xlsxFile";
 import { minimalXlsx } from "../templates/foreign";
 
 const emptyBook = () => new PreviewWorkbook(createEngine({ Ark: [[1]] }));
@@ -138,6 +138,28 @@ describe("a workbook written as Excel writes it, opened as the preview workbook"
   });
 });
 
+describe("function names as a file holds them", () => {
+  it.each([
+    ["SEQUENCE(2,2)", "_xlfn.SEQUENCE(2,2)"],
+    ["SUM(FILTER(A1:A9,B1:B9>0))", "SUM(_xlfn._xlws.FILTER(A1:A9,B1:B9>0))"],
+    ['BUDGET.PERIODIZE(D2:D17,"equal",2026,1)', '_xldudf_BUDGET_PERIODIZE(D2:D17,"equal",2026,1)'],
+    ['IF(A1="SEQUENCE(1)",BUDGET.FORECAST(B1:M1,N1:Y1),0)', 'IF(A1="SEQUENCE(1)",_xldudf_BUDGET_FORECAST(B1:M1,N1:Y1),0)'],
+    ["MYSEQUENCE(2)+SUM(A1)", "MYSEQUENCE(2)+SUM(A1)"],
+  ])("%s is saved as %s", (shown, saved) => {
+    expect(toFile(shown)).toBe(saved);
+  });
+
+  it("reads the add-in's functions as Excel saved them, and the newer functions' prefixes away", async () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1200</v></c><c r="B1"><f>_xldudf_BUDGET_PERIODIZE(A1,"equal",2026,1)</f><v>100</v></c><c r="N1"><f>_xlfn.IFNA(NA(),7)</f><v>7</v></c></row>';
+    const book = await opened(await minimalXlsx([{ name: "Ark", rowsXml: rows }]));
+    // the engine computes the months again: a twelfth of 1,200 in each
+    expect(cellOf(book, "Ark", "B1")).toEqual({ value: 100, content: '=BUDGET.PERIODIZE(A1,"equal",2026,1)' });
+    expect(cellOf(book, "Ark", "M1")).toEqual({ value: 100, content: null });
+    expect(cellOf(book, "Ark", "N1")).toEqual({ value: 7, content: "=IFNA(NA(),7)" });
+  });
+});
+
 describe("the preview workbook saved as .xlsx, read back by SheetJS", () => {
   it("holds every sheet, value, formula with its cached result, number format and name exactly", async () => {
     const book = await opened(foreignWorkbook());
@@ -145,7 +167,8 @@ describe("the preview workbook saved as .xlsx, read back by SheetJS", () => {
     book.type("2027", { row: 1, column: 0 }, "=SEQUENCE(2,2)");
     book.setMark("2027", "BUDGET_MARK", { sheet: "2027", start: { row: 0, column: 0 }, end: { row: 2, column: 1 } }, "run 3");
     const bytes = await writeWorkbookFile(bookToSave(book));
-    const read = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true });
+    // xlfn: the prefixes of newer functions as the file holds them
+    const read = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, xlfn: true });
     expect(read.SheetNames).toEqual(["Budget 2027", "2027"]);
     const cell = (sheet: string, ref: string) => {
       const found = read.Sheets[sheet][ref] as XLSX.CellObject | undefined;
@@ -168,8 +191,9 @@ describe("the preview workbook saved as .xlsx, read back by SheetJS", () => {
       ["Budget 2027", "C3", { t: "s", v: "TRUE" }],
       ["Budget 2027", "D3", { t: "s", v: "'quoted" }],
       ["2027", "A1", { t: "n", v: 1235.5, f: "'Budget 2027'!B1+1" }],
-      // a formula that spills is saved as an array formula over its result, each cell cached
-      ["2027", "A2", { t: "n", v: 1, f: "SEQUENCE(2,2)", F: "A2:B3" }],
+      // a formula that spills is saved as an array formula over its result, each cell cached; a
+      // function newer than the file format with the prefix Excel gives it
+      ["2027", "A2", { t: "n", v: 1, f: "_xlfn.SEQUENCE(2,2)", F: "A2:B3" }],
       ["2027", "B2", { t: "n", v: 2, F: "A2:B3" }],
       ["2027", "A3", { t: "n", v: 3, F: "A2:B3" }],
       ["2027", "B3", { t: "n", v: 4, F: "A2:B3" }],
@@ -223,6 +247,31 @@ describe("replacing the preview workbook", () => {
     expect([book.engine.getSheetNames(), book.charts, book.highlights, book.generation, book.hasUnsavedChanges]).toEqual([["Budget 2027", "2027"], [], [], 1, false]);
     book.markSaved();
     expect(book.hasUnsavedChanges).toBe(false);
+  });
+
+  it("keeps a change made while the file was being made as unsaved, and counts a setting kept as a change", async () => {
+    const book = new PreviewWorkbook(createEngine(sampleSheets()));
+    const edits = book.edits;
+    book.type("Budget", { row: 20, column: 0 }, "typed while saving");
+    book.markSaved(edits);
+    expect(book.hasUnsavedChanges).toBe(true);
+    book.markSaved();
+    await new PreviewGateway(book).writeSetting("budget.memory", { run: 1 });
+    expect(book.hasUnsavedChanges).toBe(true);
+  });
+
+  it("stops work begun on the workbook before: a write waiting between its batches writes nothing into the file opened", async () => {
+    const book = new PreviewWorkbook(createEngine(sampleSheets()));
+    const gateway = new PreviewGateway(book);
+    const file = await readWorkbookFile(foreignWorkbook());
+    // 3,000 rows of 12: three batches of 20,000 cells; the file is opened while the first is told
+    const cells = Array.from({ length: 3000 }, (_, r) => Array.from({ length: 12 }, (_, c) => r * 12 + c));
+    const write = gateway.writeRange("Budget!A30", cells, () => void openBook(book, file, "en"));
+    await expect(write).rejects.toThrow("the preview workbook was replaced by a file opened; this work goes no further");
+    expect(cellOf(book, "Budget 2027", "A1")).toEqual({ value: "Konto", content: "'Konto" });
+    expect(book.engine.getSheetDimensions(book.sheetId("Budget 2027"))).toEqual({ width: 4, height: 3 });
+    await expect(gateway.readRange("'Budget 2027'!A1")).rejects.toThrow("the preview workbook was replaced");
+    expect((await new PreviewGateway(book).readRange("'Budget 2027'!A1")).values).toEqual([["Konto"]]);
   });
 });
 
