@@ -136,7 +136,8 @@ describe("the production add-in", () => {
     expect(foreign.map((url) => failures.get(url))).toEqual(foreign.map(() => "csp"));
     expect(requests.some((url) => url.endsWith("/office-js/office.js"))).toBe(true);
     expect(requests.some((url) => url.endsWith("/taskpane.js"))).toBe(true);
-    expect(requests.some((url) => url.endsWith("/functions.js"))).toBe(true);
+    // one bundle: the custom functions are registered from taskpane.js, each module parsed once
+    expect(requests.some((url) => url.endsWith("/functions.js"))).toBe(false);
     expect(requests.some((url) => url.endsWith("/functions.json"))).toBe(true);
     // the Templates panel and the templates' chunk wait until they are needed
     expect(requests.some((url) => url.endsWith("/templatesPanel.js"))).toBe(false);
@@ -159,6 +160,9 @@ describe("the production add-in", () => {
       for (const mark of xlsxMarks) expect(code, `${bundle}: ${mark}`).not.toContain(mark);
     }
     const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    // the page loads Office.js and one bundle of its own, which registers the custom functions too
+    expect([...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1])).toEqual(["office-js/office.js", "taskpane.js"]);
+    expect(readFileSync(path.join(DIST, "taskpane.js"), "utf8")).toContain("CustomFunctions.associate");
     expect(html).not.toContain("appsforoffice.microsoft.com");
     expect(html).toContain("connect-src 'self'");
   });
