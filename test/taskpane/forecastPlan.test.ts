@@ -13,6 +13,7 @@ import { failure } from "../core/failure";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 import { EARLIER_LAYOUT_CELLS, EARLIER_LAYOUT_MARK, EARLIER_LAYOUT_MEMORY } from "../fixtures/forecastReportV1";
+import { forecastChoicesWith } from "../fixtures/forecastChoices";
 
 const blanks = (n: number) => new Array<null>(n).fill(null);
 const twelve = (v: number) => new Array<number>(12).fill(v);
@@ -36,29 +37,7 @@ const B: Line = ["B", booked(900, 5), twelve(1000), null];
 const C: Line = ["C", booked(-1000, 5), twelve(-1000), -300];
 const TABLE = table([A, B, C]);
 
-const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices => ({
-  keyColumn: 0,
-  actualColumn: 2,
-  budgetColumn: 14,
-  adjustmentColumn: 26,
-  adjustmentMonths: "one",
-  departmentColumn: null,
-  departmentNameColumn: null,
-  hospitalColumn: null,
-  textColumn: null,
-  capBaseColumn: null,
-  year: 2026,
-  month: 5,
-  method: "budget",
-  unit: 1,
-  materialAmount: 400,
-  materialRate: 0.04,
-  capRate: 0.02,
-  capShare: 1,
-  reportSheet: "Forecast",
-  chartLine: null,
-  ...overrides,
-});
+const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices => forecastChoicesWith({ adjustmentColumn: 26, ...overrides });
 
 /** The report block A-R of a plan (the chart's columns cut off). */
 const report = (plan: ForecastPlan) => plan.cells.map((row) => row.slice(0, 18));

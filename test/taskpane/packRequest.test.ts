@@ -10,6 +10,7 @@ import type { ForecastChoices } from "../../addin/taskpane/forecastForm";
 import { da } from "../../addin/taskpane/i18n/da";
 import { en } from "../../addin/taskpane/i18n/en";
 import { packRequest } from "../../addin/taskpane/packRequest";
+import { forecastChoicesWith } from "../fixtures/forecastChoices";
 
 const twelve = (v: number) => new Array<number>(12).fill(v);
 const booked = (v: number, m: number) => [...new Array<number>(m).fill(v), ...new Array<null>(12 - m).fill(null)];
@@ -26,29 +27,8 @@ const table = (lines: [string, string, string, string | null][]): RangeData => (
   ],
 });
 
-const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices => ({
-  keyColumn: 0,
-  actualColumn: 4,
-  budgetColumn: 16,
-  adjustmentColumn: null,
-  adjustmentMonths: "one",
-  departmentColumn: 1,
-  departmentNameColumn: 2,
-  hospitalColumn: 3,
-  textColumn: null,
-  capBaseColumn: null,
-  year: 2026,
-  month: 5,
-  method: "budget",
-  unit: 1,
-  materialAmount: 400,
-  materialRate: 0.04,
-  capRate: 0.02,
-  capShare: 0.5,
-  reportSheet: "Forecast",
-  chartLine: null,
-  ...overrides,
-});
+const choices = (overrides: Partial<ForecastChoices> = {}): ForecastChoices =>
+  forecastChoicesWith({ actualColumn: 4, budgetColumn: 16, departmentColumn: 1, departmentNameColumn: 2, hospitalColumn: 3, capShare: 0.5, ...overrides });
 
 describe("the quarterly pack's request", () => {
   it("takes every line as the report has it, with the report's year, month, cap and share", () => {

@@ -19,6 +19,7 @@ import { en } from "../../addin/taskpane/i18n/en";
 import { REPORT_MARK } from "../../addin/taskpane/reportMemory";
 import { examineWrite } from "../../addin/taskpane/writeFlow";
 import { EARLIER_LAYOUT_CELLS, EARLIER_LAYOUT_MARK, EARLIER_LAYOUT_MEMORY } from "../fixtures/forecastReportV1";
+import { forecastChoicesWith } from "../fixtures/forecastChoices";
 
 const MONTHS = 12;
 const KEYS = ["L1", "L2", "L3", "L4", "L5"];
@@ -31,28 +32,7 @@ function workbook(keys = KEYS) {
   return { book, gateway: new PreviewGateway(book) };
 }
 
-const choices = (month: number, reportSheet = "Forecast"): ForecastChoices => ({
-  keyColumn: 0,
-  actualColumn: 2,
-  budgetColumn: 14,
-  adjustmentColumn: null,
-  adjustmentMonths: "one",
-  departmentColumn: null,
-  departmentNameColumn: null,
-  hospitalColumn: null,
-  textColumn: null,
-  capBaseColumn: null,
-  year: 2026,
-  month,
-  method: "budget",
-  unit: 1,
-  materialAmount: null,
-  materialRate: null,
-  capRate: 0.02,
-  capShare: 1,
-  reportSheet,
-  chartLine: null,
-});
+const choices = (month: number, reportSheet = "Forecast"): ForecastChoices => forecastChoicesWith({ month, reportSheet, materialAmount: null, materialRate: null });
 
 /** Writes the report as the panel does; returns what the write asked about (the cells it names). */
 async function writeReport(gateway: PreviewGateway, rows: number, month: number, sheet = "Forecast"): Promise<string[]> {

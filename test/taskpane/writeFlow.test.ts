@@ -15,6 +15,7 @@ import { periodizeWrite, planPeriodize, planRespread } from "../../addin/taskpan
 import { planRequirement, requirementWrite } from "../../addin/taskpane/requirementPlan";
 import { rejection } from "../core/failure";
 import { examineWrite, failureText, lossesOf, summarize, writeIfUnchanged, type PreparedWrite } from "../../addin/taskpane/writeFlow";
+import { forecastChoicesWith } from "../fixtures/forecastChoices";
 
 const rep = <T,>(v: T, n: number): T[] => new Array<T>(n).fill(v);
 /**
@@ -88,28 +89,7 @@ const forecast = (gateway: WorkbookGateway) => async (): Promise<PreparedWrite> 
     gateway,
     "Opfølgning!A1:Z2",
     "",
-    {
-      keyColumn: 0,
-      actualColumn: 2,
-      budgetColumn: 14,
-      adjustmentColumn: null,
-      adjustmentMonths: "one",
-      departmentColumn: null,
-      departmentNameColumn: null,
-      hospitalColumn: null,
-      textColumn: null,
-      capBaseColumn: null,
-      year: 2026,
-      month: 5,
-      method: "budget",
-      unit: 1,
-      materialAmount: null,
-      materialRate: null,
-      capRate: 0.02,
-      capShare: 1,
-      reportSheet: "Prognose",
-      chartLine: null,
-    },
+    forecastChoicesWith({ materialAmount: null, materialRate: null, reportSheet: "Prognose" }),
     en,
     "en",
   );
