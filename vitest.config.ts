@@ -33,6 +33,8 @@ export default defineConfig({
           // one benchmark at a time: on 2 cores, files in parallel would measure each other
           fileParallelism: false,
           testTimeout: 120_000,
+          // peak memory is measured from a collected heap
+          execArgv: ["--expose-gc"],
         },
       },
     ],

@@ -1,119 +1,137 @@
-// Projection speed. The bar: 100,000 lines projected with the profile method at most 5 times a
-// naive float loop. Both sides get the same 100,000 lines, each with its own 12-month budget in
-// whole kroner (10,000 .. 10,000,000 kr a year, seasonal) and actuals for months 1-5 (whole kroner,
-// with noise), and both return a fresh array of 12 months per line. The exact side is forecast()
-// with the profile method along the budget (unit 1 kr), one options object for all lines as the
-// worksheet adapter passes it (addin/functions/forecast.ts); the naive side scales the remaining
-// budget months by A / cumulative budget and rounds each month on its own, so its months need not
-// add up to anything. Run with `npm run bench`.
+// Projection speed, every method as a user meets it: FORECAST over 100,000 lines, one call per
+// line with one options object (as the worksheet adapter passes it), against the naive float
+// projection of the same method over the same lines (bench/floatForecast.ts), both returning a
+// fresh array of 12 months per line. Lines: a seasonal budget in whole kroner (10,000 ..
+// 10,000,000 kr a year), actuals for months 1-5, and 3 prior years of monthly actuals where the
+// method is given a history. Sides alternate, medians are compared, min-max printed.
 //
-// The results are checked outside the timed region: every line's 12 months add up exactly
-// (BigInt) to T = round(A x total / cumulative), half away from zero, and a sample of lines equals
-// the decimal path (forecastDecimal, the path without the float fast path), month for month, and
-// takes the fast path.
+// Bars: profile along the budget at most 5x; budget (the default) and profile along the history
+// at most 4x. Method "auto" (the backtest's pick on 3 history years, then its projection) over
+// 10,000 lines at most 4x the naive float backtest and projection; and a scale table for "auto"
+// at 1,000, 10,000 and 100,000 lines: linear (10x the lines at most 12x the time per step), and the
+// peak heap at 100,000 lines at most 1.5x the naive side's.
+//
+// The results are checked outside the timed region: for a sample of lines every method's months
+// equal the decimal path's (forecastDecimal, the path without the fast path) and came from the
+// fast path, so the bench cannot pass by being wrong or by measuring the wrong path.
 
 import { expect, it } from "vitest";
 import { forecast, forecastDecimal } from "../core/forecast";
-import type { ForecastOptions } from "../core/forecastTerms";
-import { profileFast } from "../core/profileFast";
-import { measure, printTable, random, sink, type Row } from "./harness";
+import type { ForecastMethod, ForecastOptions } from "../core/forecastTerms";
+import { projectFast } from "../core/projectionFast";
+import { floatAuto, floatForecast, forecastLines, type ForecastLine } from "./floatForecast";
+import { measure, peakHeap, printTable, sink, spread, type Row } from "./harness";
 
 const LINES = 100_000;
-const MONTHS = 12;
 const BOOKED = 5;
-const BAR = 5;
-const WARMUP = 3;
-const RUNS = 9;
-/** Every SAMPLE-th line is compared with the decimal path (about 140 µs a line). */
-const SAMPLE = 50;
-const PROFILE: ForecastOptions = { method: "profile" };
+const WARMUP = 2;
+const RUNS = 7;
+/** Every SAMPLE-th line is compared with the decimal path. */
+const SAMPLE = 100;
 
-interface Line {
-  actuals: number[];
-  budget: number[];
+interface Scenario {
+  name: string;
+  method: ForecastMethod;
+  history: boolean;
+  bar?: number;
 }
 
-/** Lines of 10,000 .. 10,000,000 kr a year with a seasonal budget and actuals off it by noise. */
-function lines(): Line[] {
-  const next = random(2028);
-  return Array.from({ length: LINES }, () => {
-    const level = 10_000 + next() * 9_990_000;
-    const phase = next() * 2 * Math.PI;
-    const shape = Array.from({ length: MONTHS }, (_, m) => 1 + 0.3 * Math.sin((2 * Math.PI * m) / MONTHS + phase) + 0.1 * next());
-    const shapeSum = shape.reduce((a, b) => a + b, 0);
-    const budget = shape.map((w) => Math.round((level * w) / shapeSum));
-    const drift = 0.9 + 0.2 * next();
-    const actuals = budget.slice(0, BOOKED).map((b) => Math.round(b * drift * (0.9 + 0.2 * next())));
-    return { actuals, budget };
-  });
+const SCENARIOS: Scenario[] = [
+  { name: "budget (the default)", method: "budget", history: false, bar: 4 },
+  { name: "budget, history given", method: "budget", history: true },
+  { name: "profile along the budget", method: "profile", history: false, bar: 5 },
+  { name: "profile along the history", method: "profile", history: true, bar: 4 },
+  { name: "runrate", method: "runrate", history: false },
+  { name: "prioryear", method: "prioryear", history: true },
+  { name: "ets", method: "ets", history: true },
+];
+
+const lines = forecastLines(LINES, BOOKED, 2028);
+
+function product(input: readonly ForecastLine[], options: (line: ForecastLine) => ForecastOptions) {
+  const out: number[][] = new Array(input.length);
+  for (let i = 0; i < input.length; i++) out[i] = forecast(input[i].actuals, input[i].budget, options(input[i]));
+  return out;
 }
 
-/** The naive projection: remaining budget months scaled to T - A, each rounded on its own. */
-function naive(actuals: readonly number[], budget: readonly number[]): number[] {
-  let actual = 0;
-  for (let i = 0; i < BOOKED; i++) actual += actuals[i];
-  let cumulative = 0;
-  let total = 0;
-  for (let i = 0; i < MONTHS; i++) {
-    total += budget[i];
-    if (i < BOOKED) cumulative += budget[i];
+it("projects 100,000 lines by every method within its bar of the naive float projection", { timeout: 600_000 }, () => {
+  const rows: Row[] = [];
+  for (const scenario of SCENARIOS) {
+    // one options object for every line without a history, as the worksheet adapter passes it
+    const shared: ForecastOptions = { method: scenario.method };
+    const options = scenario.history ? (line: ForecastLine): ForecastOptions => ({ method: scenario.method, history: line.history }) : () => shared;
+    const exact = () => product(lines, options);
+    const baseline = () => lines.map((l) => floatForecast(scenario.method, l.actuals, l.budget, scenario.history ? l.history : undefined));
+    // checks, outside the timing
+    const results = exact();
+    for (let i = 0; i < LINES; i += SAMPLE) {
+      expect(results[i], `${scenario.name}, line ${i}`).toEqual(forecastDecimal(lines[i].actuals, lines[i].budget, options(lines[i])));
+      expect(projectFast(lines[i].actuals, lines[i].budget, options(lines[i])), `${scenario.name}, line ${i} takes the fast path`).not.toBeNull();
+    }
+    const timing = measure(exact, baseline, WARMUP, RUNS);
+    rows.push({ scenario: scenario.name, ...timing, bar: scenario.bar });
   }
-  const target = (actual * total) / cumulative;
-  const factor = (target - actual) / (total - cumulative);
-  const months = new Array<number>(MONTHS);
-  for (let i = 0; i < BOOKED; i++) months[i] = actuals[i];
-  for (let i = BOOKED; i < MONTHS; i++) months[i] = Math.round(budget[i] * factor);
-  return months;
-}
-
-/** T = round(A x total / cumulative) half away from zero, in BigInt. */
-function target(line: Line): bigint {
-  const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + BigInt(v), 0n);
-  const a = sum(line.actuals);
-  const total = sum(line.budget);
-  const cumulative = sum(line.budget.slice(0, BOOKED));
-  const n = a * total;
-  const magnitude = n < 0n ? -n : n;
-  const rounded = (2n * magnitude + cumulative) / (2n * cumulative);
-  return n < 0n ? -rounded : rounded;
-}
-
-it("projects 100,000 lines with the profile method within 5x a naive float loop", { timeout: 120_000 }, () => {
-  const input = lines();
-  const exact = () => {
-    const out: number[][] = new Array(LINES);
-    for (let i = 0; i < LINES; i++) out[i] = forecast(input[i].actuals, input[i].budget, PROFILE);
-    return out;
-  };
-  const baseline = () => {
-    const out: number[][] = new Array(LINES);
-    for (let i = 0; i < LINES; i++) out[i] = naive(input[i].actuals, input[i].budget);
-    return out;
-  };
-
-  // checks, outside the timing
-  const results = exact();
-  expect(results).toHaveLength(LINES);
-  results.forEach((months, i) => {
-    expect(months).toHaveLength(MONTHS);
-    expect(months.slice(0, BOOKED)).toEqual(input[i].actuals);
-    expect(months.reduce((s, v) => s + BigInt(v), 0n), `line ${i}`).toBe(target(input[i]));
-  });
-  for (let i = 0; i < LINES; i += SAMPLE) {
-    expect(results[i], `line ${i}`).toEqual(forecastDecimal(input[i].actuals, input[i].budget, PROFILE));
-    expect(profileFast(input[i].actuals, input[i].budget, PROFILE), `line ${i} takes the fast path`).not.toBeNull();
-  }
-  expect(baseline()).toHaveLength(LINES);
-
-  const timing = measure(exact, baseline, WARMUP, RUNS);
   expect(sink).toBeDefined();
-  const perLine = (ms: number) => ((ms * 1000) / LINES).toFixed(2);
-  const rows: Row[] = [{ scenario: "profile forecast vs naive float loop (bar)", exact: timing.exact, naive: timing.naive, bar: BAR }];
+  printTable(`forecast ${LINES.toLocaleString("en")} lines at month ${BOOKED}, unit 1 kr, 3 history years where given; median of ${RUNS} runs after ${WARMUP} warm-ups, sides alternating`, rows, 1);
+  for (const row of rows) if (row.bar !== undefined) expect(row.exact / row.naive, row.scenario).toBeLessThanOrEqual(row.bar);
+});
+
+const AUTO_BAR = 4;
+const SCALE_BAR = 12;
+const MEMORY_BAR = 1.5;
+
+it("projects by method auto within 4x the naive float backtest, linearly, in at most 1.5x its memory", { timeout: 600_000 }, () => {
+  const auto = (line: ForecastLine): ForecastOptions => ({ method: "auto", history: line.history });
+  // checks, outside the timing: the decimal path's months (which run the decimal backtest too)
+  for (let i = 0; i < 10_000; i += SAMPLE) expect(forecast(lines[i].actuals, lines[i].budget, auto(lines[i])), `line ${i}`).toEqual(forecastDecimal(lines[i].actuals, lines[i].budget, auto(lines[i])));
+
+  const sizes = [1_000, 10_000, 100_000];
+  const rows: Row[] = [];
+  const perLine: number[] = [];
+  for (const size of sizes) {
+    const input = lines.slice(0, size);
+    const runs = size === LINES ? 3 : RUNS;
+    const timing = measure(() => product(input, auto), () => input.map(floatAuto), size === LINES ? 1 : WARMUP, runs);
+    rows.push({ scenario: `auto, ${size.toLocaleString("en")} lines`, ...timing, bar: size === 10_000 ? AUTO_BAR : undefined });
+    perLine.push(timing.exact / size);
+  }
+  const growth = sizes.slice(1).map((size, k) => (perLine[k + 1] * size) / (perLine[k] * sizes[k]));
+
+  // peak heap with the inputs held, sampled every 1,000 lines
+  const peak = (run: (line: ForecastLine) => number[]) =>
+    peakHeap((sample) => {
+      const out: number[][] = new Array(LINES);
+      for (let i = 0; i < LINES; i++) {
+        out[i] = run(lines[i]);
+        if (i % 1000 === 0) sample();
+      }
+      return out;
+    });
+  const before = (() => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage().heapUsed;
+  })();
+  const memory = { exact: [] as number[], naive: [] as number[] };
+  for (let i = 0; i < 3; i++) {
+    memory.exact.push(peak((l) => forecast(l.actuals, l.budget, auto(l))));
+    memory.naive.push(peak(floatAuto));
+  }
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  const exactPeak = Math.max(...memory.exact);
+  const naivePeak = Math.max(...memory.naive);
+  rows.push({ scenario: "auto, 100,000 lines, peak heap MB", exact: exactPeak / 2 ** 20, naive: naivePeak / 2 ** 20, bar: MEMORY_BAR });
   printTable(
-    `forecast ${LINES.toLocaleString("en")} lines at month ${BOOKED}, profile method along each line's budget, unit 1 kr; median of ${RUNS} runs after ${WARMUP} warm-ups`,
+    `forecast by method auto (3 history years, month ${BOOKED}, unit 1 kr) against the naive float backtest and projection; median of ${RUNS} runs (3 at 100,000 lines), sides alternating`,
     rows,
     1,
-    [`per line: exact ${perLine(timing.exact)} µs, naive ${perLine(timing.naive)} µs`],
+    [
+      `time for 10x the lines: ${growth.map((g) => `${g.toFixed(1)}x`).join(", ")} (bar <= ${SCALE_BAR}x: linear)`,
+      `per line: ${perLine.map((t) => `${(t * 1000).toFixed(2)} µs`).join(", ")}`,
+      `peak heap over 3 runs each, inputs held (${mb(before)} MB before): exact ${memory.exact.map(mb).join("/")} MB, naive ${memory.naive.map(mb).join("/")} MB; above the inputs exact ${mb(exactPeak - before)} MB, naive ${mb(naivePeak - before)} MB`,
+      `min-max of the 10,000-line runs: exact ${spread(rows[1].exactRuns ?? [])} ms, naive ${spread(rows[1].naiveRuns ?? [])} ms`,
+    ],
   );
-  expect(timing.exact / timing.naive, "profile forecast / naive float loop").toBeLessThanOrEqual(BAR);
+  expect(rows[1].exact / rows[1].naive, "auto, 10,000 lines").toBeLessThanOrEqual(AUTO_BAR);
+  for (const g of growth) expect(g, "10x the lines").toBeLessThanOrEqual(SCALE_BAR);
+  expect(exactPeak / naivePeak, "peak heap").toBeLessThanOrEqual(MEMORY_BAR);
 });

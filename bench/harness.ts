@@ -28,8 +28,17 @@ function time(run: () => unknown): number {
   return performance.now() - start;
 }
 
-/** Medians in ms of the exact and the naive side, after `warmup` runs of each. */
-export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): { exact: number; naive: number } {
+export interface Timing {
+  /** Medians in ms. */
+  exact: number;
+  naive: number;
+  /** Every run's time in ms, for the min-max. */
+  exactRuns: number[];
+  naiveRuns: number[];
+}
+
+/** Medians in ms of the exact and the naive side, after `warmup` runs of each; sides alternate. */
+export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): Timing {
   for (let i = 0; i < warmup; i++) {
     time(exact);
     time(baseline);
@@ -45,7 +54,26 @@ export function measure(exact: () => unknown, baseline: () => unknown, warmup: n
       n.push(time(baseline));
     }
   }
-  return { exact: median(e), naive: median(n) };
+  return { exact: median(e), naive: median(n), exactRuns: e, naiveRuns: n };
+}
+
+/** "min-max" of run times. */
+export const spread = (xs: readonly number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
+
+/**
+ * The peak heap in bytes while `run` runs, after a collection (the bench project runs with
+ * --expose-gc): the run calls `sample` as it goes (say every 1,000 lines), and once more at its end.
+ */
+export function peakHeap(run: (sample: () => void) => unknown): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  let peak = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const used = process.memoryUsage().heapUsed;
+    if (used > peak) peak = used;
+  };
+  sink = run(sample);
+  sample();
+  return peak;
 }
 
 export interface Row {
@@ -53,6 +81,9 @@ export interface Row {
   exact: number;
   naive: number;
   bar?: number;
+  /** Every run's time, printed as min-max next to the medians. */
+  exactRuns?: number[];
+  naiveRuns?: number[];
 }
 
 /**
@@ -60,18 +91,21 @@ export interface Row {
  * bar). `sides` names the two columns when the baseline is not a naive float path.
  */
 export function printTable(title: string, rows: Row[], digits: number, notes: string[] = [], sides: [string, string] = ["exact ms", "naive ms"]): void {
+  const ranges = rows.some((r) => r.exactRuns !== undefined);
   const lines = rows.map((r) => {
     const ratio = r.exact / r.naive;
     return [
       r.scenario,
       r.exact.toFixed(digits),
+      ...(ranges ? [r.exactRuns ? spread(r.exactRuns, digits) : "-"] : []),
       r.naive.toFixed(digits),
+      ...(ranges ? [r.naiveRuns ? spread(r.naiveRuns, digits) : "-"] : []),
       ratio.toFixed(2),
       r.bar === undefined ? "-" : `<= ${r.bar}`,
       r.bar === undefined ? "(info)" : ratio <= r.bar ? "PASS" : "FAIL",
     ];
   });
-  const head = ["scenario", ...sides, "ratio", "bar", "result"];
+  const head = ["scenario", ...(ranges ? [sides[0], "min-max", sides[1], "min-max"] : sides), "ratio", "bar", "result"];
   const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   const fmt = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join("  ");
   const text = [title, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(fmt), ...notes.map((n) => `  ${n}`)].join("\n");

@@ -4,7 +4,7 @@
 // forecast that takes "auto" resolves it here: the forecast entry points and the follow-up.
 
 import type Decimal from "decimal.js";
-import { backtestExact } from "./backtest";
+import { BACKTEST_PREFERENCE, priorYearTest } from "./backtest";
 import { BudgetError } from "./errors";
 import type { ForecastMethod, ForecastOptions } from "./forecastTerms";
 
@@ -15,10 +15,29 @@ export interface MethodChoice<M> {
   mape: Decimal | null;
 }
 
+/** The backtest's pick for "auto", or FORECAST_AUTO_HISTORY when no method could be tested. */
+function pick(actuals: readonly (number | null)[], budget: readonly number[], history: ForecastOptions["history"], unit: ForecastOptions["unit"]) {
+  const rows = history ?? [];
+  const test = priorYearTest(actuals, budget, rows, unit);
+  if (test.best === null) throw new BudgetError("FORECAST_AUTO_HISTORY", { count: Array.isArray(rows) ? rows.length : 0, month: test.month });
+  return { test, best: test.best };
+}
+
 /**
  * The method a forecast of this line runs: "auto" becomes the backtest's pick on the history; any
  * other method is passed on as it is (the projection checks it).
  */
+export function resolveMethod<M>(
+  method: M | "auto",
+  actuals: readonly (number | null)[],
+  budget: readonly number[],
+  history: ForecastOptions["history"],
+  unit: ForecastOptions["unit"],
+): M | ForecastMethod {
+  return method === "auto" ? pick(actuals, budget, history, unit).best : (method as M);
+}
+
+/** resolveMethod(), with the exact MAPE of the pick (null when the method was given). */
 export function chooseMethod<M>(
   method: M | "auto",
   actuals: readonly (number | null)[],
@@ -27,8 +46,6 @@ export function chooseMethod<M>(
   unit: ForecastOptions["unit"],
 ): MethodChoice<M> {
   if (method !== "auto") return { method: method as M, mape: null };
-  const rows = history ?? [];
-  const { month, results, best } = backtestExact(actuals, budget, rows, unit);
-  if (best === null) throw new BudgetError("FORECAST_AUTO_HISTORY", { count: Array.isArray(rows) ? rows.length : 0, month });
-  return { method: best, mape: results.find((r) => r.method === best)?.mape ?? null };
+  const { test, best } = pick(actuals, budget, history, unit);
+  return { method: best, mape: test.mape(BACKTEST_PREFERENCE.indexOf(best)) };
 }

@@ -30,7 +30,8 @@ import Decimal from "decimal.js";
 import { BudgetError } from "./errors";
 import type { ForecastMethod } from "./forecastTerms";
 import type { Unit } from "./money";
-import { projectedYearEnd } from "./projection";
+import { projectedYearEnd, projectedYearEndUnits } from "./projection";
+import { scaleOf, wholeAt } from "./projectionFast";
 
 /** Tie order: the simplest method first. */
 export const BACKTEST_PREFERENCE: readonly ForecastMethod[] = ["budget", "runrate", "profile", "prioryear", "ets"];
@@ -71,6 +72,115 @@ function check(actuals: readonly (number | null)[], budget: readonly number[], h
   return actuals.filter((v) => v !== null && v !== undefined).length;
 }
 
+/** A prior year's real total, exact (blanks 0). */
+const yearTotal = (row: readonly (number | null)[]): Decimal => row.reduce((s: Decimal, v) => (v === null || v === undefined ? s : s.plus(v)), new Decimal(0));
+
+/** A prior year's total in whole 1/s kroner (blanks 0), or NaN when a month is not whole at that scale. */
+function wholeTotal(row: readonly (number | null)[], s: number): number {
+  let total = 0;
+  for (const v of row) if (v !== null && v !== undefined) total += wholeAt(v, s);
+  return total;
+}
+
+/** One year a method ran on: the year, the projected year-end, and the same in whole 1/s kroner (NaN off that scale). */
+interface Run {
+  year: number;
+  projected: number;
+  units: number;
+}
+
+/** Every method's runs on the prior years at this year's month, and each year's total in whole 1/s kroner (NaN off that scale). */
+function priorYears(history: History, month: number, unit: Unit | undefined): { runs: Run[][]; totals: number[] } {
+  const s = scaleOf(unit);
+  const runs: Run[][] = BACKTEST_PREFERENCE.map(() => []);
+  const totals = history.map((row) => wholeTotal(row, s));
+  const whole = totals.every((t) => t === t);
+  history.forEach((row, y) => {
+    if (whole ? totals[y] === 0 : yearTotal(row).isZero()) return;
+    const booked = row.slice(0, month).map((v) => v ?? 0);
+    const before = y > 0 ? history.slice(0, y) : undefined;
+    BACKTEST_PREFERENCE.forEach((method, i) => {
+      if (y < YEARS_BEFORE[method]) return;
+      const options = { method, history: before, unit };
+      try {
+        const units = whole ? projectedYearEndUnits(booked, ZERO_BUDGET, options) : NaN;
+        runs[i].push({ year: y, projected: whole ? units / s : projectedYearEnd(booked, ZERO_BUDGET, options), units });
+      } catch (error) {
+        if (!(error instanceof BudgetError)) throw error;
+      }
+    });
+  });
+  return { runs, totals };
+}
+
+/** A method's exact MAPE from its runs: the decimal mean of |projected - total| / |total|; null when it ran on no year. */
+function exactMape(runs: readonly Run[], history: History): Decimal | null {
+  if (runs.length === 0) return null;
+  let sum = new Decimal(0);
+  for (const run of runs) {
+    const total = yearTotal(history[run.year]);
+    sum = sum.plus(new Decimal(run.projected).minus(total).abs().dividedBy(total.abs()));
+  }
+  return sum.dividedBy(runs.length);
+}
+
+/** The lowest exact MAPE; ties to the method earlier in BACKTEST_PREFERENCE. */
+function bestByDecimals(mapes: readonly (Decimal | null)[]): ForecastMethod | null {
+  let best = -1;
+  mapes.forEach((mape, i) => {
+    if (mape !== null && (best < 0 || mape.lessThan(mapes[best] as Decimal))) best = i;
+  });
+  return best < 0 ? null : BACKTEST_PREFERENCE[best];
+}
+
+/**
+ * The lowest MAPE from floating-point means of the exact whole-number APEs, or undefined where
+ * they cannot tell. Each APE |P - T| / |T| is within 2 roundings, a sum of n within n more and the
+ * mean one more, so a float MAPE f lies within f x (n + 3) x 2^-52 of the exact one (and the
+ * decimal path's 20 digits are far closer): methods whose floats lie further apart than
+ * (f1 + f2) x (n + 4) x 2^-50 compare as their exact MAPEs do. Two floats of 0 are exact ties.
+ */
+function bestByFloats(runs: readonly Run[][], totals: readonly number[]): ForecastMethod | null | undefined {
+  const means = runs.map((list) => {
+    if (list.length === 0) return NaN;
+    let sum = 0;
+    for (const run of list) {
+      const total = totals[run.year];
+      sum += Math.abs(run.units - total) / Math.abs(total);
+    }
+    return sum / list.length;
+  });
+  let best = -1;
+  for (let i = 0; i < means.length; i++) if (means[i] === means[i] && (best < 0 || means[i] < means[best])) best = i;
+  if (best < 0) return null;
+  const tolerance = (totals.length + 4) * 2 ** -50;
+  for (let i = 0; i < means.length; i++) {
+    if (i === best || means[i] !== means[i] || (means[i] === 0 && means[best] === 0)) continue;
+    if (!(Math.abs(means[i] - means[best]) > (means[i] + means[best]) * tolerance)) return undefined;
+  }
+  return BACKTEST_PREFERENCE[best];
+}
+
+/** What the backtest found: the month, the years each method ran on, the best method, and any method's exact MAPE. */
+export interface PriorYearTest {
+  month: number;
+  years: number[];
+  best: ForecastMethod | null;
+  /** The exact MAPE of the method at this index of BACKTEST_PREFERENCE (null when it ran on no year). */
+  mape(index: number): Decimal | null;
+}
+
+/** Every method on the prior years at this year's month, and the best one; the MAPEs are computed exactly when asked for. */
+export function priorYearTest(actuals: readonly (number | null)[], budget: readonly number[], history: History, unit: Unit | undefined): PriorYearTest {
+  const month = check(actuals, budget, history, unit);
+  const { runs, totals } = priorYears(history, month, unit);
+  const exact: (Decimal | null | undefined)[] = runs.map(() => undefined);
+  const mape = (i: number) => (exact[i] === undefined ? (exact[i] = exactMape(runs[i], history)) : exact[i]);
+  const fast = totals.every((t) => t === t) ? bestByFloats(runs, totals) : undefined;
+  const best = fast !== undefined ? fast : bestByDecimals(runs.map((_, i) => mape(i)));
+  return { month, years: runs.map((r) => r.length), best, mape };
+}
+
 /** Every method's exact MAPE (null when it ran on no year), the years it ran, and the best method. */
 export function backtestExact(
   actuals: readonly (number | null)[],
@@ -78,34 +188,9 @@ export function backtestExact(
   history: History,
   unit: Unit | undefined,
 ): { month: number; results: { method: ForecastMethod; mape: Decimal | null; years: number }[]; best: ForecastMethod | null } {
-  const month = check(actuals, budget, history, unit);
-  const sums = BACKTEST_PREFERENCE.map(() => ({ sum: new Decimal(0), years: 0 }));
-  history.forEach((row, y) => {
-    const total = row.reduce((s: Decimal, v) => (v === null || v === undefined ? s : s.plus(v)), new Decimal(0));
-    if (total.isZero()) return;
-    const booked = row.slice(0, month).map((v) => v ?? 0);
-    const before = history.slice(0, y);
-    BACKTEST_PREFERENCE.forEach((method, i) => {
-      if (y < YEARS_BEFORE[method]) return;
-      let projected: number;
-      try {
-        projected = projectedYearEnd(booked, ZERO_BUDGET, { method, history: y > 0 ? before : undefined, unit });
-      } catch (error) {
-        if (error instanceof BudgetError) return;
-        throw error;
-      }
-      sums[i].sum = sums[i].sum.plus(new Decimal(projected).minus(total).abs().dividedBy(total.abs()));
-      sums[i].years++;
-    });
-  });
-  const results = BACKTEST_PREFERENCE.map((method, i) => ({
-    method,
-    mape: sums[i].years === 0 ? null : sums[i].sum.dividedBy(sums[i].years),
-    years: sums[i].years,
-  }));
-  let best: { method: ForecastMethod; mape: Decimal } | null = null;
-  for (const r of results) if (r.mape !== null && (best === null || r.mape.lessThan(best.mape))) best = { method: r.method, mape: r.mape };
-  return { month, results, best: best?.method ?? null };
+  const test = priorYearTest(actuals, budget, history, unit);
+  const results = BACKTEST_PREFERENCE.map((method, i) => ({ method, mape: test.mape(i), years: test.years[i] }));
+  return { month: test.month, results, best: test.best };
 }
 
 /**

@@ -8,12 +8,12 @@ import * as autoMethod from "./autoMethod";
 import * as projection from "./projection";
 
 /** Local copies: an imported binding can cost a lookup per use, and forecast runs line by line. */
-const { chooseMethod } = autoMethod;
+const { resolveMethod } = autoMethod;
 const { projectDecimal, projectedMonths, projectedYearEnd } = projection;
 
 /** The options with "auto" resolved to the method it stands for; other methods stay as they are. */
 function resolved(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions): ProjectionOptions {
-  const { method } = chooseMethod(options.method, actuals, budget, options.history, options.unit);
+  const method = resolveMethod(options.method, actuals, budget, options.history, options.unit);
   return method === options.method ? (options as ProjectionOptions) : { ...options, method };
 }
 

@@ -43,7 +43,7 @@ export { variance, carryover, ACTUAL, BUDGET, ACTUAL_QTY, BUDGET_QTY, CAP_BASE, 
 export { forecast, yearEnd } from "./forecast";
 export { FORECAST_METHODS, actualSubject, budgetSubject, adjustmentSubject } from "./forecastTerms";
 export type { ForecastMethod, ForecastOptions } from "./forecastTerms";
-export { ETS_ALPHA, ETS_BETA, ETS_GAMMA } from "./projection";
+export { ETS_ALPHA, ETS_BETA, ETS_GAMMA } from "./ets";
 export { backtest, errorBand, BACKTEST_PREFERENCE } from "./backtest";
 export type { BacktestResult, BacktestMethodResult, BacktestOptions } from "./backtest";
 export { followUpLine, followUpTotal, followUpCurves, stillToCome } from "./followup";

@@ -22,17 +22,17 @@
 //              Initial values from the first two seasons (mean1, mean2): trend (mean2 - mean1)/12,
 //              level at time -1 mean1 - 6.5 x trend, season i the average over both seasons of the
 //              month minus the linear trend line, so a linear trend plus a repeating pattern is
-//              recovered exactly. Each h-step forecast (level + h x trend + season) is rounded to
-//              the unit on its own. This is a model in floating point, not an exact identity.
-//              Needs at least 24 months (2 rows) of history.
+//              recovered exactly (ets.ts). Each h-step forecast (level + h x trend + season) is
+//              rounded to the unit on its own. This is a model in floating point, not an exact
+//              identity. Needs at least 24 months (2 rows) of history.
 // Adjustments (12 amounts, rounded to the unit) are added to the projected months; an adjustment
 // in a booked month is ignored, since the booking is already in the actuals. A year with all 12
 // months booked projects exactly its actual total, whatever the method. Blank history months
 // count as 0.
-// The method "auto" is resolved before a projection runs (autoMethod.ts). The profile method along
-// the budget (no history) has a float fast path (profileFast.ts) for the common line; it returns
-// exactly what the decimal path here returns, and anything outside its conditions goes this path,
-// with its checks and messages.
+// The method "auto" is resolved before a projection runs (autoMethod.ts). Every method has a float
+// fast path on whole numbers (projectionFast.ts) for the common line; it returns exactly what the
+// decimal path here returns, and anything outside its conditions goes this path, with its checks
+// and messages.
 
 import Decimal from "decimal.js";
 import { apportion, prepareWeights } from "./apportion";
@@ -52,17 +52,12 @@ import {
   type ProjectionOptions,
 } from "./forecastTerms";
 import { amountLimit, checkResult, divideRounded, Exact, fromBigUnits, fromUnits, toDecimal, toUnits, checkUnit, type Unit, type Units } from "./money";
-import * as fast from "./profileFast";
+import { holtWinters } from "./ets";
+import * as fast from "./projectionFast";
 import { MONTHS } from "./profiles";
 
-/** A local copy: an imported binding can cost a lookup per use, and a forecast runs line by line. */
-const { profileFast } = fast;
-
-/** The fixed smoothing constants of the ets method: level, trend, season. */
-export const ETS_ALPHA = 0.3;
-export const ETS_BETA = 0.1;
-export const ETS_GAMMA = 0.2;
-
+/** Local copies: an imported binding can cost a lookup per use, and a forecast runs line by line. */
+const { projectFast, lastYearEndUnits, scaleOf } = fast;
 
 const big = (u: Units): bigint => BigInt(u);
 const toAmount = (u: Units | bigint, unit: Unit): number => {
@@ -149,23 +144,6 @@ function alongShape(p: Prepared, actualToDate: Decimal, shape: readonly number[]
   return spread(target - roundUnits(actualToDate, p.unit), remaining);
 }
 
-function holtWinters(series: readonly number[], horizon: number): number[] {
-  const mean1 = series.slice(0, 12).reduce((a, b) => a + b, 0) / 12;
-  const mean2 = series.slice(12, 24).reduce((a, b) => a + b, 0) / 12;
-  let trend = (mean2 - mean1) / 12;
-  let level = mean1 - 6.5 * trend;
-  const season = Array.from({ length: 12 }, (_, i) => (series[i] - (mean1 + (i - 5.5) * trend) + series[i + 12] - (mean2 + (i - 5.5) * trend)) / 2);
-  for (let t = 0; t < series.length; t++) {
-    const s = season[t % 12];
-    const next = ETS_ALPHA * (series[t] - s) + (1 - ETS_ALPHA) * (level + trend);
-    trend = ETS_BETA * (next - level) + (1 - ETS_BETA) * trend;
-    season[t % 12] = ETS_GAMMA * (series[t] - next) + (1 - ETS_GAMMA) * s;
-    level = next;
-  }
-  const n = series.length;
-  return Array.from({ length: horizon }, (_, k) => level + (k + 1) * trend + season[(n + k) % 12]);
-}
-
 /** The projected months m+1..12 in units, before adjustments. */
 function project(p: Prepared): bigint[] {
   const m = p.booked.length;
@@ -228,16 +206,51 @@ function checkMonths(months: readonly number[], unit: Unit | undefined): readonl
 
 /** The 12 months by the method: the booked months as they are, then the projected months (plus adjustments). */
 export function projectedMonths(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number[] {
-  const months = profileFast(actuals, budget, options) ?? projectDecimal(actuals, budget, options).months;
+  const months = projectFast(actuals, budget, options) ?? projectDecimal(actuals, budget, options).months;
   checkMonths(months, options.unit);
   return months;
 }
 
-/** The projected year-end by the method: the exact decimal sum of the 12 months, within the amount limit. */
-export function projectedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
-  const fast = profileFast(actuals, budget, options);
-  const { months, total } = fast !== null ? { months: fast, total: fast.reduce((s: Exact, v) => s.plus(v), new Exact(0)) } : projectDecimal(actuals, budget, options);
+/**
+ * The projected year-end, checked (every month and the year-end within the amount limit): from
+ * the fast path as a whole number of 1/s kroner (s = 100 at unit 0.01, else 1), else as the exact
+ * decimal sum of the 12 months.
+ */
+function checkedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions): number | Decimal {
+  const fastMonths = projectFast(actuals, budget, options);
+  if (fastMonths !== null) {
+    checkMonths(fastMonths, options.unit);
+    const units = lastYearEndUnits();
+    if (units === units) {
+      const s = scaleOf(options.unit);
+      if (!(Math.abs(units) <= amountLimit(options.unit) * s)) checkResult(new Exact(units).dividedBy(s), YEAR_END, options.unit);
+      return units;
+    }
+  }
+  const { months, total } = fastMonths !== null ? { months: fastMonths, total: fastMonths.reduce((sum: Exact, v) => sum.plus(v), new Exact(0)) } : projectDecimal(actuals, budget, options);
   checkMonths(months, options.unit);
   checkResult(total, YEAR_END, options.unit);
-  return total.toNumber();
+  return total;
+}
+
+/**
+ * The projected year-end by the method in whole 1/s kroner (s = 100 at unit 0.01, else 1), exact,
+ * for a line whose booked months are whole at that scale (the backtest's prior years; the
+ * projected months are whole units).
+ */
+export function projectedYearEndUnits(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
+  const yearEnd = checkedYearEnd(actuals, budget, options);
+  if (typeof yearEnd === "number") return yearEnd;
+  const whole = yearEnd.times(scaleOf(options.unit));
+  if (!whole.isInteger()) throw new Error(`a year-end of ${yearEnd.toString()} is not whole at the scale of unit ${String(options.unit ?? 1)}`);
+  return whole.toNumber();
+}
+
+/** The projected year-end by the method: the exact decimal sum of the 12 months, within the amount limit. */
+export function projectedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
+  const yearEnd = checkedYearEnd(actuals, budget, options);
+  if (typeof yearEnd !== "number") return yearEnd.toNumber();
+  // the division is correctly rounded: the number nearest the exact decimal, as toNumber() gives
+  const amount = yearEnd / scaleOf(options.unit);
+  return amount === 0 ? 0 : amount;
 }

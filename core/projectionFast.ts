@@ -1,0 +1,330 @@
+// The fast path of every projection method, in floating point on whole numbers, for the common
+// line. It returns exactly what the decimal path (projection.ts) returns; anything outside its
+// conditions returns null and goes the decimal path, with its checks and messages (so every error
+// is the decimal path's).
+//
+// Every amount the arithmetic needs is read as a whole number k of 1/s kroner (s = 100 at unit
+// 0.01, else 1), with |k| <= 2^48. Such k are doubles, and the amount is exactly k / s: at s = 100
+// the check fl(k / 100) === v says v is the double nearest to k / 100, and a decimal of at most 15
+// digits is the shortest text of that double, which is what the decimal path reads. With u = unit
+// x s (1 or 1000), every sum below is checked to stay below 2^53, where whole numbers are exact.
+//
+// - budget and ets need no whole amounts: each remaining month is toUnits() of the budget month,
+//   or of the Holt-Winters forecast (ets.ts) of the same series the decimal path builds.
+// - profile, runrate, prioryear: with a = the booked months' sum and a shape of whole weights
+//   (the budget's sizes, the history's month sums, 1 each for runrate, or the historical profile's
+//   weights times 10^10, which are whole: they have 10 decimals), T = round(a x total / (cum x u))
+//   and R = T - round(a / u), as the decimal path's exact division; the weights are the decimal
+//   path's times one common factor, which changes no quotient, floor, remainder order or tie. R is
+//   spread by apportionFloat, exact under |R| x max weight + their sum <= 2^53 (checked), else by
+//   the same largest remainder in BigInt (apportion).
+// - round(a x total / d) is exact: directly when |a| x total + d < 2^53 (so is every product), else
+//   from the float quotient when it lies clear of a half-way point by more than its error, else in
+//   BigInt.
+// The year-end is a + (the projected months' units) x u, in 1/s kroner, exact below 2^53.
+
+import { apportion, apportionFloat, floorDivide, prepareWeights } from "./apportion";
+import { historicalProfile } from "./derivedProfiles";
+import { BudgetError } from "./errors";
+import { holtWinters } from "./ets";
+import { adjustmentSubject, budgetSubject, type ForecastOptions } from "./forecastTerms";
+import { amountLimit, fromUnitsInto, MAX_AMOUNT_ORE, toUnits, type Unit } from "./money";
+import { MONTHS } from "./profiles";
+
+/** 2^53: below it every whole number is a double. */
+const EXACT = 2 ** 53;
+/** The largest |k| the fast path takes, 2^48 (12 of them sum below 2^52). */
+const FAST_LIMIT = 2 ** 48;
+/** The historical profile's weights have 10 decimals: times this they are whole. */
+const WEIGHT_SCALE = 1e10;
+
+/** Scratch weights and parts of the remaining months, one pair per count of remaining months. */
+const fastWeights = Array.from({ length: MONTHS + 1 }, (_, k) => new Float64Array(k));
+const fastParts = Array.from({ length: MONTHS + 1 }, (_, k) => new Float64Array(k));
+const ones = Array.from({ length: MONTHS + 1 }, (_, k) => new Float64Array(k).fill(1));
+const shape = new Float64Array(MONTHS);
+
+/** The line as read: its scale s, u = unit x s, the months booked and their sum in 1/s kroner (NaN when one is not whole). */
+const line = { s: 1, u: 1, m: 0, a: 0 };
+
+/** The last fast projection's exact year-end in whole 1/s kroner (NaN when its booked months were not whole). */
+let lastTotal = NaN;
+
+/** The scale the fast path reads amounts at for a unit: øre at 0.01, else kroner. */
+export const scaleOf = (unit: Unit | undefined): number => (unit === 0.01 ? 100 : 1);
+
+/** An amount as whole 1/s kroner, or NaN when it is not one within the fast path's limit. */
+export function wholeAt(value: unknown, s: number): number {
+  if (typeof value !== "number") return NaN;
+  const k = s === 1 ? value : Math.round(value * s);
+  return Number.isInteger(k) && Math.abs(k) <= FAST_LIMIT && (s === 1 || k / s === value) ? k : NaN;
+}
+
+/** round(n / d) half away from zero, for whole n and d > 0 with |n| + d <= 2^53. */
+function roundHalfAway(n: number, d: number): number {
+  const magnitude = n < 0 ? -n : n;
+  const q = floorDivide(magnitude, d);
+  const rounded = 2 * (magnitude - q * d) >= d ? q + 1 : q;
+  return n < 0 ? -rounded : rounded;
+}
+
+/**
+ * round(a x b / d) half away from zero, exactly, for whole a, b >= 0 and d > 0 below 2^53. The
+ * float quotient q = fl(fl(|a| x b) / d) is within 2 roundings, so |q - exact| < q x 2^-51; where
+ * that cannot reach a half-way point, floor(q + 1/2) is the exact rounding (q < 2^51 keeps q's
+ * fraction exact). NaN when the result is not below 2^53.
+ */
+function roundedProduct(a: number, b: number, d: number): number {
+  const magnitude = a < 0 ? -a : a;
+  if (magnitude * b + d < EXACT) return roundHalfAway(a * b, d);
+  let rounded: number;
+  const q = (magnitude * b) / d;
+  const fraction = q - Math.floor(q);
+  if (q < 2 ** 51 && Math.abs(fraction - 0.5) > q * 2 ** -51) rounded = fraction >= 0.5 ? Math.floor(q) + 1 : Math.floor(q);
+  else {
+    const n = BigInt(magnitude) * BigInt(b);
+    const big = BigInt(d);
+    const floor = n / big;
+    rounded = Number(2n * (n - floor * big) >= big ? floor + 1n : floor);
+  }
+  if (!(rounded < EXACT)) return NaN;
+  return a < 0 ? -rounded : rounded;
+}
+
+/** Reads the actuals: the months booked (no gap, every one a number within the limit) into `line`; false when the decimal path must. */
+function readActuals(actuals: readonly (number | null)[], limit: number): boolean {
+  if (!Array.isArray(actuals) || actuals.length > MONTHS) return false;
+  let m = 0;
+  let a = 0;
+  for (let i = 0; i < actuals.length; i++) {
+    const value = actuals[i];
+    if (value === null || value === undefined) continue;
+    if (m < i || typeof value !== "number" || !(Math.abs(value) <= limit)) return false;
+    a += wholeAt(value, line.s);
+    m++;
+  }
+  line.m = m;
+  line.a = a;
+  return true;
+}
+
+/** Whether every budget month is a number within the limit (the decimal path reads them all, whatever the method). */
+function budgetReadable(budget: readonly number[], limit: number): boolean {
+  if (!Array.isArray(budget) || budget.length !== MONTHS) return false;
+  for (let i = 0; i < MONTHS; i++) {
+    const b = budget[i];
+    if (typeof b !== "number" || !(Math.abs(b) <= limit)) return false;
+  }
+  return true;
+}
+
+type History = readonly (readonly (number | null)[])[];
+
+/**
+ * Reads a history into `shape`: the month-by-month sums in 1/s kroner (blanks 0), exact; false
+ * when a value is no number within the limit, is not whole, or the sums could pass 2^53.
+ */
+function readHistory(history: History, limit: number, s: number): boolean {
+  if (!Array.isArray(history)) return false;
+  shape.fill(0);
+  let largest = 0;
+  for (let r = 0; r < history.length; r++) {
+    const row = history[r];
+    if (!Array.isArray(row) || row.length !== MONTHS) return false;
+    for (let i = 0; i < MONTHS; i++) {
+      const value = row[i];
+      if (value === null || value === undefined) continue;
+      if (typeof value !== "number" || !(Math.abs(value) <= limit)) return false;
+      const k = wholeAt(value, s);
+      if (k !== k) return false;
+      shape[i] += k;
+      if (Math.abs(k) > largest) largest = Math.abs(k);
+    }
+  }
+  // every partial sum, and the sum of all 12 month sums, stays below 2^53
+  return largest * history.length * MONTHS < EXACT;
+}
+
+/**
+ * R = round(a x total / (cum x u)) - round(a / u) spread over the remaining months along the
+ * whole weights `weights` (the shape's months m+1..12), into `parts`; false where not exact.
+ */
+function alongShape(a: number, cum: number, total: number, weights: Float64Array, parts: Float64Array): boolean {
+  const { u } = line;
+  if (cum === 0 || !(total < EXACT) || !(cum * u < EXACT)) return false;
+  const target = roundedProduct(a, total, cum * u);
+  if (target !== target) return false;
+  const rest = target - roundHalfAway(a, u);
+  if (rest === 0) {
+    parts.fill(0);
+    return true;
+  }
+  const sum = total - cum;
+  if (!(sum > 0)) return false;
+  let maxWeight = 0;
+  for (let i = 0; i < weights.length; i++) if (weights[i] > maxWeight) maxWeight = weights[i];
+  if (Math.abs(rest) * maxWeight + sum < EXACT) apportionFloat(rest, weights, sum, parts);
+  else {
+    // the products pass 2^53 (large weights, such as the historical profile's): the same split in BigInt
+    const split = apportion(rest, prepareWeights(Array.from(weights)));
+    for (let i = 0; i < parts.length; i++) parts[i] = Number(split[i]);
+  }
+  return true;
+}
+
+/** The profile method along the budget's own sizes (all of one sign). */
+function alongBudget(budget: readonly number[], parts: Float64Array): boolean {
+  const { m, a, s } = line;
+  const weights = fastWeights[MONTHS - m];
+  let positive = false;
+  let negative = false;
+  let cum = 0;
+  let total = 0;
+  for (let i = 0; i < MONTHS; i++) {
+    const k = wholeAt(budget[i], s);
+    if (k !== k) return false;
+    if (k > 0) positive = true;
+    else if (k < 0) negative = true;
+    const w = k < 0 ? -k : k;
+    total += w;
+    if (i < m) cum += w;
+    else weights[i - m] = w;
+  }
+  return !(positive && negative) && alongShape(a, cum, total, weights, parts);
+}
+
+/** The profile method along the history's average shape (historicalProfile, of minus the history when it sums below 0). */
+function alongHistory(history: History, parts: Float64Array): boolean {
+  let sum = 0;
+  for (let i = 0; i < MONTHS; i++) sum += shape[i];
+  const rows = sum < 0 ? history.map((row) => row.map((v) => (v === null || v === undefined ? v : -v))) : history;
+  let weightsOfYear: number[];
+  try {
+    weightsOfYear = historicalProfile(rows);
+  } catch (error) {
+    if (error instanceof BudgetError) return false;
+    throw error;
+  }
+  const { m } = line;
+  const weights = fastWeights[MONTHS - m];
+  let cum = 0;
+  let total = 0;
+  for (let i = 0; i < MONTHS; i++) {
+    const w = Math.round(weightsOfYear[i] * WEIGHT_SCALE);
+    total += w;
+    if (i < m) cum += w;
+    else weights[i - m] = w;
+  }
+  return alongShape(line.a, cum, total, weights, parts);
+}
+
+/** The prior years' remaining months (the history's month sums, of one sign), scaled by a over their same-period sum. */
+function alongPriorYears(history: History, parts: Float64Array): boolean {
+  if (history.length === 0) return false;
+  const { m } = line;
+  const weights = fastWeights[MONTHS - m];
+  let positive = false;
+  let negative = false;
+  let cum = 0;
+  let total = 0;
+  for (let i = 0; i < MONTHS; i++) {
+    const k = shape[i];
+    if (k > 0) positive = true;
+    else if (k < 0) negative = true;
+    const w = k < 0 ? -k : k;
+    total += w;
+    if (i < m) cum += w;
+    else weights[i - m] = w;
+  }
+  if (positive && negative) return false;
+  // with the sizes of a negative history, a's sign flips, and so do the parts
+  if (!alongShape(negative ? -line.a : line.a, cum, total, weights, parts)) return false;
+  if (negative) for (let i = 0; i < parts.length; i++) parts[i] = parts[i] === 0 ? 0 : -parts[i];
+  return true;
+}
+
+/** Each remaining month one amount rounded to the unit (the budget's, or the ets forecast's). */
+function roundedMonths(amounts: ArrayLike<number>, from: number, unit: Unit, limit: number, parts: Float64Array): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const amount = amounts[from + i];
+    if (!(Math.abs(amount) <= limit)) return false;
+    parts[i] = toUnits(amount, unit, budgetSubject(line.m + i + 1)) as number;
+  }
+  return true;
+}
+
+/** The Holt-Winters series the decimal path builds: the history rows (blanks 0), then the months booked. */
+function etsForecasts(actuals: readonly (number | null)[], history: History): number[] {
+  const series: number[] = [];
+  for (const row of history) for (let i = 0; i < MONTHS; i++) series.push(row[i] ?? 0);
+  for (let i = 0; i < line.m; i++) series.push(actuals[i] as number);
+  return holtWinters(series, MONTHS - line.m);
+}
+
+/** The projected months m+1..12 in units of the unit, before adjustments; false where the decimal path must. */
+function project(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions, unit: Unit, limit: number, parts: Float64Array): boolean {
+  const { method, history } = options;
+  if (method === undefined || method === "budget") return roundedMonths(budget, line.m, unit, limit, parts);
+  if (method === "ets") return history !== undefined && history.length >= 2 && roundedMonths(etsForecasts(actuals, history), 0, unit, limit, parts);
+  if (line.m === 0 || line.a !== line.a) return false;
+  if (method === "runrate") return alongShape(line.a, line.m, MONTHS, ones[MONTHS - line.m], parts);
+  if (method === "prioryear") return history !== undefined && alongPriorYears(history, parts);
+  return history === undefined ? alongBudget(budget, parts) : alongHistory(history, parts);
+}
+
+/** The adjustments of the remaining months added to the parts, each rounded to the unit; false where the decimal path must. */
+function addAdjustments(adjustments: readonly number[] | undefined, unit: Unit, parts: Float64Array): boolean {
+  if (adjustments === undefined) return true;
+  if (!Array.isArray(adjustments) || adjustments.length !== MONTHS) return false;
+  // within these limits toUnits raises nothing and counts in safe integers, as the decimal path does
+  for (let i = 0; i < MONTHS; i++) {
+    const x: unknown = adjustments[i];
+    if (typeof x !== "number" || !(Math.abs(x) <= MAX_AMOUNT_ORE)) return false;
+  }
+  const { m } = line;
+  for (let i = 0; i < parts.length; i++) {
+    const adjustment = toUnits(adjustments[m + i], unit, adjustmentSubject(m + i + 1)) as number;
+    if (!(Math.abs(parts[i]) + Math.abs(adjustment) < EXACT)) return false;
+    parts[i] += adjustment;
+  }
+  return true;
+}
+
+/**
+ * The 12 months by the method (the booked months as they are, then the projected months plus
+ * adjustments) on the fast path, or null for the decimal path. Exported so the tests can tell
+ * which path a line took.
+ */
+export function projectFast(actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions): number[] | null {
+  const unit = options.unit ?? 1;
+  const { method } = options;
+  if (unit !== 0.01 && unit !== 1 && unit !== 1000) return null;
+  if (method !== undefined && method !== "budget" && method !== "profile" && method !== "runrate" && method !== "prioryear" && method !== "ets") return null;
+  const limit = amountLimit(unit);
+  line.s = scaleOf(unit);
+  line.u = unit === 1000 ? 1000 : 1;
+  if (!readActuals(actuals, limit) || !budgetReadable(budget, limit)) return null;
+  // the decimal path reads a history given to any method
+  if (options.history !== undefined && !readHistory(options.history, limit, line.s)) return null;
+  const { m } = line;
+  const parts = fastParts[MONTHS - m];
+  if (m < MONTHS && !project(actuals, budget, options, unit, limit, parts)) return null;
+  if (!addAdjustments(options.adjustments, unit, parts)) return null;
+
+  let units = 0;
+  for (let i = 0; i < parts.length; i++) units += parts[i];
+  const total = line.a + units * line.u;
+  lastTotal = Math.abs(units) < EXACT && Math.abs(total) < EXACT ? total : NaN;
+  const months = new Array<number>(MONTHS);
+  for (let i = 0; i < m; i++) months[i] = actuals[i] as number;
+  fromUnitsInto(parts, unit, months, m);
+  return months;
+}
+
+/**
+ * The exact year-end of the line projectFast() last returned months for, in whole 1/s kroner
+ * (scaleOf the unit); NaN when its booked months are not whole at that scale.
+ */
+export function lastYearEndUnits(): number {
+  return lastTotal;
+}
