@@ -71,7 +71,9 @@ export function floatForecast(method: ForecastMethod, actuals: readonly number[]
   else if (method === "profile") alongShape(months, a, history === undefined ? budget : averageShares(history), m);
   else if (method === "prioryear") alongShape(months, a, monthSums(history ?? []), m);
   else {
-    const series = [...(history ?? []).flat(), ...actuals];
+    const series: number[] = [];
+    for (const row of history ?? []) for (let i = 0; i < 12; i++) series.push(row[i]);
+    for (let i = 0; i < m; i++) series.push(actuals[i]);
     const forecasts = holtWinters(series, 12 - m);
     for (let i = m; i < 12; i++) months[i] = Math.round(forecasts[i - m]);
   }

@@ -2,8 +2,11 @@
 // "auto" in forecast(). Every expected value below was worked out by hand (reasoning in the
 // comments) and checked with an independent Python script (fractions for the exact methods, a
 // separate Holt-Winters written from the formulas for ets); nothing is computed by the code under test.
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { backtest, forecast, yearEnd, type ErrorCode } from "../../core";
+import { backtest, forecast, yearEnd, type ErrorCode, type ForecastMethod, type Unit } from "../../core";
+import { priorYearTest } from "../../core/backtest";
 import { failure } from "./failure";
 
 const blanks = (count: number) => new Array<null>(count).fill(null);
@@ -229,5 +232,60 @@ describe("forecast: method auto", () => {
 
   it.each(bad)("%s", (_name, call, code, en, da) => {
     expect(failure(call)).toMatchObject({ code, en, da });
+  });
+});
+
+describe("backtest: the best method decided from floats is the exact decimals' pick", () => {
+  // The reference: every method's MAPE in decimals from yearEnd() year by year, the lowest,
+  // ties to the simpler method. Small whole amounts make exact and near ties common (equal years,
+  // scaled copies, flat lines), where the floats must hand over to the decimals.
+  const need: Record<ForecastMethod, number> = { budget: Infinity, runrate: 0, profile: 1, prioryear: 1, ets: 2 };
+  const ORDER: ForecastMethod[] = ["budget", "runrate", "profile", "prioryear", "ets"];
+  function referenceBest(actuals: (number | null)[], history: number[][], unit: Unit): ForecastMethod | null {
+    const month = actuals.filter((v) => v !== null).length;
+    let best: { method: ForecastMethod; mape: Decimal } | null = null;
+    for (const method of ORDER) {
+      const apes: Decimal[] = [];
+      history.forEach((row, y) => {
+        const total = row.reduce((s, v) => s.plus(v), new Decimal(0));
+        if (y < need[method] || total.isZero()) return;
+        try {
+          const projected = yearEnd(row.slice(0, month), flat(0), { method, history: y > 0 ? history.slice(0, y) : undefined, unit });
+          apes.push(new Decimal(projected).minus(total).abs().dividedBy(total.abs()));
+        } catch {
+          // the method did not run on this year
+        }
+      });
+      if (apes.length === 0) continue;
+      const mape = apes.reduce((s, a) => s.plus(a), new Decimal(0)).dividedBy(apes.length);
+      if (best === null || mape.lessThan(best.mape)) best = { method, mape };
+    }
+    return best?.method ?? null;
+  }
+
+  const rowArb = fc.oneof(
+    fc.array(fc.integer({ min: -2, max: 20 }), { minLength: 12, maxLength: 12 }),
+    fc.integer({ min: 0, max: 30 }).map(flat),
+    fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 12, maxLength: 12 }),
+  );
+  const lineArb = fc.record({
+    base: fc.array(rowArb, { minLength: 0, maxLength: 4 }),
+    copies: fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 3 })), { maxLength: 2 }),
+    month: fc.integer({ min: 0, max: 12 }),
+    unit: fc.constantFrom<Unit>(0.01, 1, 1000),
+    actual: fc.integer({ min: 1, max: 30 }),
+  });
+
+  it("on random histories with many ties", () => {
+    fc.assert(
+      fc.property(lineArb, ({ base, copies, month, unit, actual }) => {
+        const history = [...base];
+        for (const [from, factor] of copies) if (history.length > 0) history.push(history[from % history.length].map((v) => v * factor));
+        const actuals = [...new Array<number>(month).fill(actual), ...blanks(12 - month)];
+        // the pick alone: the band needs the pick to run on this year's full history too
+        expect(priorYearTest(actuals, BUDGET, history, unit).best).toBe(referenceBest(actuals, history, unit));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
