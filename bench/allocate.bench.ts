@@ -12,7 +12,7 @@
 // cap, the floors and caps really bind for some units, and the result equals the all-bigint path
 // (allocateExact), so the bench cannot pass by being wrong.
 
-import { measure as measureRuns, printTable as printHarnessTable, random, sink, type Row } from "./harness";
+import { measure as measureRuns, printTable as printHarnessTable, random, sink, type Row, type Timing } from "./harness";
 import Decimal from "decimal.js";
 import { expect, it } from "vitest";
 import { allocate, productivityKeys, type AllocateOptions } from "../core";
@@ -153,9 +153,9 @@ it("allocates 10,000 units exactly with floors and caps within 10x the naive flo
 });
 
 function printTable(rows: Row[], notes: string[]) {
-  printHarnessTable(`allocate ${UNITS.toLocaleString("en")} units, 2 % of their budgets, unit 1 kr; median of ${RUNS} runs after ${WARMUP} warm-ups`, rows, 3, notes);
+  printHarnessTable(`allocate ${UNITS.toLocaleString("en")} units, 2 % of their budgets, unit 1 kr; median of ${RUNS} runs after ${WARMUP} warm-ups, sides alternating`, rows, 3, notes);
 }
 
-function measureWith(exact: () => unknown, baseline: () => unknown): { exact: number; naive: number } {
+function measureWith(exact: () => unknown, baseline: () => unknown): Timing {
   return measureRuns(exact, baseline, WARMUP, RUNS);
 }

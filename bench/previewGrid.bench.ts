@@ -13,7 +13,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { openPreview } from "../test/e2e/browser";
-import { median } from "./harness";
+import { median, spread } from "./harness";
 
 const ROWS = 20_000;
 const BAR_MS = 100;
@@ -55,7 +55,6 @@ async function scrollTo(page: Page, row: number): Promise<void> {
   await page.locator(`[data-cell="E${row + 5}"]`).waitFor();
 }
 
-const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)}`;
 
 it(`a click on a sheet of ${ROWS} x 12 spilled cells paints its selection within ${BAR_MS} ms`, async () => {
   if (!existsSync(path.resolve("dist-preview", "index.html"))) throw new Error("no built preview: run npm run build:preview first");
