@@ -72,9 +72,9 @@ function roundHalfAway(n: number, d: number): number {
  * round(a x b / d) half away from zero, exactly, for whole a, b >= 0 and d > 0 below 2^53. The
  * float quotient q = fl(fl(|a| x b) / d) is within 2 roundings, so |q - exact| < q x 2^-51; where
  * that cannot reach a half-way point, floor(q + 1/2) is the exact rounding (q < 2^51 keeps q's
- * fraction exact). NaN when the result is not below 2^53.
+ * fraction exact). NaN when the result is not below 2^53. Exported for the tests.
  */
-function roundedProduct(a: number, b: number, d: number): number {
+export function roundedProduct(a: number, b: number, d: number): number {
   const magnitude = a < 0 ? -a : a;
   if (magnitude * b + d < EXACT) return roundHalfAway(a * b, d);
   let rounded: number;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { forecast, yearEnd, type ForecastMethod, type Unit } from "../../core";
 import type { ProjectionOptions } from "../../core/forecastTerms";
 import { projectDecimal, projectedYearEndUnits } from "../../core/projection";
-import { projectFast } from "../../core/projectionFast";
+import { projectFast, roundedProduct } from "../../core/projectionFast";
 import { failure } from "./failure";
 
 const METHODS: readonly ForecastMethod[] = ["budget", "profile", "runrate", "prioryear", "ets"];
@@ -150,5 +150,20 @@ describe("what the fast path leaves to the decimal path", () => {
   it.each(errors)("%s: the decimal path's error", (_name, actuals, budget, options) => {
     expect(projectFast(actuals, budget, options)).toBeNull();
     expect(failure(() => forecast(actuals, budget, options))).toEqual(failure(() => projectDecimal(actuals, budget, options)));
+  });
+});
+
+describe("round(a x b / d), half away from zero, exactly", () => {
+  // expected values from exact fractions
+  it.each([
+    ["products below 2^53", 7, 3, 2, 11],
+    ["products below 2^53, negative", -7, 3, 2, -11],
+    ["the float quotient, clear of a half", 123_456_789, 1e10, 1_000_001, 1_234_566_655_433],
+    ["the float quotient, negative", -123_456_789, 1e10, 1_000_001, -1_234_566_655_433],
+    ["an exact half beyond 2^53: BigInt", 4_503_599_627_370_500, 3, 8, 1_688_849_860_263_938],
+    ["an exact half beyond 2^53, negative", -4_503_599_627_370_500, 3, 8, -1_688_849_860_263_938],
+    ["a result beyond 2^53", 2 ** 52, 4, 1, NaN],
+  ])("%s", (_name, a, b, d, expected) => {
+    expect(roundedProduct(a, b, d)).toBe(expected);
   });
 });
