@@ -90,7 +90,8 @@ const PAYMENT_MONTHS: Subject = { label: "paymentMonthsCell" };
 type OptionsMethod = "workdays" | "historical" | "payments" | "salary" | "activity";
 
 function shapeError(name: string, options: Cell[][], method: OptionsMethod): BudgetError {
-  const cols = Math.max(...options.map((row) => row.length));
+  // a loop, not Math.max(...): a history may have more rows than a call takes arguments
+  const cols = options.reduce((widest, row) => Math.max(widest, row.length), 0);
   return new BudgetError("PROFILE_OPTIONS_SHAPE", { text: name, method, rows: options.length, cols });
 }
 
