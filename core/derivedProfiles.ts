@@ -67,7 +67,7 @@ function monthNumber(value: unknown, what: Subject): number {
 
 // --- 1. last years' consumption ---------------------------------------------------------------
 
-export { historicalProfile, historySubject, type HistoryValue } from "./historicalProfile";
+export { historicalProfile, historicalProfileOfCells, historySubject, type HistoryValue } from "./historicalProfile";
 
 /**
  * The historical profile by its definition, for reference: every share exact over the common

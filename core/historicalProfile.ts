@@ -37,7 +37,7 @@
 // The rows are checked in row order while the first pass runs: the shape of a row, then its values.
 
 import { BudgetError, type Subject } from "./errors";
-import { readNumber } from "./read";
+import { isBlank, readNumber, type Cell } from "./read";
 
 /** One month of history: a number, or null (a blank cell: nothing booked). */
 export type HistoryValue = number | null;
@@ -77,10 +77,12 @@ function decimalOf(value: number): { digits: bigint; exponent: number } {
   return { digits: BigInt(mantissa.slice(0, dot) + mantissa.slice(dot + 1)), exponent };
 }
 
-/** The month as the profile counts it: blank and negative are 0; anything not a number is refused. */
-function monthValue(value: unknown, row: number, month: number): number {
-  if (typeof value === "number" && value - value === 0) return value > 0 ? value : 0;
-  if (value === null || value === undefined) return 0;
+/**
+ * A month that is not a finite number, as the profile counts it: blank is 0 (from cells, text of
+ * only spaces is blank too); anything else is refused with its message, or counts as 0 if negative.
+ */
+function otherMonth(value: unknown, fromCells: boolean, row: number, month: number): number {
+  if (value === null || value === undefined || (fromCells && isBlank(value))) return 0;
   const number = readNumber(value, historySubject(row + 1, month + 1));
   return number > 0 ? number : 0;
 }
@@ -90,14 +92,15 @@ function monthValue(value: unknown, row: number, month: number): number {
  * total, exact: 0 for a year with nothing booked (left out), -1 when the year is not in whole
  * kroner or øre within FAST_LIMIT (then `values` holds the months as counted, for exactYear).
  */
-function readYear(actuals: readonly unknown[], r: number, units: Float64Array, values: Float64Array): number {
+function readYear(actuals: readonly unknown[], fromCells: boolean, r: number, units: Float64Array, values: Float64Array): number {
   const row = actuals[r];
   if (!Array.isArray(row)) throw new BudgetError("HISTORY_SHAPE");
   if (row.length !== MONTH_COUNT) throw new BudgetError("HISTORY_LENGTH", { row: r + 1, count: row.length });
   let whole = true;
   let total = 0;
   for (let m = 0; m < MONTH_COUNT; m++) {
-    const v = monthValue(row[m], r, m);
+    const cell: unknown = row[m];
+    const v = typeof cell === "number" && cell - cell === 0 ? (cell > 0 ? cell : 0) : otherMonth(cell, fromCells, r, m);
     values[m] = v;
     units[m] = v;
     total += v;
@@ -140,11 +143,11 @@ function roundedGrid(sum: bigint, scale: bigint, years: bigint): bigint {
 }
 
 /** Every kept year's exact shares, handed to `visit` as numerators over one denominator. */
-function eachYear(actuals: readonly unknown[], visit: (months: ArrayLike<number | bigint>, total: number | bigint) => void): void {
+function eachYear(actuals: readonly unknown[], fromCells: boolean, visit: (months: ArrayLike<number | bigint>, total: number | bigint) => void): void {
   const units = new Float64Array(MONTH_COUNT);
   const values = new Float64Array(MONTH_COUNT);
   for (let r = 0; r < actuals.length; r++) {
-    const total = readYear(actuals, r, units, values);
+    const total = readYear(actuals, fromCells, r, units, values);
     if (total > 0) visit(units, total);
     else if (total < 0) {
       const year = exactYear(values);
@@ -154,9 +157,9 @@ function eachYear(actuals: readonly unknown[], visit: (months: ArrayLike<number 
 }
 
 /** Step 2 for the open months: N where 2^P x the share sum's interval [F, F + K] settles it. */
-function fixedPoint(actuals: readonly unknown[], open: number[], years: number, grid: (number | null)[]): void {
+function fixedPoint(actuals: readonly unknown[], fromCells: boolean, open: number[], years: number, grid: (number | null)[]): void {
   const sums = open.map(() => 0n);
-  eachYear(actuals, (months, total) => {
+  eachYear(actuals, fromCells, (months, total) => {
     const divisor = BigInt(total);
     open.forEach((m, i) => {
       const a = months[m];
@@ -172,9 +175,9 @@ function fixedPoint(actuals: readonly unknown[], open: number[], years: number, 
 }
 
 /** Step 3 for one month: the share sum as one fraction over the common multiple of the reduced denominators. */
-function exactGrid(actuals: readonly unknown[], m: number, years: number): number {
+function exactGrid(actuals: readonly unknown[], fromCells: boolean, m: number, years: number): number {
   const byDenominator = new Map<bigint, bigint>();
-  eachYear(actuals, (months, total) => {
+  eachYear(actuals, fromCells, (months, total) => {
     const a = months[m];
     if (a === 0 || a === 0n) return;
     let numerator: bigint;
@@ -213,17 +216,26 @@ function exactGrid(actuals: readonly unknown[], m: number, years: number): numbe
  * 12 x 0.00000000005.
  */
 export function historicalProfile(actuals: readonly (readonly HistoryValue[])[]): number[] {
-  return settle(actuals, null);
+  return settle(actuals, false, null);
+}
+
+/**
+ * The same from cells as a host hands them over (BUDGET.PROFILE "historical"): a blank cell,
+ * or text of only spaces, is nothing booked; any other cell that is not a number is refused with
+ * the same message, in the same order. The cells are read where they are, not copied.
+ */
+export function historicalProfileOfCells(rows: readonly (readonly Cell[])[]): number[] {
+  return settle(rows, true, null);
 }
 
 /** The step (1, 2 or 3, see the top of this file) that settled each month's weight, for the tests. */
 export function historicalSteps(actuals: readonly (readonly HistoryValue[])[]): number[] {
   const steps: number[] = [];
-  settle(actuals, steps);
+  settle(actuals, false, steps);
   return steps;
 }
 
-function settle(actuals: readonly (readonly HistoryValue[])[], steps: number[] | null): number[] {
+function settle(actuals: readonly (readonly unknown[])[], fromCells: boolean, steps: number[] | null): number[] {
   if (!Array.isArray(actuals)) throw new BudgetError("HISTORY_SHAPE");
   const rows: readonly unknown[] = actuals;
   const units = new Float64Array(MONTH_COUNT);
@@ -232,7 +244,7 @@ function settle(actuals: readonly (readonly HistoryValue[])[], steps: number[] |
   const low = new Float64Array(MONTH_COUNT);
   let years = 0;
   for (let r = 0; r < rows.length; r++) {
-    const total = readYear(rows, r, units, values);
+    const total = readYear(rows, fromCells, r, units, values);
     if (total === 0) continue;
     years++;
     if (total > 0) {
@@ -278,8 +290,8 @@ function settle(actuals: readonly (readonly HistoryValue[])[], steps: number[] |
     return grid.flatMap((n, m) => (n === null ? [m] : []));
   };
   const afterFloat = open(1);
-  if (afterFloat.length > 0) fixedPoint(rows, afterFloat, years, grid);
-  for (const m of open(2)) grid[m] = exactGrid(rows, m, years);
+  if (afterFloat.length > 0) fixedPoint(rows, fromCells, afterFloat, years, grid);
+  for (const m of open(2)) grid[m] = exactGrid(rows, fromCells, m, years);
   open(3);
   return grid.map((n) => (n === 0 || n === null ? 0 : n / GRID));
 }

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { historicalProfileExact } from "../../core/derivedProfiles";
-import { historicalProfile, historicalSteps, type HistoryValue } from "../../core/historicalProfile";
+import { historicalProfile, historicalProfileOfCells, historicalSteps, type HistoryValue } from "../../core/historicalProfile";
+import type { Cell } from "../../core/read";
 import { failure } from "./failure";
 
 const rep = <T>(value: T, count: number): T[] => new Array<T>(count).fill(value);
@@ -140,6 +141,47 @@ describe("historicalProfile checks every row in row order, shape then values", (
     const history = actuals as HistoryValue[][];
     const error = failure(() => historicalProfile(history));
     expect({ code: error.code, en: error.en }).toEqual({ code, en });
+    expect(error).toEqual(failure(() => historicalProfileExact(history)));
+  });
+});
+
+describe("historicalProfileOfCells: cells as a host hands them over", () => {
+  it.each<{ name: string; cells: Cell[][]; weights: number[] }>([
+    {
+      // "" and "  " are blank cells: nothing booked. Year 1: 300 in Mar, 100 x 9 from Apr (total
+      // 1,200: 1/4, then 1/12); year 2: only blank text, left out. Mar 0.25, Apr-Dec 0.0833333333.
+      name: "blank text is nothing booked",
+      cells: [["", "  ", 300, ...rep(100, 9)], ["", ...rep(" ", 11)]],
+      weights: [0, 0, 0.25, ...rep(0.0833333333, 9)],
+    },
+    {
+      // a refund in a cell counts as 0, as in the core: 10 a month otherwise (shares 1/11)
+      name: "a refund",
+      cells: [[-50, ...rep(10, 11)]],
+      weights: [0, ...rep(0.0909090909, 11)],
+    },
+  ])("$name", ({ cells, weights }) => {
+    expect(historicalProfileOfCells(cells)).toEqual(weights);
+  });
+
+  it.each<{ name: string; cells: Cell[][]; code: string; en: string }>([
+    { name: "text", cells: [rep(1, 12), [1, "x", ...rep(1, 10)]], code: "AMOUNT_TEXT", en: 'history row 2, month 2 is text ("x"); a number is needed' },
+    { name: "TRUE", cells: [[true, ...rep(1, 11)]], code: "AMOUNT_BOOLEAN", en: "history row 1, month 1 is TRUE; a number is needed" },
+    {
+      name: "an error value",
+      cells: [[...rep(1, 11), { error: "#N/A" }]],
+      code: "AMOUNT_ERROR",
+      en: "history row 1, month 12 is an error (#N/A); fix that cell first",
+    },
+  ])("$name is refused, with its cell", ({ cells, code, en }) => {
+    const error = failure(() => historicalProfileOfCells(cells));
+    expect({ code: error.code, en: error.en }).toEqual({ code, en });
+  });
+
+  it("blank text is no blank month for the core's own callers: refused, as by the definition", () => {
+    const history = [["" as unknown as number, ...rep(1, 11)]];
+    const error = failure(() => historicalProfile(history));
+    expect(error.en).toBe("history row 1, month 1 is blank; enter 0 if there is none");
     expect(error).toEqual(failure(() => historicalProfileExact(history)));
   });
 });
