@@ -28,8 +28,8 @@ function time(run: () => unknown): number {
   return performance.now() - start;
 }
 
-/** Medians in ms of the exact and the naive side, after `warmup` runs of each. */
-export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): { exact: number; naive: number } {
+/** Every run's time in ms of the exact and the naive side, after `warmup` runs of each. */
+export function measureRuns(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): { exact: number[]; naive: number[] } {
   for (let i = 0; i < warmup; i++) {
     time(exact);
     time(baseline);
@@ -45,7 +45,13 @@ export function measure(exact: () => unknown, baseline: () => unknown, warmup: n
       n.push(time(baseline));
     }
   }
-  return { exact: median(e), naive: median(n) };
+  return { exact: e, naive: n };
+}
+
+/** Medians in ms of the exact and the naive side, after `warmup` runs of each. */
+export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): { exact: number; naive: number } {
+  const times = measureRuns(exact, baseline, warmup, runs);
+  return { exact: median(times.exact), naive: median(times.naive) };
 }
 
 export interface Row {

@@ -19,7 +19,7 @@ import { PROFILE } from "../addin/functions/catalog";
 import type { Cell } from "../addin/functions/cells";
 import { historicalProfileExact } from "../core/derivedProfiles";
 import { historicalProfile, historicalSteps, type HistoryValue } from "../core/historicalProfile";
-import { median, printTable, random, type Row } from "./harness";
+import { measureRuns, median, printTable, random, type Row } from "./harness";
 
 const SIZES = [1_000, 10_000, 100_000];
 /** The linear bar compares the largest size with a quarter of it. */
@@ -70,33 +70,20 @@ function naive(rows: readonly (readonly HistoryValue[])[]): number[] {
   return Array.from(sums, (s) => s / years);
 }
 
-/** Keeps results reachable so no run can be optimised away. */
-const kept: unknown[] = [];
+/** Both sides' times, alternating which goes first. */
+const alternate = (product: () => unknown, baseline: () => unknown) => {
+  const times = measureRuns(product, baseline, WARMUP, RUNS);
+  return { product: times.exact, naive: times.naive };
+};
 
-function time(run: () => unknown): number {
+/** Results kept reachable so no run can be optimised away. */
+let kept: unknown;
+
+/** One run's time in ms. */
+function once(run: () => unknown): number {
   const start = performance.now();
-  kept[0] = run();
+  kept = run();
   return performance.now() - start;
-}
-
-/** Both sides' times, alternating which goes first, after `warmup` runs of each. */
-function alternate(product: () => unknown, baseline: () => unknown): { product: number[]; naive: number[] } {
-  for (let i = 0; i < WARMUP; i++) {
-    time(product);
-    time(baseline);
-  }
-  const p: number[] = [];
-  const n: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2) {
-      n.push(time(baseline));
-      p.push(time(product));
-    } else {
-      p.push(time(product));
-      n.push(time(baseline));
-    }
-  }
-  return { product: p, naive: n };
 }
 
 const spread = (xs: number[], digits: number) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
@@ -126,7 +113,10 @@ it("historical profile: linear, and 100,000 rows within 3x a naive float pass", 
   for (const rows of inputs.values()) for (const step of historicalSteps(rows)) steps[step]++;
 
   const timings = new Map<number, { product: number[]; naive: number[] }>();
-  for (const [size, rows] of inputs) timings.set(size, alternate(() => historicalProfile(rows), () => naive(rows)));
+  for (const size of SIZES) {
+    const rows = inputs.get(size) as HistoryValue[][];
+    timings.set(size, alternate(() => historicalProfile(rows), () => naive(rows)));
+  }
   const at = (size: number) => timings.get(size) as { product: number[]; naive: number[] };
 
   // memory: the heap one call leaves grown (no collection forced during it), after a collection
@@ -134,8 +124,10 @@ it("historical profile: linear, and 100,000 rows within 3x a naive float pass", 
   const largest = inputs.get(LARGEST) as HistoryValue[][];
   gc();
   const before = process.memoryUsage();
-  kept[0] = historicalProfile(largest);
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  kept = historicalProfile(largest);
   const after = process.memoryUsage();
+  const peakAfter = process.resourceUsage().maxRSS * 1024;
   gc();
   const inputHeap = process.memoryUsage().heapUsed;
 
@@ -145,10 +137,11 @@ it("historical profile: linear, and 100,000 rows within 3x a naive float pass", 
   expect(PROFILE.evaluate("historical", 2026, cells)).toEqual([historicalProfile(largest)]);
   const ties: HistoryValue[][] = Array.from({ length: LARGEST }, () => [1, 19_999_999_999, ...new Array<number>(10).fill(0)]);
   expect(historicalSteps(ties).slice(0, 2)).toEqual([3, 3]);
-  const tieTimes = [0, 1, 2].map(() => time(() => historicalProfile(ties)));
+  const tieTimes = [0, 1, 2].map(() => once(() => historicalProfile(ties)));
   expect(historicalProfile(ties).slice(0, 2)).toEqual([1e-10, 1]);
 
-  const reference = time(() => historicalProfileExact(all.slice(0, 300)));
+  const reference = once(() => historicalProfileExact(all.slice(0, 300)));
+  expect(kept).toBeDefined();
 
   const rows: Row[] = SIZES.map((size) => ({
     scenario: `${size.toLocaleString("en")} rows${size === LARGEST ? " (bar)" : ""}`,
@@ -164,7 +157,7 @@ it("historical profile: linear, and 100,000 rows within 3x a naive float pass", 
     [
       ...SIZES.map((size) => `${size.toLocaleString("en")} rows min-max: product ${spread(at(size).product, 2)} ms, naive ${spread(at(size).naive, 2)} ms`),
       `months settled per step over all sizes: floating point ${steps[1]}, fixed point ${steps[2]}, exact ${steps[3]}`,
-      `one call at ${LARGEST.toLocaleString("en")} rows: heap grown ${mb(after.heapUsed - before.heapUsed)}; heap in use with the rows ${mb(inputHeap)}, rss ${mb(after.rss)} (info)`,
+      `one call at ${LARGEST.toLocaleString("en")} rows: heap grown ${mb(after.heapUsed - before.heapUsed)}; heap in use with the rows ${mb(inputHeap)}; rss ${mb(after.rss)}, the process's peak rss ${mb(peakBefore)} before and ${mb(peakAfter)} after (info)`,
       `${LARGEST.toLocaleString("en")} years of exact ties (1/2e10, only the exact step settles them): ${spread(tieTimes, 0)} ms (info)`,
       `the definition over the common denominator (historicalProfileExact) at 300 rows: ${reference.toFixed(0)} ms (info)`,
     ],
