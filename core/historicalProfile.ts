@@ -2,7 +2,7 @@
 // averaged over the years, each weight rounded half up to 10 decimals (like every profile builder,
 // derivedProfiles.ts) and returned as the number nearest that decimal. The weights are exactly
 // those of the definition in exact arithmetic (historicalProfileExact, derivedProfiles.ts), in
-// time linear in the number of years and memory independent of it.
+// time linear in the number of years; steps 1 and 2 below take memory independent of it.
 //
 // The exact average share of month m over the K kept years is Q = (1/K) x sum of q[y] with
 // q[y] = a[y][m] / A[y], and the weight is N / 10^10 with N = floor(10^10 x Q + 1/2); N / 10^10 in
