@@ -1,7 +1,8 @@
 // Profile builders: 12 monthly weights derived from what a controller knows about a budget line,
 // for periodize(annual, weights):
 //
-//   historicalProfile  last years' consumption pattern (each year as shares of its own total)
+//   historicalProfile  last years' consumption pattern (each year as shares of its own total),
+//                      in linear time in historicalProfile.ts
 //   activityProfile    planned activity x unit cost + a fixed monthly part
 //   salaryProfile      a monthly salary with pay rises and extra payments
 //   paymentProfile     known payment months (parseMonths reads "jan,apr,jul,okt", "kvartalsvis")
@@ -20,6 +21,7 @@
 import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
 import { Exact } from "./money";
+import { historySubject, type HistoryValue } from "./historicalProfile";
 import { readNumber, shown, wholeNumber } from "./read";
 
 /** The 12 months of the budget year (a local constant: profiles.ts may come to import this file). */
@@ -65,28 +67,15 @@ function monthNumber(value: unknown, what: Subject): number {
 
 // --- 1. last years' consumption ---------------------------------------------------------------
 
-/** One month of history: a number, or null (a blank cell: nothing booked). */
-export type HistoryValue = number | null;
-
-/** The cell in row `row` (a year), month `month` of a history, for messages. */
-export const historySubject = (row: number, month: number): Subject => ({ label: "historyCell", row, month });
+export { historicalProfile, historicalProfileOfCells, historySubject, type HistoryValue } from "./historicalProfile";
 
 /**
- * A profile from one or more prior years' monthly actuals (k rows of 12). Each year is first
- * turned into shares of its own total, and the shares are then averaged over the years, so a
- * year with a large total does not outweigh a small one (pooling the amounts would).
- *
- * Bad months, by rule:
- * - a blank month (null or undefined) counts as 0: nothing was booked;
- * - a negative month (a correction or refund) counts as 0 for the shape; it is not netted
- *   against the other months;
- * - a year whose total is then 0 is left out of the average;
- * - if no year is left, the history cannot give a shape: HISTORY_EMPTY.
- *
- * Each weight is the average share rounded half up to 10 decimals, so the weights sum to 1 within
- * 12 x 0.00000000005.
+ * The historical profile by its definition, for reference: every share exact over the common
+ * denominator K x A[1] x ... x A[K] (its size grows with K, so the time grows faster than K).
+ * historicalProfile (historicalProfile.ts) gives the same weights in linear time; the tests compare
+ * the two. Same checks and messages.
  */
-export function historicalProfile(actuals: readonly (readonly HistoryValue[])[]): number[] {
+export function historicalProfileExact(actuals: readonly (readonly HistoryValue[])[]): number[] {
   if (!Array.isArray(actuals)) throw new BudgetError("HISTORY_SHAPE");
   // every row is checked before anything is computed, in row order: shape first, then the values
   const rows = Array.from(actuals, (row: unknown, r) => {

@@ -20,6 +20,7 @@ export { reperiodize, monthSubject } from "./reperiodize";
 export type { ReperiodizeOptions } from "./reperiodize";
 export {
   historicalProfile,
+  historicalProfileOfCells,
   activityProfile,
   salaryProfile,
   paymentProfile,

@@ -97,7 +97,8 @@ function readArg(spec: ArgSpec, arg: Arg): unknown {
 
 /** A scalar kind given as a range: its one cell; a range of more cells is refused, naming the argument. */
 function oneCell(spec: ArgSpec, cells: Cell[][]): Cell | undefined {
-  const cols = Math.max(0, ...cells.map((row) => row.length));
+  // a loop, not Math.max(...): a range may have more rows than a call takes arguments
+  const cols = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (cells.length > 1 || cols > 1) {
     throw new BudgetError("ARGUMENT_NOT_ONE_CELL", { argument: { en: spec.en.name, da: spec.da.name }, rows: cells.length, cols });
   }

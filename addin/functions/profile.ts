@@ -20,8 +20,7 @@ import {
   BudgetError,
   builtInProfile,
   FIXED_PER_MONTH,
-  historicalProfile,
-  historySubject,
+  historicalProfileOfCells,
   MONTHS,
   parseMonths,
   parseWorkdayOptions,
@@ -33,7 +32,6 @@ import {
   workdays,
   YEAR,
   type ExtraPayment,
-  type HistoryValue,
   type PayRise,
   type SalaryOptions,
   type Subject,
@@ -90,7 +88,8 @@ const PAYMENT_MONTHS: Subject = { label: "paymentMonthsCell" };
 type OptionsMethod = "workdays" | "historical" | "payments" | "salary" | "activity";
 
 function shapeError(name: string, options: Cell[][], method: OptionsMethod): BudgetError {
-  const cols = Math.max(...options.map((row) => row.length));
+  // a loop, not Math.max(...): a history may have more rows than a call takes arguments
+  const cols = options.reduce((widest, row) => Math.max(widest, row.length), 0);
   return new BudgetError("PROFILE_OPTIONS_SHAPE", { text: name, method, rows: options.length, cols });
 }
 
@@ -106,10 +105,10 @@ function oneCell(name: string, options: Cell[][], method: OptionsMethod): Cell {
   return options[0][0];
 }
 
-function history(name: string, options: Cell[][] | undefined): HistoryValue[][] {
+/** The history's rows, every one 12 wide; the core reads the cells (blank is nothing booked). */
+function history(name: string, options: Cell[][] | undefined): Cell[][] {
   if (!options) throw new BudgetError("PROFILE_OPTIONS_MISSING", { text: name, method: "historical" });
-  const rows = monthRows(name, options, Number.POSITIVE_INFINITY, "historical");
-  return rows.map((row, r) => row.map((cell, m) => (isBlank(cell) ? null : readNumber(cell, historySubject(r + 1, m + 1)))));
+  return monthRows(name, options, Number.POSITIVE_INFINITY, "historical");
 }
 
 function paymentMonths(name: string, options: Cell[][] | undefined): number[] {
@@ -203,7 +202,7 @@ export function profileCells({ name, kind }: ProfileMethod, budgetYear: number, 
         return [[...builtInProfile(kind, budgetYear, days)]];
       }
       case "historical":
-        return [historicalProfile(history(name, args))];
+        return [historicalProfileOfCells(history(name, args))];
       case "payments":
         return [paymentProfile(paymentMonths(name, args))];
       case "salary":

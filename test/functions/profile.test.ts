@@ -94,6 +94,18 @@ describe("PROFILE", () => {
       [[null, -500, 300, ...rep(100, 9)], [0, -10, "", ...rep(0, 9)], rep(10, 12)],
       [0.0416666667, 0.0416666667, 0.1666666667, ...rep(0.0833333333, 9)],
     ],
+    [
+      // 100,000 rows, every other one blank: the years 1..12 (n / 78) and 0.1..1.2 alternate; the
+      // blank years are left out. Weights n / 78 rounded at the 10th decimal.
+      "historical: 100,000 rows",
+      "historical",
+      2026,
+      Array.from({ length: 100_000 }, (_, r): Cell[] => (r % 2 ? rep(null, 12) : Array.from({ length: 12 }, (_, m) => (r % 4 ? (m + 1) / 10 : m + 1)))),
+      [
+        0.0128205128, 0.0256410256, 0.0384615385, 0.0512820513, 0.0641025641, 0.0769230769, 0.0897435897, 0.1025641026, 0.1153846154,
+        0.1282051282, 0.141025641, 0.1538461538,
+      ],
+    ],
 
     // payments: one cell of months
     ["payments: jan,apr,jul,okt", "payments", 2026, [["jan,apr,jul,okt"]], QUARTERLY],
@@ -240,6 +252,17 @@ describe("PROFILE", () => {
       2026,
       [months({ 1: true }, 1)],
       value("history row 1, month 1 is TRUE; a number is needed", "historik række 1, måned 1 er SAND; der skal stå et tal"),
+    ],
+    [
+      // more rows than a call takes arguments: the shape is still measured and named
+      "history: 200,000 rows, the last of 13 columns",
+      "historical",
+      2026,
+      [...rep(rep(1, 12), 199_999), rep(1, 13)],
+      value(
+        'options for profile "historical" are 200000 x 13; give one row of 12 columns (one per month) for each prior year',
+        'valg for profilen "historical" er 200000 x 13; angiv én række med 12 kolonner (én pr. måned) for hvert tidligere år',
+      ),
     ],
     [
       "history: an error cell",
@@ -457,6 +480,9 @@ describe("PROFILE", () => {
     ],
   ])("%s", (_, method, year, options, expected) => {
     expect(PROFILE.evaluate(method, year, options)).toEqual(expected);
+  });
+  it("a year given as a range of 200,000 cells is one error, with its size", () => {
+    expect(PROFILE.invoke(["equal", rep([2026], 200_000)])).toEqual(value("year must be one cell; got 200000 x 1", "år skal være én celle; fik 200000 x 1"));
   });
 });
 
