@@ -35,7 +35,11 @@ import * as fast from "./projectionFast";
 
 /** Local copies: the test runner's module transform makes every use of an imported binding a getter call, and this runs line by line. */
 const { projectedYearEnd, projectedYearEndUnits } = projection;
-const { scaleOf, wholeAt } = fast;
+const { priorYearEndUnits, scaleOf, wholeAt } = fast;
+
+/** The 12 months, and 2^53 (below it every whole number is a double). */
+const MONTHS = 12;
+const EXACT = 2 ** 53;
 
 /** Tie order: the simplest method first. */
 export const BACKTEST_PREFERENCE: readonly ForecastMethod[] = ["budget", "runrate", "profile", "prioryear", "ets"];
@@ -79,13 +83,6 @@ function check(actuals: readonly (number | null)[], budget: readonly number[], h
 /** A prior year's real total, exact (blanks 0). */
 const yearTotal = (row: readonly (number | null)[]): Decimal => row.reduce((s: Decimal, v) => (v === null || v === undefined ? s : s.plus(v)), new Decimal(0));
 
-/** A prior year's total in whole 1/s kroner (blanks 0), or NaN when a month is not whole at that scale. */
-function wholeTotal(row: readonly (number | null)[], s: number): number {
-  let total = 0;
-  for (const v of row) if (v !== null && v !== undefined) total += wholeAt(v, s);
-  return total;
-}
-
 /** One year a method ran on: the year, the projected year-end, and the same in whole 1/s kroner (NaN off that scale). */
 interface Run {
   year: number;
@@ -93,28 +90,65 @@ interface Run {
   units: number;
 }
 
-/** Every method's runs on the prior years at this year's month, and each year's total in whole 1/s kroner (NaN off that scale). */
-function priorYears(history: History, month: number, unit: Unit | undefined): { runs: Run[][]; totals: number[] } {
+/** The history in whole 1/s kroner (blanks 0), year after year, with each year's total. */
+interface WholeHistory {
+  months: Float64Array;
+  totals: number[];
+}
+
+/** The history in whole 1/s kroner, or null when a month is not whole at that scale or the month sums could pass 2^53. */
+function wholeYears(history: History, s: number): WholeHistory | null {
+  let largest = 0;
+  const months = new Float64Array(history.length * MONTHS);
+  const totals = new Array<number>(history.length);
+  for (let y = 0; y < history.length; y++) {
+    const row = history[y];
+    let total = 0;
+    for (let i = 0; i < MONTHS; i++) {
+      const v = row[i];
+      if (v === null || v === undefined) continue;
+      const k = wholeAt(v, s);
+      if (k !== k) return null;
+      months[y * MONTHS + i] = k;
+      total += k;
+      if (Math.abs(k) > largest) largest = Math.abs(k);
+    }
+    totals[y] = total;
+  }
+  return largest * history.length * MONTHS < EXACT ? { months, totals } : null;
+}
+
+/** Every method's runs on the prior years at this year's month, and each year's total in whole 1/s kroner (null off that scale). */
+function priorYears(history: History, month: number, unit: Unit | undefined): { runs: Run[][]; totals: number[] | null } {
   const s = scaleOf(unit);
+  const at = unit ?? 1;
   const runs: Run[][] = BACKTEST_PREFERENCE.map(() => []);
-  const totals = history.map((row) => wholeTotal(row, s));
-  const whole = totals.every((t) => t === t);
-  history.forEach((row, y) => {
-    if (whole ? totals[y] === 0 : yearTotal(row).isZero()) return;
-    const booked = row.slice(0, month).map((v) => v ?? 0);
+  const whole = wholeYears(history, s);
+  const sums = new Float64Array(MONTHS);
+  for (let y = 0; y < history.length; y++) {
+    const row = history[y];
+    if (whole !== null && y > 0) for (let i = 0; i < MONTHS; i++) sums[i] += whole.months[(y - 1) * MONTHS + i];
+    if (whole !== null ? whole.totals[y] === 0 : yearTotal(row).isZero()) continue;
+    const booked = new Array<number>(month);
+    let a = 0;
+    for (let i = 0; i < month; i++) {
+      booked[i] = row[i] ?? 0;
+      if (whole !== null) a += whole.months[y * MONTHS + i];
+    }
     const before = y > 0 ? history.slice(0, y) : undefined;
-    BACKTEST_PREFERENCE.forEach((method, i) => {
-      if (y < YEARS_BEFORE[method]) return;
-      const options = { method, history: before, unit };
+    for (let i = 0; i < BACKTEST_PREFERENCE.length; i++) {
+      const method = BACKTEST_PREFERENCE[i];
+      if (y < YEARS_BEFORE[method]) continue;
+      let units = whole !== null ? priorYearEndUnits(method, booked, a, before, sums, at) : NaN;
       try {
-        const units = whole ? projectedYearEndUnits(booked, ZERO_BUDGET, options) : NaN;
-        runs[i].push({ year: y, projected: whole ? units / s : projectedYearEnd(booked, ZERO_BUDGET, options), units });
+        if (whole !== null && units !== units) units = projectedYearEndUnits(booked, ZERO_BUDGET, { method, history: before, unit });
+        runs[i].push({ year: y, projected: whole !== null ? units / s : projectedYearEnd(booked, ZERO_BUDGET, { method, history: before, unit }), units });
       } catch (error) {
         if (!(error instanceof BudgetError)) throw error;
       }
-    });
-  });
-  return { runs, totals };
+    }
+  }
+  return { runs, totals: whole?.totals ?? null };
 }
 
 /** A method's exact MAPE from its runs: the decimal mean of |projected - total| / |total|; null when it ran on no year. */
@@ -180,7 +214,7 @@ export function priorYearTest(actuals: readonly (number | null)[], budget: reado
   const { runs, totals } = priorYears(history, month, unit);
   const exact: (Decimal | null | undefined)[] = runs.map(() => undefined);
   const mape = (i: number) => (exact[i] === undefined ? (exact[i] = exactMape(runs[i], history)) : exact[i]);
-  const fast = totals.every((t) => t === t) ? bestByFloats(runs, totals) : undefined;
+  const fast = totals !== null ? bestByFloats(runs, totals) : undefined;
   const best = fast !== undefined ? fast : bestByDecimals(runs.map((_, i) => mape(i)));
   return { month, years: runs.map((r) => r.length), best, mape };
 }

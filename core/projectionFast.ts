@@ -336,3 +336,38 @@ export function projectFast(actuals: readonly (number | null)[], budget: readonl
 export function lastYearEndUnits(): number {
   return lastTotal;
 }
+
+/** One options object for the backtest's projections, filled in per call (read at once, never kept). */
+const priorOptions: { method: ForecastOptions["method"]; history: History | undefined; unit: Unit } = { method: "runrate", history: undefined, unit: 1 };
+const NO_BUDGET: readonly number[] = new Array<number>(MONTHS).fill(0);
+
+/**
+ * For the backtest, from amounts already read and checked: a prior year projected at month m by
+ * a method, with the years before it as its history, as its exact year-end in whole 1/s kroner.
+ * `booked` are the year's months 1..m (blanks as 0) and `a` their sum in whole 1/s kroner; `sums`
+ * the month-by-month sums of `before` in whole 1/s kroner, exact. NaN where the full path must
+ * decide (projectedYearEndUnits, with its errors).
+ */
+export function priorYearEndUnits(method: ForecastOptions["method"], booked: readonly number[], a: number, before: History | undefined, sums: Float64Array, unit: Unit): number {
+  const limit = amountLimit(unit);
+  line.s = scaleOf(unit);
+  line.u = unit === 1000 ? 1000 : 1;
+  line.m = booked.length;
+  line.a = a;
+  if (line.m === MONTHS) return Math.abs(a) <= limit * line.s ? a : NaN;
+  shape.set(sums);
+  priorOptions.method = method;
+  priorOptions.history = before;
+  priorOptions.unit = unit;
+  const parts = fastParts[MONTHS - line.m];
+  if (!project(booked, NO_BUDGET, priorOptions, unit, limit, parts)) return NaN;
+  // every projected month within the amount limit, as the full path checks
+  const largest = limit / unit;
+  let units = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (!(Math.abs(parts[i]) <= largest)) return NaN;
+    units += parts[i];
+  }
+  const total = a + units * line.u;
+  return Math.abs(units) < EXACT && Math.abs(total) <= limit * line.s ? total : NaN;
+}
