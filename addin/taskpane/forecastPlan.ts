@@ -40,6 +40,8 @@ import { readLines, type BadLine, type LinePlace } from "./forecastLines";
 import { amountRow, chartHeaderRow, COLUMN, headerRow, orphanRow, placements, reportContent, reportRow, WIDTH } from "./forecastLayout";
 import { amountFormat } from "./numberFormats";
 import type { Strings } from "./i18n";
+import { lineCount } from "./planner";
+import type { Work } from "./work";
 import { memoryOf, memorySetting, REPORT_MARK, staleMemory, writeComment, type ReportMemory } from "./reportMemory";
 
 export type { BadLine } from "./forecastLines";
@@ -138,6 +140,15 @@ const message = (error: unknown, language: Language) => {
   throw error;
 };
 
+/** Lines planned between two steps of the work: the progress bar counts them, and Cancel waits no longer than a chunk. */
+export const PLAN_CHUNK = 250;
+
+/** How far the plan is: the table's lines done, of all of them. */
+interface PlanProgress {
+  done: number;
+  of: number;
+}
+
 /**
  * The report for the table. `earlier` is the report sheet as read (its cells and its mark);
  * `carry` another sheet's report whose explanations are carried over when the report sheet holds
@@ -155,6 +166,38 @@ export function planForecast(
   run = 1,
   returns: FollowUpReturns = NO_RETURNS,
 ): ForecastPlan {
+  const steps = planSteps(table, historyRange, earlier, c, t, language, carry, run, returns);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same plan made line by line as work (work.ts): every PLAN_CHUNK lines it tells how many of
+ * the table's lines are planned, so the pane paints the progress and a Cancel stops the plan there.
+ */
+export async function planForecastWorking(work: Work, ...args: Parameters<typeof planForecast>): Promise<ForecastPlan> {
+  const [table, historyRange, earlier, c, t, language, carry = null, run = 1, returns = NO_RETURNS] = args;
+  const steps = planSteps(table, historyRange, earlier, c, t, language, carry, run, returns);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await work.step("planning", next.value.done, next.value.of);
+  }
+}
+
+function* planSteps(
+  table: RangeData,
+  historyRange: RangeData | null,
+  earlier: ReportSheet | null,
+  c: ForecastChoices,
+  t: Strings,
+  language: Language,
+  carry: (ReportSheet & { mark: Mark }) | null,
+  run: number,
+  returns: FollowUpReturns,
+): Generator<PlanProgress, ForecastPlan, void> {
   const sheet = c.reportSheet.trim();
   const previous: EarlierReport | null = earlier === null ? null : readEarlierReport(earlier);
   const origin = previous ? previous.block.start : { row: 0, column: 0 };
@@ -230,7 +273,10 @@ export function planForecast(
   }
   const bad = [...read.bad];
   const rows: (FollowUpRow & LinePlace & { key: string; departmentExplanation: string })[] = [];
-  for (const l of read.lines) {
+  // the table's lines: those that could not be read are done already
+  const of = lineCount(table);
+  for (const [i, l] of read.lines.entries()) {
+    if (i > 0 && i % PLAN_CHUNK === 0) yield { done: read.bad.length + i, of };
     const own = departmentProjection(returns.departments, c.month, { key: l.key, department: l.department === "" ? null : l.department });
     try {
       const line = { ...l.line, actions: measures.lines.get(l.key), departmentYearEnd: own?.yearEnd ?? null };
@@ -239,6 +285,8 @@ export function planForecast(
       bad.push({ address: l.address, label: l.key, error: message(error, language) });
     }
   }
+  // every line planned; the total, the report's cells and what it remembers are made next
+  yield { done: of, of };
   if (bad.length > 0) return { ...empty, bad };
   if (rows.length === 0) return { ...empty, error: t.tooFewRows };
   let total: FollowUpFigures;
