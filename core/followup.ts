@@ -31,7 +31,7 @@ import { chooseMethod } from "./autoMethod";
 import { errorBand } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
 import { forecast } from "./forecast";
-import { adjustmentSubject, YEAR_END } from "./forecastTerms";
+import { adjustmentSubject, YEAR_END, type ForecastMethod } from "./forecastTerms";
 import { MONTHS } from "./profiles";
 import { amountLimit, checkResult, checkUnit, Exact, fromUnits, toDecimal, toUnits, type Unit } from "./money";
 import { bandFast, curvesFast, figuresFast, lineAmountsFast, totalAmountsFast } from "./followupFast";
@@ -209,7 +209,32 @@ function lineWith(line: FollowUpLine, options: FollowUpOptions, fast: boolean): 
   const row = (whole && figuresFast(whole, options)) ?? lineFigures(line, options, booked, months, adjustment, department, afterActions);
   const quick = fast && mape !== null ? bandFast(row.yearEnd, mape, unit) : null;
   const band = choice.mape === null ? null : (quick ?? errorBand(row.yearEnd, choice.mape, unit));
-  return { ...row, method, mape, months, band };
+  return rowOf(row, method, mape, months, band);
+}
+
+/** A line's row: its figures and how they were projected (one object literal: rows are many, and read often). */
+function rowOf(f: FollowUpFigures, method: ForecastMethod, mape: number | null, months: number[], band: FollowUpRow["band"]): FollowUpRow {
+  return {
+    actualToDate: f.actualToDate,
+    budgetToDate: f.budgetToDate,
+    monthVariance: f.monthVariance,
+    ytdVariance: f.ytdVariance,
+    budget: f.budget,
+    adjustment: f.adjustment,
+    yearEnd: f.yearEnd,
+    result: f.result,
+    capBase: f.capBase,
+    carryover: f.carryover,
+    material: f.material,
+    departmentYearEnd: f.departmentYearEnd,
+    actions: f.actions,
+    actionsYearEnd: f.actionsYearEnd,
+    resultAfterActions: f.resultAfterActions,
+    method,
+    mape,
+    months,
+    band,
+  };
 }
 
 /** followUpLine's figures on the decimal path: every amount an exact decimal. */

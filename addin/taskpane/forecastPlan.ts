@@ -272,7 +272,7 @@ function* planSteps(
     return { ...empty, error: message(error, language) };
   }
   const bad = [...read.bad];
-  const rows: (FollowUpRow & LinePlace & { key: string; departmentExplanation: string })[] = [];
+  const rows: ReportLine[] = [];
   // the table's lines: those that could not be read are done already
   const of = lineCount(table);
   for (const [i, l] of read.lines.entries()) {
@@ -280,7 +280,10 @@ function* planSteps(
     const own = departmentProjection(returns.departments, c.month, { key: l.key, department: l.department === "" ? null : l.department });
     try {
       const line = { ...l.line, actions: measures.lines.get(l.key), departmentYearEnd: own?.yearEnd ?? null };
-      rows.push({ key: l.key, department: l.department, departmentName: l.departmentName, hospital: l.hospital, text: l.text, departmentExplanation: own?.explanation ?? "", ...followUpLine(line, options) });
+      // the row as it comes, with the line's place added (a spread of every figure, line by line, costs far more)
+      const row = followUpLine(line, options);
+      const place = { key: l.key, department: l.department, departmentName: l.departmentName, hospital: l.hospital, text: l.text, departmentExplanation: own?.explanation ?? "" };
+      rows.push(Object.assign(row, place, { budgetMonths: l.line.budget, explanation: "" }));
     } catch (error) {
       bad.push({ address: l.address, label: l.key, error: message(error, language) });
     }
@@ -300,8 +303,8 @@ function* planSteps(
   // explanations: by key from the earlier report here, or else from the newest one elsewhere
   const carried = previous ?? (carry ? readEarlierReport(carry) : null);
   const typed = carried?.explanations ?? new Map<string, string>();
-  const budgets = new Map(read.lines.map((l) => [l.key, l.line.budget]));
-  const lines: ReportLine[] = rows.map((r) => ({ ...r, budgetMonths: budgets.get(r.key) ?? [], explanation: typed.get(r.key) ?? "" }));
+  for (const r of rows) r.explanation = typed.get(r.key) ?? "";
+  const lines = rows;
   const totalLabel = t.totalLabel;
   // the rows below the total, when there are action plans: labelled, so explanations typed there are kept by their label
   const below = returns.actions.length === 0 ? [] : [amountRow(t.outsideActionsLabel, outsideActions, typed.get(t.outsideActionsLabel) ?? ""), amountRow(t.proposedLabel, potentialTotal, typed.get(t.proposedLabel) ?? "")];
@@ -314,7 +317,7 @@ function* planSteps(
     [t.reportTitle(c.month, t.monthsLong[c.month - 1])],
     [t.reportSettings(t.forecastMethodChosen[c.method], c.year, c.materialAmount, c.materialRate, c.capRate, c.capShare, withSheet(table.sheet, table.address))],
     headerRow(t, t.months[c.month - 1]),
-    ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),
+    ...lines.map((l) => reportRow(l, t, t.forecastMethodShort[l.method])),
     reportRow({ ...total, key: totalLabel, method: "", mape: null, departmentExplanation: "", explanation: typed.get(totalLabel) ?? "" }, t),
     ...below,
     ...(orphans.length > 0 ? [[t.orphanHeading], ...orphans.map(orphanRow)] : []),
