@@ -99,7 +99,8 @@ export const chartKey = (first: CellValue | undefined) => `c:${text(first)}`;
 function remembered(cells: readonly (CellValue | undefined)[]): string {
   const texts = cells.map(cellJson);
   let each = "";
-  for (const text of texts) each += hex(fnv(text, true)).slice(0, 4);
+  // a cell's own: the first 4 of its hash's 8 hex digits
+  for (const text of texts) each += (fnv(text, true) >>> 16).toString(16).padStart(4, "0");
   return `${hex(fnv(`[${texts.join(",")}]`))}${each}`;
 }
 
