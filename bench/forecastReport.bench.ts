@@ -21,7 +21,7 @@
 import { expect, it } from "vitest";
 import { forecastChoicesWith } from "../test/fixtures/forecastChoices";
 import { FakeExcel, type Grid } from "../test/gateway/fakeExcel";
-import type { ForecastMethod } from "../core";
+import type { FollowUpFigures, ForecastMethod } from "../core";
 import type { CellInput } from "../addin/gateway/types";
 import { readForecast } from "../addin/taskpane/forecastReport";
 import type { ForecastPlan } from "../addin/taskpane/forecastPlan";
@@ -139,18 +139,8 @@ function backtest(m: number, history: readonly number[][]): { method: ForecastMe
   return best;
 }
 
-interface FloatFigures {
-  actualToDate: number;
-  budgetToDate: number;
-  monthVariance: number;
-  ytdVariance: number;
-  budget: number;
-  adjustment: number;
-  yearEnd: number;
-  result: number;
-  carryover: number;
-  material: boolean;
-}
+/** The figures the float pass computes of a line: those of the product's row it writes. */
+type FloatFigures = Pick<FollowUpFigures, "actualToDate" | "budgetToDate" | "monthVariance" | "ytdVariance" | "budget" | "adjustment" | "yearEnd" | "result" | "carryover" | "material">;
 
 function figures(actualToDate: number, budgetToDate: number, monthVariance: number, budget: number, adjustment: number, yearEnd: number, capBase: number): FloatFigures {
   const result = yearEnd - budget;

@@ -155,18 +155,8 @@ interface PlanProgress {
  * none (the newest report, when the last one was renamed or a new sheet is chosen); `run` the
  * count the new report's mark stores; `returns` what the departments' follow-up returns hold.
  */
-export function planForecast(
-  table: RangeData,
-  historyRange: RangeData | null,
-  earlier: ReportSheet | null,
-  c: ForecastChoices,
-  t: Strings,
-  language: Language,
-  carry: (ReportSheet & { mark: Mark }) | null = null,
-  run = 1,
-  returns: FollowUpReturns = NO_RETURNS,
-): ForecastPlan {
-  const steps = planSteps(table, historyRange, earlier, c, t, language, carry, run, returns);
+export function planForecast(...args: Parameters<typeof planSteps>): ForecastPlan {
+  const steps = planSteps(...args);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -177,9 +167,8 @@ export function planForecast(
  * The same plan made line by line as work (work.ts): every PLAN_CHUNK lines it tells how many of
  * the table's lines are planned, so the pane paints the progress and a Cancel stops the plan there.
  */
-export async function planForecastWorking(work: Work, ...args: Parameters<typeof planForecast>): Promise<ForecastPlan> {
-  const [table, historyRange, earlier, c, t, language, carry = null, run = 1, returns = NO_RETURNS] = args;
-  const steps = planSteps(table, historyRange, earlier, c, t, language, carry, run, returns);
+export async function planForecastWorking(work: Work, ...args: Parameters<typeof planSteps>): Promise<ForecastPlan> {
+  const steps = planSteps(...args);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -187,6 +176,7 @@ export async function planForecastWorking(work: Work, ...args: Parameters<typeof
   }
 }
 
+/** The plan, told line by line (planForecast's arguments). */
 function* planSteps(
   table: RangeData,
   historyRange: RangeData | null,
@@ -194,9 +184,9 @@ function* planSteps(
   c: ForecastChoices,
   t: Strings,
   language: Language,
-  carry: (ReportSheet & { mark: Mark }) | null,
-  run: number,
-  returns: FollowUpReturns,
+  carry: (ReportSheet & { mark: Mark }) | null = null,
+  run = 1,
+  returns: FollowUpReturns = NO_RETURNS,
 ): Generator<PlanProgress, ForecastPlan, void> {
   const sheet = c.reportSheet.trim();
   const previous: EarlierReport | null = earlier === null ? null : readEarlierReport(earlier);
