@@ -3,7 +3,9 @@
 // The amounts are booked amounts, kroner with øre: the actual and budget amounts are first rounded
 // half away from zero (Excel's ROUND) to 0.01 kr, at every unit. Inside, the arithmetic is exact:
 // øre counts are bigints and quantities are exact decimals (a number is read as its shortest
-// decimal text, so 0.1 is exactly 0.1).
+// decimal text, so 0.1 is exactly 0.1). A carry-over of numbers that are whole øre within 7e13 kr,
+// with plain rates, is counted the same way in whole øre held in doubles (wholeAmounts.ts), with
+// the same result to the last øre.
 //
 // The unit (0.01, 1 or 1000 kr) is what the results are rounded to, each once, from its exact
 // value, by the rules below. Left out, it is the øre (0.01), so the results are exact to the øre,
