@@ -22,6 +22,10 @@
 // the decided measures' monthly adjustments (actionPlan.ts) added to the table's. In the total, a
 // line without the department's projection counts with the add-in's (none when no line has one),
 // and the decided measures on no line of the table (whole departments) count in the total only.
+//
+// The sums, the judgement, the carry-over and the band run on whole øre in doubles where the
+// amounts allow (followupFast.ts), with exactly the decimal path's results; the decimal path below
+// takes everything else and is the reference (the *Decimal functions).
 
 import { chooseMethod } from "./autoMethod";
 import { errorBand } from "./backtest";
@@ -29,77 +33,12 @@ import { BudgetError, type Subject } from "./errors";
 import { forecast } from "./forecast";
 import { adjustmentSubject, YEAR_END, type ForecastMethod } from "./forecastTerms";
 import { MONTHS } from "./profiles";
-import { checkResult, checkUnit, Exact, toDecimal, toUnits, type Unit } from "./money";
+import { amountLimit, checkResult, checkUnit, Exact, fromUnits, toDecimal, toUnits, type Unit } from "./money";
+import { bandFast, curvesFast, figuresFast, lineAmountsFast, totalAmountsFast } from "./followupFast";
+import type { FollowUpFigures, FollowUpLine, FollowUpOptions, FollowUpRow } from "./followupTerms";
 import { CAP_BASE, carryover } from "./variance";
 
-export interface FollowUpLine {
-  /** The line's actuals by month; months after `month` are ignored. */
-  actuals: readonly (number | null)[];
-  /** The 12 budget months. */
-  budget: readonly number[];
-  /** Prior years' monthly actuals, oldest first (for profile, prioryear, ets and auto). */
-  history?: readonly (readonly (number | null)[])[];
-  /** Known amounts by month (one-off bookings): 12 of them; those in months booked count for nothing. */
-  adjustments?: readonly number[];
-  /** The decided measures' adjustments by month (actionPlan.ts decidedAdjustments); none without. */
-  actions?: readonly number[];
-  /** The department's own expected year-end (its follow-up return); null or absent without one. */
-  departmentYearEnd?: number | null;
-  /** The budget the carry-over cap is a rate of; default the annual budget. */
-  capBase?: number;
-}
-
-export interface FollowUpOptions {
-  /** The months booked so far: the report is as at the end of this month (1-12). */
-  month: number;
-  method: ForecastMethod | "auto";
-  unit?: Unit;
-  /** Material from this absolute amount in kroner; null = no amount threshold. */
-  materialAmount: number | null;
-  /** Material from this share of the annual budget (0.05 = 5 %); null = no rate threshold. */
-  materialRate: number | null;
-  /** Underspend carried over up to this share of the cap base (variance.ts). */
-  capRate: number;
-  /** The share of an underspend carried at all, from 0 to 1; default 1 (variance.ts). */
-  capShare?: number;
-}
-
-export interface FollowUpFigures {
-  actualToDate: number;
-  budgetToDate: number;
-  /** Actual minus budget in month m. */
-  monthVariance: number;
-  /** Actual to date minus budget to date. */
-  ytdVariance: number;
-  budget: number;
-  adjustment: number;
-  yearEnd: number;
-  /** Projected year-end minus budget; positive = expected overspend. */
-  result: number;
-  /** The budget the carry-over cap was taken of. */
-  capBase: number;
-  carryover: number;
-  material: boolean;
-  /** The department's projected year-end; null without one (in the total: when no line has one). */
-  departmentYearEnd: number | null;
-  /** The decided measures' effect still to come on the year-end (negative = a saving). */
-  actions: number;
-  /** The add-in's projected year-end with the decided measures. */
-  actionsYearEnd: number;
-  /** actionsYearEnd minus budget. */
-  resultAfterActions: number;
-}
-
-export interface FollowUpRow extends FollowUpFigures {
-  /** The method used: the chosen one, or the backtest's pick for "auto". */
-  method: ForecastMethod;
-  /** The backtest's mean absolute percentage error of that method; null when not backtested. */
-  mape: number | null;
-  /** The 12 months: actuals through month m, then the projection. */
-  months: number[];
-  /** The projected year-end plus and minus the backtest's MAPE (backtest.ts errorBand); null when not backtested. */
-  band: { low: number; high: number } | null;
-}
+export type { FollowUpFigures, FollowUpLine, FollowUpOptions, FollowUpRow } from "./followupTerms";
 
 /** The figures a follow-up row holds that are sums, named for a message when one passes the limit. */
 const FIGURE_SUBJECTS = {
@@ -192,32 +131,61 @@ function figures(a: Amounts, options: FollowUpOptions): FollowUpFigures {
  * the unit as the projection rounds it; the months booked count for nothing.
  */
 export function stillToCome(adjustments: readonly number[] | undefined, month: number, unit?: Unit): number {
+  return stillToComeWith(adjustments, month, unit, true);
+}
+
+/** stillToCome on the decimal path alone: the reference the integer path is tested against. */
+export function stillToComeDecimal(adjustments: readonly number[] | undefined, month: number, unit?: Unit): number {
+  return stillToComeWith(adjustments, month, unit, false);
+}
+
+function stillToComeWith(adjustments: readonly number[] | undefined, month: number, unit: Unit | undefined, fast: boolean): number {
   checkMonth(month);
   const at = checkUnit(unit);
   if (adjustments === undefined) return 0;
   if (adjustments.length !== MONTHS) throw new BudgetError("ADJUSTMENTS_LENGTH", { count: adjustments.length });
-  let units = 0n;
+  // whole units in doubles while the sum is a safe integer, BigInt beyond
+  let units = 0;
+  let big: bigint | null = null;
   adjustments.forEach((a, i) => {
-    const u = BigInt(toUnits(a, at, adjustmentSubject(i + 1)));
-    if (i >= month) units += u;
+    const u = toUnits(a, at, adjustmentSubject(i + 1));
+    if (i < month) return;
+    if (fast && big === null && typeof u === "number" && Number.isSafeInteger(units + u)) units += u;
+    else big = (big ?? BigInt(units)) + BigInt(u);
   });
-  const total = new Exact(units.toString()).times(at);
+  if (big === null) {
+    const amount = fromUnits(units, at);
+    if (Math.abs(amount) <= amountLimit(at)) return amount;
+  }
+  const total = new Exact((big ?? BigInt(units)).toString()).times(at);
   checkResult(total, FIGURE_SUBJECTS.adjustment, at);
   return total.isZero() ? 0 : total.toNumber();
 }
 
 /** The table's adjustments and the decided measures', month by month, each on the unit. */
-function combined(adjustments: readonly number[] | undefined, actions: readonly number[], unit: Unit): number[] {
+function combined(adjustments: readonly number[] | undefined, actions: readonly number[], unit: Unit, fast: boolean): number[] {
   if (actions.length !== MONTHS) throw new BudgetError("ADJUSTMENTS_LENGTH", { count: actions.length });
   return actions.map((a, i) => {
-    const table = adjustments === undefined ? 0n : BigInt(toUnits(adjustments[i], unit, adjustmentSubject(i + 1)));
-    const count = table + BigInt(toUnits(a, unit, adjustmentSubject(i + 1)));
+    const table = adjustments === undefined ? 0 : toUnits(adjustments[i], unit, adjustmentSubject(i + 1));
+    const own = toUnits(a, unit, adjustmentSubject(i + 1));
+    // amounts within the limit: a sum of two counts is safe, and back in kroner the nearest double
+    if (fast && typeof table === "number" && typeof own === "number" && Number.isSafeInteger(table + own)) return fromUnits(table + own, unit);
+    const count = BigInt(table) + BigInt(own);
     return new Exact(count.toString()).times(unit).toNumber();
   });
 }
 
 /** One line as at month m. Raises the core's BudgetError for bad input. */
 export function followUpLine(line: FollowUpLine, options: FollowUpOptions): FollowUpRow {
+  return lineWith(line, options, true);
+}
+
+/** followUpLine on the decimal path alone (the projection aside): the reference for the integer path. */
+export function followUpLineDecimal(line: FollowUpLine, options: FollowUpOptions): FollowUpRow {
+  return lineWith(line, options, false);
+}
+
+function lineWith(line: FollowUpLine, options: FollowUpOptions, fast: boolean): FollowUpRow {
   checkMonth(options.month);
   const m = options.month;
   if (line.actuals.length > MONTHS) throw new BudgetError("ACTUALS_LENGTH", { count: line.actuals.length });
@@ -232,14 +200,58 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
   const mape = choice.mape === null ? null : choice.mape.toNumber();
   const unit = options.unit ?? 1;
   const months = forecast(actuals, line.budget, { method, history: line.history, unit, adjustments: line.adjustments });
-  const adjustment = stillToCome(line.adjustments, m, unit);
+  const adjustment = stillToComeWith(line.adjustments, m, unit, fast);
   // after decided actions: the same projection with the measures' adjustments added to the table's
-  const afterActions = line.actions === undefined ? null : forecast(actuals, line.budget, { method, history: line.history, unit, adjustments: combined(line.adjustments, line.actions, unit) });
-  const yearEnd = sum(months);
+  const afterActions = line.actions === undefined ? null : forecast(actuals, line.budget, { method, history: line.history, unit, adjustments: combined(line.adjustments, line.actions, unit, fast) });
   const booked = actuals as number[];
-  const budget = sum(line.budget);
   const department = line.departmentYearEnd ?? null;
-  const row = figures(
+  const whole = fast ? lineAmountsFast(booked, line.budget, months, adjustment, line.capBase, department, afterActions) : null;
+  const row = (whole && figuresFast(whole, options)) ?? lineFigures(line, options, booked, months, adjustment, department, afterActions);
+  const quick = fast && mape !== null ? bandFast(row.yearEnd, mape, unit) : null;
+  const band = choice.mape === null ? null : (quick ?? errorBand(row.yearEnd, choice.mape, unit));
+  return rowOf(row, method, mape, months, band);
+}
+
+/** A line's row: its figures and how they were projected (one object literal: rows are many, and read often). */
+function rowOf(f: FollowUpFigures, method: ForecastMethod, mape: number | null, months: number[], band: FollowUpRow["band"]): FollowUpRow {
+  return {
+    actualToDate: f.actualToDate,
+    budgetToDate: f.budgetToDate,
+    monthVariance: f.monthVariance,
+    ytdVariance: f.ytdVariance,
+    budget: f.budget,
+    adjustment: f.adjustment,
+    yearEnd: f.yearEnd,
+    result: f.result,
+    capBase: f.capBase,
+    carryover: f.carryover,
+    material: f.material,
+    departmentYearEnd: f.departmentYearEnd,
+    actions: f.actions,
+    actionsYearEnd: f.actionsYearEnd,
+    resultAfterActions: f.resultAfterActions,
+    method,
+    mape,
+    months,
+    band,
+  };
+}
+
+/** followUpLine's figures on the decimal path: every amount an exact decimal. */
+function lineFigures(
+  line: FollowUpLine,
+  options: FollowUpOptions,
+  booked: readonly number[],
+  months: readonly number[],
+  adjustment: number,
+  department: number | null,
+  afterActions: readonly number[] | null,
+): FollowUpFigures {
+  const m = options.month;
+  const unit = options.unit ?? 1;
+  const yearEnd = sum(months);
+  const budget = sum(line.budget);
+  return figures(
     {
       actualToDate: sum(booked),
       budgetToDate: sum(line.budget.slice(0, m)),
@@ -253,8 +265,6 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
     },
     options,
   );
-  const band = choice.mape === null ? null : errorBand(row.yearEnd, choice.mape, unit);
-  return { ...row, method, mape, months, band };
 }
 
 /**
@@ -263,6 +273,19 @@ export function followUpLine(line: FollowUpLine, options: FollowUpOptions): Foll
  * table (whole departments), sets of 12 monthly adjustments, counted in the total after actions only.
  */
 export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowUpOptions, outside: readonly (readonly number[])[] = []): FollowUpFigures {
+  return totalWith(rows, options, outside, true);
+}
+
+/** followUpTotal on the decimal path alone: the reference for the integer path. */
+export function followUpTotalDecimal(rows: readonly FollowUpFigures[], options: FollowUpOptions, outside: readonly (readonly number[])[] = []): FollowUpFigures {
+  return totalWith(rows, options, outside, false);
+}
+
+function totalWith(rows: readonly FollowUpFigures[], options: FollowUpOptions, outside: readonly (readonly number[])[], fast: boolean): FollowUpFigures {
+  const outsideStill = outside.map((o) => stillToComeWith(o, options.month, options.unit, fast));
+  const whole = fast ? totalAmountsFast(rows, outsideStill) : null;
+  const quick = whole && figuresFast(whole, options);
+  if (quick) return quick;
   const total = (pick: (r: FollowUpFigures) => number) => sum(rows.map(pick));
   const departments = rows.some((r) => r.departmentYearEnd !== null);
   return figures(
@@ -275,7 +298,7 @@ export function followUpTotal(rows: readonly FollowUpFigures[], options: FollowU
       yearEnd: total((r) => r.yearEnd),
       capBase: total((r) => r.capBase),
       departmentYearEnd: departments ? total((r) => r.departmentYearEnd ?? r.yearEnd) : null,
-      actions: total((r) => r.actions).plus(sum(outside.map((o) => stillToCome(o, options.month, options.unit)))),
+      actions: total((r) => r.actions).plus(sum(outsideStill)),
     },
     options,
   );
@@ -292,13 +315,23 @@ function cumulative(months: readonly Exact[]): number[] {
  * cumulative actual through month m (null after it), and cumulative forecast (actuals, then the
  * projection), each month summed exactly over the lines.
  */
-export function followUpCurves(
-  lines: readonly { budget: readonly number[]; months: readonly number[] }[],
-  month: number,
-): { budget: number[]; actual: (number | null)[]; forecast: number[] } {
+export function followUpCurves(lines: readonly CurveLine[], month: number): Curves {
+  return curvesWith(lines, month, true);
+}
+
+/** followUpCurves on the decimal path alone: the reference for the integer path. */
+export function followUpCurvesDecimal(lines: readonly CurveLine[], month: number): Curves {
+  return curvesWith(lines, month, false);
+}
+
+type CurveLine = { budget: readonly number[]; months: readonly number[] };
+type Curves = { budget: number[]; actual: (number | null)[]; forecast: number[] };
+
+function curvesWith(lines: readonly CurveLine[], month: number, fast: boolean): Curves {
   checkMonth(month);
-  const byMonth = (pick: (l: (typeof lines)[number]) => readonly number[]) =>
-    Array.from({ length: MONTHS }, (_, m) => sum(lines.map((l) => pick(l)[m])));
+  const whole = fast ? curvesFast(lines, MONTHS) : null;
+  if (whole) return { budget: whole.budget, actual: whole.forecast.map((v, m) => (m < month ? v : null)), forecast: whole.forecast };
+  const byMonth = (pick: (l: CurveLine) => readonly number[]) => Array.from({ length: MONTHS }, (_, m) => sum(lines.map((l) => pick(l)[m])));
   const forecast = cumulative(byMonth((l) => l.months));
   return { budget: cumulative(byMonth((l) => l.budget)), actual: forecast.map((v, m) => (m < month ? v : null)), forecast };
 }

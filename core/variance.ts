@@ -3,7 +3,9 @@
 // The amounts are booked amounts, kroner with øre: the actual and budget amounts are first rounded
 // half away from zero (Excel's ROUND) to 0.01 kr, at every unit. Inside, the arithmetic is exact:
 // øre counts are bigints and quantities are exact decimals (a number is read as its shortest
-// decimal text, so 0.1 is exactly 0.1).
+// decimal text, so 0.1 is exactly 0.1). A carry-over of numbers that are whole øre within 7e13 kr,
+// with plain rates, is counted the same way in whole øre held in doubles (wholeAmounts.ts), with
+// the same result to the last øre.
 //
 // The unit (0.01, 1 or 1000 kr) is what the results are rounded to, each once, from its exact
 // value, by the rules below. Left out, it is the øre (0.01), so the results are exact to the øre,
@@ -62,6 +64,7 @@ import Decimal from "decimal.js";
 import { BudgetError, type Subject } from "./errors";
 import { isBlank, PLAIN_DECIMAL, readAmount, shown } from "./read";
 import { amountLimit, checkUnit, divideRounded, Exact, fromUnits, MAX_AMOUNT, toDecimal, type Rounding, type Unit } from "./money";
+import { carryoverUnits, fractionOf, orePerUnit, oreOf } from "./wholeAmounts";
 
 export const DEFAULT_CAP_RATE = 0.02;
 /** Left out, the unit is the øre: the amounts are booked ones, and the results stay exact. */
@@ -177,6 +180,15 @@ export function carryover(
   share?: number | string,
 ): number {
   const at = checkUnit(unit, DEFAULT_VARIANCE_UNIT);
+  return carryoverWhole(budget, actual, capRate, at, capBase, share) ?? carryoverExact(budget, actual, capRate, at, capBase, share);
+}
+
+/** carryover on the decimal path alone: the reference the integer path is tested against. */
+export function carryoverDecimal(budget: number | string, actual: number | string, capRate?: number | string, unit?: Unit, capBase?: number | string, share?: number | string): number {
+  return carryoverExact(budget, actual, capRate, checkUnit(unit, DEFAULT_VARIANCE_UNIT), capBase, share);
+}
+
+function carryoverExact(budget: number | string, actual: number | string, capRate: number | string | undefined, at: Unit, capBase: number | string | undefined, share: number | string | undefined): number {
   const { round, kroner } = resultsAt(at);
   const b = ore(budget, BUDGET, at);
   const a = ore(actual, ACTUAL, at);
@@ -189,4 +201,19 @@ export function carryover(
   const cap = toOre(rate.times((base < 0n ? -base : base).toString()));
   const carried = toOre(part.times(result.toString()));
   return kroner(round(carried < cap ? carried : cap, "towardZero"), CARRYOVER);
+}
+
+/**
+ * The carry-over on the integer path (wholeAmounts.ts) when the amounts are numbers of whole øre
+ * within 7e13 kr and the rates plain numbers from 0 to 1; null otherwise, for the decimal path.
+ */
+function carryoverWhole(budget: unknown, actual: unknown, capRate: unknown, unit: Unit, capBase: unknown, share: unknown): number | null {
+  const b = oreOf(budget);
+  const a = oreOf(actual);
+  const base = capBase === undefined ? b : oreOf(capBase);
+  const rate = fractionOf(capRate, DEFAULT_CAP_RATE);
+  const part = fractionOf(share, 1);
+  if (Number.isNaN(b) || Number.isNaN(a) || Number.isNaN(base) || rate === null || part === null) return null;
+  const count = carryoverUnits(b, a, base, rate, part, orePerUnit(unit));
+  return count === null ? null : fromUnits(count, unit);
 }

@@ -143,8 +143,10 @@ export interface RowFigures extends FollowUpFigures {
   explanation: string;
 }
 
-export function reportRow(r: RowFigures, t: Strings): CellInput[] {
+/** A row's cells; `method` is the method's name as the report shows it (default the row's own). */
+export function reportRow(r: RowFigures, t: Strings, method: string = r.method): CellInput[] {
   return CURRENT_LAYOUT.columns.map(({ field }): CellInput => {
+    if (field === "method") return method;
     if (field === "mape") return r.mape ?? "";
     if (field === "material") return r.material ? t.materialYes : "";
     if (field === "departmentYearEnd") return r.departmentYearEnd ?? "";

@@ -40,6 +40,8 @@ import { readLines, type BadLine, type LinePlace } from "./forecastLines";
 import { amountRow, chartHeaderRow, COLUMN, headerRow, orphanRow, placements, reportContent, reportRow, WIDTH } from "./forecastLayout";
 import { amountFormat } from "./numberFormats";
 import type { Strings } from "./i18n";
+import { lineCount } from "./planner";
+import type { Work } from "./work";
 import { memoryOf, memorySetting, REPORT_MARK, staleMemory, writeComment, type ReportMemory } from "./reportMemory";
 
 export type { BadLine } from "./forecastLines";
@@ -138,13 +140,44 @@ const message = (error: unknown, language: Language) => {
   throw error;
 };
 
+/** Lines planned between two steps of the work: the progress bar counts them, and Cancel waits no longer than a chunk. */
+export const PLAN_CHUNK = 250;
+
+/** How far the plan is: the table's lines done, of all of them. */
+interface PlanProgress {
+  done: number;
+  of: number;
+}
+
 /**
  * The report for the table. `earlier` is the report sheet as read (its cells and its mark);
  * `carry` another sheet's report whose explanations are carried over when the report sheet holds
  * none (the newest report, when the last one was renamed or a new sheet is chosen); `run` the
  * count the new report's mark stores; `returns` what the departments' follow-up returns hold.
  */
-export function planForecast(
+export function planForecast(...args: Parameters<typeof planSteps>): ForecastPlan {
+  const steps = planSteps(...args);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same plan made line by line as work (work.ts): every PLAN_CHUNK lines it tells how many of
+ * the table's lines are planned, so the pane paints the progress and a Cancel stops the plan there.
+ */
+export async function planForecastWorking(work: Work, ...args: Parameters<typeof planSteps>): Promise<ForecastPlan> {
+  const steps = planSteps(...args);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await work.step("planning", next.value.done, next.value.of);
+  }
+}
+
+/** The plan, told line by line (planForecast's arguments). */
+function* planSteps(
   table: RangeData,
   historyRange: RangeData | null,
   earlier: ReportSheet | null,
@@ -154,7 +187,7 @@ export function planForecast(
   carry: (ReportSheet & { mark: Mark }) | null = null,
   run = 1,
   returns: FollowUpReturns = NO_RETURNS,
-): ForecastPlan {
+): Generator<PlanProgress, ForecastPlan, void> {
   const sheet = c.reportSheet.trim();
   const previous: EarlierReport | null = earlier === null ? null : readEarlierReport(earlier);
   const origin = previous ? previous.block.start : { row: 0, column: 0 };
@@ -229,16 +262,24 @@ export function planForecast(
     return { ...empty, error: message(error, language) };
   }
   const bad = [...read.bad];
-  const rows: (FollowUpRow & LinePlace & { key: string; departmentExplanation: string })[] = [];
-  for (const l of read.lines) {
+  const rows: ReportLine[] = [];
+  // the table's lines: those that could not be read are done already
+  const of = lineCount(table);
+  for (const [i, l] of read.lines.entries()) {
+    if (i > 0 && i % PLAN_CHUNK === 0) yield { done: read.bad.length + i, of };
     const own = departmentProjection(returns.departments, c.month, { key: l.key, department: l.department === "" ? null : l.department });
     try {
       const line = { ...l.line, actions: measures.lines.get(l.key), departmentYearEnd: own?.yearEnd ?? null };
-      rows.push({ key: l.key, department: l.department, departmentName: l.departmentName, hospital: l.hospital, text: l.text, departmentExplanation: own?.explanation ?? "", ...followUpLine(line, options) });
+      // the row as it comes, with the line's place added (a spread of every figure, line by line, costs far more)
+      const row = followUpLine(line, options);
+      const place = { key: l.key, department: l.department, departmentName: l.departmentName, hospital: l.hospital, text: l.text, departmentExplanation: own?.explanation ?? "" };
+      rows.push(Object.assign(row, place, { budgetMonths: l.line.budget, explanation: "" }));
     } catch (error) {
       bad.push({ address: l.address, label: l.key, error: message(error, language) });
     }
   }
+  // every line planned; the total, the report's cells and what it remembers are made next
+  yield { done: of, of };
   if (bad.length > 0) return { ...empty, bad };
   if (rows.length === 0) return { ...empty, error: t.tooFewRows };
   let total: FollowUpFigures;
@@ -252,8 +293,8 @@ export function planForecast(
   // explanations: by key from the earlier report here, or else from the newest one elsewhere
   const carried = previous ?? (carry ? readEarlierReport(carry) : null);
   const typed = carried?.explanations ?? new Map<string, string>();
-  const budgets = new Map(read.lines.map((l) => [l.key, l.line.budget]));
-  const lines: ReportLine[] = rows.map((r) => ({ ...r, budgetMonths: budgets.get(r.key) ?? [], explanation: typed.get(r.key) ?? "" }));
+  for (const r of rows) r.explanation = typed.get(r.key) ?? "";
+  const lines = rows;
   const totalLabel = t.totalLabel;
   // the rows below the total, when there are action plans: labelled, so explanations typed there are kept by their label
   const below = returns.actions.length === 0 ? [] : [amountRow(t.outsideActionsLabel, outsideActions, typed.get(t.outsideActionsLabel) ?? ""), amountRow(t.proposedLabel, potentialTotal, typed.get(t.proposedLabel) ?? "")];
@@ -266,7 +307,7 @@ export function planForecast(
     [t.reportTitle(c.month, t.monthsLong[c.month - 1])],
     [t.reportSettings(t.forecastMethodChosen[c.method], c.year, c.materialAmount, c.materialRate, c.capRate, c.capShare, withSheet(table.sheet, table.address))],
     headerRow(t, t.months[c.month - 1]),
-    ...lines.map((l) => reportRow({ ...l, method: t.forecastMethodShort[l.method] }, t)),
+    ...lines.map((l) => reportRow(l, t, t.forecastMethodShort[l.method])),
     reportRow({ ...total, key: totalLabel, method: "", mape: null, departmentExplanation: "", explanation: typed.get(totalLabel) ?? "" }, t),
     ...below,
     ...(orphans.length > 0 ? [[t.orphanHeading], ...orphans.map(orphanRow)] : []),

@@ -12,10 +12,11 @@ import { loadActionRegister } from "./actionRegister";
 import { loadDepartmentForecasts } from "./departmentForecasts";
 import { FORECAST_COLUMNS, forecastChoices, monthlyAdjustmentHeaders, type ForecastChoices, type ForecastForm } from "./forecastForm";
 import { reportMonthOf } from "./forecastLines";
-import { forecastSteps, planForecast, type ForecastPlan } from "./forecastPlan";
+import { forecastSteps, planForecastWorking, type ForecastPlan } from "./forecastPlan";
 import type { Strings } from "./i18n";
 import type { Planner } from "./planner";
 import { asMemory, memorySetting, newestReport, nextRun, readComment, REPORT_MARK } from "./reportMemory";
+import { quietWork, type Work } from "./work";
 import type { PreparedWrite } from "./writeFlow";
 
 /** How the departments' forecasts and the action-plan register of a year are read from the workbook. */
@@ -38,6 +39,7 @@ export async function readForecast(
   t: Strings,
   language: Language,
   readers: ReturnReaders = NO_RETURN_READERS,
+  work: Work = quietWork,
 ): Promise<ForecastPlan> {
   const table = await gateway.readRange(tableRef);
   const history = historyRef.trim() === "" ? null : await gateway.readRange(historyRef.trim());
@@ -49,7 +51,8 @@ export async function readForecast(
   const newest = mark === null ? newestReport(marks, sheet) : null;
   const carry = newest === null ? null : { mark: newest, used: await gateway.readUsed(newest.sheet), memory: await memory(newest) };
   const returns = { departments: await readers.readDepartmentForecasts(gateway, choices.year), actions: await readers.readActionRegister(gateway, choices.year) };
-  return planForecast(table, history, { used, mark, memory: mark === null ? null : await memory(mark) }, choices, t, language, carry, nextRun(marks), returns);
+  // planned line by line as work: the progress counts the lines, and Cancel stops it between them
+  return planForecastWorking(work, table, history, { used, mark, memory: mark === null ? null : await memory(mark) }, choices, t, language, carry, nextRun(marks), returns);
 }
 
 /** The report as a write: its steps, the cells of the earlier report it may rewrite, the message. */
@@ -94,7 +97,7 @@ export function forecastPlannerWith(readers: ReturnReaders): Planner<typeof FORE
       chartLine: null,
       adjustmentMonths: monthlyAdjustmentHeaders(table, columns.adjustment),
     }),
-    async plan({ gateway, t, language }, { table, columns, form }) {
+    async plan({ gateway, t, language, work }, { table, columns, form }) {
       const { historyRef, ...fields } = form;
       const choices = forecastChoices(
         {
@@ -112,7 +115,7 @@ export function forecastPlannerWith(readers: ReturnReaders): Planner<typeof FORE
         t,
         language,
       );
-      const plan = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, choices, t, language, readers);
+      const plan = await readForecast(gateway, withSheet(table.sheet, table.address), historyRef, choices, t, language, readers, work);
       return { table: plan.table, plan };
     },
     write: forecastWrite,

@@ -75,23 +75,34 @@ export function staleMemory(mark: Mark, run: number): string | null {
 
 const text = cellText;
 
-/** FNV-1a, 32 bits, of the cells as text: a short fingerprint, not a secret. */
-function hashOf(cells: readonly (CellValue | undefined)[]): string {
-  const textOf = JSON.stringify(cells.map((v) => (v === null || v === undefined ? "" : v)));
+/** A cell as its JSON inside the row's: a blank as "", a number as its shortest text. */
+const cellJson = (v: CellValue | undefined): string => (typeof v === "number" && Number.isFinite(v) ? String(v) : JSON.stringify(v === null || v === undefined ? "" : v));
+
+/** FNV-1a, 32 bits (a short fingerprint, not a secret), of a text; with `wrap`, of the text in brackets, as the JSON of a one-cell row. */
+function fnv(text: string, wrap = false): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < textOf.length; i++) {
-    hash ^= textOf.charCodeAt(i);
+  if (wrap) hash = Math.imul(hash ^ 0x5b, 0x01000193) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, "0");
+  return wrap ? Math.imul(hash ^ 0x5d, 0x01000193) >>> 0 : hash;
 }
+
+const hex = (hash: number): string => hash.toString(16).padStart(8, "0");
 
 /** The memory's key of a report row and of a chart row, by its first cell. */
 export const reportKey = (first: CellValue | undefined) => `r:${text(first)}`;
 export const chartKey = (first: CellValue | undefined) => `c:${text(first)}`;
 
-/** A row's cells as remembered: their hash, then each one's. */
-const remembered = (cells: readonly (CellValue | undefined)[]) => `${hashOf(cells)}${cells.map((v) => hashOf([v]).slice(0, 4)).join("")}`;
+/** A row's cells as remembered: their hash, then each one's (the hash of the cell as a row of one). */
+function remembered(cells: readonly (CellValue | undefined)[]): string {
+  const texts = cells.map(cellJson);
+  let each = "";
+  // a cell's own: the first 4 of its hash's 8 hex digits
+  for (const text of texts) each += (fnv(text, true) >>> 16).toString(16).padStart(4, "0");
+  return `${hex(fnv(`[${texts.join(",")}]`))}${each}`;
+}
 
 /**
  * Which of a row's cells still hold what the report wrote: all when the row's hash matches; else
