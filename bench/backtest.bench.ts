@@ -51,7 +51,7 @@ it("backtests 10,000 lines over 3 years of history within 10x the naive float ba
     expect(r.band!.low).toBeLessThanOrEqual(projected);
     expect(r.band!.high).toBeGreaterThanOrEqual(projected);
     picked.set(r.best!, (picked.get(r.best!) ?? 0) + 1);
-    if (floats[i] !== r.best) differ++;
+    if (floats[i].method !== r.best) differ++;
   });
   for (let i = 0; i < LINES; i += 500) {
     for (const r of results[i].results) expect(r.mape, `line ${i}, ${r.method}`).toBe(referenceMape(input[i], r.method));

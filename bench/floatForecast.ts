@@ -88,30 +88,30 @@ const TRIED: readonly [ForecastMethod, number][] = [
   ["ets", 2],
 ];
 
-/** The naive backtest: each method's mean absolute percentage error on the prior years, in doubles; the lowest wins. */
-export function floatBacktest(booked: number, history: readonly (readonly number[])[]): ForecastMethod {
-  let best: ForecastMethod = "runrate";
-  let bestMape = Infinity;
+/**
+ * The naive backtest: each method's mean absolute percentage error on the prior years, in doubles
+ * (a year of total 0 left out); the lowest wins, ties to the simpler method.
+ */
+export function floatBacktest(booked: number, history: readonly (readonly number[])[]): { method: ForecastMethod; mape: number } {
+  let best: { method: ForecastMethod; mape: number } = { method: "runrate", mape: Infinity };
   for (const [method, before] of TRIED) {
     let apes = 0;
     let years = 0;
     for (let y = before; y < history.length; y++) {
       const row = history[y];
       const total = sum(row);
+      if (total === 0) continue;
       const months = floatForecast(method, row.slice(0, booked), [], y > 0 ? history.slice(0, y) : undefined);
       apes += Math.abs(sum(months) - total) / Math.abs(total);
       years++;
     }
-    if (years > 0 && apes / years < bestMape) {
-      best = method;
-      bestMape = apes / years;
-    }
+    if (years > 0 && apes / years < best.mape) best = { method, mape: apes / years };
   }
   return best;
 }
 
 /** Method "auto", naively: the float backtest's pick, then its float projection. */
 export function floatAuto(line: ForecastLine): number[] {
-  const method = floatBacktest(line.actuals.length, line.history);
+  const { method } = floatBacktest(line.actuals.length, line.history);
   return floatForecast(method, line.actuals, line.budget, line.history);
 }
