@@ -57,7 +57,7 @@ import * as fast from "./projectionFast";
 import { MONTHS } from "./profiles";
 
 /** Local copies: an imported binding can cost a lookup per use, and a forecast runs line by line. */
-const { projectFast, lastYearEndUnits, scaleOf } = fast;
+const { projectFast, lastYearEnd, scaleOf } = fast;
 
 const big = (u: Units): bigint => BigInt(u);
 const toAmount = (u: Units | bigint, unit: Unit): number => {
@@ -213,24 +213,23 @@ export function projectedMonths(actuals: readonly (number | null)[], budget: rea
 
 /**
  * The projected year-end, checked (every month and the year-end within the amount limit): from
- * the fast path as a whole number of 1/s kroner (s = 100 at unit 0.01, else 1), else as the exact
- * decimal sum of the 12 months.
+ * the fast path exactly, as a whole number of 1/scale kroner, else as the exact decimal sum of the
+ * 12 months.
  */
-function checkedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions): number | Decimal {
+function checkedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions): { units: number; scale: number } | { total: Decimal } {
   const fastMonths = projectFast(actuals, budget, options);
   if (fastMonths !== null) {
     checkMonths(fastMonths, options.unit);
-    const units = lastYearEndUnits();
+    const { units, scale } = lastYearEnd();
     if (units === units) {
-      const s = scaleOf(options.unit);
-      if (!(Math.abs(units) <= amountLimit(options.unit) * s)) checkResult(new Exact(units).dividedBy(s), YEAR_END, options.unit);
-      return units;
+      if (!(Math.abs(units) <= amountLimit(options.unit) * scale)) checkResult(new Exact(units).dividedBy(scale), YEAR_END, options.unit);
+      return { units, scale };
     }
   }
   const { months, total } = fastMonths !== null ? { months: fastMonths, total: fastMonths.reduce((sum: Exact, v) => sum.plus(v), new Exact(0)) } : projectDecimal(actuals, budget, options);
   checkMonths(months, options.unit);
   checkResult(total, YEAR_END, options.unit);
-  return total;
+  return { total };
 }
 
 /**
@@ -240,17 +239,18 @@ function checkedYearEnd(actuals: readonly (number | null)[], budget: readonly nu
  */
 export function projectedYearEndUnits(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
   const yearEnd = checkedYearEnd(actuals, budget, options);
-  if (typeof yearEnd === "number") return yearEnd;
-  const whole = yearEnd.times(scaleOf(options.unit));
-  if (!whole.isInteger()) throw new Error(`a year-end of ${yearEnd.toString()} is not whole at the scale of unit ${String(options.unit ?? 1)}`);
+  const s = scaleOf(options.unit);
+  if ("units" in yearEnd && yearEnd.scale === s) return yearEnd.units;
+  const whole = ("units" in yearEnd ? new Exact(yearEnd.units).dividedBy(yearEnd.scale) : yearEnd.total).times(s);
+  if (!whole.isInteger()) throw new Error(`a year-end of ${whole.dividedBy(s).toString()} is not whole at the scale of unit ${String(options.unit ?? 1)}`);
   return whole.toNumber();
 }
 
 /** The projected year-end by the method: the exact decimal sum of the 12 months, within the amount limit. */
 export function projectedYearEnd(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
   const yearEnd = checkedYearEnd(actuals, budget, options);
-  if (typeof yearEnd !== "number") return yearEnd.toNumber();
+  if (!("units" in yearEnd)) return yearEnd.total.toNumber();
   // the division is correctly rounded: the number nearest the exact decimal, as toNumber() gives
-  const amount = yearEnd / scaleOf(options.unit);
+  const amount = yearEnd.units / yearEnd.scale;
   return amount === 0 ? 0 : amount;
 }

@@ -3,11 +3,12 @@
 // conditions returns null and goes the decimal path, with its checks and messages (so every error
 // is the decimal path's).
 //
-// Every amount the arithmetic needs is read as a whole number k of 1/s kroner (s = 100 at unit
-// 0.01, else 1), with |k| <= 2^48. Such k are doubles, and the amount is exactly k / s: at s = 100
-// the check fl(k / 100) === v says v is the double nearest to k / 100, and a decimal of at most 15
-// digits is the shortest text of that double, which is what the decimal path reads. With u = unit
-// x s (1 or 1000), every sum below is checked to stay below 2^53, where whole numbers are exact.
+// Every amount the arithmetic needs is read as a whole number k of 1/s kroner, with |k| <= 2^48:
+// s = 100 at unit 0.01; at unit 1 and 1000, s = 1, or 100 when an amount has øre. Such k are
+// doubles, and the amount is exactly k / s: at s = 100 the check fl(k / 100) === v says v is the
+// double nearest to k / 100, and a decimal of at most 15 digits is the shortest text of that
+// double, which is what the decimal path reads. With u = the unit in 1/s kroner (1, 100, 1000 or
+// 100,000), every sum below is checked to stay below 2^53, where whole numbers are exact.
 //
 // - budget and ets need no whole amounts: each remaining month is toUnits() of the budget month,
 //   or of the Holt-Winters forecast (ets.ts) of the same series the decimal path builds.
@@ -55,8 +56,9 @@ const shape = new Float64Array(MONTHS);
 /** The line as read: its scale s, u = unit x s, the months booked and their sum in 1/s kroner (NaN when one is not whole). */
 const line = { s: 1, u: 1, m: 0, a: 0 };
 
-/** The last fast projection's exact year-end in whole 1/s kroner (NaN when its booked months were not whole). */
+/** The last fast projection's exact year-end in whole 1/s kroner (NaN when its booked months were not whole), and its s. */
 let lastTotal = NaN;
+let lastScale = 1;
 
 /** The scale the fast path reads amounts at for a unit: øre at 0.01, else kroner. */
 export const scaleOf = (unit: Unit | undefined): number => (unit === 0.01 ? 100 : 1);
@@ -66,6 +68,16 @@ export function wholeAt(value: unknown, s: number): number {
   if (typeof value !== "number") return NaN;
   const k = s === 1 ? value : Math.round(value * s);
   return Number.isInteger(k) && Math.abs(k) <= FAST_LIMIT && (s === 1 || k / s === value) ? k : NaN;
+}
+
+/** Whether reading at 1 kr met an amount with a fraction, so that reading in øre may take it. */
+let fractionSeen = false;
+
+/** wholeAt() for the line being read, noting an amount with a fraction. */
+function wholeOfLine(value: unknown): number {
+  const k = wholeAt(value, line.s);
+  if (k !== k && line.s === 1 && typeof value === "number" && !Number.isInteger(value)) fractionSeen = true;
+  return k;
 }
 
 /** round(n / d) half away from zero, for whole n and d > 0 with |n| + d <= 2^53. */
@@ -108,7 +120,7 @@ function readActuals(actuals: readonly (number | null)[], limit: number): boolea
     const value = actuals[i];
     if (value === null || value === undefined) continue;
     if (m < i || typeof value !== "number" || !(Math.abs(value) <= limit)) return false;
-    a += wholeAt(value, line.s);
+    a += wholeOfLine(value);
     m++;
   }
   line.m = m;
@@ -132,7 +144,7 @@ type History = readonly (readonly (number | null)[])[];
  * Reads a history into `shape`: the month-by-month sums in 1/s kroner (blanks 0), exact; false
  * when a value is no number within the limit, is not whole, or the sums could pass 2^53.
  */
-function readHistory(history: History, limit: number, s: number): boolean {
+function readHistory(history: History, limit: number): boolean {
   if (!Array.isArray(history)) return false;
   shape.fill(0);
   let largest = 0;
@@ -143,7 +155,7 @@ function readHistory(history: History, limit: number, s: number): boolean {
       const value = row[i];
       if (value === null || value === undefined) continue;
       if (typeof value !== "number" || !(Math.abs(value) <= limit)) return false;
-      const k = wholeAt(value, s);
+      const k = wholeOfLine(value);
       if (k !== k) return false;
       shape[i] += k;
       if (Math.abs(k) > largest) largest = Math.abs(k);
@@ -182,14 +194,14 @@ function alongShape(a: number, cum: number, total: number, weights: Float64Array
 
 /** The profile method along the budget's own sizes (all of one sign). */
 function alongBudget(budget: readonly number[], parts: Float64Array): boolean {
-  const { m, a, s } = line;
+  const { m, a } = line;
   const weights = fastWeights[MONTHS - m];
   let positive = false;
   let negative = false;
   let cum = 0;
   let total = 0;
   for (let i = 0; i < MONTHS; i++) {
-    const k = wholeAt(budget[i], s);
+    const k = wholeOfLine(budget[i]);
     if (k !== k) return false;
     if (k > 0) positive = true;
     else if (k < 0) negative = true;
@@ -308,12 +320,21 @@ export function projectFast(actuals: readonly (number | null)[], budget: readonl
   const { method } = options;
   if (unit !== 0.01 && unit !== 1 && unit !== 1000) return null;
   if (method !== undefined && method !== "budget" && method !== "profile" && method !== "runrate" && method !== "prioryear" && method !== "ets") return null;
+  fractionSeen = false;
+  const months = projectAt(scaleOf(unit), actuals, budget, options, unit);
+  // amounts with øre at unit 1 or 1000: read again in whole øre (u = 100 or 100,000)
+  return months === null && fractionSeen ? projectAt(100, actuals, budget, options, unit) : months;
+}
+
+/** projectFast() with every amount read in whole 1/s kroner. */
+function projectAt(s: number, actuals: readonly (number | null)[], budget: readonly number[], options: ForecastOptions, unit: Unit): number[] | null {
   const limit = amountLimit(unit);
-  line.s = scaleOf(unit);
-  line.u = unit === 1000 ? 1000 : 1;
+  line.s = s;
+  line.u = unit === 0.01 ? 1 : unit * s;
+  lastTotal = NaN;
   if (!readActuals(actuals, limit) || !budgetReadable(budget, limit)) return null;
   // the decimal path reads a history given to any method
-  if (options.history !== undefined && !readHistory(options.history, limit, line.s)) return null;
+  if (options.history !== undefined && !readHistory(options.history, limit)) return null;
   const { m } = line;
   const parts = fastParts[MONTHS - m];
   if (m < MONTHS && !project(actuals, budget, options, unit, limit, parts)) return null;
@@ -323,18 +344,21 @@ export function projectFast(actuals: readonly (number | null)[], budget: readonl
   for (let i = 0; i < parts.length; i++) units += parts[i];
   const total = line.a + units * line.u;
   lastTotal = Math.abs(units) < EXACT && Math.abs(total) < EXACT ? total : NaN;
+  lastScale = s;
   const months = new Array<number>(MONTHS);
   for (let i = 0; i < m; i++) months[i] = actuals[i] as number;
   fromUnitsInto(parts, unit, months, m);
   return months;
 }
 
-/**
- * The exact year-end of the line projectFast() last returned months for, in whole 1/s kroner
- * (scaleOf the unit); NaN when its booked months are not whole at that scale.
- */
-export function lastYearEndUnits(): number {
-  return lastTotal;
+/** The last fast projection's year-end: exact, in whole 1/scale kroner (units NaN when its booked months were not whole at that scale). */
+const last = { units: NaN, scale: 1 };
+
+/** The exact year-end of the line projectFast() last returned months for. */
+export function lastYearEnd(): { readonly units: number; readonly scale: number } {
+  last.units = lastTotal;
+  last.scale = lastScale;
+  return last;
 }
 
 /** One options object for the backtest's projections, filled in per call (read at once, never kept). */

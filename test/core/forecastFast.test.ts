@@ -368,10 +368,22 @@ describe("forecast profile fast path: exact cases", () => {
 const BUDGET = [80, 90, 100, 110, 120, 100, 60, 100, 110, 120, 100, 110];
 const BOOKED = [90, 95, 105, 120, 130];
 
+describe("forecast profile fast path: øre at unit 1 and 1000", () => {
+  // read again in whole øre: R = T - round(A) in units of the unit, as the decimal path
+  it.each([
+    ["øre in the actuals at unit 1", [90.5, 95, 105.25, 120, 130], BUDGET, 1],
+    ["øre in the budget at unit 1", BOOKED, [80.5, ...BUDGET.slice(1)], 1],
+    ["øre in the actuals at unit 1000", [90_500.5, 95_000, 105_250.25, 120_000, 130_000], BUDGET.map((b) => b * 1000), 1000],
+  ] as [string, number[], number[], Unit][])("%s", (_name, booked, budget, unit) => {
+    const opts: ForecastOptions = { method: "profile", unit };
+    const fast = projectFast(booked, budget, opts);
+    expect(fast).not.toBeNull();
+    expect(fast).toEqual(forecastDecimal(booked, budget, opts));
+  });
+});
+
 describe("forecast profile fast path: what it leaves to the decimal path", () => {
   const same: [string, (number | null)[], number[], ForecastOptions][] = [
-    ["øre at unit 1", [90.5, 95, 105.25, 120, 130], BUDGET, { method: "profile" }],
-    ["øre in the budget at unit 1", BOOKED, [80.5, ...BUDGET.slice(1)], { method: "profile" }],
     ["a part of an øre at unit 0.01", [90.125, 95], BUDGET, { method: "profile", unit: 0.01 }],
     ["a part of an øre in the budget", BOOKED, [80.001, ...BUDGET.slice(1)], { method: "profile", unit: 0.01 }],
     // in øre the partial sum 2k + 1 passes 2^53 and is no double, though A is 1 øre

@@ -115,6 +115,8 @@ describe("the fast path answers for the common line of every method", () => {
     ["ets", { method: "ets", history: HISTORY }],
     ["øre at unit 0.01", { method: "prioryear", history: HISTORY.map((row) => row.map((v) => v + 0.25)), unit: 0.01 }],
     ["thousands", { method: "profile", history: HISTORY, unit: 1000 }],
+    ["øre in the history at unit 1", { method: "ets", history: HISTORY.map((row) => row.map((v) => v + 0.5)) }],
+    ["øre in the history at unit 1000", { method: "prioryear", history: HISTORY.map((row) => row.map((v) => v * 1000 + 0.25)), unit: 1000 }],
   ];
   it.each(cases)("%s", (_name, options) => {
     const actuals = [240, 280, 320, 360, 400];
@@ -130,7 +132,7 @@ describe("the fast path answers for the common line of every method", () => {
 
 describe("what the fast path leaves to the decimal path", () => {
   const same: [string, (number | null)[], number[], ProjectionOptions][] = [
-    ["øre in the history at unit 1", [90, 95], BUDGET, { method: "ets", history: [H, H.map((v) => v + 0.5)] }],
+    ["a part of an øre in the history", [90, 95], BUDGET, { method: "prioryear", history: [H, H.map((v) => v + 0.005)] }],
     ["a history value as text", [90, 95], BUDGET, { method: "budget", history: [[...H.slice(0, 11), "80" as unknown as number]] }],
   ];
   it.each(same)("%s", (_name, actuals, budget, options) => {
