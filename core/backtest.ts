@@ -118,12 +118,14 @@ function wholeYears(history: History, s: number): WholeHistory | null {
   return largest * history.length * MONTHS < EXACT ? { months, totals } : null;
 }
 
-/** Every method's runs on the prior years at this year's month, and each year's total in whole 1/s kroner (null off that scale). */
+/** Every method's runs on the prior years at this year's month, and each year's total in whole 1/s kroner (null when not whole in øre). */
 function priorYears(history: History, month: number, unit: Unit | undefined): { runs: Run[][]; totals: number[] | null } {
-  const s = scaleOf(unit);
   const at = unit ?? 1;
   const runs: Run[][] = BACKTEST_PREFERENCE.map(() => []);
-  const whole = wholeYears(history, s);
+  // whole kroner, else whole øre (bookings to the øre at unit 1 or 1000)
+  let s = scaleOf(unit);
+  let whole = wholeYears(history, s);
+  if (whole === null && s === 1) whole = wholeYears(history, (s = 100));
   const sums = new Float64Array(MONTHS);
   for (let y = 0; y < history.length; y++) {
     const row = history[y];
@@ -139,9 +141,9 @@ function priorYears(history: History, month: number, unit: Unit | undefined): { 
     for (let i = 0; i < BACKTEST_PREFERENCE.length; i++) {
       const method = BACKTEST_PREFERENCE[i];
       if (y < YEARS_BEFORE[method]) continue;
-      let units = whole !== null ? priorYearEndUnits(method, booked, a, before, sums, at) : NaN;
+      let units = whole !== null ? priorYearEndUnits(method, booked, a, before, sums, at, s) : NaN;
       try {
-        if (whole !== null && units !== units) units = projectedYearEndUnits(booked, ZERO_BUDGET, { method, history: before, unit });
+        if (whole !== null && units !== units) units = projectedYearEndUnits(booked, ZERO_BUDGET, { method, history: before, unit }, s);
         runs[i].push({ year: y, projected: whole !== null ? units / s : projectedYearEnd(booked, ZERO_BUDGET, { method, history: before, unit }), units });
       } catch (error) {
         if (!(error instanceof BudgetError)) throw error;

@@ -233,13 +233,12 @@ function checkedYearEnd(actuals: readonly (number | null)[], budget: readonly nu
 }
 
 /**
- * The projected year-end by the method in whole 1/s kroner (s = 100 at unit 0.01, else 1), exact,
- * for a line whose booked months are whole at that scale (the backtest's prior years; the
- * projected months are whole units).
+ * The projected year-end by the method in whole 1/s kroner (s = 100 at unit 0.01; 1 or 100
+ * otherwise), exact, for a line whose booked months are whole at that scale (the backtest's prior
+ * years; the projected months are whole units).
  */
-export function projectedYearEndUnits(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions = {}): number {
+export function projectedYearEndUnits(actuals: readonly (number | null)[], budget: readonly number[], options: ProjectionOptions, s: number): number {
   const yearEnd = checkedYearEnd(actuals, budget, options);
-  const s = scaleOf(options.unit);
   if ("units" in yearEnd && yearEnd.scale === s) return yearEnd.units;
   const whole = ("units" in yearEnd ? new Exact(yearEnd.units).dividedBy(yearEnd.scale) : yearEnd.total).times(s);
   if (!whole.isInteger()) throw new Error(`a year-end of ${whole.dividedBy(s).toString()} is not whole at the scale of unit ${String(options.unit ?? 1)}`);

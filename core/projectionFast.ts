@@ -367,15 +367,16 @@ const NO_BUDGET: readonly number[] = new Array<number>(MONTHS).fill(0);
 
 /**
  * For the backtest, from amounts already read and checked: a prior year projected at month m by
- * a method, with the years before it as its history, as its exact year-end in whole 1/s kroner.
+ * a method, with the years before it as its history, as its exact year-end in whole 1/s kroner
+ * (s = 100 at unit 0.01; 1 or 100 otherwise).
  * `booked` are the year's months 1..m (blanks as 0) and `a` their sum in whole 1/s kroner; `sums`
  * the month-by-month sums of `before` in whole 1/s kroner, exact. NaN where the full path must
  * decide (projectedYearEndUnits, with its errors).
  */
-export function priorYearEndUnits(method: ForecastOptions["method"], booked: readonly number[], a: number, before: History | undefined, sums: Float64Array, unit: Unit): number {
+export function priorYearEndUnits(method: ForecastOptions["method"], booked: readonly number[], a: number, before: History | undefined, sums: Float64Array, unit: Unit, s: number): number {
   const limit = amountLimit(unit);
-  line.s = scaleOf(unit);
-  line.u = unit === 1000 ? 1000 : 1;
+  line.s = s;
+  line.u = unit === 0.01 ? 1 : unit * s;
   line.m = booked.length;
   line.a = a;
   if (line.m === MONTHS) return Math.abs(a) <= limit * line.s ? a : NaN;

@@ -267,6 +267,8 @@ describe("backtest: the best method decided from floats is the exact decimals' p
     fc.array(fc.integer({ min: -2, max: 20 }), { minLength: 12, maxLength: 12 }),
     fc.integer({ min: 0, max: 30 }).map(flat),
     fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 12, maxLength: 12 }),
+    // bookings to the øre
+    fc.array(fc.integer({ min: -100, max: 100_000_000 }).map((ore) => ore / 100), { minLength: 12, maxLength: 12 }),
   );
   const lineArb = fc.record({
     base: fc.array(rowArb, { minLength: 0, maxLength: 4 }),
