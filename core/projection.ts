@@ -57,7 +57,7 @@ import * as fast from "./projectionFast";
 import { MONTHS } from "./profiles";
 
 /** Local copies: an imported binding can cost a lookup per use, and a forecast runs line by line. */
-const { projectFast, lastYearEnd, scaleOf } = fast;
+const { projectFast, lastYearEnd } = fast;
 
 const big = (u: Units): bigint => BigInt(u);
 const toAmount = (u: Units | bigint, unit: Unit): number => {
