@@ -14,17 +14,20 @@ export interface ForecastLine {
   history: number[][];
 }
 
-/** Lines of 10,000 .. 10,000,000 kr a year in whole kroner, with their own seasonal shape, level drift and noise. */
+/**
+ * Lines of 10,000 .. 10,000,000 kr a year, with their own seasonal shape, level drift and noise:
+ * the budget in whole kroner, the actuals and prior years booked to the øre (as a ledger books them).
+ */
 export function forecastLines(count: number, booked: number, seed: number): ForecastLine[] {
   const next = random(seed);
   return Array.from({ length: count }, () => {
     const level = 10_000 + next() * 9_990_000;
     const shape = Array.from({ length: 12 }, () => 0.5 + next());
     const shapeSum = shape.reduce((a, b) => a + b, 0);
-    const year = (factor: number) => shape.map((w) => Math.round(((level * factor * w) / shapeSum) * (0.9 + 0.2 * next())));
-    const history = [year(0.9 + 0.1 * next()), year(0.95 + 0.1 * next()), year(1 + 0.1 * next())];
-    const budget = year(1.05);
-    const actuals = year(1.02 + 0.1 * next()).slice(0, booked);
+    const year = (factor: number, ore: number) => shape.map((w) => Math.round(((ore * level * factor * w) / shapeSum) * (0.9 + 0.2 * next())) / ore);
+    const history = [year(0.9 + 0.1 * next(), 100), year(0.95 + 0.1 * next(), 100), year(1 + 0.1 * next(), 100)];
+    const budget = year(1.05, 1);
+    const actuals = year(1.02 + 0.1 * next(), 100).slice(0, booked);
     return { actuals, budget, history };
   });
 }

@@ -332,7 +332,8 @@ function projectAt(s: number, actuals: readonly (number | null)[], budget: reado
   line.s = s;
   line.u = unit === 0.01 ? 1 : unit * s;
   lastTotal = NaN;
-  if (!readActuals(actuals, limit) || !budgetReadable(budget, limit)) return null;
+  // an amount with øre read at 1 kr: begin again in øre
+  if (!readActuals(actuals, limit) || (fractionSeen && s === 1) || !budgetReadable(budget, limit)) return null;
   // the decimal path reads a history given to any method
   if (options.history !== undefined && !readHistory(options.history, limit)) return null;
   const { m } = line;
