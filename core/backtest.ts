@@ -141,7 +141,7 @@ function priorYears(history: History, month: number, unit: Unit | undefined): { 
     for (let i = 0; i < BACKTEST_PREFERENCE.length; i++) {
       const method = BACKTEST_PREFERENCE[i];
       if (y < YEARS_BEFORE[method]) continue;
-      let units = whole !== null ? priorYearEndUnits(method, booked, a, before, sums, at, s) : NaN;
+      let units = whole !== null ? priorYearEndUnits(method, booked, a, before, sums, whole.months, at, s) : NaN;
       try {
         if (whole !== null && units !== units) units = projectedYearEndUnits(booked, ZERO_BUDGET, { method, history: before, unit }, s);
         runs[i].push({ year: y, projected: whole !== null ? units / s : projectedYearEnd(booked, ZERO_BUDGET, { method, history: before, unit }), units });

@@ -238,6 +238,38 @@ export function historicalSteps(actuals: readonly (readonly HistoryValue[])[]): 
 /** Scratch months for the first pass, reused from call to call (the core is single-threaded; a forecast builds a profile per line). */
 const scratch = { units: new Float64Array(MONTH_COUNT), values: new Float64Array(MONTH_COUNT), high: new Float64Array(MONTH_COUNT), low: new Float64Array(MONTH_COUNT) };
 
+/** Adds one year's shares a / total (0 <= a <= total, whole numbers) to the split sums of step 1. */
+function addShares(units: ArrayLike<number>, from: number, sign: number, total: number, high: Float64Array, low: Float64Array): void {
+  for (let m = 0; m < MONTH_COUNT; m++) {
+    const a = sign * units[from + m];
+    if (!(a > 0)) continue;
+    const share = a / total;
+    const h = share + SPLIT - SPLIT;
+    high[m] += h;
+    low[m] += share - h;
+  }
+}
+
+/** The months' N, reused from call to call: valid until the next profile is made. */
+const reusedGrid: (number | null)[] = new Array<number | null>(MONTH_COUNT).fill(null);
+
+/** Step 1: N from the floating-point sums where it is settled, null where not. */
+function firstPass(high: Float64Array, low: Float64Array, years: number): (number | null)[] {
+  const grid = reusedGrid.fill(null);
+  if (years <= MAX_FLOAT_YEARS) {
+    const spread = years * 2 ** -47 + 2 ** -25;
+    for (let m = 0; m < MONTH_COUNT; m++) {
+      const t = ((high[m] + low[m]) * GRID) / years;
+      const d = t * 2 ** -48 + spread;
+      const n = Math.floor(t + 0.5);
+      if (t - d > n - 0.5 && t + d < n + 0.5) grid[m] = n;
+    }
+  }
+  return grid;
+}
+
+const weightsOf = (grid: readonly (number | null)[]): number[] => grid.map((n) => (n === 0 || n === null ? 0 : n / GRID));
+
 function settle(actuals: readonly (readonly unknown[])[], fromCells: boolean, steps: number[] | null): number[] {
   if (!Array.isArray(actuals)) throw new BudgetError("HISTORY_SHAPE");
   const rows: readonly unknown[] = actuals;
@@ -249,16 +281,8 @@ function settle(actuals: readonly (readonly unknown[])[], fromCells: boolean, st
     const total = readYear(rows, fromCells, r, units, values);
     if (total === 0) continue;
     years++;
-    if (total > 0) {
-      for (let m = 0; m < MONTH_COUNT; m++) {
-        const a = units[m];
-        if (a === 0) continue;
-        const share = a / total;
-        const h = share + SPLIT - SPLIT;
-        high[m] += h;
-        low[m] += share - h;
-      }
-    } else {
+    if (total > 0) addShares(units, 0, 1, total, high, low);
+    else {
       const year = exactYear(values);
       if (year.total === 0n) {
         years--;
@@ -276,17 +300,7 @@ function settle(actuals: readonly (readonly unknown[])[], fromCells: boolean, st
   }
   if (years === 0) throw new BudgetError("HISTORY_EMPTY");
 
-  // step 1: N from the floating-point sum where it is settled, null where not
-  const grid: (number | null)[] = new Array<number | null>(MONTH_COUNT).fill(null);
-  if (years <= MAX_FLOAT_YEARS) {
-    const spread = years * 2 ** -47 + 2 ** -25;
-    for (let m = 0; m < MONTH_COUNT; m++) {
-      const t = ((high[m] + low[m]) * GRID) / years;
-      const d = t * 2 ** -48 + spread;
-      const n = Math.floor(t + 0.5);
-      if (t - d > n - 0.5 && t + d < n + 0.5) grid[m] = n;
-    }
-  }
+  const grid = firstPass(high, low, years);
   const open = (step: number): number[] => {
     if (steps) grid.forEach((n, m) => (n !== null && steps[m] === undefined ? (steps[m] = step) : undefined));
     return grid.flatMap((n, m) => (n === null ? [m] : []));
@@ -297,5 +311,33 @@ function settle(actuals: readonly (readonly unknown[])[], fromCells: boolean, st
     for (const m of open(2)) grid[m] = exactGrid(rows, fromCells, m, years);
     open(3);
   }
-  return grid.map((n) => (n === 0 || n === null ? 0 : n / GRID));
+  return weightsOf(grid);
+}
+
+/**
+ * The first pass alone, for a history its caller has read and checked already (the forecast, line
+ * by line): `years` rows of 12 months in `units`, whole numbers of one common unit of at most
+ * 2^48 each, taken times `sign` (a negative month counting as 0 as always). Each month's N (the
+ * weight times 10^10; valid until the next profile is made), or null when the first pass leaves a
+ * month open: then historicalProfile() of the rows decides. HISTORY_EMPTY when no year has
+ * anything booked.
+ */
+export function historicalGridOfUnits(units: Float64Array, years: number, sign: 1 | -1): (number | null)[] | null {
+  const { high, low } = scratch;
+  high.fill(0);
+  low.fill(0);
+  let kept = 0;
+  for (let r = 0; r < years; r++) {
+    let total = 0;
+    for (let m = 0; m < MONTH_COUNT; m++) {
+      const a = sign * units[r * MONTH_COUNT + m];
+      if (a > 0) total += a;
+    }
+    if (total === 0) continue;
+    kept++;
+    addShares(units, r * MONTH_COUNT, sign, total, high, low);
+  }
+  if (kept === 0) throw new BudgetError("HISTORY_EMPTY");
+  const grid = firstPass(high, low, kept);
+  return grid.includes(null) ? null : grid;
 }

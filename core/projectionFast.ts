@@ -25,7 +25,7 @@
 // The year-end is a + (the projected months' units) x u, in 1/s kroner, exact below 2^53.
 
 import * as apportionment from "./apportion";
-import * as derived from "./derivedProfiles";
+import * as historical from "./historicalProfile";
 import { BudgetError } from "./errors";
 import * as ets from "./ets";
 import { adjustmentSubject, budgetSubject, type ForecastOptions } from "./forecastTerms";
@@ -35,7 +35,7 @@ import * as profiles from "./profiles";
 
 /** Local copies: the test runner's module transform makes every use of an imported binding a getter call, and this runs line by line. */
 const { apportion, apportionFloat, floorDivide, prepareWeights } = apportionment;
-const { historicalProfile } = derived;
+const { historicalGridOfUnits, historicalProfile } = historical;
 const { holtWinters } = ets;
 const { amountLimit, fromUnitsInto, MAX_AMOUNT_ORE, toUnits } = money;
 
@@ -52,6 +52,8 @@ const fastWeights = Array.from({ length: MONTHS + 1 }, (_, k) => new Float64Arra
 const fastParts = Array.from({ length: MONTHS + 1 }, (_, k) => new Float64Array(k));
 const ones = Array.from({ length: MONTHS + 1 }, (_, k) => new Float64Array(k).fill(1));
 const shape = new Float64Array(MONTHS);
+/** The history as last read, row after row, in whole 1/s kroner (blanks 0). */
+let historyUnits = new Float64Array(4 * MONTHS);
 
 /** The line as read: its scale s, u = unit x s, the months booked and their sum in 1/s kroner (NaN when one is not whole). */
 const line = { s: 1, u: 1, m: 0, a: 0 };
@@ -144,9 +146,11 @@ type History = readonly (readonly (number | null)[])[];
  * Reads a history into `shape`: the month-by-month sums in 1/s kroner (blanks 0), exact; false
  * when a value is no number within the limit, is not whole, or the sums could pass 2^53.
  */
-function readHistory(history: History, limit: number): boolean {
+function readHistory(history: History): boolean {
   if (!Array.isArray(history)) return false;
   shape.fill(0);
+  if (historyUnits.length < history.length * MONTHS) historyUnits = new Float64Array(2 * history.length * MONTHS);
+  historyUnits.fill(0, 0, history.length * MONTHS);
   let largest = 0;
   for (let r = 0; r < history.length; r++) {
     const row = history[r];
@@ -154,9 +158,10 @@ function readHistory(history: History, limit: number): boolean {
     for (let i = 0; i < MONTHS; i++) {
       const value = row[i];
       if (value === null || value === undefined) continue;
-      if (typeof value !== "number" || !(Math.abs(value) <= limit)) return false;
+      // within 2^48 units an amount is within the amount limit at every unit
       const k = wholeOfLine(value);
       if (k !== k) return false;
+      historyUnits[r * MONTHS + i] = k;
       shape[i] += k;
       if (Math.abs(k) > largest) largest = Math.abs(k);
     }
@@ -213,14 +218,16 @@ function alongBudget(budget: readonly number[], parts: Float64Array): boolean {
   return !(positive && negative) && alongShape(a, cum, total, weights, parts);
 }
 
-/** The profile method along the history's average shape (historicalProfile, of minus the history when it sums below 0). */
+/** The profile method along the history's average shape (the historical profile, of minus the history when it sums below 0), from the history as read. */
 function alongHistory(history: History, parts: Float64Array): boolean {
   let sum = 0;
   for (let i = 0; i < MONTHS; i++) sum += shape[i];
-  const rows = sum < 0 ? history.map((row) => row.map((v) => (v === null || v === undefined ? v : -v))) : history;
-  let weightsOfYear: number[];
+  const sign = sum < 0 ? -1 : 1;
+  let grid: readonly (number | null)[] | null;
   try {
-    weightsOfYear = historicalProfile(rows);
+    // the weights times 10^10, which are whole: from the first pass on the history as read, else the full path
+    grid = historicalGridOfUnits(historyUnits, history.length, sign);
+    if (grid === null) grid = historicalProfile(sign < 0 ? history.map((row) => row.map((v) => (v === null || v === undefined ? v : -v))) : history).map((w) => Math.round(w * WEIGHT_SCALE));
   } catch (error) {
     if (error instanceof BudgetError) return false;
     throw error;
@@ -230,7 +237,7 @@ function alongHistory(history: History, parts: Float64Array): boolean {
   let cum = 0;
   let total = 0;
   for (let i = 0; i < MONTHS; i++) {
-    const w = Math.round(weightsOfYear[i] * WEIGHT_SCALE);
+    const w = grid[i] as number;
     total += w;
     if (i < m) cum += w;
     else weights[i - m] = w;
@@ -335,7 +342,7 @@ function projectAt(s: number, actuals: readonly (number | null)[], budget: reado
   // an amount with øre read at 1 kr: begin again in øre
   if (!readActuals(actuals, limit) || (fractionSeen && s === 1) || !budgetReadable(budget, limit)) return null;
   // the decimal path reads a history given to any method
-  if (options.history !== undefined && !readHistory(options.history, limit)) return null;
+  if (options.history !== undefined && !readHistory(options.history)) return null;
   const { m } = line;
   const parts = fastParts[MONTHS - m];
   if (m < MONTHS && !project(actuals, budget, options, unit, limit, parts)) return null;
@@ -371,10 +378,20 @@ const NO_BUDGET: readonly number[] = new Array<number>(MONTHS).fill(0);
  * a method, with the years before it as its history, as its exact year-end in whole 1/s kroner
  * (s = 100 at unit 0.01; 1 or 100 otherwise).
  * `booked` are the year's months 1..m (blanks as 0) and `a` their sum in whole 1/s kroner; `sums`
- * the month-by-month sums of `before` in whole 1/s kroner, exact. NaN where the full path must
+ * the month-by-month sums of `before` in whole 1/s kroner, exact, and `rows` its rows in whole
+ * 1/s kroner, row after row (blanks 0). NaN where the full path must
  * decide (projectedYearEndUnits, with its errors).
  */
-export function priorYearEndUnits(method: ForecastOptions["method"], booked: readonly number[], a: number, before: History | undefined, sums: Float64Array, unit: Unit, s: number): number {
+export function priorYearEndUnits(
+  method: ForecastOptions["method"],
+  booked: readonly number[],
+  a: number,
+  before: History | undefined,
+  sums: Float64Array,
+  rows: Float64Array,
+  unit: Unit,
+  s: number,
+): number {
   const limit = amountLimit(unit);
   line.s = s;
   line.u = unit === 0.01 ? 1 : unit * s;
@@ -382,6 +399,9 @@ export function priorYearEndUnits(method: ForecastOptions["method"], booked: rea
   line.a = a;
   if (line.m === MONTHS) return Math.abs(a) <= limit * line.s ? a : NaN;
   shape.set(sums);
+  const count = (before?.length ?? 0) * MONTHS;
+  if (historyUnits.length < count) historyUnits = new Float64Array(2 * count);
+  historyUnits.set(rows.subarray(0, count));
   priorOptions.method = method;
   priorOptions.history = before;
   priorOptions.unit = unit;
