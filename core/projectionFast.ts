@@ -197,17 +197,21 @@ function alongShape(a: number, cum: number, total: number, weights: Float64Array
   return true;
 }
 
-/** The profile method along the budget's own sizes (all of one sign). */
-function alongBudget(budget: readonly number[], parts: Float64Array): boolean {
-  const { m, a } = line;
+/**
+ * Along the sizes of 12 whole amounts of one sign (false for both signs): the remaining months'
+ * sizes as the weights, the booked months' as the cumulative. With `flip`, as the prior years'
+ * method scales by a over the same-period sum of a negative history, a's sign flips, and so do
+ * the parts.
+ */
+function alongSizes(values: ArrayLike<number>, a: number, flip: boolean, parts: Float64Array): boolean {
+  const { m } = line;
   const weights = fastWeights[MONTHS - m];
   let positive = false;
   let negative = false;
   let cum = 0;
   let total = 0;
   for (let i = 0; i < MONTHS; i++) {
-    const k = wholeOfLine(budget[i]);
-    if (k !== k) return false;
+    const k = values[i];
     if (k > 0) positive = true;
     else if (k < 0) negative = true;
     const w = k < 0 ? -k : k;
@@ -215,7 +219,24 @@ function alongBudget(budget: readonly number[], parts: Float64Array): boolean {
     if (i < m) cum += w;
     else weights[i - m] = w;
   }
-  return !(positive && negative) && alongShape(a, cum, total, weights, parts);
+  if (positive && negative) return false;
+  const sign = flip && negative ? -1 : 1;
+  if (!alongShape(sign * a, cum, total, weights, parts)) return false;
+  if (sign < 0) for (let i = 0; i < parts.length; i++) parts[i] = parts[i] === 0 ? 0 : -parts[i];
+  return true;
+}
+
+/** The budget as read, in whole 1/s kroner. */
+const budgetUnits = new Float64Array(MONTHS);
+
+/** The profile method along the budget's own sizes (all of one sign). */
+function alongBudget(budget: readonly number[], parts: Float64Array): boolean {
+  for (let i = 0; i < MONTHS; i++) {
+    const k = wholeOfLine(budget[i]);
+    if (k !== k) return false;
+    budgetUnits[i] = k;
+  }
+  return alongSizes(budgetUnits, line.a, false, parts);
 }
 
 /** The profile method along the history's average shape (the historical profile, of minus the history when it sums below 0), from the history as read. */
@@ -232,42 +253,12 @@ function alongHistory(history: History, parts: Float64Array): boolean {
     if (error instanceof BudgetError) return false;
     throw error;
   }
-  const { m } = line;
-  const weights = fastWeights[MONTHS - m];
-  let cum = 0;
-  let total = 0;
-  for (let i = 0; i < MONTHS; i++) {
-    const w = grid[i] as number;
-    total += w;
-    if (i < m) cum += w;
-    else weights[i - m] = w;
-  }
-  return alongShape(line.a, cum, total, weights, parts);
+  return alongSizes(grid as number[], line.a, false, parts);
 }
 
 /** The prior years' remaining months (the history's month sums, of one sign), scaled by a over their same-period sum. */
 function alongPriorYears(history: History, parts: Float64Array): boolean {
-  if (history.length === 0) return false;
-  const { m } = line;
-  const weights = fastWeights[MONTHS - m];
-  let positive = false;
-  let negative = false;
-  let cum = 0;
-  let total = 0;
-  for (let i = 0; i < MONTHS; i++) {
-    const k = shape[i];
-    if (k > 0) positive = true;
-    else if (k < 0) negative = true;
-    const w = k < 0 ? -k : k;
-    total += w;
-    if (i < m) cum += w;
-    else weights[i - m] = w;
-  }
-  if (positive && negative) return false;
-  // with the sizes of a negative history, a's sign flips, and so do the parts
-  if (!alongShape(negative ? -line.a : line.a, cum, total, weights, parts)) return false;
-  if (negative) for (let i = 0; i < parts.length; i++) parts[i] = parts[i] === 0 ? 0 : -parts[i];
-  return true;
+  return history.length > 0 && alongSizes(shape, line.a, true, parts);
 }
 
 /** Each remaining month one amount rounded to the unit (the budget's, or the ets forecast's). */
