@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { historicalProfileExact } from "../../core/derivedProfiles";
-import { historicalProfile, historicalProfileOfCells, historicalSteps, type HistoryValue } from "../../core/historicalProfile";
+import { historicalGridOfUnits, historicalProfile, historicalProfileOfCells, historicalSteps, type HistoryValue } from "../../core/historicalProfile";
 import type { Cell } from "../../core/read";
 import { failure } from "./failure";
 
@@ -289,5 +289,42 @@ describe("historicalProfile equals the definition in exact arithmetic", () => {
       RUNS,
     );
     expect(settled[2], "months settled in fixed point").toBeGreaterThan(0);
+  });
+});
+
+describe("historicalGridOfUnits: the first pass on a history read as whole units", () => {
+  // whole øre, of either sign, blanks as 0; the grid is 10^10 x the weights of historicalProfile()
+  // of the rows (of minus the rows for sign -1) wherever the first pass settles every month
+  const rowsArb = fc.array(fc.array(fc.integer({ min: -1000, max: 5_000_000 }), { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 6 });
+  it.each([1, -1] as const)("sign %i", (sign) => {
+    let settled = 0;
+    fc.assert(
+      fc.property(rowsArb, (ore) => {
+        const rows = ore.map((r) => r.map((k) => (sign * k) / 100));
+        const units = Float64Array.from(ore.flat(), (k) => sign * k);
+        let grid: (number | null)[] | null = null;
+        let error: unknown = null;
+        try {
+          grid = historicalGridOfUnits(units, rows.length, sign);
+        } catch (e) {
+          error = e;
+        }
+        const positive = sign < 0 ? rows.map((r) => r.map((v) => -v)) : rows;
+        if (error !== null) {
+          expect(failure(() => historicalProfile(positive))).toEqual(failure(() => { throw error; }));
+          return;
+        }
+        if (grid === null) return;
+        settled++;
+        expect(grid.map((n) => (n === 0 ? 0 : (n as number) / 1e10))).toEqual(historicalProfile(positive));
+      }),
+      { numRuns: 300 },
+    );
+    expect(settled).toBeGreaterThan(250);
+  });
+
+  it("leaves a month at a half-way point open", () => {
+    // shares 1/2^11 of 2048: 0.00048828125 lies on a half-way point of the 10th decimal
+    expect(historicalGridOfUnits(Float64Array.from([1, 2047, ...rep(0, 10)]), 1, 1)).toBeNull();
   });
 });
