@@ -6,7 +6,7 @@
 // spill need that before evaluating) and the adapter it runs.
 
 import { TOTAL, type Subject } from "../../core";
-import { readArgs, type Arg, type ArgSpec, type ArgValues, type CellArgs } from "./args";
+import { argsReader, type Arg, type ArgSpec, type ArgValues, type CellArgs } from "./args";
 import type { FunctionResult } from "./cells";
 import { allocateCells } from "./allocate";
 import { carryoverCells, forecastCells, varianceCells, yearEndCells } from "./forecast";
@@ -49,8 +49,9 @@ interface Declaration<A extends readonly ArgSpec[]> extends Omit<WorksheetFuncti
 }
 
 function worksheetFunction<const A extends readonly ArgSpec[]>({ run, ...declaration }: Declaration<A>): TypedWorksheetFunction<A> {
-  // readArgs reads each argument by the kind A declares for it, so the values are ArgValues<A>
-  const invoke = (args: readonly Arg[]) => wholeOrError(() => run(readArgs(declaration.args, args) as ArgValues<A>));
+  // each argument is read by the kind A declares for it, so the values are ArgValues<A>
+  const read = argsReader(declaration.args) as (args: readonly Arg[]) => ArgValues<A>;
+  const invoke = (args: readonly Arg[]) => wholeOrError(() => run(read(args)));
   return { ...declaration, invoke, evaluate: (...args) => invoke(args) };
 }
 
