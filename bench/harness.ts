@@ -28,8 +28,19 @@ function time(run: () => unknown): number {
   return performance.now() - start;
 }
 
+/** The timings of both sides: their medians in ms, and every run (for the spread). */
+export interface Timing {
+  exact: number;
+  naive: number;
+  exactRuns: number[];
+  naiveRuns: number[];
+}
+
+/** The spread of runs as "min-max" in ms. */
+export const spread = (xs: readonly number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
+
 /** Medians in ms of the exact and the naive side, after `warmup` runs of each. */
-export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): { exact: number; naive: number } {
+export function measure(exact: () => unknown, baseline: () => unknown, warmup: number, runs: number): Timing {
   for (let i = 0; i < warmup; i++) {
     time(exact);
     time(baseline);
@@ -45,7 +56,7 @@ export function measure(exact: () => unknown, baseline: () => unknown, warmup: n
       n.push(time(baseline));
     }
   }
-  return { exact: median(e), naive: median(n) };
+  return { exact: median(e), naive: median(n), exactRuns: e, naiveRuns: n };
 }
 
 export interface Row {
