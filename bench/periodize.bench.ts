@@ -9,12 +9,13 @@
 // The exact results are checked outside the timed region against an independent BigInt
 // largest-remainder reference, so the bench cannot pass by being wrong.
 
-import { measure, printTable as printHarnessTable, random, sink, spread, type Row } from "./harness";
+import { measure, median, printTable as printHarnessTable, random, sink, spread, type Row } from "./harness";
 import Decimal from "decimal.js";
 import { expect, it } from "vitest";
 import { PERIODIZE } from "../addin/functions/catalog";
 import type { Cell, FunctionResult } from "../addin/functions/cells";
 import { periodizer } from "../core";
+import { clearWeightCache } from "../core/weightCache";
 import { largestRemainder, scaledWeights } from "../test/reference";
 
 const LINES = 100_000;
@@ -163,9 +164,11 @@ it(`a formula filled down ${FILLED_ROWS.toLocaleString("en")} rows runs within $
   // built outside the timed region: the host hands every call fresh arrays
   const annualCells: Cell[][][] = annual.map((a) => [[a]]);
   const weightRows: Cell[][][] = annual.map(() => [[...SEASONAL]]);
+  // the function as a host holds it, looked up once
+  const periodize = PERIODIZE.evaluate;
   const exact = (): FunctionResult[] => {
     const out: FunctionResult[] = new Array(FILLED_ROWS);
-    for (let i = 0; i < FILLED_ROWS; i++) out[i] = PERIODIZE.evaluate(annualCells[i], weightRows[i], 2025, 1);
+    for (let i = 0; i < FILLED_ROWS; i++) out[i] = periodize(annualCells[i], weightRows[i], 2025, 1);
     return out;
   };
   const baseline = (): FunctionResult[] => {
@@ -178,12 +181,25 @@ it(`a formula filled down ${FILLED_ROWS.toLocaleString("en")} rows runs within $
   };
   check(annual, () => SEASONAL, exact().map((result) => result[0]));
   const timing = measure(exact, baseline, FILLED_WARMUP, FILLED_RUNS);
+  // for the record: fills with nothing kept (no prepared weights, another row last), code warm
+  const coldRuns: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    clearWeightCache();
+    periodize([[1]], [[...SEASONAL].reverse()], 2025, 1);
+    const start = performance.now();
+    const fill = exact();
+    coldRuns.push(performance.now() - start);
+    if (run === 0) check(annual, () => SEASONAL, fill.map((result) => result[0]));
+  }
   const ratio = timing.exact / timing.naive;
   printHarnessTable(
     `=BUDGET.PERIODIZE(A2,$E$1:$P$1) filled down ${FILLED_ROWS.toLocaleString("en")} rows, one call per row; median of ${FILLED_RUNS} runs after ${FILLED_WARMUP} warm-ups`,
     [{ scenario: "PERIODIZE per row vs naive float per row", ...timing, bar: BAR }],
     2,
-    [`min-max: exact ${spread(timing.exactRuns, 2)} ms, naive ${spread(timing.naiveRuns, 2)} ms; sides alternating`],
+    [
+      `min-max: exact ${spread(timing.exactRuns, 2)} ms, naive ${spread(timing.naiveRuns, 2)} ms; sides alternating`,
+      `a fill with nothing kept beforehand: median ${median(coldRuns).toFixed(2)} ms, min-max ${spread(coldRuns, 2)} ms, 5 runs (info)`,
+    ],
   );
   expect(ratio, "filled-down ratio exact/naive").toBeLessThanOrEqual(BAR);
 });
