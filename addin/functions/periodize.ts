@@ -100,10 +100,10 @@ export function periodizeCells(annual: Cell[][], profile: Cell[][], options: Per
  * filled down a column calls the function once per line with the same row: a row equal cell by
  * cell to the last one is 12 numbers already checked, and splits along the same periodizer.
  */
-let last: { weights: Float64Array; year: number; unit: Unit | undefined; line: Line } | null = null;
+let last: { weights: readonly number[]; year: number; unit: Unit | undefined; line: Line } | null = null;
 
 function remember(weights: readonly number[], { year, unit }: PeriodizeOptions, line: Line): void {
-  last = { weights: Float64Array.from(weights), year, unit, line };
+  last = { weights: weights.slice(), year, unit, line };
 }
 
 function sameRowAsLast(row: Cell[], { year, unit }: PeriodizeOptions): Line | null {
