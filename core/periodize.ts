@@ -3,11 +3,12 @@
 // annual amount rounded to the unit; -A gives exactly minus A (income is negative, and splits as
 // exactly minus the same expense).
 
-import { apportion, apportionInto, prepareWeights } from "./apportion";
+import { apportion, apportionInto } from "./apportion";
 import { ANNUAL, BudgetError } from "./errors";
 import { shown } from "./read";
 import { fromBigUnits, fromUnits, fromUnitsAll, toUnits, checkUnit, type Unit } from "./money";
 import { builtInProfile, MONTHS } from "./profiles";
+import { cachedWeights } from "./weightCache";
 
 /** 12 weights, or the name of a built-in profile. */
 export type Profile = readonly number[] | string;
@@ -53,11 +54,12 @@ const counts = new Float64Array(MONTHS);
 
 /**
  * Prepares one profile once and returns a function that periodises annual amounts along it.
- * Use this for many lines sharing a profile: the weights are validated and scaled only once.
+ * Use this for many lines sharing a profile: the weights are validated and scaled only once. A
+ * profile used lately (a formula filled down, one call per line) is prepared only once, too.
  */
 export function periodizer(profile: Profile, options: PeriodizeOptions = {}): (annual: number | string) => number[] {
   const { unit, year } = resolveOptions(options);
-  const weights = prepareWeights(profileWeights(profile, year));
+  const weights = cachedWeights(profileWeights(profile, year));
   return (annual) => {
     const count = toUnits(annual, unit, ANNUAL);
     if (typeof count === "number" && apportionInto(count, weights, counts)) return fromUnitsAll(counts, unit);

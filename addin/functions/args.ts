@@ -86,13 +86,19 @@ const SCALAR_READERS: { [K in ScalarKind]: (cell: Cell | undefined, arg: ArgSpec
 /** An optional range left out: nothing, no cells, or one blank cell. */
 const leftOut = (cells: Cell[][]) => cells.every((row) => row.length === 0) || (cells.length === 1 && cells[0].length === 1 && isBlank(cells[0][0]));
 
-function readArg(spec: ArgSpec, arg: Arg): unknown {
-  if (isRangeKind(spec.kind)) {
-    if (spec.optional && arg === undefined) return undefined;
-    const cells = Array.isArray(arg) ? arg : [[arg ?? null]];
-    return spec.optional && leftOut(cells) ? undefined : cells;
+/** The reader of one argument, chosen once from its kind (a worksheet function runs per cell). */
+function argReader(spec: ArgSpec): (arg: Arg) => unknown {
+  const { kind } = spec;
+  if (isRangeKind(kind)) {
+    if (!spec.optional) return (arg) => (Array.isArray(arg) ? arg : [[arg ?? null]]);
+    return (arg) => {
+      if (arg === undefined) return undefined;
+      const cells = Array.isArray(arg) ? arg : [[arg]];
+      return leftOut(cells) ? undefined : cells;
+    };
   }
-  return SCALAR_READERS[spec.kind](Array.isArray(arg) ? oneCell(spec, arg) : arg, spec);
+  const read = SCALAR_READERS[kind] as (cell: Cell | undefined, arg: ArgSpec) => unknown;
+  return (arg) => read(Array.isArray(arg) ? oneCell(spec, arg) : arg, spec);
 }
 
 /** A scalar kind given as a range: its one cell; a range of more cells is refused, naming the argument. */
@@ -105,8 +111,18 @@ function oneCell(spec: ArgSpec, cells: Cell[][]): Cell | undefined {
   return cells[0]?.[0];
 }
 
-/** Every argument read by its kind, in order; a bad scalar throws its BudgetError. */
-export const readArgs = (specs: readonly ArgSpec[], args: readonly Arg[]): unknown[] => specs.map((spec, i) => readArg(spec, args[i]));
+/**
+ * A reader of every argument by its kind, in order; a bad scalar throws its BudgetError. Made
+ * once per function, so a call only runs the readers its arguments need.
+ */
+export function argsReader(specs: readonly ArgSpec[]): (args: readonly Arg[]) => unknown[] {
+  const readers = specs.map(argReader);
+  return (args) => {
+    const values = new Array<unknown>(readers.length);
+    for (let i = 0; i < readers.length; i++) values[i] = readers[i](args[i]);
+    return values;
+  };
+}
 
 /** The value the adapter gets for an argument. */
 export type ArgValue<S extends ArgSpec> = S["kind"] extends ScalarKind

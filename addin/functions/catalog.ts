@@ -6,11 +6,11 @@
 // spill need that before evaluating) and the adapter it runs.
 
 import { TOTAL, type Subject } from "../../core";
-import { readArgs, type Arg, type ArgSpec, type ArgValues, type CellArgs } from "./args";
-import type { FunctionResult } from "./cells";
+import { argsReader, type Arg, type ArgSpec, type ArgValues, type CellArgs } from "./args";
+import { toFunctionError, type FunctionResult } from "./cells";
 import { allocateCells } from "./allocate";
 import { carryoverCells, forecastCells, varianceCells, yearEndCells } from "./forecast";
-import { periodizeCells, wholeOrError } from "./periodize";
+import { periodizeCells } from "./periodize";
 import { profileCells, workdaysCells } from "./profile";
 import { reperiodizeCells } from "./reperiodize";
 
@@ -49,8 +49,15 @@ interface Declaration<A extends readonly ArgSpec[]> extends Omit<WorksheetFuncti
 }
 
 function worksheetFunction<const A extends readonly ArgSpec[]>({ run, ...declaration }: Declaration<A>): TypedWorksheetFunction<A> {
-  // readArgs reads each argument by the kind A declares for it, so the values are ArgValues<A>
-  const invoke = (args: readonly Arg[]) => wholeOrError(() => run(readArgs(declaration.args, args) as ArgValues<A>));
+  // each argument is read by the kind A declares for it, so the values are ArgValues<A>
+  const read = argsReader(declaration.args) as (args: readonly Arg[]) => ArgValues<A>;
+  const invoke = (args: readonly Arg[]): FunctionResult => {
+    try {
+      return run(read(args));
+    } catch (error) {
+      return [[toFunctionError(error)]];
+    }
+  };
   return { ...declaration, invoke, evaluate: (...args) => invoke(args) };
 }
 

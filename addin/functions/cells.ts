@@ -28,13 +28,16 @@ export function toFunctionError(error: unknown): FunctionError {
 
 /** The optional unit argument: blank is undefined, the function's own default. */
 export function readUnit(cell: Cell | undefined): Unit | undefined {
+  if (cell === 1 || cell === 0.01 || cell === 1000) return cell;
   if (isBlank(cell)) return undefined;
   return checkUnit(readNumber(cell, UNIT)); // text, TRUE or an error: say so
 }
 
 /** The optional year argument: blank means this year. */
-export function readYear(cell: Cell | undefined, thisYear = new Date().getFullYear()): number {
-  if (isBlank(cell)) return thisYear;
+export function readYear(cell: Cell | undefined, thisYear?: number): number {
+  if (typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 1900 && cell <= 9999) return cell;
+  // the clock is read only for a blank: a formula filled down reads its year once per line
+  if (isBlank(cell)) return thisYear ?? new Date().getFullYear();
   const year = readNumber(cell, YEAR);
   // a whole number from 1900 to 9999, as the core's periodisation takes it
   if (!(Number.isSafeInteger(year) && year >= 1900 && year <= 9999)) throw new BudgetError("YEAR_INVALID", { value: year });

@@ -25,12 +25,20 @@ export function readProfileRows(profile: Cell[][], lines: number): ProfileRows {
   const width = rows[0]?.length ?? 0;
   if (width !== MONTHS) throw new BudgetError("PROFILE_LENGTH", { count: width });
   if (rows.length !== 1 && rows.length !== lines) throw new BudgetError("PROFILE_ROWS", { rows: rows.length, lines });
-  const read = (row: Cell[]) => row.map((cell, i) => readNumber(cell, weightSubject(i + 1)));
   if (rows.length === 1) {
-    const shared = read(rows[0]);
+    const shared = weightsOf(rows[0]);
     return { shared: true, of: () => shared };
   }
-  return { shared: false, of: (line) => read(rows[line]) };
+  return { shared: false, of: (line) => weightsOf(rows[line]) };
+}
+
+/** A row of weight cells as numbers: the row itself when every cell holds one (a call per cell reads it often). */
+function weightsOf(row: Cell[]): readonly number[] {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (!(typeof cell === "number" && Number.isFinite(cell))) return row.map((c, m) => readNumber(c, weightSubject(m + 1)));
+  }
+  return row as number[];
 }
 
 /** Checks that annual amounts come as one column, k x 1. */
@@ -41,13 +49,15 @@ export function checkColumn(annual: Cell[][]): void {
 
 /** Runs each line on its own, so a bad line gives a row of errors and the rest still compute. */
 export function perLine(lines: number, compute: (line: number) => number[]): FunctionResult {
-  return Array.from({ length: lines }, (_, line) => {
+  const result: FunctionResult = new Array(lines);
+  for (let line = 0; line < lines; line++) {
     try {
-      return compute(line);
+      result[line] = compute(line);
     } catch (error) {
-      return new Array(MONTHS).fill(toFunctionError(error));
+      result[line] = new Array(MONTHS).fill(toFunctionError(error));
     }
-  });
+  }
+  return result;
 }
 
 /** The whole result, or one error for it when an argument is wrong. */
@@ -59,14 +69,49 @@ export function wholeOrError(compute: () => FunctionResult): FunctionResult {
   }
 }
 
+type Line = (annual: number) => number[];
+
+interface PeriodizeOptions {
+  year: number;
+  unit: Unit | undefined;
+}
+
 /** The year and unit as read by the catalogue (addin/functions/args.ts). */
-export function periodizeCells(annual: Cell[][], profile: Cell[][], options: { year: number; unit: Unit | undefined }): FunctionResult {
+export function periodizeCells(annual: Cell[][], profile: Cell[][], options: PeriodizeOptions): FunctionResult {
   return wholeOrError(() => {
     checkColumn(annual);
+    let shared = profile.length === 1 ? sameRowAsLast(profile[0], options) : null;
+    if (shared !== null) {
+      const line = shared;
+      return perLine(annual.length, (i) => line(annualOf(annual[i][0])));
+    }
     const profiles = readProfileRows(profile, annual.length);
-    const shared = profiles.shared ? periodizer(profiles.of(0), options) : null;
-    return perLine(annual.length, (line) =>
-      (shared ?? periodizer(profiles.of(line), options))(readNumber(annual[line][0], ANNUAL)),
-    );
+    if (profiles.shared) {
+      const weights = profiles.of(0);
+      shared = periodizer(weights, options);
+      if (typeof weights !== "string") remember(weights, options, shared);
+    }
+    return perLine(annual.length, (line) => (shared ?? periodizer(profiles.of(line), options))(annualOf(annual[line][0])));
   });
 }
+
+/**
+ * The last row of weights shared by all lines, with its year, unit and periodizer. A formula
+ * filled down a column calls the function once per line with the same row: a row equal cell by
+ * cell to the last one is 12 numbers already checked, and splits along the same periodizer.
+ */
+let last: { weights: readonly number[]; year: number; unit: Unit | undefined; line: Line } | null = null;
+
+function remember(weights: readonly number[], { year, unit }: PeriodizeOptions, line: Line): void {
+  last = { weights: weights.slice(), year, unit, line };
+}
+
+function sameRowAsLast(row: Cell[], { year, unit }: PeriodizeOptions): Line | null {
+  if (last === null || last.year !== year || last.unit !== unit || row.length !== last.weights.length) return null;
+  const kept = last.weights;
+  for (let i = 0; i < kept.length; i++) if (row[i] !== kept[i]) return null;
+  return last.line;
+}
+
+/** An annual amount: a number cell as it is, any other read (and refused) by the one reader. */
+const annualOf = (cell: Cell): number => (typeof cell === "number" && Number.isFinite(cell) ? cell : readNumber(cell, ANNUAL));
