@@ -32,18 +32,18 @@ import { adjustmentSubject, budgetSubject, type ForecastOptions } from "./foreca
 import * as money from "./money";
 import type { Unit } from "./money";
 import * as profiles from "./profiles";
+import * as whole from "./wholeAmounts";
 
 /** Local copies: the test runner's module transform makes every use of an imported binding a getter call, and this runs line by line. */
-const { apportion, apportionFloat, floorDivide, prepareWeights } = apportionment;
+const { apportion, apportionFloat, prepareWeights } = apportionment;
 const { historicalGridOfUnits, historicalProfile } = historical;
 const { holtWinters } = ets;
 const { amountLimit, fromUnitsInto, MAX_AMOUNT_ORE, toUnits } = money;
+const { divideWhole, roundedProduct, scaleOf, wholeAt } = whole;
 
 const MONTHS = profiles.MONTHS;
 /** 2^53: below it every whole number is a double. */
 const EXACT = 2 ** 53;
-/** The largest |k| the fast path takes, 2^48 (12 of them sum below 2^52). */
-const FAST_LIMIT = 2 ** 48;
 /** The historical profile's weights have 10 decimals: times this they are whole. */
 const WEIGHT_SCALE = 1e10;
 
@@ -62,16 +62,6 @@ const line = { s: 1, u: 1, m: 0, a: 0 };
 let lastTotal = NaN;
 let lastScale = 1;
 
-/** The scale the fast path reads amounts at for a unit: øre at 0.01, else kroner. */
-export const scaleOf = (unit: Unit | undefined): number => (unit === 0.01 ? 100 : 1);
-
-/** An amount as whole 1/s kroner, or NaN when it is not one within the fast path's limit. */
-export function wholeAt(value: unknown, s: number): number {
-  if (typeof value !== "number") return NaN;
-  const k = s === 1 ? value : Math.round(value * s);
-  return Number.isInteger(k) && Math.abs(k) <= FAST_LIMIT && (s === 1 || k / s === value) ? k : NaN;
-}
-
 /** Whether reading at 1 kr met an amount with a fraction, so that reading in øre may take it. */
 let fractionSeen = false;
 
@@ -80,37 +70,6 @@ function wholeOfLine(value: unknown): number {
   const k = wholeAt(value, line.s);
   if (k !== k && line.s === 1 && typeof value === "number" && !Number.isInteger(value)) fractionSeen = true;
   return k;
-}
-
-/** round(n / d) half away from zero, for whole n and d > 0 with |n| + d <= 2^53. */
-function roundHalfAway(n: number, d: number): number {
-  const magnitude = n < 0 ? -n : n;
-  const q = floorDivide(magnitude, d);
-  const rounded = 2 * (magnitude - q * d) >= d ? q + 1 : q;
-  return n < 0 ? -rounded : rounded;
-}
-
-/**
- * round(a x b / d) half away from zero, exactly, for whole a, b >= 0 and d > 0 below 2^53. The
- * float quotient q = fl(fl(|a| x b) / d) is within 2 roundings, so |q - exact| < q x 2^-51; where
- * that cannot reach a half-way point, floor(q + 1/2) is the exact rounding (q < 2^51 keeps q's
- * fraction exact). NaN when the result is not below 2^53. Exported for the tests.
- */
-export function roundedProduct(a: number, b: number, d: number): number {
-  const magnitude = a < 0 ? -a : a;
-  if (magnitude * b + d < EXACT) return roundHalfAway(a * b, d);
-  let rounded: number;
-  const q = (magnitude * b) / d;
-  const fraction = q - Math.floor(q);
-  if (q < 2 ** 51 && Math.abs(fraction - 0.5) > q * 2 ** -51) rounded = fraction >= 0.5 ? Math.floor(q) + 1 : Math.floor(q);
-  else {
-    const n = BigInt(magnitude) * BigInt(b);
-    const big = BigInt(d);
-    const floor = n / big;
-    rounded = Number(2n * (n - floor * big) >= big ? floor + 1n : floor);
-  }
-  if (!(rounded < EXACT)) return NaN;
-  return a < 0 ? -rounded : rounded;
 }
 
 /** Reads the actuals: the months booked (no gap, every one a number within the limit) into `line`; false when the decimal path must. */
@@ -179,7 +138,7 @@ function alongShape(a: number, cum: number, total: number, weights: Float64Array
   if (cum === 0 || !(total < EXACT) || !(cum * u < EXACT)) return false;
   const target = roundedProduct(a, total, cum * u);
   if (target !== target) return false;
-  const rest = target - roundHalfAway(a, u);
+  const rest = target - divideWhole(a, u, "halfAwayFromZero");
   if (rest === 0) {
     parts.fill(0);
     return true;

@@ -14,9 +14,16 @@
 // A rate or share from 0 to 1 is read as the exact fraction its shortest decimal is, n / 10^p; a
 // whole k times it is rounded by whole-number division (doubles while the product stays below
 // 2^53, BigInt beyond), so the rounding is the exact one.
+//
+// The projections' fast path (projectionFast.ts) reads amounts the same way at a scale s: whole
+// 1/s kroner (s = 1 for whole kroner, 100 for whole øre), each at most 2^48 (FAST_LIMIT), so 12 of
+// them sum below 2^52.
 
 import { floorDivide } from "./apportion";
 import { Exact, MAX_AMOUNT_ORE } from "./money";
+
+/** The largest |k| of whole 1/s kroner the projections' fast path takes, 2^48. */
+export const FAST_LIMIT = 2 ** 48;
 
 /** The largest |øre| the integer path takes, for amounts and their sums: 7e13 kr. */
 export const ORE_LIMIT = MAX_AMOUNT_ORE * 100;
@@ -27,6 +34,16 @@ export function oreOf(value: unknown): number {
   if (typeof value !== "number") return NaN;
   const k = Math.round(value * 100);
   return k <= ORE_LIMIT && k >= -ORE_LIMIT && k / 100 === value ? k : NaN;
+}
+
+/** The scale the projections' fast path reads amounts at first for a unit: øre at 0.01, else kroner. */
+export const scaleOf = (unit: 0.01 | 1 | 1000 | undefined): number => (unit === 0.01 ? 100 : 1);
+
+/** An amount as whole 1/s kroner, or NaN when it is not one within FAST_LIMIT. */
+export function wholeAt(value: unknown, s: number): number {
+  if (typeof value !== "number") return NaN;
+  const k = s === 1 ? value : Math.round(value * s);
+  return Number.isInteger(k) && Math.abs(k) <= FAST_LIMIT && (s === 1 || k / s === value) ? k : NaN;
 }
 
 /** Whole øre back in kroner: the double nearest to the exact amount. */
@@ -120,4 +137,27 @@ export function carryoverUnits(b: number, a: number, base: number, rate: Fractio
   const cap = timesFraction(base < 0 ? -base : base, rate);
   const carried = timesFraction(result, share);
   return divideWhole(carried < cap ? carried : cap, perUnit, "towardZero");
+}
+
+/**
+ * round(a x b / d) half away from zero, exactly, for whole a, b >= 0 and d > 0 below 2^53. The
+ * float quotient q = fl(fl(|a| x b) / d) is within 2 roundings, so |q - exact| < q x 2^-51; where
+ * that cannot reach a half-way point, floor(q + 1/2) is the exact rounding (q < 2^51 keeps q's
+ * fraction exact); else BigInt. NaN when the result is not below 2^53.
+ */
+export function roundedProduct(a: number, b: number, d: number): number {
+  const magnitude = a < 0 ? -a : a;
+  if (magnitude * b + d < EXACT) return divideWhole(a * b, d, "halfAwayFromZero");
+  let rounded: number;
+  const q = (magnitude * b) / d;
+  const fraction = q - Math.floor(q);
+  if (q < 2 ** 51 && Math.abs(fraction - 0.5) > q * 2 ** -51) rounded = fraction >= 0.5 ? Math.floor(q) + 1 : Math.floor(q);
+  else {
+    const n = BigInt(magnitude) * BigInt(b);
+    const big = BigInt(d);
+    const floor = n / big;
+    rounded = Number(2n * (n - floor * big) >= big ? floor + 1n : floor);
+  }
+  if (!(rounded < EXACT)) return NaN;
+  return a < 0 ? -rounded : rounded;
 }

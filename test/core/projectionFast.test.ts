@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { forecast, yearEnd, type ForecastMethod, type Unit } from "../../core";
 import type { ProjectionOptions } from "../../core/forecastTerms";
 import { projectDecimal, projectedYearEndUnits } from "../../core/projection";
-import { projectFast, roundedProduct } from "../../core/projectionFast";
+import { projectFast } from "../../core/projectionFast";
+import { roundedProduct } from "../../core/wholeAmounts";
 import { failure } from "./failure";
 
 const METHODS: readonly ForecastMethod[] = ["budget", "profile", "runrate", "prioryear", "ets"];
