@@ -20,8 +20,11 @@
 // A year whose real total is 0 has no percentage error and is skipped for every method. A method
 // that raises a BudgetError on a prior year (nothing booked for a scaling method, a shape that is
 // 0 or of both signs in the booked months, an all-zero history) did not run on that year.
-// best: the lowest MAPE, compared exactly (decimals, not rounded floats); ties go to the simpler
-// method in the fixed order budget, runrate, profile, prioryear, ets. null when no method ran.
+// best: the lowest MAPE, compared exactly; ties go to the simpler method in the fixed order
+// budget, runrate, profile, prioryear, ets. null when no method ran. Where the amounts are whole
+// kroner or øre, the year-ends come from the fast path on whole numbers, and float means of their
+// exact errors decide wherever their error bound tells the methods apart; only a tie or a near
+// tie is compared in decimals, and the MAPEs are computed in decimals when asked for.
 // band: this year's projected year-end P with the best method and the full history, then
 // low = round(P - |P| x MAPE) and high = round(P + |P| x MAPE) to the unit, half away from zero.
 // This year's actuals, budget, history and unit are checked first, with forecast()'s messages.
@@ -121,7 +124,7 @@ function wholeYears(history: History, s: number): WholeHistory | null {
 }
 
 /** Every method's runs on the prior years at this year's month, and each year's total in whole 1/s kroner (null when not whole in øre). */
-function priorYears(history: History, month: number, unit: Unit | undefined): { runs: Run[][]; totals: number[] | null } {
+function priorYears(history: History, month: number, unit: Unit | undefined): { runs: Run[][]; totals: number[] | null; scale: number } {
   const at = unit ?? 1;
   const runs: Run[][] = BACKTEST_PREFERENCE.map(() => []);
   // whole kroner, else whole øre (bookings to the øre at unit 1 or 1000)
@@ -152,15 +155,15 @@ function priorYears(history: History, month: number, unit: Unit | undefined): { 
       }
     }
   }
-  return { runs, totals: whole?.totals ?? null };
+  return { runs, totals: whole?.totals ?? null, scale: s };
 }
 
 /** A method's exact MAPE from its runs: the decimal mean of |projected - total| / |total|; null when it ran on no year. */
-function exactMape(runs: readonly Run[], history: History): Decimal | null {
+function exactMape(runs: readonly Run[], totalOf: (year: number) => Decimal): Decimal | null {
   if (runs.length === 0) return null;
   let sum = new Decimal(0);
   for (const run of runs) {
-    const total = yearTotal(history[run.year]);
+    const total = totalOf(run.year);
     sum = sum.plus(new Decimal(run.projected).minus(total).abs().dividedBy(total.abs()));
   }
   return sum.dividedBy(runs.length);
@@ -215,9 +218,12 @@ export interface PriorYearTest {
 /** Every method on the prior years at this year's month, and the best one; the MAPEs are computed exactly when asked for. */
 export function priorYearTest(actuals: readonly (number | null)[], budget: readonly number[], history: History, unit: Unit | undefined): PriorYearTest {
   const month = check(actuals, budget, history, unit);
-  const { runs, totals } = priorYears(history, month, unit);
+  const { runs, totals, scale } = priorYears(history, month, unit);
+  // each year's real total in decimals, once: from its whole 1/s kroner where read so (exactly the same decimal)
+  const yearTotals: Decimal[] = [];
+  const totalOf = (y: number) => (yearTotals[y] ??= totals !== null ? new Decimal(totals[y]).dividedBy(scale) : yearTotal(history[y]));
   const exact: (Decimal | null | undefined)[] = runs.map(() => undefined);
-  const mape = (i: number) => (exact[i] === undefined ? (exact[i] = exactMape(runs[i], history)) : exact[i]);
+  const mape = (i: number) => (exact[i] === undefined ? (exact[i] = exactMape(runs[i], totalOf)) : exact[i]);
   const fast = totals !== null ? bestByFloats(runs, totals) : undefined;
   const best = fast !== undefined ? fast : bestByDecimals(runs.map((_, i) => mape(i)));
   return { month, years: runs.map((r) => r.length), best, mape };
