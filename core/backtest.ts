@@ -35,6 +35,7 @@ import type { ForecastMethod } from "./forecastTerms";
 import type { Unit } from "./money";
 import * as projection from "./projection";
 import * as fast from "./projectionFast";
+import { dividedBy20, number20, plus20, quotient20, text20, ZERO20, type Digits20 } from "./twentyDigits";
 import * as whole from "./wholeAmounts";
 
 /** Local copies: the test runner's module transform makes every use of an imported binding a getter call, and this runs line by line. */
@@ -213,6 +214,23 @@ export interface PriorYearTest {
   best: ForecastMethod | null;
   /** The exact MAPE of the method at this index of BACKTEST_PREFERENCE (null when it ran on no year). */
   mape(index: number): Decimal | null;
+  /** The same as the number nearest it. */
+  mapeNumber(index: number): number | null;
+}
+
+/**
+ * A method's MAPE as decimal.js computes it (exactMape), in BigInt, from the whole 1/s kroner of
+ * its runs; null where a year-end's shortest decimal could differ from its whole 1/s kroner (15
+ * digits or more in øre), which exactMape then computes.
+ */
+function wholeMape(runs: readonly Run[], totals: readonly number[], s: number): Digits20 | null {
+  let sum = ZERO20;
+  for (const run of runs) {
+    if (s !== 1 && !(Math.abs(run.units) < 1e15)) return null;
+    const difference = BigInt(run.units) - BigInt(totals[run.year]);
+    sum = plus20(sum, quotient20(difference < 0n ? -difference : difference, BigInt(Math.abs(totals[run.year]))));
+  }
+  return dividedBy20(sum, runs.length);
 }
 
 /** Every method on the prior years at this year's month, and the best one; the MAPEs are computed exactly when asked for. */
@@ -222,11 +240,22 @@ export function priorYearTest(actuals: readonly (number | null)[], budget: reado
   // each year's real total in decimals, once: from its whole 1/s kroner where read so (exactly the same decimal)
   const yearTotals: Decimal[] = [];
   const totalOf = (y: number) => (yearTotals[y] ??= totals !== null ? new Decimal(totals[y]).dividedBy(scale) : yearTotal(history[y]));
+  const digits: (Digits20 | null | undefined)[] = runs.map(() => undefined);
+  const digitsOf = (i: number) => (digits[i] === undefined ? (digits[i] = runs[i].length === 0 || totals === null ? null : wholeMape(runs[i], totals, scale)) : digits[i]);
   const exact: (Decimal | null | undefined)[] = runs.map(() => undefined);
-  const mape = (i: number) => (exact[i] === undefined ? (exact[i] = exactMape(runs[i], totalOf)) : exact[i]);
+  const mape = (i: number): Decimal | null => {
+    if (exact[i] !== undefined) return exact[i];
+    const fast = digitsOf(i);
+    return (exact[i] = fast !== null ? new Decimal(text20(fast)) : exactMape(runs[i], totalOf));
+  };
+  const mapeNumber = (i: number): number | null => {
+    if (runs[i].length === 0) return null;
+    const fast = digitsOf(i);
+    return fast !== null ? number20(fast) : (mape(i) as Decimal).toNumber();
+  };
   const fast = totals !== null ? bestByFloats(runs, totals) : undefined;
   const best = fast !== undefined ? fast : bestByDecimals(runs.map((_, i) => mape(i)));
-  return { month, years: runs.map((r) => r.length), best, mape };
+  return { month, years: runs.map((r) => r.length), best, mape, mapeNumber };
 }
 
 /** Every method's exact MAPE (null when it ran on no year), the years it ran, and the best method. */
@@ -252,14 +281,46 @@ export function errorBand(projected: number, mape: Decimal, unit: Unit = 1): { l
   return { low: round(p.minus(margin)), high: round(p.plus(margin)) };
 }
 
+/** The largest magnitude, in kroner and in units, the float band takes. */
+const BAND_LIMIT = 2 ** 50;
+
+/** One end of the band, p + margin or p - margin rounded to the unit; null when too near a half unit or zero. */
+function bandEnd(value: number, size: number, unit: Unit): number | null {
+  const scaled = unit === 0.01 ? value * 100 : value / unit;
+  const tolerance = (unit === 0.01 ? size * 100 : size / unit) * 1e-14;
+  const whole = Math.trunc(scaled);
+  const fraction = Math.abs(scaled - whole);
+  if (Math.abs(fraction - 0.5) <= tolerance || Math.abs(scaled) < 0.5 + tolerance) return null;
+  const count = fraction > 0.5 ? whole + Math.sign(scaled) : whole;
+  return unit === 0.01 ? count / 100 : count * unit;
+}
+
+/**
+ * errorBand(projected, mape, unit) in doubles where it equals the exact band; null elsewhere. It
+ * is kept only where its rounding to the unit cannot differ from the exact one: clear of a half
+ * unit, and of zero, by far more than the error of a few float operations on these magnitudes.
+ */
+export function bandFast(projected: number, mape: number, unit: Unit): { low: number; high: number } | null {
+  if (projected === 0 || !Number.isFinite(mape)) return null;
+  const margin = Math.abs(projected) * mape;
+  const size = Math.abs(projected) + Math.abs(margin);
+  if (!(size < BAND_LIMIT) || !((unit === 0.01 ? size * 100 : size / unit) < BAND_LIMIT)) return null;
+  const low = bandEnd(projected - margin, size, unit);
+  const high = bandEnd(projected + margin, size, unit);
+  return low === null || high === null ? null : { low, high };
+}
+
 /** Run every method on the prior years at this year's month; recommend the most accurate one. */
 export function backtest(actuals: readonly (number | null)[], budget: readonly number[], history: History, options: BacktestOptions = {}): BacktestResult {
-  const { month, results, best } = backtestExact(actuals, budget, history, options.unit);
+  const test = priorYearTest(actuals, budget, history, options.unit);
+  const { best } = test;
   let band: BacktestResult["band"] = null;
   if (best !== null) {
     const unit = options.unit ?? 1;
-    const mape = results.find((r) => r.method === best)?.mape ?? new Decimal(0);
-    band = errorBand(projectedYearEnd(actuals, budget, { method: best, history, unit }), mape, unit);
+    const i = BACKTEST_PREFERENCE.indexOf(best);
+    const projected = projectedYearEnd(actuals, budget, { method: best, history, unit });
+    band = bandFast(projected, test.mapeNumber(i) ?? 0, unit) ?? errorBand(projected, test.mape(i) ?? new Decimal(0), unit);
   }
-  return { month, results: results.map((r) => ({ method: r.method, mape: r.mape === null ? null : r.mape.toNumber(), years: r.years })), best, band };
+  const results = BACKTEST_PREFERENCE.map((method, i) => ({ method, mape: test.mapeNumber(i), years: test.years[i] }));
+  return { month: test.month, results, best, band };
 }

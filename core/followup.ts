@@ -28,13 +28,13 @@
 // takes everything else and is the reference (the *Decimal functions).
 
 import { chooseMethod } from "./autoMethod";
-import { errorBand } from "./backtest";
+import { bandFast, errorBand } from "./backtest";
 import { BudgetError, type Subject } from "./errors";
 import { forecast } from "./forecast";
 import { adjustmentSubject, YEAR_END, type ForecastMethod } from "./forecastTerms";
 import { MONTHS } from "./profiles";
 import { amountLimit, checkResult, checkUnit, Exact, fromUnits, toDecimal, toUnits, type Unit } from "./money";
-import { bandFast, curvesFast, figuresFast, lineAmountsFast, totalAmountsFast } from "./followupFast";
+import { curvesFast, figuresFast, lineAmountsFast, totalAmountsFast } from "./followupFast";
 import type { FollowUpFigures, FollowUpLine, FollowUpOptions, FollowUpRow } from "./followupTerms";
 import { CAP_BASE, carryover } from "./variance";
 

@@ -7,13 +7,11 @@
 //
 // Material (followup.ts): |result| >= the amount threshold A, read in øre as |r| >= ceil(100 A)
 // (r is whole), and |result| >= the rate threshold x |budget|, both sides in øre, compared exactly.
-// The carry-over is the rule of variance.ts at the øre (carryoverUnits).
-// The band (backtest.ts errorBand) is computed in doubles and kept only where its rounding to the
-// unit cannot differ from the exact one: clear of a half unit, and of zero, by far more than the
-// error of a few float operations on these magnitudes; otherwise the exact band is taken.
+// The carry-over is the rule of variance.ts at the øre (carryoverUnits). The band has its float
+// path beside the exact one (backtest.ts bandFast).
 
 import type { FollowUpFigures, FollowUpOptions } from "./followupTerms";
-import { Exact, type Unit } from "./money";
+import { Exact } from "./money";
 import { DEFAULT_CAP_RATE } from "./variance";
 import { atLeastFraction, carryoverUnits, exactFraction, fractionOf, kronerOf, oreOf, within, type Fraction } from "./wholeAmounts";
 
@@ -195,29 +193,4 @@ export function curvesFast(lines: readonly { budget: readonly number[]; months: 
   const b = cumulativeOre(budget);
   const f = cumulativeOre(forecast);
   return b === null || f === null ? null : { budget: b, forecast: f };
-}
-
-/** The largest magnitude, in kroner and in units, the float band takes. */
-const BAND_LIMIT = 2 ** 50;
-
-/** One end of the band, p + margin or p - margin rounded to the unit; null when too near a half unit or zero. */
-function bandEnd(value: number, size: number, unit: Unit): number | null {
-  const scaled = unit === 0.01 ? value * 100 : value / unit;
-  const tolerance = (unit === 0.01 ? size * 100 : size / unit) * 1e-14;
-  const whole = Math.trunc(scaled);
-  const fraction = Math.abs(scaled - whole);
-  if (Math.abs(fraction - 0.5) <= tolerance || Math.abs(scaled) < 0.5 + tolerance) return null;
-  const count = fraction > 0.5 ? whole + Math.sign(scaled) : whole;
-  return unit === 0.01 ? count / 100 : count * unit;
-}
-
-/** errorBand(projected, mape, unit) in doubles where it equals the exact band; null elsewhere. */
-export function bandFast(projected: number, mape: number, unit: Unit): { low: number; high: number } | null {
-  if (projected === 0 || !Number.isFinite(mape)) return null;
-  const margin = Math.abs(projected) * mape;
-  const size = Math.abs(projected) + Math.abs(margin);
-  if (!(size < BAND_LIMIT) || !((unit === 0.01 ? size * 100 : size / unit) < BAND_LIMIT)) return null;
-  const low = bandEnd(projected - margin, size, unit);
-  const high = bandEnd(projected + margin, size, unit);
-  return low === null || high === null ? null : { low, high };
 }

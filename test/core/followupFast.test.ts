@@ -20,7 +20,8 @@ import {
   stillToCome,
   stillToComeDecimal,
 } from "../../core/followup";
-import { bandFast, figuresFast, lineAmountsFast } from "../../core/followupFast";
+import { bandFast } from "../../core/backtest";
+import { figuresFast, lineAmountsFast } from "../../core/followupFast";
 import type { FollowUpLine, FollowUpOptions } from "../../core/followupTerms";
 import { carryover, carryoverDecimal } from "../../core/variance";
 
