@@ -55,7 +55,7 @@ const shape = new Float64Array(MONTHS);
 /** The history as last read, row after row, in whole 1/s kroner (blanks 0). */
 let historyUnits = new Float64Array(4 * MONTHS);
 
-/** The line as read: its scale s, u = unit x s, the months booked and their sum in 1/s kroner (NaN when one is not whole). */
+/** The line as read: its scale s, u = the unit in 1/s kroner, the months booked and their sum in 1/s kroner (NaN when one is not whole). */
 const line = { s: 1, u: 1, m: 0, a: 0 };
 
 /** The last fast projection's exact year-end in whole 1/s kroner (NaN when its booked months were not whole), and its s. */
