@@ -21,7 +21,7 @@ import { forecast, forecastDecimal } from "../core/forecast";
 import type { ForecastMethod, ForecastOptions } from "../core/forecastTerms";
 import { projectFast } from "../core/projectionFast";
 import { floatAuto, floatForecast, forecastLines, type ForecastLine } from "./floatForecast";
-import { measure, peakHeap, printTable, sink, spread, type Row } from "./harness";
+import { collect, measure, peakHeap, printTable, sink, spread, type Row } from "./harness";
 
 const LINES = 100_000;
 const BOOKED = 5;
@@ -113,10 +113,8 @@ it("projects by method auto within 4x the naive float backtest, linearly, in at 
       }
       return out;
     });
-  const before = (() => {
-    (globalThis as { gc?: () => void }).gc?.();
-    return process.memoryUsage().heapUsed;
-  })();
+  collect();
+  const before = process.memoryUsage().heapUsed;
   const memory = { exact: [] as number[], naive: [] as number[] };
   for (let i = 0; i < 3; i++) {
     memory.exact.push(peak((l) => forecast(l.actuals, l.budget, auto(l))));

@@ -22,7 +22,8 @@ export const median = (xs: number[]) => {
 /** Keeps results reachable so no run can be optimised away. */
 export let sink: unknown;
 
-function time(run: () => unknown): number {
+/** One run's time in ms, its result kept reachable. */
+export function time(run: () => unknown): number {
   const start = performance.now();
   sink = run();
   return performance.now() - start;
@@ -60,12 +61,19 @@ export function measure(exact: () => unknown, baseline: () => unknown, warmup: n
 /** "min-max" of run times. */
 export const spread = (xs: readonly number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
 
+/** A full collection (the bench project runs with --expose-gc). */
+export function collect(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) throw new Error("the benchmarks run with --expose-gc (vitest.config.ts)");
+  gc();
+}
+
 /**
  * The peak heap in bytes while `run` runs, after a collection (the bench project runs with
  * --expose-gc): the run calls `sample` as it goes (say every 1,000 lines), and once more at its end.
  */
 export function peakHeap(run: (sample: () => void) => unknown): number {
-  (globalThis as { gc?: () => void }).gc?.();
+  collect();
   let peak = process.memoryUsage().heapUsed;
   const sample = () => {
     const used = process.memoryUsage().heapUsed;

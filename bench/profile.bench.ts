@@ -12,14 +12,12 @@
 // (info): the heap one call at 100,000 rows leaves grown, the same rows through the worksheet
 // adapter (BUDGET.PROFILE), and 100,000 years of exact ties, which only the exact step settles.
 
-import { runInNewContext } from "node:vm";
-import { setFlagsFromString } from "node:v8";
 import { expect, it } from "vitest";
 import { PROFILE } from "../addin/functions/catalog";
 import type { Cell } from "../addin/functions/cells";
 import { historicalProfileExact } from "../core/derivedProfiles";
 import { historicalProfile, historicalSteps, type HistoryValue } from "../core/historicalProfile";
-import { measure, median, printTable, random, spread, type Row } from "./harness";
+import { collect, measure, median, printTable, random, spread, time, type Row } from "./harness";
 
 const SIZES = [1_000, 10_000, 100_000];
 /** The linear bar compares the largest size with a quarter of it. */
@@ -79,20 +77,8 @@ const alternate = (product: () => unknown, baseline: () => unknown) => {
 /** Results kept reachable so no run can be optimised away. */
 let kept: unknown;
 
-/** One run's time in ms. */
-function once(run: () => unknown): number {
-  const start = performance.now();
-  kept = run();
-  return performance.now() - start;
-}
-
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-/** The collector, to measure what one call leaves on the heap. */
-function collector(): () => void {
-  setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
-}
 
 it("historical profile: linear, and 100,000 rows within 3x a naive float pass", { timeout: 120_000 }, () => {
   const all = history(LARGEST);
@@ -119,15 +105,14 @@ it("historical profile: linear, and 100,000 rows within 3x a naive float pass", 
   const at = (size: number) => timings.get(size) as { product: number[]; naive: number[] };
 
   // memory: the heap one call leaves grown (no collection forced during it), after a collection
-  const gc = collector();
   const largest = inputs.get(LARGEST) as HistoryValue[][];
-  gc();
+  collect();
   const before = process.memoryUsage();
   const peakBefore = process.resourceUsage().maxRSS * 1024;
   kept = historicalProfile(largest);
   const after = process.memoryUsage();
   const peakAfter = process.resourceUsage().maxRSS * 1024;
-  gc();
+  collect();
   const inputHeap = process.memoryUsage().heapUsed;
 
   // the worksheet adapter on the same rows as cells, and a history of exact ties
@@ -136,10 +121,10 @@ it("historical profile: linear, and 100,000 rows within 3x a naive float pass", 
   expect(PROFILE.evaluate("historical", 2026, cells)).toEqual([historicalProfile(largest)]);
   const ties: HistoryValue[][] = Array.from({ length: LARGEST }, () => [1, 19_999_999_999, ...new Array<number>(10).fill(0)]);
   expect(historicalSteps(ties).slice(0, 2)).toEqual([3, 3]);
-  const tieTimes = [0, 1, 2].map(() => once(() => historicalProfile(ties)));
+  const tieTimes = [0, 1, 2].map(() => time(() => historicalProfile(ties)));
   expect(historicalProfile(ties).slice(0, 2)).toEqual([1e-10, 1]);
 
-  const reference = once(() => historicalProfileExact(all.slice(0, 300)));
+  const reference = time(() => historicalProfileExact(all.slice(0, 300)));
   expect(kept).toBeDefined();
 
   const rows: Row[] = SIZES.map((size) => ({
